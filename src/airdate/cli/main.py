@@ -1,0 +1,26 @@
+"""Top-level command group; each command is a thin call into the library."""
+
+from __future__ import annotations
+
+import click
+
+from airdate import __version__
+from airdate.extract.evaluate import eval_extract_command
+from airdate.fuse.evaluate import eval_fuse_command
+from airdate.timex.evaluate import eval_time_command
+
+
+@click.group()
+@click.version_option(__version__, prog_name="airdate")
+def main() -> None:
+    """airdate: what is really known about when a TV season or film comes out."""
+
+
+@main.group("eval")
+def eval_group() -> None:
+    """Score a pipeline stage on gold data."""
+
+
+eval_group.add_command(eval_time_command)
+eval_group.add_command(eval_extract_command)
+eval_group.add_command(eval_fuse_command)
