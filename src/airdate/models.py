@@ -282,6 +282,9 @@ class FactSheet:
     as_of: dict[str, str | None] | None
     facts: tuple[Fact, ...] = ()
     rejected: tuple[Rejection, ...] = ()
+    today: date | None = None
+    stale: bool = False  # the best premiere estimate lies wholly before ``today``
+    aliases: tuple[str, ...] = ()
 
     def fact(self, attribute: str) -> Fact | None:
         return next((f for f in self.facts if f.attribute == attribute), None)
@@ -291,6 +294,9 @@ class FactSheet:
             "title": self.title,
             "season": self.season,
             "as_of": self.as_of,
+            "today": self.today.isoformat() if self.today else None,
+            "stale": self.stale,
+            "aliases": list(self.aliases),
             "facts": [f.as_json() for f in self.facts],
             "rejected": [r.as_json() for r in self.rejected],
         }
