@@ -5,6 +5,8 @@ from __future__ import annotations
 import click
 
 from airdate import __version__
+from airdate.cli.maintenance_cmds import demo, reprocess
+from airdate.cli.query_cmds import ask, claims, facts, sources, timeline
 from airdate.extract.evaluate import eval_extract_command
 from airdate.fuse.evaluate import eval_fuse_command
 from airdate.timex.evaluate import eval_time_command
@@ -24,3 +26,6 @@ def eval_group() -> None:
 eval_group.add_command(eval_time_command)
 eval_group.add_command(eval_extract_command)
 eval_group.add_command(eval_fuse_command)
+
+for command in (facts, ask, sources, timeline, claims, reprocess, demo):
+    main.add_command(command)
