@@ -85,14 +85,15 @@ def to_document(page: RawPage) -> tuple[Document, list[str]]:
         document = html_to_document(text, page)
     else:
         clean = text.replace("\r\n", "\n").replace("\r", "\n").strip("\ufeff")
+        furniture = find_boilerplate(clean)
         document = Document(
             id=content_hash(clean),
             name=page.name,
             text=clean,
             source=page.source,
-            title=_first_line(clean),
+            title=_first_line(clean, furniture),
             url=page.url,
-            boilerplate=find_boilerplate(clean),
+            boilerplate=furniture,
             content_type="text/plain",
         )
     if not document.text.strip():
@@ -100,8 +101,11 @@ def to_document(page: RawPage) -> tuple[Document, list[str]]:
     return document, warnings
 
 
-def _first_line(text: str) -> str | None:
-    for line in text.splitlines():
-        if line.strip():
+def _first_line(text: str, furniture: tuple[tuple[int, int], ...]) -> str | None:
+    """The first line outside page furniture: a plain-text page's headline."""
+    pos = 0
+    for line in text.split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        if line.strip() and not any(a <= start < b for a, b in furniture):
             return line.strip()[:300]
     return None
