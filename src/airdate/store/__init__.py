@@ -188,9 +188,9 @@ class Store:
 
     def claims(self, article: str | None = None) -> list[Claim]:
         c = schema.claims
-        query = select(c).order_by(c.article, c.span_start, c.id)
+        query = select(c).order_by(c.c.article, c.c.span_start, c.c.id)
         if article:
-            query = query.where(c.article == article)
+            query = query.where(c.c.article == article)
         with self.engine.connect() as conn:
             return [codec.claim_from_row(r) for r in conn.execute(query)]
 
