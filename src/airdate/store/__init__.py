@@ -226,7 +226,9 @@ class Store:
     def save_fusion(self, output: FusionOutput, changes: Iterable[dict[str, Any]] = ()) -> int:
         """Replace the stored conclusions with ``output``; record ``changes``; return the run id."""
         with self.engine.begin() as conn:
-            run_id = conn.execute(schema.runs.insert().values(kind="fuse", started_at=now())).inserted_primary_key[0]
+            key = conn.execute(schema.runs.insert().values(kind="fuse", started_at=now())).inserted_primary_key
+            assert key is not None
+            run_id = key[0]
             conn.execute(delete(schema.fusion_results))
             conn.execute(delete(schema.source_reports))
             if output.results:
