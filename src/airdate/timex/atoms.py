@@ -1,0 +1,199 @@
+"""What a parsed time phrase means, before and after it meets its anchor.
+
+An ``Atom`` is one parsed phrase. It is either absolute (it names its year), yearless
+("March 31", "the fall": the year comes from the reference day and the tense),
+year-relative ("early next year"), deictic ("two weeks ago": a function of the
+reference day), or event-anchored ("four months later": resolved against another
+expression of the same sentence). ``resolve`` turns it into a window of days for a
+single reference day; ``airdate.timex.expressions`` widens that over an anchor interval.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+
+from airdate.timex import calendar as cal
+from airdate.timex.calendar import Window
+
+FUTURE, PAST = "future", "past"
+
+
+@dataclass(frozen=True)
+class Atom:
+    unit: str  # granularity: day, month, season, quarter, half, part_of_year, part_of_month, year, week
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    season: str | None = None
+    part: str | None = None  # early / mid / late
+    number: int | None = None  # quarter or half number
+    year_offset: int | None = None  # "next year" = +1 from the reference year
+    direction: str | None = None  # this / next / last, for yearless months, seasons, weekdays
+    weekday: int | None = None
+    holiday: str | None = None
+    deictic: Callable[[date], Window] | None = None
+    offset: tuple[int, str] | None = None  # event-anchored: (signed amount, unit)
+    that: bool = False  # "that November": the year of the previous expression
+    hedged: bool = False
+    open_ended: bool = False
+
+    @property
+    def absolute(self) -> bool:
+        return self.year is not None and self.deictic is None and self.offset is None
+
+    @property
+    def needs_year(self) -> bool:
+        return self.year is None and self.year_offset is None and self.deictic is None and self.offset is None
+
+    def with_year(self, year: int) -> Atom:
+        return replace(self, year=year, year_offset=None, direction=None)
+
+
+def window_in_year(atom: Atom, year: int) -> Window | None:
+    """The atom's window if it belongs to ``year``; None when the parts do not make a date."""
+    if not cal.valid_year(year):
+        return None
+    unit = atom.unit
+    if atom.holiday is not None:
+        day = holiday_day(atom.holiday, year)
+        return (day, day) if day else None
+    if unit == "year":
+        return cal.year_window(year)
+    if unit == "decade":
+        return cal.year_window(year)[0], cal.year_window(year + 9)[1]
+    if unit == "month" and atom.month:
+        return cal.month_window(year, atom.month)
+    if unit == "day_range" and atom.month and atom.day and atom.number:
+        first = cal.safe_date(year, atom.month, atom.day)
+        last = cal.safe_date(year, atom.month, atom.number)
+        return (first, last) if first and last and first <= last else None
+    if unit == "day" and atom.month and atom.day:
+        day = cal.safe_date(year, atom.month, atom.day)
+        return (day, day) if day else None
+    if unit == "part_of_month" and atom.month and atom.part:
+        return cal.part_of_month_window(year, atom.month, atom.part)
+    if unit == "season" and atom.season:
+        return cal.season_window(year, atom.season, atom.part)
+    if unit == "quarter" and atom.number:
+        return cal.quarter_window(year, atom.number)
+    if unit == "half" and atom.number:
+        return cal.half_window(year, atom.number)
+    if unit == "part_of_year" and atom.part:
+        return cal.part_of_year_window(year, atom.part)
+    return None
+
+
+def holiday_day(name: str, year: int) -> date | None:
+    if name == "christmas":
+        return date(year, 12, 25)
+    if name == "christmas eve":
+        return date(year, 12, 24)
+    if name == "halloween":
+        return date(year, 10, 31)
+    if name == "thanksgiving":
+        return cal.nth_weekday(year, 11, 3, 4)
+    if name == "new year's eve":
+        return date(year, 12, 31)
+    if name == "new year's day":
+        return date(year, 1, 1)
+    if name == "valentine's day":
+        return date(year, 2, 14)
+    if name == "independence day":
+        return date(year, 7, 4)
+    return None
+
+
+def _candidates(atom: Atom, ref: date) -> list[Window]:
+    out = []
+    for year in (ref.year - 1, ref.year, ref.year + 1, ref.year + 2):
+        window = window_in_year(atom, year)
+        if window is not None:
+            out.append(window)
+    return out
+
+
+def resolve_yearless(atom: Atom, ref: date, tense: str | None) -> Window | None:
+    """Pick the year of a phrase without one: by this/next/last, else by tense."""
+    if atom.weekday is not None and atom.month is None:
+        return _resolve_weekday(atom, ref, tense)
+    candidates = _candidates(atom, ref)
+    if not candidates:
+        return None
+    direction = atom.direction
+    if direction == "this":
+        return next((w for w in candidates if w[1] >= ref), candidates[-1])
+    if direction == "next":
+        current = next((w for w in candidates if w[0] <= ref <= w[1]), None)
+        after = current[1] if current else ref
+        return next((w for w in candidates if w[0] > after), candidates[-1])
+    if direction == "last":
+        past = [w for w in candidates if w[1] < ref]
+        return past[-1] if past else candidates[0]
+    if tense == FUTURE:
+        return next((w for w in candidates if w[1] >= ref), candidates[-1])
+    if tense == PAST:
+        past = [w for w in candidates if w[0] <= ref]
+        return past[-1] if past else candidates[0]
+    containing = next((w for w in candidates if w[0] <= ref <= w[1]), None)
+    if containing:
+        return containing
+    return min(candidates, key=lambda w: min(abs((w[0] - ref).days), abs((w[1] - ref).days)))
+
+
+def _resolve_weekday(atom: Atom, ref: date, tense: str | None) -> Window:
+    assert atom.weekday is not None
+    ahead = (atom.weekday - ref.weekday()) % 7
+    if atom.direction == "this":
+        day = ref + timedelta(days=ahead)
+    elif atom.direction == "next":
+        day = ref + timedelta(days=ahead or 7)
+    elif atom.direction == "last" or tense != FUTURE:
+        behind = (ref.weekday() - atom.weekday) % 7
+        if atom.direction == "last" and behind == 0:
+            behind = 7
+        day = ref - timedelta(days=behind)
+    else:
+        day = ref + timedelta(days=ahead or 7)
+    if atom.unit == "weekend":
+        return day, day + timedelta(days=1)
+    return day, day
+
+
+def resolve(atom: Atom, ref: date | None, tense: str | None) -> Window | None:
+    """The atom's window seen from one reference day (None when it cannot be placed)."""
+    if atom.year is not None and atom.deictic is None and atom.offset is None:
+        return window_in_year(atom, atom.year)
+    if ref is None:
+        return None
+    if atom.deictic is not None:
+        return atom.deictic(ref)
+    if atom.year_offset is not None:
+        return window_in_year(atom, ref.year + atom.year_offset)
+    if atom.offset is not None:
+        return None
+    return resolve_yearless(atom, ref, tense)
+
+
+def shift_window(window: Window, granularity: str, amount: int, unit: str) -> tuple[Window, str]:
+    """An event-anchored offset ("four months later") applied at the anchor's granularity."""
+    start = window[0]
+    if unit == "day":
+        day = start + timedelta(days=amount)
+        return (day, day), "day"
+    if unit == "week":
+        return cal.iso_week_window(start + timedelta(days=7 * amount)), "week"
+    months = amount if unit == "month" else 12 * amount
+    year, month = cal.add_months(start.year, start.month, months)
+    if not cal.valid_year(year):
+        return window, granularity
+    if granularity == "day" and unit == "year":
+        day = cal.shift_day_by_months(start, months)
+        return (day, day), "day"
+    if granularity == "year" or (unit == "year" and granularity in {"part_of_year", "half", "quarter", "season"}):
+        if granularity == "year":
+            return cal.year_window(year), "year"
+        end_year, end_month = cal.add_months(window[1].year, window[1].month, months)
+        return (cal.month_window(year, month)[0], cal.month_window(end_year, end_month)[1]), granularity
+    return cal.month_window(year, month), "month"

@@ -1,0 +1,204 @@
+"""Whole expressions from atoms: ranges, disjunctions, deadlines, times of day, widgets.
+
+``scan`` walks the tokens once, asks the grammar for an atom where a time word can
+start, then looks a few tokens either side for what turns atoms into one expression:
+"from X to Y", "between X and Y", "X or Y", "X/Y", "by X", "X at the earliest",
+"at 9 a.m. ET", "Countdown to X".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from airdate.timex.atoms import Atom
+from airdate.timex.grammar import DASHES, Grammar
+from airdate.timex.lexicon import MERIDIEMS, MONTHS, MOVE_VERBS, TIME_ZONES
+from airdate.timex.tokens import Token
+
+RANGE_WORDS = {"to", "through", "thru", "until", "till"}
+COARSE_UNITS = {"month", "season", "quarter", "half", "part_of_year", "part_of_month", "year"}
+# words that can open a phrase the grammar knows; other tokens are skipped at once
+STARTERS = {"the", "this", "next", "last", "coming", "past", "previous", "early", "mid", "middle",
+            "late", "later", "earlier", "today", "tonight", "yesterday", "tomorrow", "christmas",
+            "halloween", "thanksgiving", "new", "valentine", "spring", "summer", "fall", "autumn",
+            "winter", "that", "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight",
+            "nine", "ten", "eleven", "twelve", "eighteen", "twenty", "q1", "q2", "q3", "q4", "h1", "h2"}
+
+
+@dataclass(frozen=True)
+class Found:
+    """One expression before resolution: its atoms and what the words around them add."""
+
+    first: int  # token index range [first, last)
+    last: int
+    atoms: tuple[Atom, ...]
+    combine: str = "single"  # single | range | disjunction
+    deadline: str | None = None  # by | before | within | in
+    earliest: bool = False  # "not before X", "X at the earliest", "no earlier than X"
+    hedged: bool = False
+    widget: bool = False
+
+
+def _starts_atom(tok: Token, g: Grammar, i: int) -> bool:
+    low = tok.low
+    return low in STARTERS or low[:1].isdigit() or ((low in MONTHS or low[:3] in {"mon", "tue", "wed", "thu", "fri", "sat", "sun"}) and g.capital(i))
+
+
+def scan(text: str, tokens: list[Token]) -> list[Found]:
+    g = Grammar(text, tokens)
+    found: list[Found] = []
+    i = 0
+    n = len(tokens)
+    while i < n:
+        if not _starts_atom(tokens[i], g, i):
+            i += 1
+            continue
+        item = _expression_at(g, i)
+        if item is None:
+            i += 1
+            continue
+        found.append(item)
+        i = max(item.last, i + 1)
+    return found
+
+
+def _expression_at(g: Grammar, i: int) -> Found | None:
+    parsed = g.parse_atom(i)
+    if parsed is None:
+        return None
+    end, atom = parsed
+    first = i
+    atoms: tuple[Atom, ...] = (atom,)
+    combine = "single"
+    before = g.w(i - 1)
+    # "between X and Y", "from X to/through Y": the prefix belongs to the span
+    if before in {"between", "from"}:
+        joiner = "and" if before == "between" else None
+        if g.w(end) in ({joiner} if joiner else RANGE_WORDS | DASHES) and not _moved(g, i - 2):
+            second = g.parse_atom(end + 1)
+            if second is not None:
+                atoms, end, combine, first = _pair(atom, second[1]), second[0], "range", i - 1
+    if combine == "single":
+        second_found = _connected(g, end, atom)
+        if second_found is not None:
+            combine, (end, second) = second_found
+            atoms = _pair(atom, second)
+    end = _time_of_day(g, end) if atoms[-1].unit in {"day", "day_range"} else end
+    if not _plausible(g, first, end, atoms, combine):
+        return None
+    deadline, earliest, hedged = _modifiers(g, first, end)
+    widget = g.w(first - 1) == "to" and g.w(first - 2) == "countdown"
+    if widget:
+        first -= 2
+    return Found(first, end, atoms, combine, deadline, earliest, hedged or combine == "disjunction", widget)
+
+
+def _moved(g: Grammar, i: int) -> bool:
+    """"pushed from fall 2024 to early 2025": a move names two dates, not a range."""
+    return any(g.w(k) in MOVE_VERBS for k in range(max(0, i - 3), i + 1))
+
+
+def _connected(g: Grammar, end: int, atom: Atom) -> tuple[str, tuple[int, Atom]] | None:
+    word = g.w(end)
+    k = end + 1
+    if word == "," and g.w(k) == "or":
+        word, k = "or", k + 1
+    if word in {"or", "/"}:
+        second = g.parse_atom(k)
+        if second is not None and _compatible(atom, second[1]):
+            return "disjunction", second
+        return None
+    if word in DASHES and g.glued(end) and g.glued(k):
+        second = g.parse_atom(k)
+        if second is not None and _compatible(atom, second[1]):
+            return "range", second
+        return None
+    if word == "and" and atom.unit in COARSE_UNITS and atom.day is None:
+        second = g.parse_atom(k)
+        if second is not None and second[1].unit == atom.unit and _compatible(atom, second[1]):
+            return "range", second
+    return None
+
+
+def _compatible(a: Atom, b: Atom) -> bool:
+    if a.offset or b.offset or a.deictic or b.deictic:
+        return False
+    if a.unit == "year" and b.unit == "year":
+        return True
+    return not (a.unit == "year") and not (b.unit == "day" and a.unit != "day" and b.weekday is not None)
+
+
+def _pair(a: Atom, b: Atom) -> tuple[Atom, Atom]:
+    """Share a trailing year: "the summer or fall of 2025", "Q3 or Q4 of 2025", "June 12–14, 2024"."""
+    if a.needs_year and b.year is not None and a.weekday is None:
+        a = a.with_year(b.year)
+        if b.month and a.month and a.month > b.month:
+            a = a.with_year(b.year - 1)
+    elif a.needs_year and b.year_offset is not None:
+        a = replace(a, year_offset=b.year_offset)
+    return a, b
+
+
+def _time_of_day(g: Grammar, end: int) -> int:
+    """Swallow "at 11:00 AM (UTC)", "at 3 a.m. ET", "at 9/8c" after a day."""
+    j = end
+    if g.w(j) == ",":
+        j += 1
+    if g.w(j) != "at":
+        return end
+    j += 1
+    word = g.w(j)
+    if not word[:1].isdigit():
+        return end if word not in {"noon", "midnight"} else j + 1
+    j += 1
+    if g.w(j) == ":" and g.w(j + 1).isdigit():
+        j += 2
+    if g.w(j) == "/" and g.w(j + 1)[:1].isdigit():
+        j += 2
+    if g.w(j) in MERIDIEMS:
+        j += 1
+        if g.w(j) == "." and g.w(j + 1) == "m" and g.w(j + 2) == ".":
+            j += 3
+    if g.w(j) in TIME_ZONES:
+        j += 1
+    elif g.w(j) == "(" and g.w(j + 1) in TIME_ZONES and g.w(j + 2) == ")":
+        j += 3
+    return j
+
+
+def _plausible(g: Grammar, first: int, end: int, atoms: tuple[Atom, ...], combine: str) -> bool:
+    """Drop bare years and bare months in places they are quantities or ordinary words."""
+    if combine != "single":
+        return True
+    atom = atoms[0]
+    if atom.unit == "year" and atom.year is not None:
+        nxt = g.w(end)
+        if nxt in {",", "."} and g.w(end + 1).isdigit() and g.glued(end) and g.glued(end + 1):
+            return False  # 2,025 or 2025.5
+    if atom.unit == "season" and atom.needs_year and atom.part is None and atom.direction is None:
+        # "summer slate", "winter lineup": a bare season counts after a preposition or "the"
+        return g.w(first - 1) in {"in", "by", "until", "till", "during", "over", "for", "since", "before",
+                                  "after", "this", "the", "of", "around", "through"} or g.w(first) == "the"
+    return True
+
+
+def _modifiers(g: Grammar, first: int, end: int) -> tuple[str | None, bool, bool]:
+    before, before2 = g.w(first - 1), g.w(first - 2)
+    deadline = None
+    earliest = False
+    hedged = False
+    if before in {"by", "before"} and before2 not in {"not", "no"}:
+        deadline = before
+    elif before == "within":
+        deadline = "within"
+    if (before == "before" and before2 in {"not", "no"}) or (before == "than" and before2 == "earlier"):
+        earliest = True
+    if before == "until" and before2 == "not":
+        earliest = True
+    if g.w(end) == "at" and g.w(end + 1) == "the" and g.w(end + 2) == "earliest":
+        earliest = hedged = True
+    if before in {"around", "about", "approximately", "circa", "roughly", "sometime"}:
+        hedged = True
+    if before == "as" and before2 in {"early", "soon"}:
+        hedged = True
+    return deadline, earliest, hedged

@@ -1,0 +1,113 @@
+"""What the words around an expression say about it: tense and hedging.
+
+Both look only inside the expression's sentence, at a bounded number of tokens, so
+they cost O(sentence) per expression at worst.
+"""
+
+from __future__ import annotations
+
+from airdate.timex.atoms import FUTURE, PAST
+from airdate.timex.tokens import Token
+
+FUTURE_WORDS = {
+    "will", "ll", "shall", "going", "set", "slated", "scheduled", "expected", "expect", "expects",
+    "expecting", "planned", "plans", "plan", "planning", "hopes", "hope", "hoping", "aims", "aim",
+    "aiming", "targeting", "target", "eyeing", "upcoming", "coming", "returns", "return",
+    "premieres", "premiere", "debuts", "lands", "arrives", "arrive", "hits", "opens", "begins",
+    "begin", "starts", "start", "starting", "runs", "launches", "drops", "streams", "airs",
+    "could", "might", "may", "would", "should", "can", "pencilled", "penciled", "tentatively",
+    "due", "await", "awaiting", "wait", "ahead", "dated", "poised", "tipped", "follow", "follows",
+    "reconvene", "resume", "resumes", "continue", "continues", "roll", "go", "goes", "releasing",
+    "lands", "arrives", "comes", "come", "returning", "premiering", "debuting", "airing", "if",
+    "hopefully", "until", "till", "deliver", "conclude", "concludes", "heading", "headed", "bound",
+}
+PAST_WORDS = {
+    "was", "were", "had", "did", "ago", "began", "shot", "went", "came", "took", "ran", "wrote",
+    "made", "saw", "got", "held", "left", "won", "broke", "brought", "said", "told", "since",
+    "already", "back", "earlier", "last", "previously", "once", "been", "became", "grew", "hit",
+    "led", "met", "sold", "spent", "stood", "thought", "wore", "gave", "felt", "fell", "drew", "rose",
+}
+NOT_PAST_ED = {"expected", "scheduled", "slated", "planned", "dated", "pencilled", "penciled",
+               "tipped", "poised", "rumored", "rumoured", "reported", "speed", "need", "indeed",
+               "proceed", "red", "bed", "wed", "shed", "led", "fed", "hundred", "based", "titled",
+               "called", "named", "renewed", "confirmed", "announced", "delayed", "pushed", "moved"}
+# a past participle after have/has/had/was/... reads past; these do only with such a helper
+PAST_HELPERS = {"has", "have", "had", "was", "were", "been", "being"}
+
+HEDGE_WORDS = {
+    "might", "could", "may", "should", "likely", "expected", "expect", "expects", "expecting",
+    "hopes", "hope", "hoping", "aims", "aiming", "targeting", "eyeing", "tentatively", "pencilled",
+    "penciled", "sometime", "reportedly", "sources", "source", "insiders", "rumored", "rumoured",
+    "rumor", "rumour", "rumors", "potential", "potentially", "possibly", "possible", "probably",
+    "presumably", "estimated", "anticipated", "speculated", "reports", "report", "perhaps",
+    "hopefully", "tipped", "suggests", "suggesting", "hinting", "hints", "predicted", "predict",
+    "guess", "guessing", "conjecture", "maybe", "would",
+}
+HEDGE_PHRASES_AFTER = {("at", "the", "earliest"), ("seems", "likely"), ("is", "likely"), ("is", "expected"),
+                       ("seem", "likely"), ("looks", "likely")}
+# "Deadline reported Tuesday": a date right after a reporting verb dates the report, not the claim
+REPORTING = {"reported", "reports", "said", "announced", "confirmed", "revealed", "told"}
+
+
+def tense_of(tokens: list[Token], first: int, last: int, sentence: tuple[int, int]) -> str | None:
+    """future / past / None from the nearest tense word before the expression in its sentence."""
+    start, end = sentence
+    k = first - 1
+    steps = 0
+    while k >= 0 and tokens[k].start >= start and steps < 40:
+        verdict = _word_tense(tokens, k)
+        if verdict:
+            return verdict
+        k -= 1
+        steps += 1
+    k = last
+    steps = 0
+    while k < len(tokens) and tokens[k].end <= end and steps < 12:
+        verdict = _word_tense(tokens, k)
+        if verdict:
+            return verdict
+        k += 1
+        steps += 1
+    return None
+
+
+def _word_tense(tokens: list[Token], k: int) -> str | None:
+    word = tokens[k].low
+    if word in FUTURE_WORDS:
+        return FUTURE
+    if word in PAST_WORDS:
+        return PAST
+    if len(word) > 4 and word.endswith("ed") and not word.endswith("eed"):
+        if word in NOT_PAST_ED:
+            if word in {"renewed", "confirmed", "announced", "delayed", "pushed", "moved", "reported", "rumored", "rumoured"}:
+                helper = tokens[k - 1].low if k > 0 else ""
+                return None if helper in {"be", "been", "being", "is", "are", "to", "get"} else PAST
+            return FUTURE if word in {"expected", "scheduled", "slated", "planned", "dated", "pencilled", "penciled", "tipped", "poised"} else None
+        return PAST
+    return None
+
+
+def is_hedged(tokens: list[Token], first: int, last: int, sentence: tuple[int, int]) -> bool:
+    """Whether the timing claim is qualified (modal, attribution, approximation, disjunction)."""
+    start, end = sentence
+    k = first - 2 if first > 1 and tokens[first - 1].low in {"on", "in"} else first - 1
+    if k >= 0 and tokens[k].low in REPORTING:
+        return False
+    k = first - 1
+    steps = 0
+    while k >= 0 and tokens[k].start >= start and steps < 40:
+        if tokens[k].low in HEDGE_WORDS:
+            return True
+        if tokens[k].low == "at" and k + 2 < len(tokens) and tokens[k + 1].low == "some" and tokens[k + 2].low == "point":
+            return True
+        if tokens[k].low == "as" and k + 1 < len(tokens) and tokens[k + 1].low in {"early", "soon"} and first - k <= 4:
+            return True
+        if tokens[k].low in {"around", "about", "roughly", "approximately", "circa"} and first - k <= 3:
+            return True
+        k -= 1
+        steps += 1
+    after = tuple(t.low for t in tokens[last:last + 3] if t.end <= end)
+    for phrase in HEDGE_PHRASES_AFTER:
+        if after[: len(phrase)] == phrase:
+            return True
+    return False

@@ -1,0 +1,150 @@
+"""``find_expressions``: scan, then resolve each expression against the anchor.
+
+A relative expression is resolved at both ends of the anchor interval and the two
+windows are joined, so a wide anchor gives an honestly wide answer ("next year"
+written sometime in 2022-06..2023-04 is 2023-01-01..2024-12-31).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from airdate.models import Interval, TimeExpression
+from airdate.timex.atoms import Atom, resolve, shift_window, window_in_year
+from airdate.timex.calendar import Window, hull
+from airdate.timex.compose import Found, scan
+from airdate.timex.context import is_hedged, tense_of
+from airdate.timex.tokens import Sentences, Token, tokenize
+
+GRANULARITY = {"weekend": "day", "day_range": "day", "decade": "year"}
+# "0 Days 0 Hours 0Mins 0 Secs" under a date: a countdown timer element
+_TIMER = re.compile(r"\d{1,4} ?days? ?\d{1,2} ?hours?", re.IGNORECASE)
+
+
+def anchor_days(anchor: Interval | date | None) -> tuple[date | None, date | None]:
+    if anchor is None:
+        return None, None
+    if isinstance(anchor, Interval):
+        return anchor.start, anchor.end
+    return anchor, anchor
+
+
+def find_expressions(text: str, anchor: Interval | date | None = None) -> list[TimeExpression]:
+    tokens = tokenize(text)
+    sentences = Sentences(text)
+    low, high = anchor_days(anchor)
+    out: list[TimeExpression] = []
+    resolved: list[tuple[tuple[int, int], Window | None, str, bool]] = []  # span, window, granularity, absolute
+    scanned = scan(text, tokens)
+    founds = [f for k, f in enumerate(scanned) if not (k and _appositive_offset(f, scanned[k - 1], tokens))]
+    for k, found in enumerate(founds):
+        start, end = tokens[found.first].start, tokens[found.last - 1].end
+        sentence = sentences.bounds(start)
+        tense = tense_of(tokens, found.first, found.last, sentence)
+        context = resolved if not _offset_only(found) or _has_dated(resolved, sentence) else \
+            resolved + _dated_after(founds[k + 1:], tokens, sentence, low, high)
+        window, granularity, relative = _resolve_found(found, low, high, tense, context, sentence)
+        open_ended = found.deadline in {"by", "before"} or found.earliest
+        if window is not None and found.deadline in {"by", "before"}:
+            window = _deadline(window, found.deadline, low)
+        widget = found.widget or bool(_TIMER.search(text, end, min(len(text), end + 160)))
+        interval = Interval(window[0], window[1], granularity) if window else Interval(None, None, "open")
+        hedged = found.hedged or is_hedged(tokens, found.first, found.last, sentence)
+        out.append(TimeExpression(text[start:end], (start, end), interval, hedged, relative, open_ended, widget))
+        resolved.append(((start, end), window, granularity, not relative))
+    return out
+
+
+def _resolve_found(found: Found, low: date | None, high: date | None, tense: str | None,
+                   earlier: list, sentence: tuple[int, int]) -> tuple[Window | None, str, bool]:
+    windows: list[Window] = []
+    relative = False
+    granularity = "open"
+    for atom in found.atoms:
+        granularity = GRANULARITY.get(atom.unit, atom.unit)
+        if atom.offset is not None:
+            window, granularity = _event_anchored(atom, low, high, earlier, sentence)
+            relative = True
+        elif atom.that:
+            window = _that(atom, earlier)
+            relative = True
+        else:
+            window = _over_anchor(atom, low, high, tense)
+            relative = relative or not atom.absolute
+        if window is None:
+            return None, "open", True
+        windows.append(window)
+    joined = windows[0]
+    for window in windows[1:]:
+        joined = hull(joined, window)
+    return joined, granularity, relative
+
+
+def _over_anchor(atom: Atom, low: date | None, high: date | None, tense: str | None) -> Window | None:
+    if atom.absolute or low is None or high is None:
+        first = resolve(atom, low, tense)
+        return first if atom.absolute or (low is not None and high is not None) else None
+    a, b = resolve(atom, low, tense), resolve(atom, high, tense)
+    if a is None or b is None:
+        return a or b
+    return hull(a, b)
+
+
+def _event_anchored(atom: Atom, low: date | None, high: date | None, earlier: list,
+                    sentence: tuple[int, int]) -> tuple[Window | None, str]:
+    """"four months later": shift the previous dated expression of the same sentence."""
+    assert atom.offset is not None
+    amount, unit = atom.offset
+    for span, window, granularity, _absolute in reversed(earlier):
+        if span[0] >= sentence[0] and window is not None:
+            return shift_window(window, granularity, amount, unit)
+    if low is None or high is None:
+        return None, "open"
+    a, grain = shift_window((low, low), "day", amount, unit)
+    b, _ = shift_window((high, high), "day", amount, unit)
+    return hull(a, b), grain if unit == "day" else unit
+
+
+def _that(atom: Atom, earlier: list) -> Window | None:
+    for _span, window, _granularity, _absolute in reversed(earlier):
+        if window is not None:
+            return window_in_year(atom, window[0].year)
+    return None
+
+
+def _deadline(window: Window, kind: str, low: date | None) -> Window:
+    """"by X": from the writing day to the end of X; "before X": up to the day before X."""
+    end = window[1] if kind == "by" else window[0] - timedelta(days=1)
+    if low is None or low > end:
+        return window
+    return low, end
+
+
+
+
+def _offset_only(found: Found) -> bool:
+    return all(atom.offset is not None for atom in found.atoms)
+
+
+def _appositive_offset(found: Found, previous: Found, tokens: list[Token]) -> bool:
+    """"next year, three years after the original": a restatement of the time just given."""
+    return _offset_only(found) and previous.last == found.first - 1 and tokens[found.first - 1].low == ","
+
+
+def _has_dated(resolved: list, sentence: tuple[int, int]) -> bool:
+    return any(span[0] >= sentence[0] and window is not None for span, window, _g, _a in resolved)
+
+
+def _dated_after(later: list[Found], tokens: list[Token], sentence: tuple[int, int],
+                 low: date | None, high: date | None) -> list:
+    """"a year after part one, which opens in November 2024": the anchor comes later in the sentence."""
+    for found in later:
+        start = tokens[found.first].start
+        if start >= sentence[1]:
+            break
+        if found.atoms and all(atom.absolute for atom in found.atoms):
+            window, granularity, _relative = _resolve_found(found, low, high, None, [], sentence)
+            if window is not None:
+                return [((start, tokens[found.last - 1].end), window, granularity, True)]
+    return []
