@@ -7,6 +7,7 @@ import click
 from airdate import __version__
 from airdate.cli.maintenance_cmds import demo, reprocess
 from airdate.cli.query_cmds import ask, claims, facts, sources, timeline
+from airdate.cli.serve_cmd import serve_command
 from airdate.extract.evaluate import eval_extract_command
 from airdate.fuse.evaluate import eval_fuse_command
 from airdate.timex.evaluate import eval_time_command
@@ -29,3 +30,4 @@ eval_group.add_command(eval_fuse_command)
 
 for command in (facts, ask, sources, timeline, claims, reprocess, demo):
     main.add_command(command)
+main.add_command(serve_command)
