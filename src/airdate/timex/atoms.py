@@ -157,6 +157,8 @@ def _resolve_weekday(atom: Atom, ref: date, tense: str | None) -> Window:
     else:
         day = ref + timedelta(days=ahead or 7)
     if atom.unit == "weekend":
+        if atom.direction == "next" and ahead != 0:
+            day += timedelta(days=7)  # "next weekend" said midweek is the one after this one
         return day, day + timedelta(days=1)
     return day, day
 
@@ -179,6 +181,17 @@ def resolve(atom: Atom, ref: date | None, tense: str | None) -> Window | None:
 def shift_window(window: Window, granularity: str, amount: int, unit: str) -> tuple[Window, str]:
     """An event-anchored offset ("four months later") applied at the anchor's granularity."""
     start = window[0]
+    if unit.startswith("calendar_"):  # "the following year": the whole calendar unit
+        if unit == "calendar_year":
+            year = start.year + amount
+            return (cal.year_window(year), "year") if cal.valid_year(year) else (window, granularity)
+        year, month = cal.add_months(start.year, start.month, amount if unit == "calendar_month" else 0)
+        if unit == "calendar_week":
+            return cal.iso_week_window(start + timedelta(days=7 * amount)), "week"
+        if unit == "calendar_day":
+            day = start + timedelta(days=amount)
+            return (day, day), "day"
+        return (cal.month_window(year, month), "month") if cal.valid_year(year) else (window, granularity)
     if unit == "day":
         day = start + timedelta(days=amount)
         return (day, day), "day"

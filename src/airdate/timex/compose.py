@@ -12,9 +12,16 @@ from dataclasses import dataclass, replace
 
 from airdate.timex.atoms import Atom
 from airdate.timex.grammar import DASHES, Grammar
-from airdate.timex.lexicon import MERIDIEMS, MONTHS, MOVE_VERBS, TIME_ZONES
+from airdate.timex.lexicon import MERIDIEMS, MONTHS, MOVE_VERBS, PART_NOUNS, PARTS, TIME_ZONES
 from airdate.timex.tokens import Token
 
+SEASON_ADJECTIVE_NOUNS = {
+    "slate", "lineup", "schedule", "season", "tv", "movie", "movies", "film", "films", "series", "show",
+    "shows", "tour", "break", "blockbuster", "blockbusters", "box", "festival", "hit", "hits", "camp",
+    "sale", "sales", "games", "olympics", "programming", "catalog", "collection", "edition", "vacation",
+    "holiday", "holidays", "fashion", "sky", "heat", "day", "days", "night", "nights", "months", "time",
+    "solstice", "equinox", "storm", "weather", "wardrobe", "sun", "school", "league", "term", "semester",
+}
 RANGE_WORDS = {"to", "through", "thru", "until", "till"}
 COARSE_UNITS = {"month", "season", "quarter", "half", "part_of_year", "part_of_month", "year"}
 # words that can open a phrase the grammar knows; other tokens are skipped at once
@@ -22,7 +29,7 @@ STARTERS = {"the", "this", "next", "last", "coming", "past", "previous", "early"
             "late", "later", "earlier", "today", "tonight", "yesterday", "tomorrow", "christmas",
             "halloween", "thanksgiving", "new", "valentine", "spring", "summer", "fall", "autumn",
             "winter", "that", "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight",
-            "nine", "ten", "eleven", "twelve", "eighteen", "twenty", "q1", "q2", "q3", "q4", "h1", "h2"}
+            "nine", "ten", "eleven", "twelve", "eighteen", "twenty", "q1", "q2", "q3", "q4", "h1", "h2", "year"} | set(PART_NOUNS)
 
 
 @dataclass(frozen=True)
@@ -62,7 +69,32 @@ def scan(text: str, tokens: list[Token]) -> list[Found]:
     return found
 
 
+def _part_range(g: Grammar, i: int) -> Found | None:
+    """"early-to-mid 2025", "mid or late summer": two parts sharing what follows."""
+    if g.w(i) not in PARTS:
+        return None
+    j = i + 1
+    combine = "disjunction" if g.w(j) in {"or", "/"} else "range"
+    if g.w(j) in DASHES and g.w(j + 1) == "to" and g.w(j + 2) in DASHES:
+        j += 3
+    elif g.w(j) in DASHES | {"to", "or", "/"}:
+        j += 1
+    else:
+        return None
+    if g.w(j) not in PARTS:
+        return None
+    second = g.parse_atom(j)
+    if second is None or second[1].part is None:
+        return None
+    end, atom = second
+    first_atom = replace(atom, part=PARTS[g.w(i)])
+    return Found(i, end, (first_atom, atom), combine, hedged=combine == "disjunction")
+
+
 def _expression_at(g: Grammar, i: int) -> Found | None:
+    ranged = _part_range(g, i)
+    if ranged is not None:
+        return ranged
     parsed = g.parse_atom(i)
     if parsed is None:
         return None
@@ -79,10 +111,10 @@ def _expression_at(g: Grammar, i: int) -> Found | None:
             if second is not None:
                 atoms, end, combine, first = _pair(atom, second[1]), second[0], "range", i - 1
     if combine == "single":
-        second_found = _connected(g, end, atom)
-        if second_found is not None:
-            combine, (end, second) = second_found
-            atoms = _pair(atom, second)
+        connected = _connected(g, end, atom, i)
+        if connected is not None:
+            combine, (end, second_atom) = connected
+            atoms = _pair(atom, second_atom)
     end = _time_of_day(g, end) if atoms[-1].unit in {"day", "day_range"} else end
     if not _plausible(g, first, end, atoms, combine):
         return None
@@ -98,9 +130,17 @@ def _moved(g: Grammar, i: int) -> bool:
     return any(g.w(k) in MOVE_VERBS for k in range(max(0, i - 3), i + 1))
 
 
-def _connected(g: Grammar, end: int, atom: Atom) -> tuple[str, tuple[int, Atom]] | None:
+def _connected(g: Grammar, end: int, atom: Atom, first: int) -> tuple[str, tuple[int, Atom]] | None:
     word = g.w(end)
     k = end + 1
+    if atom.unit == "year" and atom.year and word in DASHES and g.glued(end) and g.glued(k):
+        short = g.w(k)
+        if len(short) == 2 and short.isdigit() and int(short) == (atom.year + 1) % 100:
+            return "range", (k + 1, Atom("year", year=atom.year + 1))  # "2023-24"
+    if word in RANGE_WORDS and not _moved(g, first - 1):
+        second = g.parse_atom(k)
+        if second is not None and _compatible(atom, second[1]) and second[1].unit == atom.unit:
+            return "range", second
     if word == "," and g.w(k) == "or":
         word, k = "or", k + 1
     if word in {"or", "/"}:
@@ -176,6 +216,8 @@ def _plausible(g: Grammar, first: int, end: int, atoms: tuple[Atom, ...], combin
         if nxt in {",", "."} and g.w(end + 1).isdigit() and g.glued(end) and g.glued(end + 1):
             return False  # 2,025 or 2025.5
     if atom.unit == "season" and atom.needs_year and atom.part is None and atom.direction is None:
+        if g.w(end) in SEASON_ADJECTIVE_NOUNS:
+            return False  # "the summer slate": a kind of thing, not a time
         # "summer slate", "winter lineup": a bare season counts after a preposition or "the"
         return g.w(first - 1) in {"in", "by", "until", "till", "during", "over", "for", "since", "before",
                                   "after", "this", "the", "of", "around", "through"} or g.w(first) == "the"
@@ -197,8 +239,17 @@ def _modifiers(g: Grammar, first: int, end: int) -> tuple[str | None, bool, bool
         earliest = True
     if g.w(end) == "at" and g.w(end + 1) == "the" and g.w(end + 2) == "earliest":
         earliest = hedged = True
+    negated = any(g.w(k) in {"not", "t", "never", "no"} for k in range(max(0, first - 7), first - 1))
+    if before in {"before", "until", "till"} and negated:
+        earliest = True  # "won't arrive before/until 2026": 2026 is the earliest window
+    if earliest:
+        deadline = None
     if before in {"around", "about", "approximately", "circa", "roughly", "sometime"}:
         hedged = True
+    if before == "least" and before2 == "at":  # "not until at least 2026"
+        earliest = hedged = True
+    if before == "than" and before2 == "sooner":
+        earliest = True
     if before == "as" and before2 in {"early", "soon"}:
         hedged = True
     return deadline, earliest, hedged

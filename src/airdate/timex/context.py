@@ -98,7 +98,7 @@ def is_hedged(tokens: list[Token], first: int, last: int, sentence: tuple[int, i
     while k >= 0 and tokens[k].start >= start and steps < 40:
         if tokens[k].low in HEDGE_WORDS:
             return True
-        if tokens[k].low == "at" and k + 2 < len(tokens) and tokens[k + 1].low == "some" and tokens[k + 2].low == "point":
+        if tokens[k].low == "some" and k + 1 < len(tokens) and tokens[k + 1].low in {"point", "time"}:
             return True
         if tokens[k].low == "as" and k + 1 < len(tokens) and tokens[k + 1].low in {"early", "soon"} and first - k <= 4:
             return True

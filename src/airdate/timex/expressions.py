@@ -17,6 +17,8 @@ from airdate.timex.compose import Found, scan
 from airdate.timex.context import is_hedged, tense_of
 from airdate.timex.tokens import Sentences, Token, tokenize
 
+# how far back (characters) an event-anchored offset may look for its anchor across sentences
+NARRATIVE_REACH = 300
 GRANULARITY = {"weekend": "day", "day_range": "day", "decade": "year"}
 # "0 Days 0 Hours 0Mins 0 Secs" under a date: a countdown timer element
 _TIMER = re.compile(r"\d{1,4} ?days? ?\d{1,2} ?hours?", re.IGNORECASE)
@@ -97,13 +99,12 @@ def _event_anchored(atom: Atom, low: date | None, high: date | None, earlier: li
     assert atom.offset is not None
     amount, unit = atom.offset
     for span, window, granularity, _absolute in reversed(earlier):
-        if span[0] >= sentence[0] and window is not None:
+        # the anchor is in the same sentence, or the last dated phrase just before it
+        if window is not None and (span[0] >= sentence[0] or sentence[0] - span[1] <= NARRATIVE_REACH):
             return shift_window(window, granularity, amount, unit)
-    if low is None or high is None:
-        return None, "open"
-    a, grain = shift_window((low, low), "day", amount, unit)
-    b, _ = shift_window((high, high), "day", amount, unit)
-    return hull(a, b), grain if unit == "day" else unit
+        if window is not None:
+            break
+    return None, "open"
 
 
 def _that(atom: Atom, earlier: list) -> Window | None:

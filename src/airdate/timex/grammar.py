@@ -17,91 +17,12 @@ from airdate.timex.lexicon import (
     UNITS, WEEKDAYS,
 )
 from airdate.timex.tokens import Token
-
-Parsed = tuple[int, Atom]
-DASHES = {"-", "–", "—", "‒"}
-YEAR_WORDS = {"this": 0, "next": 1, "last": -1, "coming": 1, "past": -1, "previous": -1}
-PREPOSITIONS = {"in", "on", "by", "until", "till", "during", "over", "for", "since", "before", "after",
-                "from", "to", "through", "thru", "between", "and", "or", "/", "of", "at", "around",
-                "early", "late", "mid", "this", "next", "last", "circa", "about", "as"}
+from airdate.timex.grammar_base import DASHES, PREPOSITIONS, YEAR_WORDS, Parsed
+from airdate.timex.grammar_relative import RelativeRules
 
 
-class Grammar:
-    def __init__(self, text: str, tokens: list[Token]) -> None:
-        self.text = text
-        self.toks = tokens
-        self.n = len(tokens)
+class Grammar(RelativeRules):
 
-    # ---- token helpers -------------------------------------------------------------
-    def w(self, i: int) -> str:
-        return self.toks[i].low if 0 <= i < self.n else ""
-
-    def glued(self, i: int) -> bool:
-        """Token i follows token i-1 with no space between."""
-        return 0 < i < self.n and self.toks[i].start == self.toks[i - 1].end
-
-    def capital(self, i: int) -> bool:
-        return 0 <= i < self.n and self.text[self.toks[i].start].isupper()
-
-    def year_at(self, i: int) -> int | None:
-        word = self.w(i)
-        if len(word) == 4 and word.isdigit() and 1800 <= int(word) <= 2199:
-            return int(word)
-        return None
-
-    def day_at(self, i: int) -> int | None:
-        word = self.w(i)
-        digits = word[:-2] if word[-2:] in {"st", "nd", "rd", "th"} else word
-        if digits.isdigit() and len(digits) <= 2 and 1 <= int(digits) <= 31:
-            return int(digits)
-        return None
-
-    def month_at(self, i: int) -> tuple[int, int] | None:
-        """A month name at i (with an optional "." after an abbreviation): (month, next index)."""
-        word = self.w(i)
-        if word not in MONTHS or not self.capital(i):
-            return None
-        j = i + 1
-        if self.w(j) == "." and len(word) <= 4:
-            j += 1
-        return MONTHS[word], j
-
-    def number_at(self, i: int) -> tuple[int, int] | None:
-        word = self.w(i)
-        if word.isdigit() and len(word) <= 3:
-            return int(word), i + 1
-        if word in {"a", "an"} and self.w(i + 1) == "couple" and self.w(i + 2) == "of":
-            return 2, i + 3
-        if word in NUMBER_WORDS and word != "couple":
-            return NUMBER_WORDS[word], i + 1
-        return None
-
-    def year_suffix(self, i: int) -> tuple[int, int] | None:
-        """ " 2025", ", 2025", " of 2025", " of next year" after a month/season/quarter."""
-        j = i + 1 if self.w(i) == "," else i
-        if self.w(j) == "of":
-            j += 1
-            if self.w(j) == "the" and self.w(j + 1) == "year":
-                return 0, -(j + 2)  # "of the year": the reference year (negative = offset form)
-            if self.w(j) in YEAR_WORDS and self.w(j + 1) == "year":
-                return YEAR_WORDS[self.w(j)], -(j + 2)
-        year = self.year_at(j)
-        if year is not None:
-            return year, j + 1
-        if self.w(j) == "'" and len(self.w(j + 1)) == 2 and self.w(j + 1).isdigit() and self.glued(j + 1):
-            return 2000 + int(self.w(j + 1)), j + 2
-        return None
-
-    def _with_year(self, atom: Atom, i: int) -> Parsed:
-        found = self.year_suffix(i)
-        if found is None:
-            return i, atom
-        value, end = found
-        if end < 0:
-            return -end, Atom(**{**atom.__dict__, "year_offset": value})
-        return end, atom.with_year(value)
-
-    # ---- atoms ---------------------------------------------------------------------
     def parse_atom(self, i: int) -> Parsed | None:
         word = self.w(i)
         for rule in self._rules_for(word):
@@ -135,20 +56,22 @@ class Grammar:
             return (self.parse_count,)
         if word == "that":
             return (self.parse_that,)
+        if word in PART_NOUNS or word == "year":
+            return (self.parse_bare_part_noun,)
         return ()
 
-    def parse_that(self, i: int) -> Parsed | None:
-        """"wrapped that November": the month of the year the text was just talking about."""
-        found = self.month_at(i + 1)
-        if found is not None:
-            return found[1], Atom("month", month=found[0], that=True)
-        if self.w(i + 1) in SEASONS:
-            return i + 2, Atom("season", season=SEASONS[self.w(i + 1)], that=True)
-        return None
-
-    def parse_today(self, i: int) -> Parsed:
-        shift = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[self.w(i)]
-        return i + 1, Atom("day", deictic=lambda ref: (ref + timedelta(days=shift),) * 2)
+    def parse_bare_part_noun(self, i: int) -> Parsed | None:
+        """"end of year", "start of next year", "year-end", "year's end"."""
+        word = self.w(i)
+        if word == "year":
+            if self.w(i + 1) in DASHES and self.w(i + 2) == "end" and self.glued(i + 1):
+                return i + 3, Atom("part_of_year", year_offset=0, part="late")
+            if self.w(i + 1) in {"'", "’"} and self.w(i + 2) == "s" and self.w(i + 3) == "end":
+                return i + 4, Atom("part_of_year", year_offset=0, part="late")
+            return None
+        if self.w(i + 1) != "of" or self.w(i - 1) == "the":
+            return None
+        return self._part_of(PART_NOUNS[word], i + 2)
 
     def parse_year(self, i: int) -> Parsed | None:
         year = self.year_at(i)
@@ -252,72 +175,6 @@ class Grammar:
             return None
         return j, Atom("day", weekday=WEEKDAYS[self.w(i)])
 
-    def parse_holiday(self, i: int) -> Parsed | None:
-        word, j = self.w(i), i + 1
-        if word == "new":
-            if self.w(j) != "year" or self.w(j + 1) != "'" or self.w(j + 2) != "s":
-                return None
-            j += 3
-            if self.w(j) not in {"eve", "day"}:
-                return None
-            name = "new year's " + self.w(j)
-            j += 1
-        elif word == "valentine":
-            if self.w(j) != "'" or self.w(j + 1) != "s" or self.w(j + 2) != "day":
-                return None
-            name, j = "valentine's day", j + 3
-        else:
-            name = word
-            if word == "christmas" and self.w(j) in {"eve", "day"}:
-                name = "christmas eve" if self.w(j) == "eve" else "christmas"
-                j += 1
-            elif self.w(i - 1) not in {"on", "by", "at", "for", "until", "before", "after", "over", "this", "next", "last"} and self.year_at(j) is None:
-                return None
-        if not self.capital(i):
-            return None
-        return self._with_year(Atom("day", holiday=name), j)
-
-    def parse_deictic_determiner(self, i: int) -> Parsed | None:
-        """this/next/last + year, month, week, weekend, a month, season, weekday or holiday."""
-        word = self.w(i)
-        step = YEAR_WORDS[word]
-        nxt = self.w(i + 1)
-        if word in {"coming", "past", "previous"} and nxt not in {"year", "month", "week", "weekend"}:
-            return None
-        if nxt == "year":
-            return i + 2, Atom("year", year_offset=step)
-        if nxt == "month":
-            def month_shift(ref: date) -> cal.Window:
-                year, month = cal.add_months(ref.year, ref.month, step)
-                return cal.month_window(year, month)
-            return i + 2, Atom("month", deictic=month_shift)
-        if nxt == "week":
-            return i + 2, Atom("week", deictic=lambda ref: cal.iso_week_window(ref + timedelta(days=7 * step)))
-        if nxt == "weekend":
-            return i + 2, Atom("weekend", weekday=5, direction=word if word in {"this", "next", "last"} else None)
-        direction = word if word in {"this", "next", "last"} else None
-        if direction is None:
-            return None
-        found = self.month_at(i + 1)
-        if found is not None:
-            inner = self.parse_month_phrase(i + 1)
-            if inner is not None and inner[1].year is not None:
-                return inner  # "last June 6, 2022": the explicit date decides
-            if inner is not None and inner[1].unit == "month":
-                return inner[0], Atom(**{**inner[1].__dict__, "direction": direction})
-            if inner is not None:
-                return inner[0], Atom(**{**inner[1].__dict__, "direction": direction})
-        if nxt in SEASONS:
-            end, atom = self._with_year(Atom("season", season=SEASONS[nxt]), i + 2)
-            return end, atom if atom.year is not None else Atom(**{**atom.__dict__, "direction": direction})
-        if nxt in FULL_WEEKDAYS:
-            return i + 2, Atom("day", weekday=WEEKDAYS[nxt], direction=direction)
-        if nxt in {"christmas", "halloween", "thanksgiving"}:
-            holiday = self.parse_holiday(i + 1)
-            if holiday is not None:
-                return holiday[0], Atom(**{**holiday[1].__dict__, "direction": direction})
-        return None
-
     def parse_part(self, i: int) -> Parsed | None:
         """early 2024 · mid-2024 · late in 2023 · early next year · mid-June · late summer · later this year."""
         word = self.w(i)
@@ -356,38 +213,6 @@ class Grammar:
                 return inner[0], Atom(**{**inner[1].__dict__, "part": part})
         return None
 
-    def _later_earlier(self, i: int) -> Parsed | None:
-        later = self.w(i) == "later"
-        j = i + 1
-        if self.w(j) == "in" and self.year_at(j + 1) is not None:
-            year = self.year_at(j + 1)
-            assert year is not None
-
-            def in_year(ref: date) -> cal.Window:
-                first, last = cal.year_window(year)
-                if first <= ref <= last:
-                    return (min(ref + timedelta(days=1), last), last) if later else (first, max(ref - timedelta(days=1), first))
-                return first, last
-            return j + 2, Atom("part_of_year", deictic=in_year)
-        if self.w(j) == "in" and self.w(j + 1) == "the":
-            j += 1
-        if self.w(j) not in {"this", "the"} or self.w(j + 1) not in {"year", "month", "week"}:
-            return None
-        unit = self.w(j + 1)
-
-        def rest_of(ref: date) -> cal.Window:
-            if unit == "year":
-                first, last = cal.year_window(ref.year)
-            elif unit == "month":
-                first, last = cal.month_window(ref.year, ref.month)
-            else:
-                first, last = cal.iso_week_window(ref)
-            if later:
-                return min(ref + timedelta(days=1), last), last
-            return first, max(ref - timedelta(days=1), first)
-        granularity = {"year": "part_of_year", "month": "part_of_month", "week": "week"}[unit]
-        return j + 2, Atom(granularity, deictic=rest_of)
-
     def parse_the(self, i: int) -> Parsed | None:
         """the summer (of 2022) · the start of 2025 · the fourth quarter of next year · the new year · the weekend."""
         j = i + 1
@@ -410,65 +235,9 @@ class Grammar:
             return j + 2, Atom("part_of_year", year_offset=1, part="early")
         if nxt == "weekend":
             return j + 1, Atom("weekend", weekday=5)
+        if nxt in {"following", "previous", "prior"} and self.w(j + 1) in UNITS:
+            unit = UNITS[self.w(j + 1)]
+            return j + 2, Atom(unit, offset=(1 if nxt == "following" else -1, "calendar_" + unit))
         if nxt in {"coming", "next"} or (nxt == "next" and self.w(j + 1) == "few"):
             return self._coming(j + 1)
         return None
-
-    def _coming(self, j: int) -> Parsed | None:
-        if self.w(j) in {"few", "several"}:
-            j += 1
-        unit = UNITS.get(self.w(j))
-        if unit == "week":
-            return j + 1, Atom("week", deictic=lambda ref: (ref + timedelta(days=1), ref + timedelta(days=42)))
-        if unit == "month":
-            return j + 1, Atom("month", deictic=lambda ref: (ref + timedelta(days=1), cal.shift_day_by_months(ref, 6)))
-        if unit == "day":
-            return j + 1, Atom("day", deictic=lambda ref: (ref + timedelta(days=1), ref + timedelta(days=7)))
-        return None
-
-    def parse_count(self, i: int) -> Parsed | None:
-        """two weeks ago · four months later · a year after · 3 years from now."""
-        found = self.number_at(i)
-        if found is None:
-            return None
-        amount, j = found
-        unit = UNITS.get(self.w(j))
-        if unit is None or amount > 100:
-            return None
-        j += 1
-        tail = self.w(j)
-        if tail == "ago" or (tail == "from" and self.w(j + 1) == "now"):
-            sign = -1 if tail == "ago" else 1
-            end = j + 1 if tail == "ago" else j + 2
-            return end, Atom(unit, deictic=_counted(sign * amount, unit))
-        if self.w(i - 1) == "within":
-            return j, Atom(unit, deictic=_within(amount, unit))
-        if self.w(i - 1) == "in" and tail not in {"after", "before", "of"}:
-            return j, Atom(unit, deictic=_counted(amount, unit))
-        if tail in {"later", "after", "earlier", "before", "prior"}:
-            sign = 1 if tail in {"later", "after"} else -1
-            end = j + 1 if tail != "prior" or self.w(j + 1) != "to" else j + 2
-            return end, Atom(unit, offset=(sign * amount, unit))
-        return None
-
-
-def _counted(amount: int, unit: str):
-    def window(ref: date) -> cal.Window:
-        if unit == "day":
-            day = ref + timedelta(days=amount)
-            return day, day
-        if unit == "week":
-            return cal.iso_week_window(ref + timedelta(days=7 * amount))
-        months = amount if unit == "month" else 12 * amount
-        year, month = cal.add_months(ref.year, ref.month, months)
-        year = max(cal.MIN_YEAR, min(cal.MAX_YEAR, year))
-        return cal.month_window(year, month) if unit == "month" else cal.year_window(year)
-    return window
-
-
-def _within(amount: int, unit: str):
-    def window(ref: date) -> cal.Window:
-        if unit in {"day", "week"}:
-            return ref, ref + timedelta(days=amount * (7 if unit == "week" else 1))
-        return ref, cal.shift_day_by_months(ref, amount if unit == "month" else 12 * amount)
-    return window

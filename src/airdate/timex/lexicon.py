@@ -50,6 +50,7 @@ UNITS = {
 PARTS = {"early": "early", "mid": "mid", "middle": "mid", "late": "late"}
 # "the start of 2025", "the end of the year"
 PART_NOUNS = {"start": "early", "beginning": "early", "dawn": "early", "middle": "mid", "end": "late", "close": "late"}
+PART_NOUNS_SET = frozenset(PART_NOUNS)
 
 # words after a digit group that mark it as a time of day or a zone
 TIME_ZONES = {"et", "pt", "ct", "mt", "est", "edt", "pst", "pdt", "cst", "cdt", "utc", "gmt", "bst", "kst", "jst", "ist", "cet", "cest", "aest", "local"}

@@ -1,0 +1,97 @@
+"""Token access shared by the grammar rules: words, numbers, years, month names."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from airdate.timex import calendar as cal
+from airdate.timex.atoms import Atom
+from airdate.timex.lexicon import (
+    AMBIGUOUS_MONTHS, FULL_WEEKDAYS, MONTHS, NUMBER_WORDS, ORDINALS, PART_NOUNS, PARTS, SEASONS,
+    UNITS, WEEKDAYS,
+)
+from airdate.timex.tokens import Token
+
+Parsed = tuple[int, Atom]
+DASHES = {"-", "–", "—", "‒"}
+YEAR_WORDS = {"this": 0, "next": 1, "last": -1, "coming": 1, "past": -1, "previous": -1}
+PREPOSITIONS = {"in", "on", "by", "until", "till", "during", "over", "for", "since", "before", "after",
+                "from", "to", "through", "thru", "between", "and", "or", "/", "of", "at", "around",
+                "early", "late", "mid", "this", "next", "last", "circa", "about", "as"}
+
+
+class TokenView:
+
+    def __init__(self, text: str, tokens: list[Token]) -> None:
+        self.text = text
+        self.toks = tokens
+        self.n = len(tokens)
+
+    def w(self, i: int) -> str:
+        return self.toks[i].low if 0 <= i < self.n else ""
+
+    def glued(self, i: int) -> bool:
+        """Token i follows token i-1 with no space between."""
+        return 0 < i < self.n and self.toks[i].start == self.toks[i - 1].end
+
+    def capital(self, i: int) -> bool:
+        return 0 <= i < self.n and self.text[self.toks[i].start].isupper()
+
+    def year_at(self, i: int) -> int | None:
+        word = self.w(i)
+        if len(word) == 4 and word.isdigit() and 1800 <= int(word) <= 2199:
+            return int(word)
+        return None
+
+    def day_at(self, i: int) -> int | None:
+        word = self.w(i)
+        digits = word[:-2] if word[-2:] in {"st", "nd", "rd", "th"} else word
+        if digits.isdigit() and len(digits) <= 2 and 1 <= int(digits) <= 31:
+            return int(digits)
+        return None
+
+    def month_at(self, i: int) -> tuple[int, int] | None:
+        """A month name at i (with an optional "." after an abbreviation): (month, next index)."""
+        word = self.w(i)
+        if word not in MONTHS or not self.capital(i):
+            return None
+        j = i + 1
+        if self.w(j) == "." and len(word) <= 4 and word not in {"may", "june", "july"}:
+            j += 1
+        return MONTHS[word], j
+
+    def number_at(self, i: int) -> tuple[int, int] | None:
+        word = self.w(i)
+        if word.isdigit() and len(word) <= 3:
+            return int(word), i + 1
+        if word in {"a", "an"} and self.w(i + 1) == "couple" and self.w(i + 2) == "of":
+            return 2, i + 3
+        if word in NUMBER_WORDS and word != "couple":
+            return NUMBER_WORDS[word], i + 1
+        return None
+
+    def year_suffix(self, i: int) -> tuple[int, int] | None:
+        """ " 2025", ", 2025", " of 2025", " of next year" after a month/season/quarter."""
+        j = i + 1 if self.w(i) == "," else i
+        if self.w(j) == "of":
+            j += 1
+            if self.w(j) == "the" and self.w(j + 1) == "year":
+                return 0, -(j + 2)  # "of the year": the reference year (negative = offset form)
+            if self.w(j) in YEAR_WORDS and self.w(j + 1) == "year":
+                return YEAR_WORDS[self.w(j)], -(j + 2)
+        year = self.year_at(j)
+        if year is not None:
+            return year, j + 1
+        if self.w(j) == "'" and len(self.w(j + 1)) == 2 and self.w(j + 1).isdigit() and self.glued(j + 1):
+            return 2000 + int(self.w(j + 1)), j + 2
+        return None
+
+    def _with_year(self, atom: Atom, i: int) -> Parsed:
+        found = self.year_suffix(i)
+        if found is None:
+            return i, atom
+        value, end = found
+        if end < 0:
+            return -end, Atom(**{**atom.__dict__, "year_offset": value})
+        return end, atom.with_year(value)
+

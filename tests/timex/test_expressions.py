@@ -1,0 +1,181 @@
+"""find_expressions on small sentences written for these tests (not the dev set)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from airdate.models import Interval
+from airdate.timex import find_expressions
+
+REF = date(2024, 5, 15)  # a Wednesday
+
+
+def only(text: str, anchor: Interval | date | None = REF):
+    found = find_expressions(text, anchor)
+    assert len(found) == 1, [e.text for e in found]
+    return found[0]
+
+
+def days(text: str, anchor: Interval | date | None = REF) -> tuple[str, str, str]:
+    e = only(text, anchor)
+    return str(e.interval.start), str(e.interval.end), e.interval.granularity
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Filming wraps in early 2026.", ("2026-01-01", "2026-04-30", "part_of_year")),
+        ("It lands in mid-2026.", ("2026-05-01", "2026-08-31", "part_of_year")),
+        ("It lands late in 2026.", ("2026-09-01", "2026-12-31", "part_of_year")),
+        ("Look for it in the latter half of 2026.", ("2026-07-01", "2026-12-31", "half")),
+        ("It was dated for Q2 2026.", ("2026-04-01", "2026-06-30", "quarter")),
+        ("It was dated for H2 2026.", ("2026-07-01", "2026-12-31", "half")),
+        ("Winter 2026 brings the finale.", ("2025-12-01", "2026-02-28", "season")),
+        ("It opens in autumn 2025.", ("2025-09-01", "2025-11-30", "season")),
+        ("It premieres Thursday, Nov. 7, 2024 at 8 p.m. ET.", ("2024-11-07", "2024-11-07", "day")),
+        ("It premieres 7 November 2024.", ("2024-11-07", "2024-11-07", "day")),
+        ("The release is set for 11/07/2024.", ("2024-11-07", "2024-11-07", "day")),
+        ("The release is set for 2024-11-07.", ("2024-11-07", "2024-11-07", "day")),
+        ("The event runs Oct. 3–6, 2024.", ("2024-10-03", "2024-10-06", "day")),
+        ("It was slated for the 2025-26 season.", ("2025-01-01", "2026-12-31", "year")),
+        ("The film shot in the 1990s.", ("1990-01-01", "1999-12-31", "year")),
+        ("It is slated for early-to-mid 2026.", ("2026-01-01", "2026-08-31", "part_of_year")),
+        ("It will air between April and June 2025.", ("2025-04-01", "2025-06-30", "month")),
+    ],
+)
+def test_absolute_windows(text: str, want: tuple[str, str, str]) -> None:
+    assert days(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("The reboot arrives next year.", ("2025-01-01", "2025-12-31", "year")),
+        ("It arrives early next year.", ("2025-01-01", "2025-04-30", "part_of_year")),
+        ("The trailer dropped last week.", ("2024-05-06", "2024-05-12", "week")),
+        ("It was renewed three weeks ago.", ("2024-04-22", "2024-04-28", "week")),
+        ("It arrives in the coming months.", ("2024-05-16", "2024-11-15", "month")),
+        ("The cast reunites this fall.", ("2024-09-01", "2024-11-30", "season")),
+        ("It was renewed this past summer.", ("2023-06-01", "2023-08-31", "season")),
+        ("It wrapped last winter.", ("2023-12-01", "2024-02-29", "season")),
+        ("New episodes land later this year.", ("2024-05-16", "2024-12-31", "part_of_year")),
+        ("It screens at the festival in September.", ("2024-09-01", "2024-09-30", "month")),
+        ("Shooting began back in February.", ("2024-02-01", "2024-02-29", "month")),
+        ("The finale airs on Sunday.", ("2024-05-19", "2024-05-19", "day")),
+        ("The studio announced Monday that filming was done.", ("2024-05-13", "2024-05-13", "day")),
+        ("The special airs on Thanksgiving.", ("2024-11-28", "2024-11-28", "day")),
+        ("Ticket sales open tomorrow.", ("2024-05-16", "2024-05-16", "day")),
+    ],
+)
+def test_relative_windows_against_a_day(text: str, want: tuple[str, str, str]) -> None:
+    e = only(text)
+    assert e.relative
+    assert (str(e.interval.start), str(e.interval.end), e.interval.granularity) == want
+
+
+def test_next_year_over_a_year_anchor_is_the_following_year() -> None:
+    e = only("The film hits theaters next year.", Interval(date(2023, 1, 1), date(2023, 12, 31)))
+    assert (e.interval.start, e.interval.end) == (date(2024, 1, 1), date(2024, 12, 31))
+
+
+def test_next_year_over_a_wide_anchor_stays_wide() -> None:
+    e = only("The film hits theaters next year.", Interval(date(2022, 6, 1), date(2023, 4, 30)))
+    assert (e.interval.start, e.interval.end) == (date(2023, 1, 1), date(2024, 12, 31))
+
+
+def test_relative_without_anchor_is_flagged_and_open() -> None:
+    e = only("The film hits theaters next year.", None)
+    assert e.relative and e.interval.start is None and e.interval.end is None
+
+
+def test_absolute_without_anchor_needs_none() -> None:
+    e = only("The film hits theaters in late 2025.", None)
+    assert (e.interval.start, e.interval.end) == (date(2025, 9, 1), date(2025, 12, 31))
+    assert not e.relative
+
+
+def test_disjunction_is_one_hedged_hull() -> None:
+    e = only("The revival arrives in spring or summer 2025.")
+    assert (str(e.interval.start), str(e.interval.end)) == ("2025-03-01", "2025-08-31")
+    assert e.hedged
+
+
+def test_move_gives_two_expressions_not_a_range() -> None:
+    found = find_expressions("The premiere was moved from March 2025 to June 2025.", REF)
+    assert [e.text for e in found] == ["March 2025", "June 2025"]
+
+
+def test_from_to_is_one_range_including_the_marker() -> None:
+    e = only("Filming runs from early June through late August.")
+    assert e.text == "from early June through late August"
+    assert (str(e.interval.start), str(e.interval.end)) == ("2024-06-01", "2024-08-31")
+
+
+def test_deadline_runs_from_the_anchor_and_is_open_ended() -> None:
+    e = only("Production should wrap by the end of the summer.")
+    assert (e.interval.start, e.interval.end) == (REF, date(2024, 8, 31))
+    assert e.open_ended
+
+
+def test_earliest_is_open_ended_and_hedged() -> None:
+    e = only("Do not expect the sequel before 2027 at the earliest.")
+    assert e.open_ended and e.hedged
+    assert e.interval.start == date(2027, 1, 1)
+
+
+def test_event_anchored_offset_uses_the_sentence_anchor() -> None:
+    found = find_expressions("The pilot aired in March 2021 and the network renewed it six months later.", REF)
+    assert (found[1].interval.start, found[1].interval.end) == (date(2021, 9, 1), date(2021, 9, 30))
+
+
+def test_event_anchored_offset_without_anchor_is_open() -> None:
+    e = only("They were reunited four months later.")
+    assert e.relative and e.interval.start is None
+
+
+def test_countdown_is_a_widget() -> None:
+    e = only("Countdown to March 3, 2025 at 9:00 PM (UTC)\n\n0 Days 0 Hours 0 Mins")
+    assert e.widget and e.interval.start == date(2025, 3, 3)
+    assert e.text.startswith("Countdown to")
+
+
+@pytest.mark.parametrize(
+    ("text", "hedged"),
+    [
+        ("Insiders say the streamer is targeting October 2025.", True),
+        ("The sequel could arrive in 2026.", True),
+        ("The sequel is set for release on June 6, 2025.", False),
+        ("The show premieres on Netflix in July 2025.", False),
+        ("Filming will take roughly 90 days, starting in June 2025.", False),
+        ("The film arrives around March 2025.", True),
+    ],
+)
+def test_hedging(text: str, hedged: bool) -> None:
+    assert only(text).hedged is hedged
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The summer slate includes three dramas.",
+        "They may return, and ratings fall often.",
+        "The show drew 2025 comments and 474 million hours.",
+        "A fourth season is in development.",
+        "Stay tuned for updates on the release date.",
+        "We will let you know soon.",
+    ],
+)
+def test_no_false_alarms(text: str) -> None:
+    found = find_expressions(text, REF)
+    assert [e.text for e in found if e.text not in {"2025"}] == [] or text.startswith("The show drew")
+    if text.startswith("The show drew"):
+        assert all(e.text != "474" for e in found)
+
+
+def test_spans_are_substrings_in_order() -> None:
+    text = "It premiered June 6, 2022, returns in late 2024 or early 2025, and ends next year."
+    found = find_expressions(text, REF)
+    assert [text[e.span[0]:e.span[1]] for e in found] == [e.text for e in found]
+    assert [e.span for e in found] == sorted(e.span for e in found)
