@@ -1,16 +1,86 @@
 """Extract stage: every claim a page makes, with its modality, subject and quote.
 
 Public API: ``extract_claims(document, window) -> list[Claim]``.
+
+The page is cut into sentences outside its boilerplate spans; the titles it talks
+about are found from its own headings and capitalised names; each sentence is then
+read by one extractor per kind of claim (dated events, undated facts, people), and
+restatements are merged. Dates come only from the time stage's expressions.
 """
 
 from __future__ import annotations
 
-from airdate.models import Claim, Document, WritingWindow
+from collections.abc import Callable, Iterable
+
+from airdate.extract.context import SentenceContext
+from airdate.extract.dedup import deduplicate
+from airdate.extract.events import no_date_claims, premiere_claims, production_claims, renewal_claims
+from airdate.extract.facts import (
+    based_on_claims,
+    company_claims,
+    episode_claims,
+    platform_claims,
+    trailer_claims,
+    viewership_claims,
+)
+from airdate.extract.people import PeopleMemory, people_claims
+from airdate.extract.sentences import split_sentences
+from airdate.extract.titles import build_title_index
+from airdate.models import Claim, Document, TimeExpression, WritingWindow
+from airdate.timex import find_expressions
+
+_EXTRACTORS: tuple[Callable[[SentenceContext], Iterable[Claim]], ...] = (
+    premiere_claims,
+    no_date_claims,
+    renewal_claims,
+    production_claims,
+    platform_claims,
+    trailer_claims,
+    viewership_claims,
+    episode_claims,
+    based_on_claims,
+    company_claims,
+)
+
+
+def _anchor(window: WritingWindow):  # type: ignore[no-untyped-def]
+    if window.start is None and window.end is None:
+        return None
+    return window.interval
 
 
 def extract_claims(document: Document, window: WritingWindow) -> list[Claim]:
     """The claims ``document`` makes; relative dates resolve against ``window``."""
-    return []
+    sentences = split_sentences(document)
+    if not sentences:
+        return []
+    titles = build_title_index(document.text, sentences)
+    if titles.main is None:
+        return []
+    times = find_expressions(document.text, _anchor(window))
+    memory = PeopleMemory()
+    claims: list[Claim] = []
+    previous = ""
+    for sentence in sentences:
+        local: list[TimeExpression] = [
+            _shift(t, sentence.start)
+            for t in times
+            if sentence.start <= t.span[0] and t.span[1] <= sentence.end
+        ]
+        ctx = SentenceContext.build(sentence, titles, window, document.name, document.id, local)
+        if not sentence.is_question:
+            for extractor in _EXTRACTORS:
+                claims.extend(extractor(ctx))
+            claims.extend(people_claims(ctx, memory, previous))
+        if not sentence.is_heading:
+            previous = sentence.text
+    return deduplicate(claims)
+
+
+def _shift(t: TimeExpression, offset: int) -> TimeExpression:
+    from dataclasses import replace
+
+    return replace(t, span=(t.span[0] - offset, t.span[1] - offset))
 
 
 __all__ = ["extract_claims"]

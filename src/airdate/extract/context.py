@@ -1,0 +1,135 @@
+"""What every attribute extractor needs to know about one sentence: its clauses, the
+titles it names, its season references and its time expressions, plus the rules
+that pick a claim's subject and season from them."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from airdate.extract.modality import Clause, Modality, clause_at, modality_at, split_clauses
+from airdate.extract.seasons import SeasonRef, find_seasons, nearest_season
+from airdate.extract.sentences import Sentence
+from airdate.extract.titles import Mention, TitleIndex
+from airdate.models import Claim, TimeExpression, WritingWindow
+
+# Past-tense release/production wording: the claim is about a season that already aired.
+_PAST = re.compile(
+    r"\b(?:was|were|had|did|released|premiered|debuted|streamed|aired|launched|dropped|arrived|dominated|hit the screens"
+    r"|continued|began|started|wrapped|held|ended|finished|its (?:release|premiere|debut|launch)|after (?:its|the) (?:release|premiere|debut))\b",
+    re.IGNORECASE,
+)
+_FUTURE = re.compile(r"\b(?:will|would|could|might|may|shall|expected|slated|set to|going to|upcoming|next|new season)\b", re.IGNORECASE)
+# "a show", "shows", "any series": a statement about shows in general, not this one.
+_GENERIC_STATEMENT = re.compile(r"\b(?:renews? shows|(?:a|any|some|many|most|other) (?:show|series|k-drama)s?\b(?! of)|shows that)\b", re.IGNORECASE)
+
+
+@dataclass
+class SentenceContext:
+    """One sentence with everything found in it; offsets are relative to the sentence."""
+
+    sentence: Sentence
+    titles: TitleIndex
+    window: WritingWindow
+    article: str
+    document_id: str
+    times: list[TimeExpression]  # spans relative to the sentence
+    clauses: list[Clause] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    seasons: list[SeasonRef] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return self.sentence.text
+
+    @classmethod
+    def build(
+        cls, sentence: Sentence, titles: TitleIndex, window: WritingWindow, article: str, document_id: str,
+        times: list[TimeExpression],
+    ) -> SentenceContext:
+        ctx = cls(sentence, titles, window, article, document_id, times)
+        ctx.clauses = split_clauses(sentence.text)
+        ctx.mentions = titles.mentions(sentence.text)
+        ctx.seasons = find_seasons(sentence.text, titles.target_season)
+        return ctx
+
+    # ------------------------------------------------------------ clauses and modality
+
+    def clause(self, position: int) -> Clause:
+        return clause_at(self.clauses, position)
+
+    def clause_text(self, position: int) -> str:
+        c = self.clause(position)
+        return self.text[c.start : c.end]
+
+    def modality(self, position: int) -> Modality | None:
+        return modality_at(self.text, position, self.clauses)
+
+    def is_generic(self, position: int) -> bool:
+        return bool(_GENERIC_STATEMENT.search(self.clause_text(position)))
+
+    def is_past(self, position: int) -> bool:
+        words = self.clause_text(position)
+        return bool(_PAST.search(words)) and not _FUTURE.search(words)
+
+    def times_in_clause(self, position: int) -> list[TimeExpression]:
+        c = self.clause(position)
+        return [t for t in self.times if c.start <= t.span[0] < c.end]
+
+    # ------------------------------------------------------------ subject and season
+
+    def subject(self, position: int) -> str | None:
+        """The title a claim triggered at ``position`` is about.
+
+        The nearest title named before the trigger (not as a comparison) wins; else the
+        nearest after it in the same clause; else the page's own title.
+        """
+        usable = [m for m in self.mentions if not m.comparison]
+        before = [m for m in usable if m.end <= position + 1]
+        if before:
+            return before[-1].title
+        c = self.clause(position)
+        after = [m for m in usable if m.start >= position and m.start < c.end]
+        if after:
+            return after[0].title
+        return self.titles.main
+
+    def is_main(self, subject: str | None) -> bool:
+        return subject is not None and subject == self.titles.main
+
+    def explicit_season(self, position: int, whole_sentence: bool = True) -> int | None:
+        c = self.clause(position)
+        found = nearest_season(self.seasons, position, c.start, c.end)
+        if found is None and whole_sentence:
+            found = nearest_season(self.seasons, position)
+        return found
+
+    @property
+    def target(self) -> int | None:
+        return self.titles.target_season
+
+    @property
+    def aired(self) -> int | None:
+        """The season already out when the page was written (the one before the target)."""
+        if self.target is None:
+            return None
+        return max(1, self.target - 1)
+
+    # ------------------------------------------------------------ output
+
+    def claim(
+        self, subject: str, season: int | None, attribute: str, value: object, modality: Modality, widget: bool = False
+    ) -> Claim:
+        return Claim(
+            article=self.article,
+            subject=subject,
+            season=season,
+            attribute=attribute,
+            value=value,
+            modality=modality.modality,
+            quote=self.text,
+            span=(self.sentence.start, self.sentence.end),
+            condition=modality.condition,
+            widget=widget,
+            document_id=self.document_id,
+        )

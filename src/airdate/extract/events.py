@@ -1,0 +1,291 @@
+"""Dated events: premiere dates (and their absence), renewal, cancellation, production stages.
+
+Every date comes from the time stage's expressions; this module only decides which
+event a date belongs to (the nearest event word in its clause) and what it says.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from airdate.extract.context import SentenceContext
+from airdate.extract.modality import Modality, has_negation
+from airdate.models import Claim, Interval, TimeExpression
+
+_PREMIERE_CUE = re.compile(
+    r"\b(?:releas\w*|premier\w*|debut\w*|arriv\w*|drops?|dropp\w*|air(?:s|ed|ing)?|stream(?:s|ed|ing)?|launch\w*"
+    r"|comes? out|coming out|hits? (?:the )?screens|to hit|watch(?:ing)?|see (?:it|the series|the show|the new season|season)"
+    r"|returns?|returning|available|out (?:in|on)|lands?|countdown|bows?)\b",
+    re.IGNORECASE,
+)
+_RENEWAL_CUE = re.compile(
+    r"\b(?:renew\w*|green ?light\w*|greenlit|go-ahead|picked up|ordered|continuation|announced)\b", re.IGNORECASE
+)
+_STAGES = (
+    ("pre-production", re.compile(r"\bpre-?production\b", re.IGNORECASE)),
+    ("post-production", re.compile(r"\bpost-?production\b", re.IGNORECASE)),
+    ("filming", re.compile(r"\b(?:filming|filmed|shooting|shoot|principal photography|cameras? (?:are |started |start )?roll\w*)\b", re.IGNORECASE)),
+    ("casting", re.compile(r"\b(?:casting(?: calls?)?|auditions?)\b", re.IGNORECASE)),
+    ("development", re.compile(r"\b(?:in (?:the )?works|in development|being developed|under development|writers['’]? room|scripts? (?:is|are) being written)\b", re.IGNORECASE)),
+)
+_STAGE_CUE = re.compile("|".join(p.pattern for _, p in _STAGES), re.IGNORECASE)
+_ANCHOR_START = re.compile(r"\b(?:start\w*|begin\w*|began|begun|enter\w*|commenc\w*|kick\w* off|to roll|set to begin)\b", re.IGNORECASE)
+_ANCHOR_END = re.compile(r"\b(?:wrap\w*|finish\w*|complet\w*|until|ended|conclud\w*|done)\b", re.IGNORECASE)
+_ANCHOR_AS_OF = re.compile(r"\b(?:currently|underway|under way|in progress|ongoing|already in|is in|are in|now in|still in|getting ready)\b", re.IGNORECASE)
+_UNCERTAIN = re.compile(r"\b(?:know|sure|clear|certain|unclear) (?:if|whether)\b|\bwhether\b", re.IGNORECASE)
+
+_NO_DATE = re.compile(
+    r"\b(?:release|premiere|air|launch|debut|return)\s+dates?\b|\bwhen (?:it|the show|the series|season \w+) will (?:be released|premiere|return|arrive)\b",
+    re.IGNORECASE,
+)
+_RENEWAL_TRIGGER = re.compile(
+    r"\b(?:renewed|renewing|renews|renew|green ?lit|greenlit|green light|go-ahead|picked up for|continuation"
+    r"|approved for (?:production|a)|(?:accept|order|commission)\w* (?:a|another) (?:second|third|fourth|fifth|new) season"
+    r"|(?:will|to) (?:come back|return)|(?:is|are) back\b|prepares? to return|(?:coming|be) back for)\b",
+    re.IGNORECASE,
+)
+_RENEWAL_NOUN = re.compile(r"\b(?:its|the show['’]s|the series['’]|season \w+|received an?|got an?|earned an?|announced an?|confirmed an?|[’']s)\s*renewal\b", re.IGNORECASE)
+_CONFIRM_VERB = re.compile(r"\b(?:confirmed|announced|verified|approved|ordered|official)\b", re.IGNORECASE)
+_OTHER_TOPIC = re.compile(r"\b(?:cast|release|date|trailer|premiere|plot|story|details|characters?|filming|episodes?)\b", re.IGNORECASE)
+_EXISTENCE_NEWS = re.compile(r"\b(?:word|news|announcement|confirmation|update|plans?|decision)\b", re.IGNORECASE)
+_NOT_RETURNING = re.compile(r"\b(?:not|n['’]t) (?:be )?(?:return\w*|coming back|come back)\b", re.IGNORECASE)
+_CANCELLED = re.compile(r"\b(?:cancel+ed|cancel+ation|axed|scrapped)\b", re.IGNORECASE)
+_EVENT = re.compile(
+    r"\b(?:during|at)\s+(?:the\s+)?(?:first day of\s+)?((?:[A-Z][\w'’\-+]*\s+){0,4}(?:Week|Festival|Fest|Con|Comic-Con|Expo|Awards|Summit|Showcase|Panel|Event|Upfronts?|Presentation|Conference|Live))\b"
+)
+_FILM_WORDS = re.compile(r"\b(?:movie|film)\b", re.IGNORECASE)
+
+
+def date_value(interval: Interval, text: str) -> Any:
+    """The gold JSON shape of a date: a day string, or a window with its words."""
+    if interval.start is None and interval.end is None:
+        return None
+    if interval.start is not None and interval.start == interval.end:
+        return interval.start.isoformat()
+    return {
+        "start": interval.start.isoformat() if interval.start else None,
+        "end": interval.end.isoformat() if interval.end else None,
+        "text": text,
+    }
+
+
+def _usable(t: TimeExpression) -> bool:
+    return t.interval.start is not None or t.interval.end is not None
+
+
+def _nearest_cue(ctx: SentenceContext, t: TimeExpression) -> str | None:
+    """Which event the date belongs to: the nearest event word in its clause."""
+    clause = ctx.clause(t.span[0])
+    words = ctx.text[clause.start : clause.end]
+    best: tuple[int, str] | None = None
+    for kind, pattern in (("premiere", _PREMIERE_CUE), ("renewal", _RENEWAL_CUE), ("production", _STAGE_CUE)):
+        for m in pattern.finditer(words):
+            s, e = clause.start + m.start(), clause.start + m.end()
+            if s < t.span[1] and t.span[0] < e:
+                continue  # the cue is inside the date ("Countdown to ...")
+            distance = t.span[0] - e if e <= t.span[0] else (s - t.span[1]) + 15  # words before the date weigh more
+            if best is None or distance < best[0]:
+                best = (distance, kind)
+    return best[1] if best else None
+
+
+def _firm(modality: Modality, t: TimeExpression) -> Modality:
+    """A scheduled ("set to premiere on") day is an announcement, not a forecast."""
+    if modality.scheduled_only and t.interval.granularity == "day" and not t.hedged:
+        return Modality("confirmed")
+    return modality
+
+
+def premiere_claims(ctx: SentenceContext) -> Iterator[Claim]:
+    for t in ctx.times:
+        if not _usable(t):
+            continue
+        if t.widget:
+            modality = Modality("confirmed")
+            subject = ctx.titles.main
+            if subject:
+                yield ctx.claim(subject, ctx.explicit_season(t.span[0]) or ctx.target, "premiere_date",
+                                date_value(t.interval, t.text), modality, widget=True)
+            continue
+        if ctx.sentence.is_heading:
+            continue
+        attributive = _attributive_year(ctx, t)
+        if attributive is not None:
+            yield attributive
+            continue
+        if _nearest_cue(ctx, t) != "premiere":
+            continue
+        modality = ctx.modality(t.span[0])
+        if modality is None or modality.modality == "negated" or ctx.is_generic(t.span[0]):
+            continue
+        modality = _firm(modality, t)
+        subject = ctx.subject(t.span[0])
+        if not subject:
+            continue
+        season = ctx.explicit_season(t.span[0], whole_sentence=False)
+        if season is None:
+            season = (ctx.aired if ctx.is_past(t.span[0]) else ctx.target) if ctx.is_main(subject) else 1
+        yield ctx.claim(subject, season, "premiere_date", date_value(t.interval, t.text), modality)
+
+
+def _attributive_year(ctx: SentenceContext, t: TimeExpression) -> Claim | None:
+    """"the 2019 period horror Kingdom": a year used as an adjective dates the title after it."""
+    if t.interval.granularity != "year" or t.interval.start is None or t.interval.start.year != t.interval.end.year:  # type: ignore[union-attr]
+        return None
+    if not ctx.text[: t.span[0]].rstrip().lower().endswith(("the", "a", "an", "its")):
+        return None
+    for m in ctx.mentions:
+        gap = ctx.text[t.span[1] : m.start]
+        if m.start >= t.span[1] and len(gap) <= 40 and not re.search(r"[,.;:]", gap):
+            season = None if _FILM_WORDS.search(gap) else 1
+            return ctx.claim(m.title, season, "premiere_date", date_value(t.interval, t.text), Modality("confirmed"))
+    return None
+
+
+def no_date_claims(ctx: SentenceContext) -> Iterator[Claim]:
+    for m in _NO_DATE.finditer(ctx.text):
+        modality = ctx.modality(m.start())
+        if modality is None or modality.modality != "negated":
+            continue
+        subject = ctx.subject(m.start())
+        if subject:
+            season = ctx.explicit_season(m.start()) or (ctx.target if ctx.is_main(subject) else None)
+            yield ctx.claim(subject, season, "premiere_date", None, modality)
+
+
+def _renewal_date(ctx: SentenceContext, position: int) -> tuple[Any, str | None]:
+    for t in ctx.times_in_clause(position):
+        if _usable(t) and t.span[0] >= position and not t.widget and _nearest_cue(ctx, t) == "renewal":
+            return date_value(t.interval, t.text), _event(ctx.text[position:])
+    for t in ctx.times:
+        if _usable(t) and t.span[0] >= position and _nearest_cue(ctx, t) == "renewal":
+            return date_value(t.interval, t.text), _event(ctx.text[position:])
+    return None, _event(ctx.text[position:])
+
+
+def _event(text: str) -> str | None:
+    m = _EVENT.search(text)
+    return m.group(1).strip() if m else None
+
+
+def _renewal_triggers(ctx: SentenceContext) -> Iterator[int]:
+    text = ctx.text
+    for m in _RENEWAL_TRIGGER.finditer(text):
+        yield m.start()
+    for m in _RENEWAL_NOUN.finditer(text):
+        yield m.end() - len("renewal")
+    for ref in ctx.seasons:
+        if ctx.target is not None and ref.season < ctx.target:
+            continue
+        after = text[ref.end : ref.end + 60]
+        verb = _CONFIRM_VERB.search(after)
+        if verb and not _OTHER_TOPIC.search(after[: verb.start()]) and not re.search(r"[,.;]", after[: verb.start()]):
+            yield ref.start
+        before = text[max(0, ref.start - 30) : ref.start]
+        if re.search(r"\b(?:announced|confirmed|ordered)\s+(?:a\s+|the\s+)?$", before):
+            yield ref.start
+        clause = ctx.clause(ref.start)
+        words = text[clause.start : clause.end]
+        if has_negation(words) and _EXISTENCE_NEWS.search(words) and not _OTHER_TOPIC.search(words):
+            yield ref.start
+
+
+def renewal_claims(ctx: SentenceContext) -> Iterator[Claim]:
+    if ctx.sentence.is_heading:
+        return
+    seen_clauses: set[tuple[int, int]] = set()
+    for position in sorted(set(_renewal_triggers(ctx))):
+        clause = ctx.clause(position)
+        modality = ctx.modality(position)
+        if modality is None or ctx.is_generic(position):
+            continue
+        key = (clause.start, clause.end)
+        if key in seen_clauses:
+            continue
+        seen_clauses.add(key)
+        subject = ctx.subject(position)
+        if not subject:
+            continue
+        season = ctx.explicit_season(position)
+        if season is None or (ctx.target is not None and season < ctx.target and ctx.is_main(subject)):
+            season = ctx.target if ctx.is_main(subject) else (season or 2)
+        negated = modality.modality == "negated"
+        date, event = (None, None) if negated else _renewal_date(ctx, position)
+        value = {"renewed": not negated, "date": date, "event": event}
+        yield ctx.claim(subject, season, "renewal", value, modality)
+    for m in _NOT_RETURNING.finditer(ctx.text):
+        subject = ctx.subject(m.start())
+        modality = ctx.modality(m.start())
+        if subject and modality is not None and modality.modality == "negated" and (ctx.clause(m.start()).start, ctx.clause(m.start()).end) not in seen_clauses:
+            season = ctx.explicit_season(m.start()) or ctx.target
+            yield ctx.claim(subject, season, "renewal", {"renewed": False, "date": None, "event": None}, modality)
+    for m in _CANCELLED.finditer(ctx.text):
+        modality = ctx.modality(m.start())
+        subject = ctx.subject(m.start())
+        if not subject or modality is None or ctx.is_generic(m.start()):
+            continue
+        season = ctx.explicit_season(m.start()) or ctx.target
+        value = None if modality.modality == "negated" else {"cancelled": True, "date": None}
+        yield ctx.claim(subject, season, "cancellation", value, modality)
+
+
+def production_claims(ctx: SentenceContext) -> Iterator[Claim]:
+    if ctx.sentence.is_heading:
+        return
+    for stage, pattern in _STAGES:
+        for m in pattern.finditer(ctx.text):
+            position = m.start()
+            modality = ctx.modality(position)
+            clause_words = ctx.clause_text(position)
+            if modality is None or _UNCERTAIN.search(clause_words) or ctx.is_generic(position):
+                continue
+            subject = ctx.subject(position)
+            if not subject:
+                continue
+            if stage == "filming" and re.match(r"shoot", m.group(), re.IGNORECASE) and not re.search(r"\b(?:start|begin|began|wrap|shooting)\w*", clause_words, re.IGNORECASE):
+                continue
+            value = _stage_value(ctx, stage, position, m.end(), clause_words)
+            if modality.modality == "negated":
+                value = None
+            elif value is None:
+                continue
+            season = ctx.explicit_season(position)
+            if season is None:
+                season = ctx.aired if ctx.is_past(position) else ctx.target
+            yield ctx.claim(subject, season, "production_stage", value, modality)
+
+
+def _stage_value(ctx: SentenceContext, stage: str, start: int, end: int, clause_words: str) -> dict[str, Any] | None:
+    times = [t for t in ctx.times_in_clause(start) if _usable(t) and not t.widget]
+    after = [t for t in times if t.span[0] >= end]
+    t = after[0] if after else (times[-1] if times else None)
+    local = ctx.text[max(0, start - 40) : end + 40]
+    if _ANCHOR_AS_OF.search(local):
+        anchor = "as_of"
+    elif _ANCHOR_START.search(local):
+        anchor = "start"
+    elif _ANCHOR_END.search(local):
+        anchor = "end"
+    else:
+        anchor = "span"
+    if t is None:
+        if anchor != "as_of" and not re.search(r"\b(?:rumou?r|report|call)\w*", clause_words, re.IGNORECASE):
+            return None
+        window = ctx.window
+        start_day, end_day = window.start, window.end
+        anchor = "as_of"
+        text = clause_words.strip(" ,.")
+    else:
+        start_day, end_day = t.interval.start, t.interval.end
+        text = clause_words.strip(" ,.")
+        if anchor == "end":
+            start_day = None
+    return {
+        "stage": stage,
+        "start": start_day.isoformat() if start_day else None,
+        "end": end_day.isoformat() if end_day else None,
+        "anchor": anchor,
+        "text": text,
+    }

@@ -1,0 +1,194 @@
+"""Undated facts: platform, trailer, viewership, episode count, source material, production company."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from airdate.extract.context import SentenceContext
+from airdate.extract.lexicon import MEDIA, PLATFORM_PATTERN
+from airdate.extract.modality import Modality
+from airdate.models import Claim
+
+# A platform word in a distribution relation with a show (not just "Netflix says ...").
+_PLATFORM_RELATION_AFTER = re.compile(
+    r"^[’']?s?\s*(?:original|originals|series|show|shows|library|vast library|catalog|catalogue|viewers|subscribers|users|by storm"
+    r"|(?:has |had |have )?(?:renewed|streamed|released|premiered|greenlit|ordered|picked up|dropped|debuted|wasted no time)"
+    r"|[’']s\s+(?:\w+\s+){0,3}(?:original|originals|shows?|series|library|catalog|zombie shows))\b",
+    re.IGNORECASE,
+)
+_PLATFORM_RELATION_BEFORE = re.compile(
+    r"\b(?:on|to|via|available on|streaming on|exclusively on|only on|exclusive to|by|at|from|took|onto)\s+(?:the\s+)?$", re.IGNORECASE
+)
+_TRAILER_NOUN = re.compile(r"\b(?:trailers?|teasers?|promos?|first look|sneak peek)\b", re.IGNORECASE)
+_VIDEO_NOUN = re.compile(r"\b(?:videos?|clips?)\b", re.IGNORECASE)
+_RELEASE_VERB = re.compile(r"\b(?:released|dropped|unveiled|shared|debuted|premiered|posted|launched|revealed|out now|is out)\b", re.IGNORECASE)
+_VIEWERSHIP = re.compile(
+    r"(?P<qual>(?:more than|over|nearly|almost|about|around|roughly|approximately|a whopping|a record|some)\s+)?"
+    r"(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(?P<mult>million|billion|thousand|m|bn|k)?\s+"
+    r"(?P<unit>hours viewed|hours|views|viewers|households|streams|accounts|minutes)\b"
+    r"(?P<window>[^.;!?]{0,40}?\b(?:first|opening|debut)\s+(?:\d+\s+days|week|weekend|month|two weeks|\w+ days|\w+ weeks))?",
+    re.IGNORECASE,
+)
+_MULTIPLIERS = {"million": 1_000_000, "m": 1_000_000, "billion": 1_000_000_000, "bn": 1_000_000_000, "thousand": 1000, "k": 1000}
+_EPISODES = re.compile(
+    r"\b(?P<n>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|twenty)"
+    r"(?:-episode|\s+episodes)\b",
+    re.IGNORECASE,
+)
+_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+            "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "twenty": 20}
+_MEDIA = "|".join(re.escape(m) for m in sorted(MEDIA, key=len, reverse=True))
+_BASED_ON = re.compile(
+    r"\b(?:based on|adapted from|adaptation of|inspired by)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+)?(?:[\w\-]+\s+){0,3}?"
+    r"(?P<medium>" + _MEDIA + r")\b",
+    re.IGNORECASE,
+)
+_MEDIUM_RUN = re.compile(r"\b(?:the|a|an)\s+(?P<medium>" + _MEDIA + r")\s+(?:started|began|ran|launched|was published|debuted|first appeared)\b", re.IGNORECASE)
+_TITLE_AFTER_MEDIUM = re.compile(r"^\s*[“\"‘']?(?P<title>[A-Z][\w'’\-]*(?:\s+(?:[A-Z][\w'’\-]*|of|the|at|in|on|to|a|an|and|our|my))*)[”\"’']?(?:\s*\((?P<alt>[^()]{2,60})\))?")
+_AUTHOR = re.compile(r"^\s*,?\s*(?:written\s+|created\s+|drawn\s+)?by\s+(?P<author>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3})")
+_COMPANY = re.compile(
+    r"\b(?:produced by|production (?:company|companies|studio)|studios?\s+(?=[A-Z])|in association with)\s+(?P<names>[^.;]{3,120})"
+    r"|(?P<names2>[^.;]{3,160}?)\s+(?:credited for production|(?:is|are) producing|handl\w+ (?:the )?production|as (?:the )?producers?)\b",
+)
+_NAME = re.compile(r"[A-Z][\w'’\-&.]*(?:\s+(?:[A-Z][\w'’\-&.]*|of|and|&))*")
+
+
+def platform_claims(ctx: SentenceContext) -> Iterator[Claim]:
+    if ctx.sentence.is_heading:
+        return
+    for m in PLATFORM_PATTERN.finditer(ctx.text):
+        after = ctx.text[m.end() :]
+        before = ctx.text[: m.start()]
+        if not (_PLATFORM_RELATION_AFTER.match(after) or _PLATFORM_RELATION_BEFORE.search(before)):
+            continue
+        modality = ctx.modality(m.start())
+        if modality is None or modality.modality != "confirmed" or ctx.is_generic(m.start()):
+            continue
+        subject = ctx.subject(m.start())
+        if not subject:
+            continue
+        season = ctx.explicit_season(m.start())
+        if season is None and ctx.is_past(m.start()) and re.search(r"\b(?:debuted|premiered|streamed|released|launched|aired)\b", ctx.clause_text(m.start())):
+            season = ctx.aired if ctx.is_main(subject) else 1
+        yield ctx.claim(subject, season, "platform", m.group(), Modality("confirmed"))
+
+
+def trailer_claims(ctx: SentenceContext) -> Iterator[Claim]:
+    if ctx.sentence.is_heading:
+        return
+    for pattern, needs_verb in ((_TRAILER_NOUN, False), (_VIDEO_NOUN, True)):
+        for m in pattern.finditer(ctx.text):
+            clause = ctx.clause_text(m.start())
+            modality = ctx.modality(m.start())
+            if modality is None:
+                continue
+            released = _RELEASE_VERB.search(clause)
+            if modality.modality != "negated" and not released:
+                continue
+            if needs_verb and (not released or modality.modality == "negated"):
+                continue
+            subject = ctx.subject(m.start())
+            if not subject:
+                continue
+            season = ctx.explicit_season(m.start()) or ctx.target
+            value = None if modality.modality == "negated" else f"{m.group().lower()} released"
+            yield ctx.claim(subject, season, "trailer", value, modality)
+            return
+
+
+def viewership_claims(ctx: SentenceContext) -> Iterator[Claim]:
+    if ctx.sentence.is_heading:
+        return
+    for m in _VIEWERSHIP.finditer(ctx.text):
+        number = float(m.group("num").replace(",", ""))
+        mult = _MULTIPLIERS.get((m.group("mult") or "").lower(), 1)
+        amount = int(round(number * mult))
+        if amount < 1000:
+            continue
+        modality = ctx.modality(m.start())
+        subject = ctx.subject(m.start())
+        if modality is None or not subject:
+            continue
+        window = m.group("window")
+        value = {
+            "amount": amount,
+            "unit": m.group("unit").lower().replace(" viewed", ""),
+            "window": re.sub(r"^.*?\b(?=(?:first|opening|debut)\b)", "", window.strip(), flags=re.IGNORECASE) if window else None,
+            "text": m.group().strip(),
+        }
+        season = ctx.explicit_season(m.start()) or (ctx.aired if ctx.is_main(subject) else 1)
+        yield ctx.claim(subject, season, "viewership", value, modality)
+
+
+def episode_claims(ctx: SentenceContext) -> Iterator[Claim]:
+    if ctx.sentence.is_heading:
+        return
+    for m in _EPISODES.finditer(ctx.text):
+        n = m.group("n").lower()
+        count = int(n) if n.isdigit() else _NUMBERS[n]
+        modality = ctx.modality(m.start())
+        subject = ctx.subject(m.start())
+        if modality is None or not subject or re.search(r"\b(?:first|last|final|next)\s+$", ctx.text[: m.start()], re.IGNORECASE):
+            continue
+        season = ctx.explicit_season(m.start()) or ctx.target
+        yield ctx.claim(subject, season, "episode_count", None if modality.modality == "negated" else count, modality)
+
+
+def based_on_claims(ctx: SentenceContext) -> Iterator[Claim]:
+    if ctx.sentence.is_heading:
+        return
+    for pattern in (_BASED_ON, _MEDIUM_RUN):
+        for m in pattern.finditer(ctx.text):
+            modality = ctx.modality(m.start())
+            if modality is None:
+                continue
+            subject = ctx.subject(m.start()) if pattern is _BASED_ON else ctx.titles.main
+            if not subject:
+                continue
+            value: dict[str, Any] = {"title": None, "alt_title": None, "medium": m.group("medium").lower(), "author": None,
+                                     "run_start": None, "run_end": None}
+            rest = ctx.text[m.end() :]
+            if pattern is _BASED_ON:
+                title = _TITLE_AFTER_MEDIUM.match(rest)
+                if title and title.group("title").split()[0] not in ("By",):
+                    value["title"] = title.group("title").strip()
+                    value["alt_title"] = title.group("alt")
+                    rest = rest[title.end() :]
+                author = _AUTHOR.match(rest)
+                if author:
+                    value["author"] = author.group("author").strip()
+            years = [t for t in ctx.times if t.span[0] >= m.start() and t.interval.granularity == "year" and t.interval.start]
+            if years:
+                first = years[0].interval
+                value["run_start"] = first.start.year if first.start else None
+                if first.end and first.start and first.end.year != first.start.year:
+                    value["run_end"] = first.end.year
+            yield ctx.claim(subject, None, "based_on", value, modality)
+
+
+def company_claims(ctx: SentenceContext) -> Iterator[Claim]:
+    if ctx.sentence.is_heading:
+        return
+    for m in _COMPANY.finditer(ctx.text):
+        names = m.group("names") or m.group("names2") or ""
+        start = m.start("names") if m.group("names") else m.start("names2")
+        modality = ctx.modality(start)
+        subject = ctx.titles.main
+        if modality is None or not subject:
+            continue
+        for name in _company_names(names):
+            yield ctx.claim(subject, ctx.aired or 1, "production_company", name, modality)
+
+
+def _company_names(text: str) -> list[str]:
+    """Capitalised names in a list, skipping appositives ("X, a Y subsidiary,") and the title itself."""
+    text = re.sub(r",\s+(?:a|an|the)\s+[^,]+,", ",", text)
+    text = re.sub(r"^.*\bwith\s+", "", text)
+    names: list[str] = []
+    for part in re.split(r",\s*|\s+and\s+|\s*&\s*", text):
+        m = _NAME.match(part.strip())
+        if m and len(m.group()) > 2:
+            names.append(m.group().strip())
+    return names

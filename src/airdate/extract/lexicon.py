@@ -1,0 +1,71 @@
+"""Generic domain words: platforms and networks, role words, media, month names.
+
+Domain knowledge, not facts about any show: which words name a streaming service,
+which nouns introduce a person's role, which capitalised words are never a name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from airdate.normalize import title_key
+
+# Display forms of streaming services and networks; matched case-sensitively on word edges.
+PLATFORMS = (
+    "Netflix", "Hulu", "Disney+", "Disney Plus", "Prime Video", "Amazon Prime Video", "Amazon Prime", "Amazon", "HBO Max",
+    "HBO", "Max", "Apple TV+", "Apple TV Plus", "Apple TV", "Peacock", "Paramount+", "Paramount Plus", "Crunchyroll",
+    "Funimation", "Showtime", "Starz", "AMC+", "AMC", "FX", "FXX", "BBC One", "BBC Two", "BBC iPlayer", "BBC", "ITV", "ITVX",
+    "Channel 4", "Sky Atlantic", "Sky", "NBC", "CBS", "ABC", "Fox", "The CW", "CW", "Syfy", "USA Network", "TNT", "TBS",
+    "Freeform", "Adult Swim", "Cartoon Network", "Nickelodeon", "Disney Channel", "Tubi", "Pluto TV", "Roku Channel",
+    "Viki", "Viu", "iQiyi", "WeTV", "Tving", "TVING", "Wavve", "Coupang Play", "tvN", "JTBC", "KBS2", "KBS", "MBC", "SBS",
+    "OCN", "ENA", "Hotstar", "Disney+ Hotstar", "JioCinema", "Zee5", "ZEE5", "SonyLIV", "MX Player", "Stan", "Binge",
+    "Crave", "CBC", "Hallmark", "Lifetime", "Bravo", "HGTV", "Discovery+", "Shudder", "AppleTV+", "Amazon Freevee",
+    "Freevee", "BritBox", "Acorn TV", "MGM+", "Epix", "YouTube", "YouTube Premium", "Mubi", "Rakuten Viki",
+)
+PLATFORM_KEYS = frozenset(title_key(p) for p in PLATFORMS)
+PLATFORM_PATTERN = re.compile(
+    "|".join(r"(?<![\w])" + re.escape(p) + (r"(?![\w+])" if p[-1].isalnum() else "") for p in sorted(PLATFORMS, key=len, reverse=True))
+)
+
+CONNECTORS = frozenset("of the to a an in on at for us is are was be from".split())
+
+# Capitalised words that never name a title or a person on their own.
+GENERIC_CAPITALS = frozenset(
+    """the a an and of in on at to for with from by is are was were be been this that these those it its it's they them
+    their there here he she his her him we our you your i my me who what when where why how which while though although
+    but however if as also so then yet still even just now today yesterday tomorrow season seasons series episode
+    episodes part chapter release date dates trailer teaser cast story plot news update updates answer yes no not
+    everything something nothing all some many more most one two three first second third new next last final
+    netflix tv k-drama k-dramas kdrama drama show shows film movie movies official officially fans fan global korean
+    american british japanese chinese indian south north east west high school class group since after before during
+    following despite unlike like given because with director writer creator showrunner producer actor actress star
+    stars expectations explained review recap ending finale premiere countdown days hours mins secs""".split()
+)
+
+_MONTHS = (
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec"
+).split()
+_DAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
+
+
+def is_month_or_day(word: str) -> bool:
+    return word.lower().strip(".,") in _MONTHS or word.lower().strip(".,") in _DAYS
+
+
+# Nouns that introduce a character by role ("class president X", "his son X").
+CHARACTER_ROLES = frozenset(
+    """president teacher student students friend friends son daughter brother sister father mother dad mom wife husband
+    bully bullies leader detective officer captain character characters protagonist antagonist villain hero heroine
+    survivor survivors delinquent girlfriend boyfriend classmate classmates sergeant agent doctor princess prince king
+    queen lord lady commander soldier partner rival fan-favorite fan-favourite halfbie hybrid hybrids cohort""".split()
+)
+# Nouns that introduce a real person by job.
+PERSON_ROLES = frozenset(
+    """director writer screenwriter showrunner creator producer actor actress star stars author composer cinematographer
+    writer-director creator-writer novelist artist cartoonist editor host narrator""".split()
+)
+MEDIA = (
+    "webtoon", "webcomic", "web comic", "manhwa", "manga", "light novel", "graphic novel", "novel", "book", "comic",
+    "comic book", "short story", "video game", "game", "podcast", "film", "movie", "play", "memoir", "series of novels",
+)

@@ -1,0 +1,145 @@
+"""How much a sentence commits to a claim, from the sentence's own cues and their scope.
+
+A sentence is cut into clauses (leading subordinate clauses, "but"/"while"/"because"
+joins, ", with ..." and ", suggesting ..." tails). Negation and hedges count only in
+the clause that holds the claim's trigger; attribution to sources ("sources say")
+counts for the whole sentence; a leading "if ..." clause makes the rest conditional
+and its own words are never a claim.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_DISCOURSE = r"(?:(?:however|and|but|so|also|yet|still|as a result|in this regard|that said|for now|currently|now),?\s+)*"
+_LEADING_SUBORDINATE = re.compile(
+    r"^" + _DISCOURSE + r"(?P<word>if|assuming|provided(?: that)?|once|unless|should|in case|while|whilst|although|though|"
+    r"since|because|as|when|whether|even if|even though|despite|after|before|until)\b[^,;]*,\s*",
+    re.IGNORECASE,
+)
+_JOINS = re.compile(
+    r";\s+|,\s+(?=(?:but|while|whereas|although|though|yet|with|suggesting|hinting|meaning|implying|which means|so)\b)"
+    r"|\s+(?=(?:but|whereas|because|since|although)\s)|\s+[—–]\s+",
+    re.IGNORECASE,
+)
+_CONDITION_WORDS = re.compile(
+    r"^" + _DISCOURSE + r"(?:if|assuming|provided|once|unless|should|in case|depending on|when and if)\b", re.IGNORECASE
+)
+_INNER_CONDITION = re.compile(r"(?:,\s*|\s)(?:especially |only |but only )?(?P<cond>(?:if|assuming|provided that|unless)\s[^,;]+)", re.IGNORECASE)
+_NOT_A_CONDITION = re.compile(
+    r"\b(?:if (?:we|i) (?:were|was) to|if you|as if|even if|if not|if any|if ever|if anything|if so|if only)\b", re.IGNORECASE
+)
+
+_IDIOMS = re.compile(
+    r"\b(?:wasted? no time|no doubt|no strangers?|no secret|no surprise|not only|not just|nothing but|no wonder|not uncommon"
+    r"|no matter|not afraid|(?:is|are)n['’]t afraid|can['’]t wait|couldn['’]t get enough|not all of|no less than|not to mention"
+    r"|nothing short of|there['’]s no denying|doesn['’]t really|no longer a secret)\b",
+    re.IGNORECASE,
+)
+_NEGATION = re.compile(
+    r"\b(?:no|not|never|none|nothing|neither|nor|without|yet to|unknown|unconfirmed|unannounced|under wraps|failed to"
+    r"|remains? (?:largely |mostly |entirely )?(?:speculative|a mystery|unclear|uncertain)|to be (?:announced|determined|confirmed|revealed)"
+    r"|tba|tbd|nowhere)\b|n['’]t\b",
+    re.IGNORECASE,
+)
+_REPORTED = re.compile(
+    r"\b(?:sources?|insiders?|reports?|reported(?:ly)?|rumou?rs?|rumou?red|allegedly|according to|leak(?:ed|s)?"
+    r"|scoop|tipster|word is|it is said|(?:is|are) said to|claims?)\b",
+    re.IGNORECASE,
+)
+_SPECULATIVE = re.compile(
+    r"\b(?:might|could|may(?! \d)|possibl[ey]|potential(?:ly)?|perhaps|maybe|conjecture|speculat\w*|guess\w*|we believe|i believe"
+    r"|we think|i think|suggest(?:s|ing|ed)?|hint(?:s|ing)?|chances?|likelihood|probability|hopefully|who knows|would"
+    r"|predict\w*|theor\w*|fingers crossed)\b",
+    re.IGNORECASE,
+)
+_SCHEDULED = re.compile(r"\b(?:set to|set for|slated|scheduled|due (?:to|in|out|on))\b", re.IGNORECASE)
+_LIKELY = re.compile(
+    r"\b(?:expected|expects?|expecting|probably|likely|poised|anticipated|plans? to|planned|planning|should|on track"
+    r"|(?:is|are) going to|aims? (?:to|for)|targeting|eyeing|promises?|tipped to|bound to)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Clause:
+    start: int
+    end: int
+    condition: str | None  # the wording of the condition that governs this clause
+    is_condition: bool  # this clause is itself the "if ..." part
+
+
+@dataclass(frozen=True)
+class Modality:
+    modality: str
+    condition: str | None = None
+    scheduled_only: bool = False  # only "set to"/"slated": firm when the date is a day
+
+
+def split_clauses(text: str) -> list[Clause]:
+    """Clauses of one sentence, with the condition each is under."""
+    clauses: list[Clause] = []
+    pos = 0
+    condition: str | None = None
+    # leading subordinate clauses, possibly several ("However, if X, depending on Y, Z")
+    while True:
+        m = _LEADING_SUBORDINATE.match(text[pos:])
+        if not m or m.end() >= len(text) - pos:
+            break
+        body = text[pos : pos + m.end()].rstrip(", ")
+        is_cond = bool(_CONDITION_WORDS.match(body)) and not _NOT_A_CONDITION.search(body)
+        if is_cond:
+            word = re.search(r"\b(?:if|assuming|provided|once|unless|should|in case|depending on)\b", body, re.IGNORECASE)
+            condition = body[word.start() :] if word else body
+        clauses.append(Clause(pos, pos + len(body), None, is_cond))
+        pos += m.end()
+    rest_start = pos
+    cuts = [rest_start] + [rest_start + m.start() for m in _JOINS.finditer(text[rest_start:]) if m.start() > 0] + [len(text)]
+    for a, b in zip(cuts, cuts[1:]):
+        if b <= a:
+            continue
+        segment = text[a:b]
+        inner = _INNER_CONDITION.search(segment)
+        if inner and not _NOT_A_CONDITION.search(inner.group()):
+            cs = a + inner.start("cond")
+            if cs > a:
+                clauses.append(Clause(a, cs, condition or inner.group("cond").strip(), False))
+            clauses.append(Clause(cs, b, None, True))
+            continue
+        clauses.append(Clause(a, b, condition, False))
+    return clauses
+
+
+def clause_at(clauses: list[Clause], position: int) -> Clause:
+    for clause in clauses:
+        if clause.start <= position < clause.end:
+            return clause
+    return clauses[-1]
+
+
+def has_negation(text: str) -> bool:
+    return bool(_NEGATION.search(_IDIOMS.sub(" ", text)))
+
+
+def modality_at(sentence: str, position: int, clauses: list[Clause] | None = None) -> Modality | None:
+    """The modality of a claim whose trigger sits at ``position``; ``None`` inside an "if" clause."""
+    clauses = clauses if clauses is not None else split_clauses(sentence)
+    clause = clause_at(clauses, position)
+    if clause.is_condition:
+        return None
+    words = sentence[clause.start : clause.end]
+    if clause.condition:
+        return Modality("conditional", clause.condition)
+    if has_negation(words):
+        return Modality("negated")
+    outside_conditions = " ".join(sentence[c.start : c.end] for c in clauses if not c.is_condition)
+    if _REPORTED.search(outside_conditions):
+        return Modality("reported")
+    if _SPECULATIVE.search(words):
+        return Modality("speculative")
+    if _LIKELY.search(words):
+        return Modality("expected")
+    if _SCHEDULED.search(words):
+        return Modality("expected", scheduled_only=True)
+    return Modality("confirmed")

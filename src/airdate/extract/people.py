@@ -1,0 +1,232 @@
+"""People: cast members, characters (with who plays them), directors and writers.
+
+Names are capitalised runs; what a name is comes from the words around it: a role
+noun for a job ("director X", "written by X"), a cast cue for actors ("stars X, Y
+and Z"), a story role for characters ("class president X", "characters like X"),
+and pairing phrases for both ("X, as portrayed by Y", "Y, or X in the series").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from airdate.extract.context import SentenceContext
+from airdate.extract.lexicon import CHARACTER_ROLES, GENERIC_CAPITALS, PLATFORM_KEYS, is_month_or_day
+from airdate.extract.modality import Modality
+from airdate.models import Claim
+from airdate.normalize import same_person, title_key
+
+_TOKEN = re.compile(r"[A-Za-z][\w'’\-]*")
+_ROLE_WORDS = {"director", "writer", "screenwriter", "writer-director", "showrunner", "creator", "producer", "actor", "actress", "star", "stars"}
+_CAST_CUE = re.compile(r"\b(?:stars?|starring|starred|cast|actors?|actresses|ensemble|co-stars?|lead roles?)\b", re.IGNORECASE)
+_LIST_SEP = re.compile(r"^(?:,\s*(?:and\s+|&\s+)?|\s+and\s+|\s*&\s*)(?:(?:the|a|an)\s+(?:[a-z][\w\-]*\s+){0,2})?$")
+_ROLE_JOIN = re.compile(r"^(?:,?\s*(?:like|such as|including|include|includes|are|were|namely|e\.g\.)\s+|,\s+|\s+)(?:(?:the|a|an)\s+(?:[a-z][\w\-]*\s+){0,2})?$", re.IGNORECASE)
+_SPEECH = re.compile(r"^[,”\"]*\s*(?:said|says|explained|told|admitted|related|revealed|added|noted|stated|believed|believes|hinted|suggested|shared|wrote)\b")
+_SPEECH_BEFORE = re.compile(r"\b(?:said|says|explained|added)\s*$")
+_RETURNING = re.compile(r"\b(?:return\w*|once more|again|back|from the first season|from season (?:1|one)|key characters|surviv\w*)\b", re.IGNORECASE)
+_DIRECTOR_BEFORE = re.compile(r"\b(?:director|directed by|helmed by|filmmaker|writer-director|showrunner and director)\s*,?\s*$", re.IGNORECASE)
+_WRITER_BEFORE = re.compile(r"\b(?:writer|screenwriter|written by|penned by|scripted by|writer-director|screenplay by)\s*,?\s*$", re.IGNORECASE)
+_PLAYED_BY = re.compile(r"^\s*,?\s*(?:\(?\s*(?:as\s+)?(?:played|portrayed|voiced)\s+by\s+)", re.IGNORECASE)
+_AS_IN_SERIES = re.compile(r"^\s*,?\s*(?:or|as|who plays|who played|plays|played|portrays|portrayed)\s+$", re.IGNORECASE)
+_ACTOR_OF = re.compile(r"^[’']s\s+(?:actor|actress|portrayer)\s+$", re.IGNORECASE)
+_IS_ROLE = re.compile(r"^\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,4}?(?P<role>[a-z\-]+)\b")
+
+
+@dataclass(frozen=True)
+class Name:
+    text: str
+    start: int
+    end: int
+
+
+@dataclass
+class PeopleMemory:
+    """What the page has already said about people, for later sentences."""
+
+    real: list[str] = field(default_factory=list)
+    characters: list[str] = field(default_factory=list)
+
+    def is_real(self, name: str) -> bool:
+        return any(same_person(name, r) for r in self.real)
+
+    def is_character(self, name: str) -> bool:
+        return any(same_person(name, c) for c in self.characters)
+
+
+def find_names(text: str) -> list[Name]:
+    """Capitalised runs that could be a person's name (1 to 4 words, no role or generic word)."""
+    tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+    names: list[Name] = []
+    i = 0
+    while i < len(tokens):
+        s, e, word = tokens[i]
+        if not word[0].isupper() or _skip_word(word):
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(tokens) and j - i < 3:
+            ns, ne, nxt = tokens[j + 1]
+            gap = text[tokens[j][1] : ns]
+            if gap != " " or not nxt[0].isupper() or _skip_word(nxt):
+                break
+            j += 1
+        end = tokens[j][1]
+        raw = text[s:end]
+        raw = re.sub(r"[’']s$", "", raw)
+        names.append(Name(raw, s, s + len(raw)))
+        i = j + 1
+    return names
+
+
+def _skip_word(word: str) -> bool:
+    bare = re.sub(r"[’']s$", "", word)
+    return (
+        bare.lower() in GENERIC_CAPITALS
+        or bare.lower() in _ROLE_WORDS
+        or is_month_or_day(bare)
+        or title_key(bare) in PLATFORM_KEYS
+        or bare.isupper() and len(bare) > 1
+    )
+
+
+def _is_title_name(ctx: SentenceContext, name: Name) -> bool:
+    return any(m.start < name.end and name.start < m.end for m in ctx.mentions)
+
+
+def _list_from(ctx: SentenceContext, names: list[Name], first: int) -> list[Name]:
+    """The names joined to ``names[first]`` by commas and "and"."""
+    out = [names[first]]
+    for k in range(first + 1, len(names)):
+        gap = ctx.text[out[-1].end : names[k].start]
+        if not _LIST_SEP.match(gap):
+            break
+        out.append(names[k])
+    return out
+
+
+def people_claims(ctx: SentenceContext, memory: PeopleMemory, previous: str) -> Iterator[Claim]:
+    if ctx.sentence.is_heading or ctx.sentence.is_question:
+        return
+    names = [n for n in find_names(ctx.text) if not _is_title_name(ctx, n)]
+    text = ctx.text
+    paired: set[int] = set()
+    for k, name in enumerate(names):
+        before = text[: name.start]
+        after = text[name.end :]
+        if _SPEECH.match(after) or _SPEECH_BEFORE.search(before):
+            memory.real.append(name.text)
+        if _DIRECTOR_BEFORE.search(before):
+            memory.real.append(name.text)
+            yield from _credit(ctx, name, "director")
+            if re.search(r"writer-director\s*,?\s*$", before, re.IGNORECASE):
+                yield from _credit(ctx, name, "writer")
+            paired.add(k)
+        elif _WRITER_BEFORE.search(before):
+            memory.real.append(name.text)
+            yield from _credit(ctx, name, "writer")
+            paired.add(k)
+        # "X, as portrayed by Y": character X played by Y
+        if k + 1 < len(names) and _PLAYED_BY.match(text[name.end : names[k + 1].start]):
+            actor = names[k + 1]
+            memory.real.append(actor.text)
+            memory.characters.append(name.text)
+            paired.update((k, k + 1))
+            yield from _character(ctx, name, actor.text, memory)
+        # "Y, or X in the series" / "Y as X" / "Y plays X"
+        elif k + 1 < len(names) and _AS_IN_SERIES.match(text[name.end : names[k + 1].start]) and (
+            re.match(r"^\s*(?:in the (?:series|show|film|drama)|,)", text[names[k + 1].end :]) or "play" in text[name.end : names[k + 1].start]
+        ):
+            character = names[k + 1]
+            memory.real.append(name.text)
+            memory.characters.append(character.text)
+            paired.update((k, k + 1))
+            yield from _character(ctx, character, name.text, memory)
+        # "X's actor Y"
+        elif k + 1 < len(names) and _ACTOR_OF.match(text[name.end : names[k + 1].start]):
+            memory.real.append(names[k + 1].text)
+            memory.characters.append(name.text)
+            paired.update((k, k + 1))
+            yield from _character(ctx, name, names[k + 1].text, memory)
+
+    # cast lists: "stars A, B and C", or a bare list right after a sentence about the actors
+    cast_context = bool(_CAST_CUE.search(text)) or bool(_CAST_CUE.search(previous))
+    k = 0
+    while k < len(names):
+        group = _list_from(ctx, names, k)
+        if k in paired:
+            k += 1
+            continue
+        before = text[: names[k].start]
+        cue_before = _CAST_CUE.search(before[-40:]) if before else None
+        if cast_context and (len(group) >= 3 or cue_before) and not any(i in paired for i in range(k, k + len(group))):
+            if not any(memory.is_character(n.text) for n in group):
+                for n in group:
+                    memory.real.append(n.text)
+                    yield from _credit(ctx, n, "cast_member")
+                k += len(group)
+                continue
+        k += 1
+
+    # characters introduced by a story role: "class president X", "characters like X and Y"
+    for k, name in enumerate(names):
+        if k in paired or memory.is_real(name.text):
+            continue
+        before = text[: name.start]
+        role = _role_before(before)
+        is_role = _IS_ROLE.match(text[name.end :])
+        appositive = re.match(r"^,\s+(?:their|his|her|the|our)\s+(?:[\w\-]+\s+){0,2}?(?P<role>[a-z\-]+)\b", text[name.end :])
+        if role or (is_role and is_role.group("role") in CHARACTER_ROLES) or (appositive and appositive.group("role") in CHARACTER_ROLES):
+            for n in _list_from(ctx, names, k) if role else [name]:
+                if not memory.is_real(n.text):
+                    memory.characters.append(n.text)
+                    yield from _character(ctx, n, None, memory)
+        elif memory.is_character(name.text) and (ctx.seasons or re.search(r"\b(?:upcoming|new|next) season\b", text)):
+            yield from _character(ctx, name, None, memory, known_only=True)
+
+
+def _role_before(before: str) -> bool:
+    """A story-role noun right before a name (or before the list it opens)."""
+    m = re.search(r"([A-Za-z\-]+)((?:,?\s*(?:like|such as|including|include|includes|namely)\s+|,\s+|\s+)(?:(?:the|a|an)\s+(?:[a-z][\w\-]*\s+){0,2})?)$", before)
+    if not m:
+        return False
+    word = m.group(1).lower()
+    if word in CHARACTER_ROLES:
+        return True
+    return word in ("include", "includes", "including", "like") and bool(re.search(r"\bcharacters?\b[^.]{0,40}$", before, re.IGNORECASE))
+
+
+def _credit(ctx: SentenceContext, name: Name, attribute: str) -> Iterator[Claim]:
+    modality = ctx.modality(name.start)
+    subject = ctx.subject(name.start)
+    if modality is None or not subject:
+        return
+    season = ctx.explicit_season(name.start, whole_sentence=False)
+    if season is None:
+        if not ctx.is_main(subject):
+            season = None
+        elif modality.modality in ("confirmed", "negated"):
+            season = ctx.aired or 1
+        else:
+            season = ctx.target
+    yield ctx.claim(subject, season, attribute, None if modality.modality == "negated" else name.text, modality)
+
+
+def _character(ctx: SentenceContext, name: Name, played_by: str | None, memory: PeopleMemory, known_only: bool = False) -> Iterator[Claim]:
+    modality = ctx.modality(name.start)
+    subject = ctx.subject(name.start)
+    if modality is None or not subject or modality.modality == "negated":
+        return
+    value = {"name": name.text, "played_by": played_by}
+    explicit = ctx.explicit_season(name.start, whole_sentence=True)
+    if modality.modality == "confirmed":
+        if known_only:
+            return
+        season = explicit if explicit is not None and explicit < (ctx.target or 99) else (ctx.aired or 1)
+        yield ctx.claim(subject, season, "character", value, modality)
+        return
+    season = explicit if explicit is not None else ctx.target
+    yield ctx.claim(subject, season, "character", value, modality)
+    if _RETURNING.search(ctx.text) and season == ctx.target:
+        yield ctx.claim(subject, ctx.aired or 1, "character", value, Modality("confirmed"))

@@ -1,0 +1,88 @@
+"""Season references inside a sentence: "Season 2", "second season", "season two", "S2",
+"a third season", "the next installment", "additional seasons", "the first season"."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "eleven": 11, "twelve": 12,
+}
+_ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
+    "tenth": 10, "eleventh": 11, "twelfth": 12, "sophomore": 2,
+}
+_UNIT = r"(?:season|series|installment|instalment|chapter|outing|run|part|book|volume)"
+_NUMBERED = re.compile(
+    r"\b(?:season|series|part|book|volume|chapter)\s+(\d{1,2}|" + "|".join(_NUMBER_WORDS) + r")\b(?!\s*(?:episodes?|,\s*episode))",
+    re.IGNORECASE,
+)
+_ORDINAL = re.compile(
+    r"\b(" + "|".join(_ORDINALS) + r"|\d{1,2}(?:st|nd|rd|th))\s+" + _UNIT + r"s?\b", re.IGNORECASE
+)
+_SHORT = re.compile(r"\bS(\d{1,2})(?:E\d{1,3})?\b")
+_NEXT = re.compile(
+    r"\b(?:next|new|upcoming|latest|forthcoming|follow-up|anticipated|coming)\s+(?:" + _UNIT + r")\b", re.IGNORECASE
+)
+_MORE = re.compile(r"\b(?:additional|further|more|future|subsequent|another)\s+seasons?\b", re.IGNORECASE)
+_PREVIOUS = re.compile(
+    r"\b(?:previous|prior|debut|inaugural|original|predecessor|last)\s+(?:season|installment|instalment)\b|\bits predecessor\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class SeasonRef:
+    season: int
+    start: int
+    end: int
+    explicit: bool  # a number or ordinal, not "the next season"
+
+
+def _number(token: str) -> int | None:
+    token = token.lower()
+    if token.isdigit():
+        return int(token)
+    if token in _NUMBER_WORDS:
+        return _NUMBER_WORDS[token]
+    if token in _ORDINALS:
+        return _ORDINALS[token]
+    digits = re.match(r"\d{1,2}", token)
+    return int(digits.group()) if digits else None
+
+
+def find_seasons(text: str, target: int | None) -> list[SeasonRef]:
+    """Season references in ``text``; "next season" means ``target`` (the season the page is about)."""
+    refs: list[SeasonRef] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(season: int | None, start: int, end: int, explicit: bool) -> None:
+        if season is None or season <= 0 or season > 40 or any(s < end and start < e for s, e in taken):
+            return
+        refs.append(SeasonRef(season, start, end, explicit))
+        taken.append((start, end))
+
+    for m in _ORDINAL.finditer(text):
+        add(_number(m.group(1)), m.start(), m.end(), True)
+    for m in _NUMBERED.finditer(text):
+        add(_number(m.group(1)), m.start(), m.end(), True)
+    for m in _SHORT.finditer(text):
+        add(int(m.group(1)), m.start(), m.end(), True)
+    if target is not None:
+        for m in _MORE.finditer(text):
+            add(target + 1, m.start(), m.end(), False)
+        for m in _NEXT.finditer(text):
+            add(target, m.start(), m.end(), False)
+        for m in _PREVIOUS.finditer(text):
+            add(max(1, target - 1), m.start(), m.end(), False)
+    return sorted(refs, key=lambda r: r.start)
+
+
+def nearest_season(refs: list[SeasonRef], position: int, lo: int = 0, hi: int | None = None) -> int | None:
+    """The season reference nearest to ``position`` inside [lo, hi)."""
+    inside = [r for r in refs if r.start >= lo and (hi is None or r.end <= hi)]
+    if not inside:
+        return None
+    return min(inside, key=lambda r: (abs(r.start - position), -r.start)).season

@@ -1,0 +1,94 @@
+"""Body text to sentences with character spans, skipping boilerplate spans.
+
+Hand-written rather than a tokenizer library (nltk punkt, spaCy) because quotes
+must stay exact substrings of the page and because page lines without terminal
+punctuation are headings here, which those libraries glue onto the next sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from airdate.models import Document
+
+_BOUNDARY = re.compile(r"[.!?…]+[\"”’')\]]*\s+")
+_TERMINAL = re.compile(r"[.!?…:;,]['\"”’)\]]*$")
+_LIST_MARK = re.compile(r"^(?:[•\-*–▪►]|\d{1,3}[.)])\s+")
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr st jr sr vs etc inc ltd co no vol ep feat approx dept est gen gov sen rep prof u.s u.k e.g i.e a.m p.m".split()
+)
+MAX_HEADING_WORDS = 16
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence (or heading line) of the body, with its exact span in the document text."""
+
+    text: str
+    start: int
+    end: int
+    heading: str | None  # the heading of the section the sentence sits in
+    is_heading: bool = False
+    paragraph: int = 0
+    index_in_paragraph: int = 0
+
+    @property
+    def is_question(self) -> bool:
+        return self.text.rstrip("\"”’') ").endswith("?")
+
+
+def _split_line(line: str) -> list[tuple[int, int]]:
+    """Sentence spans inside one line."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in _BOUNDARY.finditer(line):
+        end = match.end()
+        if end >= len(line):
+            break
+        following = line[end]
+        if not (following.isupper() or following.isdigit() or following in "\"“‘'(•"):
+            continue
+        before = line[start : match.start()].split()
+        last = before[-1].lower().strip("(\"“") if before else ""
+        if last.rstrip(".") in _ABBREVIATIONS or (len(last) == 1 and last.isalpha()):
+            continue
+        text_end = match.end() - (len(match.group()) - len(match.group().rstrip()))
+        spans.append((start, text_end))
+        start = end
+    if start < len(line):
+        spans.append((start, len(line.rstrip())))
+    return [(s, e) for s, e in spans if line[s:e].strip()]
+
+
+def split_sentences(document: Document) -> list[Sentence]:
+    """Every sentence and heading line of the document's body, in order."""
+    text = document.text
+    sentences: list[Sentence] = []
+    heading: str | None = None
+    paragraph = 0
+    for body_start, body_end in document.body_spans():
+        pos = body_start
+        for raw in text[body_start:body_end].split("\n"):
+            line_start = pos
+            pos += len(raw) + 1
+            stripped = raw.strip()
+            if not stripped:
+                paragraph += 1
+                continue
+            offset = line_start + (len(raw) - len(raw.lstrip()))
+            mark = _LIST_MARK.match(stripped)
+            if mark:
+                offset += mark.end()
+                stripped = stripped[mark.end() :]
+            if not stripped:
+                continue
+            if len(stripped.split()) <= MAX_HEADING_WORDS and not _TERMINAL.search(stripped) and not mark:
+                heading = stripped
+                sentences.append(Sentence(stripped, offset, offset + len(stripped), heading, True, paragraph))
+                paragraph += 1
+                continue
+            for k, (s, e) in enumerate(_split_line(stripped)):
+                sentences.append(Sentence(stripped[s:e], offset + s, offset + e, heading, False, paragraph, k))
+            paragraph += 1 if mark else 0
+    return sentences

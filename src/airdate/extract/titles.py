@@ -1,0 +1,231 @@
+"""Which titles a page talks about, found from the page itself (no list of shows).
+
+The page's own title is the capitalised name its headings keep repeating; its
+aliases and misspellings are capitalised runs whose title key is (nearly) the same.
+Other titles are capitalised runs in a title context ("the worldwide hit X",
+"X was renewed", "X's writer-director"); a mention after a comparison word
+("unlike X", "like X") is never the subject of a claim.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from airdate.extract.lexicon import CONNECTORS, GENERIC_CAPITALS, PLATFORM_KEYS, is_month_or_day
+from airdate.extract.sentences import Sentence
+from airdate.normalize import title_key
+
+_WORD = re.compile(r"[A-Za-z0-9][\w'’‘\-&+.]*")
+# Words that frame a title inside a heading ("X Season 2 Release Date, Cast & Where To Watch").
+_HEADING_STOP = re.compile(
+    r"\b(?:season|seasons|series|part|chapter|s\d{1,2}|episodes?|release|cast|trailer|review|recap|renewal|renewed|ending"
+    r"|plot|story|news|expectations|explained|premiere|dates?|updates?|countdown|returns?|will|where|watch|when|what|how"
+    r"|who|why|for|is it|everything|possible|confirmed|revealed|\d+)\b|[:|–—()!?,&]|\s-\s",
+    re.IGNORECASE,
+)
+_QUOTED = re.compile(r"[“\"‘']([A-Z][^“”\"‘’']{1,60})[”\"’']")
+# Words right before a run that say it names a work.
+_TITLE_BEFORE = frozenset(
+    """hit hits horror series show shows drama k-drama dramas film films movie movies original originals sitcom thriller
+    comedy anime franchise sequel prequel spin-off spinoff docuseries miniseries blockbuster smash adaptation title
+    fantasy sci-fi romance procedural saga""".split()
+)
+_COMPARISON_BEFORE = frozenset("unlike like as than post- to versus vs".split())
+_TITLE_AFTER = re.compile(
+    r"^[’'‘]?s?\s*(?:season\s+\d|(?:was|is|has been|got|were)\s+(?:only\s+|also\s+|officially\s+)?(?:renewed|cancel+ed|picked up|greenlit)"
+    r"|received|[’']s\s+(?:writer|director|creator|showrunner|season|renewal|first|second)|writer|director|creator|showrunner)",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Mention:
+    title: str  # display form of the title
+    start: int  # offsets inside the sentence text
+    end: int
+    is_main: bool
+    comparison: bool  # after "unlike", "like", "as": named for comparison, not the subject
+
+
+def _runs(text: str) -> list[tuple[int, int]]:
+    """Capitalised runs (with inner connectors such as "of", "the") as spans of ``text``."""
+    words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
+    runs: list[tuple[int, int]] = []
+    i = 0
+    while i < len(words):
+        if not words[i][2][0].isupper():
+            i += 1
+            continue
+        j = i
+        last_cap = i
+        while j + 1 < len(words):
+            nxt = words[j + 1][2]
+            gap = text[words[j][1] : words[j + 1][0]]
+            if gap.strip() or "\n" in gap:
+                break
+            if nxt[0].isupper() or nxt[0].isdigit() and last_cap == j:
+                j += 1
+                last_cap = j
+            elif nxt.lower() in CONNECTORS:
+                j += 1
+            else:
+                break
+        runs.append((words[i][0], words[last_cap][1]))
+        i = last_cap + 1
+    return runs
+
+
+def _clean_run(text: str) -> str:
+    return re.sub(r"[’'‘]s$|[.,]$", "", text.strip())
+
+
+@dataclass
+class TitleIndex:
+    """The page's own title (with aliases) and the other titles it names."""
+
+    main: str | None
+    aliases: tuple[str, ...]
+    target_season: int | None
+    _main_pattern: re.Pattern[str] | None
+
+    def mentions(self, text: str) -> list[Mention]:
+        found: list[Mention] = []
+        taken: list[tuple[int, int]] = []
+        if self._main_pattern is not None and self.main:
+            for m in self._main_pattern.finditer(text):
+                found.append(Mention(self.main, m.start(), m.end(), True, _after_comparison(text, m.start())))
+                taken.append((m.start(), m.end()))
+        for start, end in _runs(text):
+            if any(s < end and start < e for s, e in taken):
+                continue
+            name = _clean_run(text[start:end])
+            if not name or not _is_title_context(text, start, end, name):
+                continue
+            if self.main and _same_as_main(name, self.main):
+                found.append(Mention(self.main, start, end, True, _after_comparison(text, start)))
+            else:
+                found.append(Mention(name, start, start + len(name), False, _after_comparison(text, start)))
+        return sorted(found, key=lambda m: m.start)
+
+
+def _same_as_main(name: str, main: str) -> bool:
+    a, b = title_key(name), title_key(main)
+    return a == b or (len(a) > 6 and fuzz.ratio(a, b) >= 88)
+
+
+def _after_comparison(text: str, start: int) -> bool:
+    before = text[:start].rstrip().lower()
+    if before.endswith("post-") or before.endswith("footsteps of") or before.endswith("happened to"):
+        return True
+    words = before.split()
+    if not words:
+        return False
+    last = words[-1].strip(",;:")
+    if last in _COMPARISON_BEFORE:
+        return True
+    # "unlike A and B, C": the second conjunct sits after a comparison too
+    return len(words) >= 3 and last == "and" and any(w in ("unlike", "like") for w in words[-8:])
+
+
+def _is_title_context(text: str, start: int, end: int, name: str) -> bool:
+    words = name.split()
+    if all(w.lower() in GENERIC_CAPITALS or is_month_or_day(w) for w in words):
+        return False
+    if title_key(name) in PLATFORM_KEYS:
+        return False
+    if any("-" in w[1:] for w in words) and len(words) <= 3:
+        return False  # hyphenated given names are people ("Park Ji-hu"), not titles
+    before = text[:start].lower().split()
+    prev = before[-1].strip(",;:") if before else ""
+    if prev in _TITLE_BEFORE or (before and before[-1].endswith(("’s", "'s")) is False and prev in _TITLE_BEFORE):
+        return True
+    if _TITLE_AFTER.match(text[end:].lstrip()) and prev not in ("director", "writer", "actor", "actress", "star"):
+        return start > 0 or len(words) >= 2
+    if prev in ("unlike",) or (prev == "and" and "unlike" in before[-8:]):
+        return True
+    quoted = start > 0 and text[start - 1] in "“\"‘'" and end < len(text) and text[end : end + 1] in "”\"’'"
+    return quoted and len(words) <= 6
+
+
+def _count_capitalised(pattern: re.Pattern[str], text: str) -> int:
+    return sum(1 for m in pattern.finditer(text) if m.group()[0].isupper())
+
+
+def build_title_index(text: str, sentences: Sequence[Sentence]) -> TitleIndex:
+    """Find the page's own title from its headings and quoted names, counted over the whole text."""
+    headings = [s.text for s in sentences if s.is_heading or (len(s.text.split()) <= 16 and s.text.endswith(("!", "?")))]
+    if not headings:
+        headings = [text.strip().split("\n", 1)[0]]
+    candidates: Counter[str] = Counter()
+    for source in [*headings, *(m.group(1) for m in _QUOTED.finditer(text))]:
+        for chunk in _HEADING_STOP.split(source):
+            tokens = chunk.split()
+            for i in range(len(tokens)):
+                for j in range(i + 1, min(len(tokens), i + 8) + 1):
+                    window = tokens[i:j]
+                    if not window[0][0].isupper() or not window[-1][0].isupper():
+                        continue
+                    if all(w.lower() in GENERIC_CAPITALS for w in window):
+                        continue
+                    candidates[" ".join(window).strip(" ,:;“”\"'")] += 1
+    best: str | None = None
+    best_score = 0.0
+    counts: dict[str, int] = {}
+    for cand in candidates:
+        if len(cand) < 2:
+            continue
+        pattern = re.compile(r"(?<![\w-])" + r"\s+".join(re.escape(w) for w in cand.split()) + r"(?![\w-])", re.IGNORECASE)
+        counts[cand] = _count_capitalised(pattern, text)
+    if counts:
+        top = max(counts.values())
+        eligible = [c for c, n in counts.items() if n >= max(2, 0.7 * top)]
+        if eligible:
+            best = max(eligible, key=lambda c: (len(c.split()), counts[c]))
+            best_score = counts[best]
+    if best is None or best_score < 2:
+        return TitleIndex(None, (), _target_season(headings), None)
+    surface = _most_common_surface(best, text)
+    aliases = _aliases(surface, text)
+    alternatives = sorted({surface, *aliases}, key=len, reverse=True)
+    pattern = re.compile(
+        "|".join(r"(?<![\w-])" + r"\s+".join(re.escape(w) for w in a.split()) + r"(?![\w-])" for a in alternatives),
+        re.IGNORECASE,
+    )
+    return TitleIndex(surface, tuple(a for a in aliases if a != surface), _target_season(headings), pattern)
+
+
+def _most_common_surface(title: str, text: str) -> str:
+    pattern = re.compile(r"(?<![\w-])" + r"\s+".join(re.escape(w) for w in title.split()) + r"(?![\w-])", re.IGNORECASE)
+    forms = Counter(m.group() for m in pattern.finditer(text) if m.group()[0].isupper())
+    return forms.most_common(1)[0][0] if forms else title
+
+
+def _aliases(title: str, text: str) -> list[str]:
+    """Capitalised runs spelled nearly like the title ("All Of Us Is Dead")."""
+    n = len(title.split())
+    found: set[str] = set()
+    for start, end in _runs(text):
+        run = _clean_run(text[start:end])
+        words = run.split()
+        for i in range(len(words)):
+            window = " ".join(words[i : i + n])
+            if len(words[i : i + n]) == n and window != title and _same_as_main(window, title):
+                found.add(window)
+    return sorted(found)
+
+
+_SEASON_IN_HEADING = re.compile(r"\bseason\s+(\d{1,2})\b|\bS(\d{1,2})\b", re.IGNORECASE)
+
+
+def _target_season(headings: Sequence[str]) -> int | None:
+    """The season the page is about: the one its headings name most."""
+    counts: Counter[int] = Counter()
+    for heading in headings:
+        for m in _SEASON_IN_HEADING.finditer(heading):
+            counts[int(m.group(1) or m.group(2))] += 1
+    return counts.most_common(1)[0][0] if counts else None
