@@ -23,7 +23,7 @@ from airdate.extract.facts import (
     trailer_claims,
     viewership_claims,
 )
-from airdate.extract.people import PeopleMemory, people_claims
+from airdate.extract.people import PeopleMemory, negated_cast_claims, people_claims
 from airdate.extract.sentences import split_sentences
 from airdate.extract.titles import build_title_index
 from airdate.models import Claim, Document, TimeExpression, WritingWindow
@@ -40,6 +40,7 @@ _EXTRACTORS: tuple[Callable[[SentenceContext], Iterable[Claim]], ...] = (
     episode_claims,
     based_on_claims,
     company_claims,
+    negated_cast_claims,
 )
 
 

@@ -15,7 +15,7 @@ from airdate.extract.modality import Modality, has_negation
 from airdate.models import Claim, Interval, TimeExpression
 
 _PREMIERE_CUE = re.compile(
-    r"\b(?:releas\w*|premier\w*|debut\w*|arriv\w*|drops?|dropp\w*|air(?:s|ed|ing)?|stream(?:s|ed|ing)?|launch\w*"
+    r"\b(?:(?<!press )releas\w*|premier\w*|debut\w*|arriv\w*|drops?|dropp\w*|air(?:s|ed|ing)?|stream(?:s|ed|ing)?|launch\w*"
     r"|comes? out|coming out|hits? (?:the )?screens|to hit|watch(?:ing)?|see (?:it|the series|the show|the new season|season)"
     r"|returns?|returning|available|out (?:in|on)|lands?|countdown|bows?)\b",
     re.IGNORECASE,
@@ -49,12 +49,13 @@ _RENEWAL_TRIGGER = re.compile(
 _RENEWAL_NOUN = re.compile(r"\b(?:its|the show['’]s|the series['’]|season \w+|received an?|got an?|earned an?|announced an?|confirmed an?|[’']s)\s*renewal\b", re.IGNORECASE)
 _CONFIRM_VERB = re.compile(r"\b(?:confirmed|announced|verified|approved|ordered|official)\b", re.IGNORECASE)
 _OTHER_TOPIC = re.compile(r"\b(?:cast|release|date|trailer|premiere|plot|story|details|characters?|filming|episodes?)\b", re.IGNORECASE)
-_EXISTENCE_NEWS = re.compile(r"\b(?:word|news|announcement|confirmation|update|plans?|decision)\b", re.IGNORECASE)
+_EXISTENCE_NEWS = re.compile(r"\b(?:word|news|announcement|confirmation|update|decision)\b", re.IGNORECASE)
 _NOT_RETURNING = re.compile(r"\b(?:not|n['’]t) (?:be )?(?:return\w*|coming back|come back)\b", re.IGNORECASE)
 _CANCELLED = re.compile(r"\b(?:cancel+ed|cancel+ation|axed|scrapped)\b", re.IGNORECASE)
 _EVENT = re.compile(
     r"\b(?:during|at)\s+(?:the\s+)?(?:first day of\s+)?((?:[A-Z][\w'’\-+]*\s+){0,4}(?:Week|Festival|Fest|Con|Comic-Con|Expo|Awards|Summit|Showcase|Panel|Event|Upfronts?|Presentation|Conference|Live))\b"
 )
+_OFFSET = re.compile(r"\b(?:after|later|before|since|ago|earlier)\b", re.IGNORECASE)
 _FILM_WORDS = re.compile(r"\b(?:movie|film)\b", re.IGNORECASE)
 
 
@@ -115,7 +116,7 @@ def premiere_claims(ctx: SentenceContext) -> Iterator[Claim]:
         if attributive is not None:
             yield attributive
             continue
-        if _nearest_cue(ctx, t) != "premiere":
+        if _nearest_cue(ctx, t) != "premiere" or _OFFSET.search(t.text):
             continue
         modality = ctx.modality(t.span[0])
         if modality is None or modality.modality == "negated" or ctx.is_generic(t.span[0]):
@@ -258,13 +259,13 @@ def production_claims(ctx: SentenceContext) -> Iterator[Claim]:
 
 
 def _stage_value(ctx: SentenceContext, stage: str, start: int, end: int, clause_words: str) -> dict[str, Any] | None:
-    times = [t for t in ctx.times_in_clause(start) if _usable(t) and not t.widget]
+    times = [t for t in ctx.times_in_clause(start) if _usable(t) and not t.widget and not _OFFSET.search(t.text)]
     after = [t for t in times if t.span[0] >= end]
     t = after[0] if after else (times[-1] if times else None)
     local = ctx.text[max(0, start - 40) : end + 40]
     if _ANCHOR_AS_OF.search(local):
         anchor = "as_of"
-    elif _ANCHOR_START.search(local):
+    elif _ANCHOR_START.search(local) or re.search(r"\b(?:scheduled|slated|set) for\b", local, re.IGNORECASE):
         anchor = "start"
     elif _ANCHOR_END.search(local):
         anchor = "end"

@@ -69,10 +69,20 @@ def platform_claims(ctx: SentenceContext) -> Iterator[Claim]:
         subject = ctx.subject(m.start())
         if not subject:
             continue
-        season = ctx.explicit_season(m.start())
-        if season is None and ctx.is_past(m.start()) and re.search(r"\b(?:debuted|premiered|streamed|released|launched|aired)\b", ctx.clause_text(m.start())):
+        season = _platform_season(ctx, m.start())
+        if season is None and re.search(r"\b(?:debuted|premiered|streamed|released|launched|aired|watched|devoured|binged|viewed)\b", ctx.clause_text(m.start())):
             season = ctx.aired if ctx.is_main(subject) else 1
         yield ctx.claim(subject, season, "platform", m.group(), Modality("confirmed"))
+
+
+def _platform_season(ctx: SentenceContext, position: int) -> int | None:
+    """The season the platform carries: named after it in its clause ("renewed X for a second season"), else before it."""
+    clause = ctx.clause(position)
+    after = [r for r in ctx.seasons if position <= r.start < clause.end]
+    if after:
+        return after[0].season
+    before = [r for r in ctx.seasons if clause.start <= r.start < position]
+    return before[-1].season if before else None
 
 
 def trailer_claims(ctx: SentenceContext) -> Iterator[Claim]:
@@ -187,7 +197,7 @@ def _company_names(text: str) -> list[str]:
     text = re.sub(r",\s+(?:a|an|the)\s+[^,]+,", ",", text)
     text = re.sub(r"^.*\bwith\s+", "", text)
     names: list[str] = []
-    for part in re.split(r",\s*|\s+and\s+|\s*&\s*", text):
+    for part in re.split(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*", text):
         m = _NAME.match(part.strip())
         if m and len(m.group()) > 2:
             names.append(m.group().strip())

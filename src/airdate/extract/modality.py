@@ -15,11 +15,12 @@ from dataclasses import dataclass
 _DISCOURSE = r"(?:(?:however|and|but|so|also|yet|still|as a result|in this regard|that said|for now|currently|now),?\s+)*"
 _LEADING_SUBORDINATE = re.compile(
     r"^" + _DISCOURSE + r"(?P<word>if|assuming|provided(?: that)?|once|unless|should|in case|while|whilst|although|though|"
-    r"since|because|as|when|whether|even if|even though|despite|after|before|until)\b[^,;]*,\s*",
+    r"since|because|as|when|whether|even if|even though|despite|after|before|until|following|given|with)\b[^,;]*,\s*",
     re.IGNORECASE,
 )
 _JOINS = re.compile(
-    r";\s+|,\s+(?=(?:but|while|whereas|although|though|yet|with|suggesting|hinting|meaning|implying|which means|so)\b)"
+    r";\s+|,\s+(?=(?:but|while|whereas|although|though|yet|with|suggesting|hinting|meaning|implying|which|who|following|so)\b)"
+    r"|,\s+(?=and\s+(?:there|it|he|she|they|we|i|you)\b)"
     r"|\s+(?=(?:but|whereas|because|since|although)\s)|\s+[—–]\s+",
     re.IGNORECASE,
 )
@@ -38,7 +39,7 @@ _IDIOMS = re.compile(
     re.IGNORECASE,
 )
 _NEGATION = re.compile(
-    r"\b(?:no|not|never|none|nothing|neither|nor|without|yet to|unknown|unconfirmed|unannounced|under wraps|failed to"
+    r"\b(?:no|not|never|none|nothing|neither|nor|without|yet to|(?:is|are|remains?|still|currently) unknown|unconfirmed|unannounced|under wraps|failed to"
     r"|remains? (?:largely |mostly |entirely )?(?:speculative|a mystery|unclear|uncertain)|to be (?:announced|determined|confirmed|revealed)"
     r"|tba|tbd|nowhere)\b|n['’]t\b",
     re.IGNORECASE,
@@ -55,6 +56,7 @@ _SPECULATIVE = re.compile(
     re.IGNORECASE,
 )
 _SCHEDULED = re.compile(r"\b(?:set to|set for|slated|scheduled|due (?:to|in|out|on))\b", re.IGNORECASE)
+_ADJECTIVAL = re.compile(r"\b(?:highly|much|long|eagerly|most|hotly|widely|the|an?) (?:anticipated|awaited|expected)\b", re.IGNORECASE)
 _LIKELY = re.compile(
     r"\b(?:expected|expects?|expecting|probably|likely|poised|anticipated|plans? to|planned|planning|should|on track"
     r"|(?:is|are) going to|aims? (?:to|for)|targeting|eyeing|promises?|tipped to|bound to)\b",
@@ -138,7 +140,7 @@ def modality_at(sentence: str, position: int, clauses: list[Clause] | None = Non
         return Modality("reported")
     if _SPECULATIVE.search(words):
         return Modality("speculative")
-    if _LIKELY.search(words):
+    if _LIKELY.search(_ADJECTIVAL.sub(" ", words)):
         return Modality("expected")
     if _SCHEDULED.search(words):
         return Modality("expected", scheduled_only=True)

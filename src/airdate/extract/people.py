@@ -14,16 +14,23 @@ from dataclasses import dataclass, field
 
 from airdate.extract.context import SentenceContext
 from airdate.extract.lexicon import CHARACTER_ROLES, GENERIC_CAPITALS, PLATFORM_KEYS, is_month_or_day
-from airdate.extract.modality import Modality
+from airdate.extract.modality import Modality, has_negation
 from airdate.models import Claim
 from airdate.normalize import same_person, title_key
 
 _TOKEN = re.compile(r"[A-Za-z][\w'’\-]*")
 _ROLE_WORDS = {"director", "writer", "screenwriter", "writer-director", "showrunner", "creator", "producer", "actor", "actress", "star", "stars"}
 _CAST_CUE = re.compile(r"\b(?:stars?|starring|starred|cast|actors?|actresses|ensemble|co-stars?|lead roles?)\b", re.IGNORECASE)
+_CAST_RIGHT_BEFORE = re.compile(
+    r"\b(?:stars?|starring|starred|co-stars?|cast (?:includes?|members?(?: include)?|of|list)|actors?|actresses|ensemble)"
+    r"\s*(?:,|:|include|includes|including|like|such as|are|were)?\s*$",
+    re.IGNORECASE,
+)
+_CAST_NOUN = re.compile(r"\b(?:the |its |season \w+ )?cast(?: members?| list)?\b(?! (?:of|for) (?:the )?(?:students|characters))", re.IGNORECASE)
+_ROLE_IS = re.compile(r"\b(?P<role>[a-z\-]+)\b[^.;]{0,50}\b(?:is|was)\s+$")
 _LIST_SEP = re.compile(r"^(?:,\s*(?:and\s+|&\s+)?|\s+and\s+|\s*&\s*)(?:(?:the|a|an)\s+(?:[a-z][\w\-]*\s+){0,2})?$")
 _ROLE_JOIN = re.compile(r"^(?:,?\s*(?:like|such as|including|include|includes|are|were|namely|e\.g\.)\s+|,\s+|\s+)(?:(?:the|a|an)\s+(?:[a-z][\w\-]*\s+){0,2})?$", re.IGNORECASE)
-_SPEECH = re.compile(r"^[,”\"]*\s*(?:said|says|explained|told|admitted|related|revealed|added|noted|stated|believed|believes|hinted|suggested|shared|wrote)\b")
+_SPEECH = re.compile(r"^[,”\"]*\s*(?:said|says|explained|told|admitted|related|added|noted|stated|wrote)\b")
 _SPEECH_BEFORE = re.compile(r"\b(?:said|says|explained|added)\s*$")
 _RETURNING = re.compile(r"\b(?:return\w*|once more|again|back|from the first season|from season (?:1|one)|key characters|surviv\w*)\b", re.IGNORECASE)
 _DIRECTOR_BEFORE = re.compile(r"\b(?:director|directed by|helmed by|filmmaker|writer-director|showrunner and director)\s*,?\s*$", re.IGNORECASE)
@@ -159,7 +166,10 @@ def people_claims(ctx: SentenceContext, memory: PeopleMemory, previous: str) -> 
             k += 1
             continue
         before = text[: names[k].start]
-        cue_before = _CAST_CUE.search(before[-40:]) if before else None
+        cue_before = _CAST_RIGHT_BEFORE.search(before) if before else None
+        if _role_before(before):
+            k += len(group)
+            continue
         if cast_context and (len(group) >= 3 or cue_before) and not any(i in paired for i in range(k, k + len(group))):
             if not any(memory.is_character(n.text) for n in group):
                 for n in group:
@@ -175,15 +185,33 @@ def people_claims(ctx: SentenceContext, memory: PeopleMemory, previous: str) -> 
             continue
         before = text[: name.start]
         role = _role_before(before)
+        role_is = _ROLE_IS.search(before)
+        if role_is and role_is.group("role") in CHARACTER_ROLES:
+            role = True
         is_role = _IS_ROLE.match(text[name.end :])
-        appositive = re.match(r"^,\s+(?:their|his|her|the|our)\s+(?:[\w\-]+\s+){0,2}?(?P<role>[a-z\-]+)\b", text[name.end :])
-        if role or (is_role and is_role.group("role") in CHARACTER_ROLES) or (appositive and appositive.group("role") in CHARACTER_ROLES):
+        appositive = re.match(r"^,\s+(?:their|his|her|the|our)\s+((?:[\w\-]+\s*){1,3})", text[name.end :])
+        appositive_role = bool(appositive) and any(w in CHARACTER_ROLES for w in appositive.group(1).lower().split())  # type: ignore[union-attr]
+        if role or (is_role and is_role.group("role") in CHARACTER_ROLES) or appositive_role:
             for n in _list_from(ctx, names, k) if role else [name]:
                 if not memory.is_real(n.text):
                     memory.characters.append(n.text)
                     yield from _character(ctx, n, None, memory)
         elif memory.is_character(name.text) and (ctx.seasons or re.search(r"\b(?:upcoming|new|next) season\b", text)):
             yield from _character(ctx, name, None, memory, known_only=True)
+
+
+def negated_cast_claims(ctx: SentenceContext) -> Iterator[Claim]:
+    """"The cast has yet to be revealed": no cast yet for the season."""
+    if ctx.sentence.is_heading or ctx.sentence.is_question:
+        return
+    for m in _CAST_NOUN.finditer(ctx.text):
+        modality = ctx.modality(m.start())
+        if modality is None or modality.modality != "negated":
+            continue
+        subject = ctx.subject(m.start())
+        if subject:
+            yield ctx.claim(subject, ctx.explicit_season(m.start()) or ctx.target, "cast_member", None, modality)
+            return
 
 
 def _role_before(before: str) -> bool:
@@ -198,15 +226,22 @@ def _role_before(before: str) -> bool:
 
 
 def _credit(ctx: SentenceContext, name: Name, attribute: str) -> Iterator[Claim]:
+    """A credit is asserted by naming the role; hedges later in the clause are about something else."""
     modality = ctx.modality(name.start)
     subject = ctx.subject(name.start)
     if modality is None or not subject:
         return
-    season = ctx.explicit_season(name.start, whole_sentence=False)
+    clause = ctx.clause(name.start)
+    if modality.modality == "negated" and not has_negation(ctx.text[clause.start : name.start]):
+        modality = Modality("confirmed")
+    elif modality.modality in ("speculative", "expected") and attribute != "cast_member":
+        modality = Modality("confirmed")
+    before = [r for r in ctx.seasons if clause.start <= r.start < name.start]
+    season = before[-1].season if before else None
     if season is None:
         if not ctx.is_main(subject):
             season = None
-        elif modality.modality in ("confirmed", "negated"):
+        elif modality.modality in ("confirmed", "negated", "reported"):
             season = ctx.aired or 1
         else:
             season = ctx.target
@@ -216,8 +251,13 @@ def _credit(ctx: SentenceContext, name: Name, attribute: str) -> Iterator[Claim]
 def _character(ctx: SentenceContext, name: Name, played_by: str | None, memory: PeopleMemory, known_only: bool = False) -> Iterator[Claim]:
     modality = ctx.modality(name.start)
     subject = ctx.subject(name.start)
-    if modality is None or not subject or modality.modality == "negated":
+    if modality is None or not subject:
         return
+    if modality.modality == "negated":
+        clause = ctx.clause(name.start)
+        if has_negation(ctx.text[clause.start : name.start]):
+            return
+        modality = Modality("confirmed")
     value = {"name": name.text, "played_by": played_by}
     explicit = ctx.explicit_season(name.start, whole_sentence=True)
     if modality.modality == "confirmed":
