@@ -168,6 +168,10 @@ def page_router(ctx: WebContext) -> APIRouter:
         pages = {"prev": max(0, offset - PAGE_SIZE) if offset else None, "next": offset + PAGE_SIZE if len(rows) > offset + PAGE_SIZE else None}
         return render("changes.html", today, items=items, since=since or "", pages=pages)
 
+    @router.get("/favicon.ico")
+    def favicon() -> Response:
+        return Response(status_code=204)  # no icon; answering keeps browsers from logging a 404
+
     @router.get("/changes.atom")
     def changes_feed(request: Request) -> Response:
         rows = ctx.store.changes(None, limit=100)
