@@ -46,6 +46,7 @@ from datetime import date
 
 from airdate.models import Document, Interval, TimeExpression, WritingWindow
 from airdate.timex.expressions import find_expressions as _find_expressions
+from airdate.timex.window import infer_writing_window as _infer_writing_window
 
 
 def find_expressions(text: str, anchor: Interval | date | None = None) -> list[TimeExpression]:
@@ -55,7 +56,7 @@ def find_expressions(text: str, anchor: Interval | date | None = None) -> list[T
 
 def infer_writing_window(document: Document) -> WritingWindow:
     """When ``document`` was written, as an interval with the cues for each bound."""
-    return WritingWindow(document.published or document.modified, document.modified or document.published)
+    return _infer_writing_window(document)
 
 
 __all__ = ["find_expressions", "infer_writing_window"]

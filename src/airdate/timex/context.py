@@ -25,7 +25,7 @@ PAST_WORDS = {
     "was", "were", "had", "did", "ago", "began", "shot", "went", "came", "took", "ran", "wrote",
     "made", "saw", "got", "held", "left", "won", "broke", "brought", "said", "told", "since",
     "already", "back", "earlier", "last", "previously", "once", "been", "became", "grew", "hit",
-    "led", "met", "sold", "spent", "stood", "thought", "wore", "gave", "felt", "fell", "drew", "rose",
+    "led", "met", "sold", "greenlit", "lit", "shot", "wound", "begun", "written", "done", "spent", "stood", "thought", "wore", "gave", "felt", "fell", "drew", "rose",
 }
 NOT_PAST_ED = {"expected", "scheduled", "slated", "planned", "dated", "pencilled", "penciled",
                "tipped", "poised", "rumored", "rumoured", "reported", "speed", "need", "indeed",
@@ -73,6 +73,8 @@ def tense_of(tokens: list[Token], first: int, last: int, sentence: tuple[int, in
 
 def _word_tense(tokens: list[Token], k: int) -> str | None:
     word = tokens[k].low
+    if word == "dated":  # "dated for May" schedules; "a press release dated April 12" is past
+        return FUTURE if k + 1 < len(tokens) and tokens[k + 1].low == "for" else PAST
     if word in FUTURE_WORDS:
         return FUTURE
     if word in PAST_WORDS:

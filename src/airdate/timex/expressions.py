@@ -8,6 +8,7 @@ written sometime in 2022-06..2023-04 is 2023-01-01..2024-12-31).
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 from airdate.models import Interval, TimeExpression
@@ -32,11 +33,25 @@ def anchor_days(anchor: Interval | date | None) -> tuple[date | None, date | Non
     return anchor, anchor
 
 
+@dataclass(frozen=True)
+class Analysed:
+    """An expression with what the writing-date stage also needs: tense and sentence."""
+
+    expression: TimeExpression
+    tense: str | None
+    sentence: tuple[int, int]
+    found: Found
+
+
 def find_expressions(text: str, anchor: Interval | date | None = None) -> list[TimeExpression]:
+    return [item.expression for item in analyse(text, anchor)]
+
+
+def analyse(text: str, anchor: Interval | date | None = None) -> list[Analysed]:
     tokens = tokenize(text)
     sentences = Sentences(text)
     low, high = anchor_days(anchor)
-    out: list[TimeExpression] = []
+    out: list[Analysed] = []
     resolved: list[tuple[tuple[int, int], Window | None, str, bool]] = []  # span, window, granularity, absolute
     scanned = scan(text, tokens)
     founds = [f for k, f in enumerate(scanned) if not (k and _appositive_offset(f, scanned[k - 1], tokens))]
@@ -53,7 +68,8 @@ def find_expressions(text: str, anchor: Interval | date | None = None) -> list[T
         widget = found.widget or bool(_TIMER.search(text, end, min(len(text), end + 160)))
         interval = Interval(window[0], window[1], granularity) if window else Interval(None, None, "open")
         hedged = found.hedged or is_hedged(tokens, found.first, found.last, sentence)
-        out.append(TimeExpression(text[start:end], (start, end), interval, hedged, relative, open_ended, widget))
+        expression = TimeExpression(text[start:end], (start, end), interval, hedged, relative, open_ended, widget)
+        out.append(Analysed(expression, tense, sentence, found))
         resolved.append(((start, end), window, granularity, not relative))
     return out
 

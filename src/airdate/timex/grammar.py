@@ -181,6 +181,8 @@ class Grammar(RelativeRules):
         j = i + 1
         if word in {"later", "earlier"}:
             return self._later_earlier(i)
+        if word == "late" and self.w(i - 1) == "of" and self.w(i - 2) == "as":
+            return None  # "as of late" means "recently", not the end of a year
         part = PARTS[word]
         if self.w(j) in DASHES and self.glued(j):
             j += 1
@@ -219,6 +221,10 @@ class Grammar(RelativeRules):
         nxt = self.w(j)
         if nxt in SEASONS:
             return self.parse_season(j)
+        if nxt in PARTS and self.w(j + 1) == "part" and self.w(j + 2) == "of":
+            return self._part_of(PARTS[nxt], j + 3)  # "the early part of 2022"
+        if nxt == "latter" and self.w(j + 1) == "part" and self.w(j + 2) == "of":
+            return self._part_of("late", j + 3)
         if nxt in PART_NOUNS and self.w(j + 1) == "of":
             k = j + 2
             if self.w(k) == "the" and self.w(k + 1) in {"year", "month"} | set(SEASONS):

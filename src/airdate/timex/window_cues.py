@@ -1,0 +1,169 @@
+"""Evidence in a page's own text for when it was written.
+
+Each finder returns ``Bound`` records: a models.Cue plus how much to trust it. The
+rules are general reading rules, not facts about any title:
+
+- a dated event the text reports as done bounds the writing from below;
+- a dated event the text speaks of as still ahead bounds it from above;
+- "last June 6, 2022" is said within a year of that day;
+- "as of <date>" / "at the time of writing ... <date>" dates the writing itself;
+- "next year" next to an explicit future year Y means the text was written in Y-1;
+- production lead time: a release predicted on a go-ahead not yet given, or a filming
+  month named as a step before a release window, sits at least LEAD_MONTHS ahead;
+- a scheduled event is rarely announced more than a horizon ahead (weakest cue).
+Expressions inside boilerplate spans only date the crawl (kind ``crawl_furniture``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from airdate.models import Cue
+from airdate.timex.atoms import FUTURE, PAST
+from airdate.timex.calendar import month_window, shift_day_by_months
+from airdate.timex.expressions import Analysed, analyse
+from airdate.timex.lexicon import MONTHS
+
+# strengths: stronger cues are applied first; a weaker cue that contradicts them is dropped
+METADATA, PUBLISHED_LINE, DIRECT, RELATIVE, LEAD_TIME, HORIZON, INFORMATION = 100, 90, 50, 40, 30, 10, 0
+LEAD_MONTHS = 6  # a season or film needs at least this long from go-ahead or filming to release
+HORIZON_DAY_MONTHS = 12  # a day-exact schedule is rarely announced further ahead than this
+HORIZON_WINDOW_MONTHS = 24  # nor a vaguer window ("early 2024") further ahead than this
+
+_PUBLISHED = re.compile(r"(?im)^[ \t]{0,8}(published|posted|updated|last updated|modified)(?: on)?:?[ \t]{0,4}(?=\S)")
+_GO_AHEAD = re.compile(r"\b(?:if|once|assuming|provided|when)\b[^.!?\n]{0,80}?\b(?:renew(?:ed|al)?|go-ahead|green ?-?lit|greenlight|approved|picked up|ordered)\b", re.I)
+_STAGE = re.compile(r"\b(?:film(?:ing)?|shoot(?:ing)?|production|cameras?)\b", re.I)
+_AS_OF = re.compile(r"\b(?:as of|at the time of (?:this )?writing|at press time)\b", re.I)
+_LAST = re.compile(r"^last\b", re.I)
+_REL_YEAR = re.compile(r"\b(this|next|last) year\b", re.I)
+PAST_PREPOSITIONS = {"in", "on", "since", "during", "last", "from", "to", "until", "and", "at", "of", "back"}
+
+
+@dataclass(frozen=True)
+class Bound:
+    cue: Cue
+    strength: int
+
+
+def _quote(text: str, sentence: tuple[int, int]) -> str:
+    return " ".join(text[sentence[0]:sentence[1]].split())[:300]
+
+
+def published_line_bounds(text: str) -> list[Bound]:
+    """A "Published ..." / "Updated ..." line near the top of the text."""
+    out: list[Bound] = []
+    for match in _PUBLISHED.finditer(text, 0, min(len(text), 4000)):
+        line_end = text.find("\n", match.end())
+        line = text[match.end(): line_end if line_end >= 0 else len(text)][:80]
+        days = [a.expression for a in analyse(line) if a.expression.interval.granularity == "day" and not a.expression.relative]
+        if not days:
+            continue
+        day = days[0].interval.start
+        assert day is not None
+        quote = " ".join(text[match.start(): match.end() + len(line)].split())
+        if match.group(1).lower() in {"published", "posted"}:
+            out.append(Bound(Cue("published_line", "both", day, quote), PUBLISHED_LINE))
+        else:
+            out.append(Bound(Cue("published_line", "upper", day, quote), PUBLISHED_LINE))
+    return out
+
+
+def expression_bounds(text: str, items: list[Analysed], boilerplate: tuple[tuple[int, int], ...]) -> list[Bound]:
+    out: list[Bound] = []
+    for item in items:
+        e = item.expression
+        if e.relative or e.interval.start is None or e.interval.end is None:
+            continue
+        quote = _quote(text, item.sentence)
+        if any(a <= e.span[0] < b for a, b in boilerplate):
+            out.append(Bound(Cue("crawl_furniture", "lower", e.interval.start, quote), INFORMATION))
+            continue
+        if e.widget:
+            out.append(Bound(Cue("crawl_furniture", "upper", e.interval.start, quote), INFORMATION))
+            continue
+        before = text[max(item.sentence[0], e.span[0] - 12): e.span[0]].lower().split()
+        previous = before[-1] if before else ""
+        if _LAST.match(e.text) or (item.tense == PAST and previous in PAST_PREPOSITIONS):
+            out.append(Bound(Cue("past_event", "lower", e.interval.start, quote), DIRECT))
+        elif item.tense == FUTURE and not e.open_ended:
+            upper = e.interval.end if e.interval.granularity != "day" else e.interval.start - timedelta(days=1)
+            out.append(Bound(Cue("future_event", "upper", upper, quote), DIRECT))
+        if _LAST.match(e.text) and e.interval.granularity in {"day", "month"}:
+            # "last June 6, 2022": the speaker is within a year of it
+            out.append(Bound(Cue("relative", "upper", shift_day_by_months(e.interval.start, 12) - timedelta(days=1), quote), RELATIVE))
+        if _AS_OF.search(text, max(item.sentence[0], e.span[0] - 40), e.span[0]):
+            out.append(Bound(Cue("relative", "lower", e.interval.start, quote), RELATIVE))
+            out.append(Bound(Cue("relative", "upper", e.interval.end, quote), RELATIVE))
+    return out
+
+
+def relative_year_bounds(text: str, items: list[Analysed], body: list[tuple[int, int]]) -> list[Bound]:
+    """"wait until next year ... in early 2024": the relative and the explicit year are one."""
+    out: list[Bound] = []
+    for k, item in enumerate(items):
+        match = _REL_YEAR.search(item.expression.text)
+        if not item.expression.relative or match is None or not _in_body(item, body):
+            continue
+        offset = {"this": 0, "next": 1, "last": -1}[match.group(1).lower()]
+        wanted = PAST if offset < 0 else FUTURE
+        years = set()
+        for other in items[max(0, k - 4): k + 5]:
+            e = other.expression
+            near = abs(other.sentence[0] - item.sentence[0]) <= 400
+            if (other is item or e.relative or e.widget or not near or other.tense != wanted
+                    or e.interval.start is None or e.interval.end is None or not _in_body(other, body)):
+                continue
+            if e.interval.start.year == e.interval.end.year and e.interval.granularity != "day":
+                years.add(e.interval.start.year)
+        if len(years) == 1:
+            year = years.pop() - offset
+            quote = _quote(text, item.sentence)
+            out.append(Bound(Cue("relative", "lower", date(year, 1, 1), quote), RELATIVE))
+            out.append(Bound(Cue("relative", "upper", date(year, 12, 31), quote), RELATIVE))
+    return out
+
+
+def lead_time_bounds(text: str, items: list[Analysed], body: list[tuple[int, int]]) -> list[Bound]:
+    out: list[Bound] = []
+    by_sentence: dict[tuple[int, int], list[Analysed]] = {}
+    for item in items:
+        if _in_body(item, body):
+            by_sentence.setdefault(item.sentence, []).append(item)
+    for sentence, group in by_sentence.items():
+        releases = [a for a in group if a.tense == FUTURE and not a.expression.relative
+                    and a.expression.interval.start is not None and not a.expression.widget]
+        if not releases:
+            continue
+        release_start = min(a.expression.interval.start for a in releases if a.expression.interval.start)
+        latest_start = shift_day_by_months(release_start, -LEAD_MONTHS)
+        sentence_text = text[sentence[0]:sentence[1]]
+        quote = _quote(text, sentence)
+        if _GO_AHEAD.search(sentence_text):
+            out.append(Bound(Cue("future_event", "upper", latest_start - timedelta(days=1), quote), LEAD_TIME))
+        if _STAGE.search(sentence_text):
+            for item in group:
+                name = item.expression.text.lower().rstrip(".")
+                if item.expression.relative and name in MONTHS and item.tense == FUTURE:
+                    month = MONTHS[name]
+                    year = latest_start.year if month <= latest_start.month else latest_start.year - 1
+                    out.append(Bound(Cue("future_event", "upper", month_window(year, month)[1], quote), LEAD_TIME))
+    return out
+
+
+def horizon_bounds(text: str, items: list[Analysed], body: list[tuple[int, int]]) -> list[Bound]:
+    """The nearest scheduled event was announced at most a horizon before it (weak)."""
+    ahead = [a for a in items if a.tense == FUTURE and _in_body(a, body) and not a.expression.relative
+             and not a.expression.widget and a.expression.interval.start is not None]
+    if not ahead:
+        return []
+    nearest = min(ahead, key=lambda a: a.expression.interval.start or date.max)
+    start = nearest.expression.interval.start
+    assert start is not None
+    months = HORIZON_DAY_MONTHS if nearest.expression.interval.granularity == "day" else HORIZON_WINDOW_MONTHS
+    return [Bound(Cue("future_event", "lower", shift_day_by_months(start, -months), _quote(text, nearest.sentence)), HORIZON)]
+
+
+def _in_body(item: Analysed, body: list[tuple[int, int]]) -> bool:
+    return any(a <= item.expression.span[0] < b for a, b in body)

@@ -1,0 +1,133 @@
+"""infer_writing_window: rules on small pages written here, then the five seed pages."""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from airdate.models import Document, WritingWindow
+from airdate.timex import infer_writing_window
+from tests.conftest import SEEDS, need_shared
+
+
+def page(text: str, **meta: object) -> Document:
+    return Document(id="t", name="t", text=text, source="t", **meta)  # type: ignore[arg-type]
+
+
+def window(text: str, **meta: object) -> WritingWindow:
+    return infer_writing_window(page(text, **meta))
+
+
+def test_metadata_wins_over_text() -> None:
+    w = window("The show was renewed on March 3, 2021.", published=date(2024, 2, 1))
+    assert (w.start, w.end) == (date(2024, 2, 1), date(2024, 2, 1))
+    assert w.cues[0].kind == "metadata"
+
+
+def test_published_line_in_text() -> None:
+    w = window("Big news\nPublished: October 2, 2023\n\nThe series returns next year.")
+    assert (w.start, w.end) == (date(2023, 10, 2), date(2023, 10, 2))
+    assert w.cues[0].kind == "published_line"
+
+
+def test_past_event_bounds_below_and_scheduled_event_bounds_above() -> None:
+    w = window("The network renewed the drama on March 3, 2023. The new season is set to premiere on January 9, 2024.")
+    assert w.start == date(2023, 3, 3)
+    assert w.end == date(2024, 1, 8)
+    kinds = {(c.kind, c.bound) for c in w.cues}
+    assert ("past_event", "lower") in kinds and ("future_event", "upper") in kinds
+
+
+def test_future_window_bounds_above_by_its_end() -> None:
+    w = window("The studio renewed it in May 2023. Filming is slated to begin in the second half of 2024.")
+    assert (w.start, w.end) == (date(2023, 5, 1), date(2024, 12, 31))
+
+
+def test_last_full_date_is_said_within_a_year() -> None:
+    w = window("The studio greenlit the sequel last August 2, 2021.")
+    assert w.start == date(2021, 8, 2)
+    assert w.end == date(2022, 8, 1)
+
+
+def test_next_year_next_to_an_explicit_year_fixes_the_writing_year() -> None:
+    w = window("The show was renewed in March 2021. Fans will have to wait until next year. "
+               "The new season will probably arrive in mid-2023.")
+    assert (w.start, w.end) == (date(2022, 1, 1), date(2022, 12, 31))
+
+
+def test_a_release_that_waits_on_a_go_ahead_is_at_least_months_away() -> None:
+    w = window("The drama premiered in March 2021. If it is renewed soon, we could see a second season in early 2023.")
+    assert w.start == date(2021, 3, 1)
+    assert w.end == date(2022, 6, 30)
+
+
+def test_contradicting_weaker_cue_is_dropped() -> None:
+    # the horizon (weakest) would put the lower bound after the stated past event; the past event stands
+    w = window("The comedy wrapped in January 2020. It is set to premiere on June 1, 2022.")
+    assert w.start is not None and w.start >= date(2021, 6, 1)
+    assert w.end == date(2022, 5, 31)
+
+
+def test_boilerplate_dates_only_the_crawl() -> None:
+    text = "Sidebar: Star Net Worth in 2026\n\nThe series was renewed in April 2023. Filming will start in 2024."
+    w = infer_writing_window(page(text, boilerplate=((0, 31),)))
+    assert w.start == date(2023, 4, 1) and w.end == date(2024, 12, 31)
+    assert any(c.kind == "crawl_furniture" for c in w.cues)
+
+
+def test_a_page_with_no_cues_has_an_open_window() -> None:
+    w = window("Everything we know about the show so far.")
+    assert (w.start, w.end) == (None, None)
+
+
+# ---- the five seed pages --------------------------------------------------------------
+
+
+def _boilerplate_spans(text: str, heads: list[str]) -> tuple[tuple[int, int], ...]:
+    """Gold boilerplate entries are block openings; a block runs to the next blank line."""
+    spans = []
+    for head in heads:
+        match = re.search(r"\s+".join(re.escape(word) for word in head.split()), text)
+        assert match, f"gold boilerplate head not found: {head!r}"
+        end = text.find("\n\n", match.end())
+        spans.append((match.start(), end if end >= 0 else len(text)))
+    return tuple(spans)
+
+
+def _seed_windows(with_boilerplate: bool) -> dict[str, tuple[WritingWindow, date, date]]:
+    seeds = need_shared(SEEDS)
+    out = {}
+    for path in sorted(seeds.glob("0*.txt")):
+        number = path.name[:3]
+        gold = json.loads((seeds / "gold" / f"{number}.json").read_text())
+        text = path.read_text(encoding="utf-8")
+        spans = _boilerplate_spans(text, gold["boilerplate"]) if with_boilerplate else ()
+        doc = Document(id=number, name=path.name, text=text, source=str(path), boilerplate=spans)
+        estimate = gold["published_estimate"]
+        out[number] = (infer_writing_window(doc), date.fromisoformat(estimate["start"]), date.fromisoformat(estimate["end"]))
+    return out
+
+
+@pytest.mark.parametrize("with_boilerplate", [True, False])
+def test_seed_windows_contain_gold_and_are_at_most_twice_as_wide(with_boilerplate: bool) -> None:
+    for number, (w, gold_start, gold_end) in _seed_windows(with_boilerplate).items():
+        assert w.start is not None and w.end is not None, number
+        assert w.start <= gold_start and gold_end <= w.end, (number, w.start, w.end)
+        assert (w.end - w.start).days + 1 <= 2 * ((gold_end - gold_start).days + 1), number
+        assert w.cues, number
+
+
+@pytest.mark.parametrize("with_boilerplate", [True, False])
+def test_seed_writing_order_comes_out_of_window_midpoints(with_boilerplate: bool) -> None:
+    windows = _seed_windows(with_boilerplate)
+
+    def midpoint(number: str) -> date:
+        w = windows[number][0]
+        assert w.start and w.end
+        return w.start + (w.end - w.start) / 2
+
+    assert midpoint("002") < midpoint("003") < midpoint("001") < midpoint("004")
