@@ -16,7 +16,7 @@ from airdate.models import Claim, Interval, TimeExpression
 
 _PREMIERE_CUE = re.compile(
     r"\b(?:(?<!press )releas\w*|premier\w*|debut\w*|arriv\w*|drops?|dropp\w*|air(?:s|ed|ing)?|stream(?:s|ed|ing)?|launch\w*"
-    r"|comes? out|coming out|hits? (?:the )?screens|to hit|watch(?:ing)?|see (?:it|the series|the show|the new season|season)"
+    r"|comes? out|coming out|hits? (?:the )?screens|to hit|watch(?:ing)?|see"
     r"|returns?|returning|available|out (?:in|on)|lands?|countdown|bows?)\b",
     re.IGNORECASE,
 )
@@ -26,14 +26,16 @@ _RENEWAL_CUE = re.compile(
 _STAGES = (
     ("pre-production", re.compile(r"\bpre-?production\b", re.IGNORECASE)),
     ("post-production", re.compile(r"\bpost-?production\b", re.IGNORECASE)),
-    ("filming", re.compile(r"\b(?:filming|filmed|shooting|shoot|principal photography|cameras? (?:are |started |start )?roll\w*)\b", re.IGNORECASE)),
+    ("filming", re.compile(r"\b(?:filming|filmed|shooting|shoot|principal photography|cameras? (?:\w+ ){0,2}?roll\w*)\b", re.IGNORECASE)),
     ("casting", re.compile(r"\b(?:casting(?: calls?)?|auditions?)\b", re.IGNORECASE)),
-    ("development", re.compile(r"\b(?:in (?:the )?works|in development|being developed|under development|writers['’]? room|scripts? (?:is|are) being written)\b", re.IGNORECASE)),
+    ("development", re.compile(
+        r"\b(?:in (?:the )?works|in development|being developed|under development|writers['’]? room|scripts? (?:is|are) being written"
+        r"|writing (?:for|on|of) (?:the )?(?:season|series|new season|next season|scripts?))\b", re.IGNORECASE)),
 )
 _STAGE_CUE = re.compile("|".join(p.pattern for _, p in _STAGES), re.IGNORECASE)
 _ANCHOR_START = re.compile(r"\b(?:start\w*|begin\w*|began|begun|enter\w*|commenc\w*|kick\w* off|to roll|set to begin)\b", re.IGNORECASE)
 _ANCHOR_END = re.compile(r"\b(?:wrap\w*|finish\w*|complet\w*|until|ended|conclud\w*|done)\b", re.IGNORECASE)
-_ANCHOR_AS_OF = re.compile(r"\b(?:currently|underway|under way|in progress|ongoing|already in|is in|are in|now in|still in|getting ready)\b", re.IGNORECASE)
+_ANCHOR_AS_OF = re.compile(r"\b(?:currently|underway|under way|in progress|ongoing|already in|is in|are in|now in|still in|getting ready|rolling)\b", re.IGNORECASE)
 _UNCERTAIN = re.compile(r"\b(?:know|sure|clear|certain|unclear) (?:if|whether)\b|\bwhether\b", re.IGNORECASE)
 
 _NO_DATE = re.compile(
@@ -42,10 +44,11 @@ _NO_DATE = re.compile(
 )
 _RENEWAL_TRIGGER = re.compile(
     r"\b(?:renewed|renewing|renews|renew|green ?lit|greenlit|green light|go-ahead|picked up for|continuation"
-    r"|approved for (?:production|a)|(?:accept|order|commission)\w* (?:a|another) (?:second|third|fourth|fifth|new) season"
-    r"|(?:will|to) (?:come back|return)|(?:is|are) back\b|prepares? to return|(?:coming|be) back for)\b",
+    r"|approved for (?:production|a)|(?:accept|order|commission)\w* (?:a|another) (?:second|third|fourth|fifth|new) season)\b",
     re.IGNORECASE,
 )
+_RETURN = re.compile(r"\b(?:(?:will|to) (?:come back|return)|(?:is|are) back\b|prepares? to return|(?:coming|be) back for)", re.IGNORECASE)
+_SHOW_SUBJECT = re.compile(r"(?:\b(?:the show|the series|it)|[”\"])\s*(?:\w+\s+){0,2}$", re.IGNORECASE)
 _RENEWAL_NOUN = re.compile(r"\b(?:its|the show['’]s|the series['’]|season \w+|received an?|got an?|earned an?|announced an?|confirmed an?|[’']s)\s*renewal\b", re.IGNORECASE)
 _CONFIRM_VERB = re.compile(r"\b(?:confirmed|announced|verified|approved|ordered|official)\b", re.IGNORECASE)
 _OTHER_TOPIC = re.compile(r"\b(?:cast|release|date|trailer|premiere|plot|story|details|characters?|filming|episodes?)\b", re.IGNORECASE)
@@ -103,7 +106,7 @@ def premiere_claims(ctx: SentenceContext) -> Iterator[Claim]:
     for t in ctx.times:
         if not _usable(t):
             continue
-        if t.widget:
+        if t.widget and (ctx.sentence.is_heading or "countdown" in t.text.lower()):
             modality = Modality("confirmed")
             subject = ctx.titles.main
             if subject:
@@ -175,6 +178,12 @@ def _renewal_triggers(ctx: SentenceContext) -> Iterator[int]:
     text = ctx.text
     for m in _RENEWAL_TRIGGER.finditer(text):
         yield m.start()
+    for m in _RETURN.finditer(text):
+        before = text[max(0, m.start() - 40) : m.start()]
+        if _SHOW_SUBJECT.search(before) or any(0 <= m.start() - r.end <= 25 for r in ctx.mentions if not r.comparison) or any(
+            0 <= m.start() - r.end <= 25 for r in ctx.seasons
+        ):
+            yield m.start()
     for m in _RENEWAL_NOUN.finditer(text):
         yield m.end() - len("renewal")
     for ref in ctx.seasons:

@@ -15,19 +15,19 @@ from airdate.models import Claim
 _PLATFORM_RELATION_AFTER = re.compile(
     r"^[’']?s?\s*(?:original|originals|series|show|shows|library|vast library|catalog|catalogue|viewers|subscribers|users|by storm"
     r"|(?:has |had |have )?(?:renewed|streamed|released|premiered|greenlit|ordered|picked up|dropped|debuted|wasted no time)"
-    r"|[’']s\s+(?:\w+\s+){0,3}(?:original|originals|shows?|series|library|catalog|zombie shows))\b",
+    r"|[’']s\s+(?:[\w\-]+\s+){0,3}(?:original|originals|shows?|series|library|catalog|drama|dramas|comedy|thriller|hit|hits))\b",
     re.IGNORECASE,
 )
 _PLATFORM_RELATION_BEFORE = re.compile(
     r"\b(?:on|to|via|available on|streaming on|exclusively on|only on|exclusive to|by|at|from|took|onto)\s+(?:the\s+)?$", re.IGNORECASE
 )
 _TRAILER_NOUN = re.compile(r"\b(?:trailers?|teasers?|promos?|first look|sneak peek)\b", re.IGNORECASE)
-_VIDEO_NOUN = re.compile(r"\b(?:videos?|clips?)\b", re.IGNORECASE)
+_VIDEO_NOUN = re.compile(r"\b(?:videos?|clips?)\b")  # lower case only: "Prime Video" is a platform
 _RELEASE_VERB = re.compile(r"\b(?:released|dropped|unveiled|shared|debuted|premiered|posted|launched|revealed|out now|is out)\b", re.IGNORECASE)
 _VIEWERSHIP = re.compile(
     r"(?P<qual>(?:more than|over|nearly|almost|about|around|roughly|approximately|a whopping|a record|some)\s+)?"
     r"(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(?P<mult>million|billion|thousand|m|bn|k)?\s+"
-    r"(?P<unit>hours viewed|hours|views|viewers|households|streams|accounts|minutes)\b"
+    r"(?:viewing |watch |streaming )?(?P<unit>hours viewed|hours|views|viewers|households|streams|accounts|minutes)\b"
     r"(?P<window>[^.;!?]{0,40}?\b(?:first|opening|debut)\s+(?:\d+\s+days|week|weekend|month|two weeks|\w+ days|\w+ weeks))?",
     re.IGNORECASE,
 )
@@ -41,7 +41,7 @@ _NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "sev
             "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "twenty": 20}
 _MEDIA = "|".join(re.escape(m) for m in sorted(MEDIA, key=len, reverse=True))
 _BASED_ON = re.compile(
-    r"\b(?:based on|adapted from|adaptation of|inspired by)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+)?(?:[\w\-]+\s+){0,3}?"
+    r"\b(?:based on|adapted from|adaptation of|inspired by|adapts|adapted|adapting)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+)?(?:[\w\-]+\s+){0,3}?"
     r"(?P<medium>" + _MEDIA + r")\b",
     re.IGNORECASE,
 )
@@ -64,7 +64,7 @@ def platform_claims(ctx: SentenceContext) -> Iterator[Claim]:
         if not (_PLATFORM_RELATION_AFTER.match(after) or _PLATFORM_RELATION_BEFORE.search(before)):
             continue
         modality = ctx.modality(m.start())
-        if modality is None or modality.modality != "confirmed" or ctx.is_generic(m.start()):
+        if modality is None or not (modality.modality == "confirmed" or modality.scheduled_only) or ctx.is_generic(m.start()):
             continue
         subject = ctx.subject(m.start())
         if not subject:
@@ -72,15 +72,21 @@ def platform_claims(ctx: SentenceContext) -> Iterator[Claim]:
         season = _platform_season(ctx, m.start())
         if season is None and re.search(r"\b(?:debuted|premiered|streamed|released|launched|aired|watched|devoured|binged|viewed)\b", ctx.clause_text(m.start())):
             season = ctx.aired if ctx.is_main(subject) else 1
+        if season is None and ctx.is_main(subject) and not ctx.is_past(m.start()) and re.search(
+            r"\b(?:premiere|arrive|release|drop|debut|launch)\w*", ctx.clause_text(m.start()), re.IGNORECASE
+        ):
+            season = ctx.explicit_season(m.start()) or ctx.target
         yield ctx.claim(subject, season, "platform", m.group(), Modality("confirmed"))
 
 
 def _platform_season(ctx: SentenceContext, position: int) -> int | None:
     """The season the platform carries: named after it in its clause ("renewed X for a second season"), else before it."""
     clause = ctx.clause(position)
-    after = [r for r in ctx.seasons if position <= r.start < clause.end]
+    after = [r for r in ctx.seasons if position <= r.start < clause.end and re.search(r"\bfor\s+(?:a|an|its|the)?\s*$", ctx.text[: r.start])]
     if after:
         return after[0].season
+    if re.search(r"\brenew\w*", ctx.text[position : clause.end], re.IGNORECASE):
+        return ctx.target
     before = [r for r in ctx.seasons if clause.start <= r.start < position]
     return before[-1].season if before else None
 

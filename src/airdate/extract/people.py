@@ -35,8 +35,14 @@ _SPEECH_BEFORE = re.compile(r"\b(?:said|says|explained|added)\s*$")
 _RETURNING = re.compile(r"\b(?:return\w*|once more|again|back|from the first season|from season (?:1|one)|key characters|surviv\w*)\b", re.IGNORECASE)
 _DIRECTOR_BEFORE = re.compile(r"\b(?:director|directed by|helmed by|filmmaker|writer-director|showrunner and director)\s*,?\s*$", re.IGNORECASE)
 _WRITER_BEFORE = re.compile(r"\b(?:writer|screenwriter|written by|penned by|scripted by|writer-director|screenplay by)\s*,?\s*$", re.IGNORECASE)
+_CREDIT_AFTER = re.compile(
+    r"^\s+(?:is|was|returns|serves|will serve|is back|will return|comes back)\s+as\s+(?:the\s+)?(?:head\s+)?(?P<role>writer|director|screenwriter)\b",
+    re.IGNORECASE,
+)
 _PLAYED_BY = re.compile(r"^\s*,?\s*(?:\(?\s*(?:as\s+)?(?:played|portrayed|voiced)\s+by\s+)", re.IGNORECASE)
-_AS_IN_SERIES = re.compile(r"^\s*,?\s*(?:or|as|who plays|who played|plays|played|portrays|portrayed)\s+$", re.IGNORECASE)
+_AS_IN_SERIES = re.compile(
+    r"^\s*,?\s*(?:or|as|who plays|who played|plays|played|portrays|portrayed)\s+(?:(?:the|his|her|their)\s+(?:[a-z][\w\-]*\s+){0,2})?$"
+)
 _ACTOR_OF = re.compile(r"^[’']s\s+(?:actor|actress|portrayer)\s+$", re.IGNORECASE)
 _IS_ROLE = re.compile(r"^\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,4}?(?P<role>[a-z\-]+)\b")
 
@@ -130,6 +136,10 @@ def people_claims(ctx: SentenceContext, memory: PeopleMemory, previous: str) -> 
             if re.search(r"writer-director\s*,?\s*$", before, re.IGNORECASE):
                 yield from _credit(ctx, name, "writer")
             paired.add(k)
+        elif _CREDIT_AFTER.match(after):
+            memory.real.append(name.text)
+            yield from _credit(ctx, name, "writer" if "writ" in _CREDIT_AFTER.match(after).group("role").lower() else "director")  # type: ignore[union-attr]
+            paired.add(k)
         elif _WRITER_BEFORE.search(before):
             memory.real.append(name.text)
             yield from _credit(ctx, name, "writer")
@@ -143,7 +153,8 @@ def people_claims(ctx: SentenceContext, memory: PeopleMemory, previous: str) -> 
             yield from _character(ctx, name, actor.text, memory)
         # "Y, or X in the series" / "Y as X" / "Y plays X"
         elif k + 1 < len(names) and _AS_IN_SERIES.match(text[name.end : names[k + 1].start]) and (
-            re.match(r"^\s*(?:in the (?:series|show|film|drama)|,)", text[names[k + 1].end :]) or "play" in text[name.end : names[k + 1].start]
+            re.match(r"^\s*(?:in the (?:series|show|film|drama)|,)", text[names[k + 1].end :])
+            or re.search(r"\b(?:play|portray|as)", text[name.end : names[k + 1].start])
         ):
             character = names[k + 1]
             memory.real.append(name.text)
@@ -238,6 +249,10 @@ def _credit(ctx: SentenceContext, name: Name, attribute: str) -> Iterator[Claim]
         modality = Modality("confirmed")
     before = [r for r in ctx.seasons if clause.start <= r.start < name.start]
     season = before[-1].season if before else None
+    for ref in ctx.seasons:
+        link = ctx.text[name.end : ref.start]
+        if season is None and ref.start >= name.end and len(link) <= 40 and re.search(r"\b(?:return\w*|back|direct\w*|helm\w*|writ\w*|join\w*) (?:for|on)\b", link):
+            season = ref.season
     if season is None:
         if not ctx.is_main(subject):
             season = None
