@@ -1,39 +1,55 @@
-"""HTML to article text and metadata, with trafilatura and htmldate."""
+"""HTML to article text and metadata: one lxml parse shared by trafilatura, htmldate and the head reader."""
 
 from __future__ import annotations
 
-from datetime import date
+import logging
 
 import trafilatura
 from htmldate import find_date
+from trafilatura.utils import load_html
 
 from airdate.ingest.boilerplate import find_boilerplate
+from airdate.ingest.metadata import PageMetadata, read_metadata, to_day
 from airdate.ingest.pages import RawPage, content_hash
 from airdate.models import Document
 
+# trafilatura and htmldate log every odd page at ERROR/WARNING; ingest reports its own outcome per page
+for _noisy in ("trafilatura", "htmldate", "trafilatura.core", "trafilatura.utils"):
+    logging.getLogger(_noisy).setLevel(logging.CRITICAL)
 
-def _day(value: str | None) -> date | None:
-    if not value:
-        return None
+
+def _text(tree: object, url: str | None) -> str:
+    extracted = trafilatura.bare_extraction(
+        tree, url=url, with_metadata=False, include_comments=False, favor_precision=True
+    )
+    if extracted is None:
+        return ""
+    text = extracted.text if hasattr(extracted, "text") else extracted.get("text")  # dict in trafilatura < 2
+    return (text or "").strip()
+
+
+def _published_fallback(tree: object, url: str | None, meta: PageMetadata) -> PageMetadata:
+    """htmldate for pages whose head and JSON-LD give no date (URL, <time>, bylines, ...)."""
+    if meta.published is not None:
+        return meta
     try:
-        return date.fromisoformat(value[:10])
-    except ValueError:
-        return None
+        found = find_date(tree, url=url, original_date=True, extensive_search=False, outputformat="%Y-%m-%d")
+    except Exception:  # htmldate raises on some broken trees; the date is optional
+        return meta
+    published = to_day(found)
+    if published is None:
+        return meta
+    modified = meta.modified if meta.modified and meta.modified >= published else None
+    return PageMetadata(meta.title, meta.site, meta.author, meta.url, published, modified)
 
 
 def html_to_document(html: str, page: RawPage) -> Document:
-    extracted = trafilatura.bare_extraction(
-        html, url=page.url, with_metadata=True, include_comments=False, favor_precision=True
-    )
-    data = extracted.as_dict() if hasattr(extracted, "as_dict") else (extracted or {})
-    text = (data.get("text") or "").strip()
-    published = _day(data.get("date"))
-    modified = None
-    try:
-        modified = _day(find_date(html, original_date=False, outputformat="%Y-%m-%d", extensive_search=False))
-    except Exception:  # htmldate raises on some broken trees; the date is optional
-        modified = None
-    title = data.get("title")
+    tree = load_html(html)
+    if tree is None:
+        return _empty(page)
+    meta = _published_fallback(tree, page.url, read_metadata(tree, page.url))
+    text = _text(tree, page.url)
+    title = meta.title
     if title and text and not text.startswith(title):
         text = f"{title}\n\n{text}"
     return Document(
@@ -42,11 +58,24 @@ def html_to_document(html: str, page: RawPage) -> Document:
         text=text,
         source=page.source,
         title=title,
-        url=page.url or data.get("url"),
-        site=data.get("sitename") or data.get("hostname"),
-        author=data.get("author"),
-        published=published,
-        modified=modified if modified and (published is None or modified >= published) else None,
+        url=page.url or meta.url,
+        site=meta.site or _host(page.url or meta.url),
+        author=meta.author,
+        published=meta.published,
+        modified=meta.modified,
         boilerplate=find_boilerplate(text),
         content_type="text/html",
     )
+
+
+def _host(url: str | None) -> str | None:
+    if not url:
+        return None
+    from urllib.parse import urlsplit
+
+    host = urlsplit(url).hostname or ""
+    return host[4:] if host.startswith("www.") else (host or None)
+
+
+def _empty(page: RawPage) -> Document:
+    return Document(id=content_hash(""), name=page.name, text="", source=page.source, url=page.url, content_type="text/html")

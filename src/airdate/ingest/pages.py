@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import email.message
 import hashlib
+import re
 from dataclasses import dataclass
 
 from charset_normalizer import from_bytes
@@ -41,29 +43,89 @@ class IngestFailure:
     reason: str
 
 
+@dataclass(frozen=True)
+class IngestSkip:
+    """A source passed over on purpose: already stored, or unchanged since the last fetch."""
+
+    source: str
+    outcome: str  # duplicate | unchanged
+    reason: str
+
+
+def media_type(header: str | None) -> tuple[str, str | None]:
+    """The media type (lower case) and charset of a Content-Type header."""
+    if not header:
+        return "", None
+    msg = email.message.Message()
+    msg["content-type"] = header
+    charset = msg.get_param("charset")
+    return msg.get_content_type().lower(), (charset.strip().strip("'\"").lower() if isinstance(charset, str) else None)
+
+
 def content_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-def looks_binary(data: bytes) -> bool:
+_MAGIC = (
+    (b"\x89PNG", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+    (b"%PDF", "a PDF document"),
+    (b"PK\x03\x04", "a ZIP archive"),
+    (b"\x1f\x8b", "gzip data"),
+    (b"RIFF", "a RIFF media file"),
+)
+# bounded: reads one attribute value of at most 40 characters, no nested repetition
+_META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s{0,5}=\s{0,5}["']?([A-Za-z0-9_.:-]{1,40})""", re.IGNORECASE)
+
+
+def binary_kind(data: bytes) -> str | None:
+    """What binary thing ``data`` is ("a PNG image", "binary data"), or None for text."""
     head = data[:4096]
+    for magic, kind in _MAGIC:
+        if head.startswith(magic):
+            return kind
     if b"\x00" in head:
-        return True
-    magic = (b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"%PDF", b"PK\x03\x04", b"\x1f\x8b")
-    return head.startswith(magic)
+        return "binary data"
+    return None
 
 
-def decode(data: bytes, declared: str | None = None) -> tuple[str, str | None]:
-    """Text of ``data`` and a warning when it was not the declared (or UTF-8) encoding."""
+def looks_binary(data: bytes) -> bool:
+    return binary_kind(data) is not None
+
+
+def decode(data: bytes, declared: str | None = None, *, html: bool = False) -> tuple[str, str | None]:
+    """Text of ``data`` and a warning when it was not the declared (or UTF-8) encoding.
+
+    A wrong declaration is common on the web (a latin-1 page served as UTF-8), so when
+    the declared encoding fails the page's own <meta charset> is tried, then detection.
+    """
     encoding = (declared or "utf-8").lower()
     try:
         return data.decode(encoding), None
     except (UnicodeDecodeError, LookupError):
         pass
+    if html:
+        match = _META_CHARSET.search(data[:8192])
+        meta = match.group(1).decode("ascii").lower() if match else None
+        if meta and meta != encoding:
+            try:
+                return data.decode(meta), f"not valid {encoding}; decoded as {meta} as the page itself declares"
+            except (UnicodeDecodeError, LookupError):
+                pass
     best = from_bytes(data).best()
     if best is None:
-        raise IngestError("the bytes are not text in any known encoding; check that the file is a text or HTML page")
+        raise IngestError("the bytes are not text in any known encoding; check that the source is a text or HTML page")
     return str(best), f"not valid {encoding}; decoded as {best.encoding}"
+
+
+def is_html(page: RawPage) -> bool:
+    if page.content_type in HTML_TYPES:
+        return True
+    if page.content_type in ("", "application/octet-stream"):
+        head = page.data[:1024].lstrip().lower()
+        return head.startswith((b"<!doctype html", b"<html", b"<?xml"))
+    return False
 
 
 def to_document(page: RawPage) -> tuple[Document, list[str]]:
@@ -72,14 +134,16 @@ def to_document(page: RawPage) -> tuple[Document, list[str]]:
         raise IngestError("the page is empty; remove it or fetch it again")
     if len(page.data) > MAX_BYTES:
         raise IngestError(f"the page is larger than {MAX_BYTES // 1_000_000} MB; split it or skip it")
-    if looks_binary(page.data):
-        raise IngestError("the file is binary, not text or HTML; remove it from the sources")
+    kind = binary_kind(page.data)
+    if kind:
+        declared = f" although it is labelled {page.content_type}" if page.content_type and "text" in page.content_type else ""
+        raise IngestError(f"the content is {kind}, not text or HTML{declared}; leave it out of the sources")
     warnings: list[str] = []
-    text, warning = decode(page.data, page.charset)
+    html = is_html(page)
+    text, warning = decode(page.data, page.charset, html=html)
     if warning:
         warnings.append(warning)
-    is_html = page.content_type.split(";")[0].strip() in HTML_TYPES
-    if is_html:
+    if html:
         from airdate.ingest.html import html_to_document
 
         document = html_to_document(text, page)

@@ -1,0 +1,72 @@
+"""Pages out of WARC files, one record at a time (the file is streamed, never loaded whole)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+from warcio.archiveiterator import ArchiveIterator
+from warcio.exceptions import ArchiveLoadFailed
+
+from airdate.ingest.names import name_from_url
+from airdate.ingest.pages import IngestFailure, RawPage, media_type
+
+PAGE_TYPES = ("text/html", "application/xhtml+xml", "text/plain")
+
+
+def is_warc(path: Path) -> bool:
+    name = path.name.lower()
+    return name.endswith((".warc", ".warc.gz", ".arc", ".arc.gz"))
+
+
+def iter_warc(path: Path, max_bytes: int) -> Iterator[RawPage | IngestFailure]:
+    """Every HTML or text response (or resource) in ``path``; other records are passed over."""
+    count = 0
+    try:
+        with path.open("rb") as stream:
+            for record in ArchiveIterator(stream, arc2warc=True):
+                page = _record_page(record, path, max_bytes)
+                if page is not None:
+                    count += 1
+                    yield page
+    except OSError as exc:
+        if count == 0 and isinstance(exc, (FileNotFoundError, PermissionError)):
+            yield IngestFailure(str(path), f"cannot read the WARC file ({exc.strerror or exc}); check its path and permissions")
+        else:
+            yield IngestFailure(str(path), f"the WARC file is damaged after {count} pages ({exc}); the pages before were read, fetch a fresh copy for the rest")
+    except (ArchiveLoadFailed, ValueError, EOFError) as exc:
+        yield IngestFailure(str(path), f"the WARC file is damaged after {count} pages ({exc}); the pages before were read, fetch a fresh copy for the rest")
+
+
+def _record_page(record: object, path: Path, max_bytes: int) -> RawPage | IngestFailure | None:
+    rec_type = record.rec_type  # type: ignore[attr-defined]
+    if rec_type not in ("response", "resource"):
+        return None
+    headers = record.rec_headers  # type: ignore[attr-defined]
+    url = headers.get_header("WARC-Target-URI") or ""
+    if rec_type == "response":
+        http = record.http_headers  # type: ignore[attr-defined]
+        if http is None:
+            return None
+        status = http.get_statuscode()
+        if not status or not status.startswith("2"):
+            return None  # redirects and errors captured by the crawler are not pages
+        declared = http.get_header("Content-Type")
+    else:
+        declared = headers.get_header("Content-Type")
+    content_type, charset = media_type(declared)
+    if content_type and content_type not in PAGE_TYPES:
+        return None  # images, scripts, styles: a WARC holds a whole site, only pages matter here
+    data = record.content_stream().read(max_bytes + 1)  # type: ignore[attr-defined]
+    source = url or f"{path}#record"
+    if len(data) > max_bytes:
+        return IngestFailure(source, f"the record in {path.name} is larger than {max_bytes / 1_000_000:g} MB; raise --max-size to ingest it")
+    return RawPage(
+        source=source,
+        name=name_from_url(url) if url else path.name,
+        data=data,
+        content_type=content_type or "text/html",
+        url=url or None,
+        charset=charset,
+        fetched_at=headers.get_header("WARC-Date"),
+    )
