@@ -27,7 +27,10 @@ def eval_time_command(gold_path: Path | None, timeml_dir: Path | None, baseline:
     if timeml_dir is not None:
         from airdate.timex.timeml import evaluate_timeml
 
-        figures = evaluate_timeml(timeml_dir)
+        try:
+            figures = evaluate_timeml(timeml_dir)
+        except ValueError as error:
+            raise click.ClickException(str(error)) from error
         if as_json:
             click.echo(json.dumps(figures, indent=2))
         else:

@@ -8,6 +8,7 @@ written sometime in 2022-06..2023-04 is 2023-01-01..2024-12-31).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -16,10 +17,12 @@ from airdate.timex.atoms import Atom, resolve, shift_window, window_in_year
 from airdate.timex.calendar import Window, hull
 from airdate.timex.compose import Found, scan
 from airdate.timex.context import is_hedged, tense_of
-from airdate.timex.tokens import Sentences, Token, tokenize
+from airdate.timex.tokens import Sentences, Token, tokenize, tokenize_near_time_words
 
 # how far back (characters) an event-anchored offset may look for its anchor across sentences
 NARRATIVE_REACH = 300
+# how many neighbouring expressions anchoring may inspect: keeps hostile runs linear
+LOOKAROUND = 20
 GRANULARITY = {"weekend": "day", "day_range": "day", "decade": "year"}
 # "0 Days 0 Hours 0Mins 0 Secs" under a date: a countdown timer element
 _TIMER = re.compile(r"\d{1,4} ?days? ?\d{1,2} ?hours?", re.IGNORECASE)
@@ -48,26 +51,32 @@ def find_expressions(text: str, anchor: Interval | date | None = None) -> list[T
 
 
 def analyse(text: str, anchor: Interval | date | None = None) -> list[Analysed]:
-    tokens = tokenize(text)
+    tokens = tokenize_near_time_words(text)
     sentences = Sentences(text)
     low, high = anchor_days(anchor)
     out: list[Analysed] = []
+    sentence_tokens: dict[tuple[int, int], tuple[list[Token], list[int]]] = {}
     resolved: list[tuple[tuple[int, int], Window | None, str, bool]] = []  # span, window, granularity, absolute
     scanned = scan(text, tokens)
     founds = [f for k, f in enumerate(scanned) if not (k and _appositive_offset(f, scanned[k - 1], tokens))]
     for k, found in enumerate(founds):
         start, end = tokens[found.first].start, tokens[found.last - 1].end
         sentence = sentences.bounds(start)
-        tense = tense_of(tokens, found.first, found.last, sentence)
+        if sentence not in sentence_tokens:
+            sentence_words = tokenize(text, sentence[0], sentence[1])
+            sentence_tokens[sentence] = (sentence_words, [t.start for t in sentence_words])
+        words, word_starts = sentence_tokens[sentence]
+        first_word, last_word = bisect_left(word_starts, start), bisect_left(word_starts, end)
+        tense = tense_of(words, first_word, last_word, sentence)
         context = resolved if not _offset_only(found) or _has_dated(resolved, sentence) else \
-            resolved + _dated_after(founds[k + 1:], tokens, sentence, low, high)
+            resolved[-LOOKAROUND:] + _dated_after(founds[k + 1:k + 1 + LOOKAROUND], tokens, sentence, low, high)
         window, granularity, relative = _resolve_found(found, low, high, tense, context, sentence)
         open_ended = found.deadline in {"by", "before"} or found.earliest
         if window is not None and found.deadline in {"by", "before"}:
             window = _deadline(window, found.deadline, low)
         widget = found.widget or bool(_TIMER.search(text, end, min(len(text), end + 160)))
         interval = Interval(window[0], window[1], granularity) if window else Interval(None, None, "open")
-        hedged = found.hedged or is_hedged(tokens, found.first, found.last, sentence)
+        hedged = found.hedged or is_hedged(words, first_word, last_word, sentence)
         expression = TimeExpression(text[start:end], (start, end), interval, hedged, relative, open_ended, widget)
         out.append(Analysed(expression, tense, sentence, found))
         resolved.append(((start, end), window, granularity, not relative))
@@ -114,7 +123,7 @@ def _event_anchored(atom: Atom, low: date | None, high: date | None, earlier: li
     """"four months later": shift the previous dated expression of the same sentence."""
     assert atom.offset is not None
     amount, unit = atom.offset
-    for span, window, granularity, _absolute in reversed(earlier):
+    for span, window, granularity, _absolute in reversed(earlier[-LOOKAROUND:]):
         # the anchor is in the same sentence, or the last dated phrase just before it
         if window is not None and (span[0] >= sentence[0] or sentence[0] - span[1] <= NARRATIVE_REACH):
             return shift_window(window, granularity, amount, unit)
@@ -124,7 +133,7 @@ def _event_anchored(atom: Atom, low: date | None, high: date | None, earlier: li
 
 
 def _that(atom: Atom, earlier: list) -> Window | None:
-    for _span, window, _granularity, _absolute in reversed(earlier):
+    for _span, window, _granularity, _absolute in reversed(earlier[-LOOKAROUND:]):
         if window is not None:
             return window_in_year(atom, window[0].year)
     return None
@@ -150,7 +159,7 @@ def _appositive_offset(found: Found, previous: Found, tokens: list[Token]) -> bo
 
 
 def _has_dated(resolved: list, sentence: tuple[int, int]) -> bool:
-    return any(span[0] >= sentence[0] and window is not None for span, window, _g, _a in resolved)
+    return any(span[0] >= sentence[0] and window is not None for span, window, _g, _a in resolved[-LOOKAROUND:])
 
 
 def _dated_after(later: list[Found], tokens: list[Token], sentence: tuple[int, int],

@@ -65,6 +65,8 @@ class RelativeRules(TokenView):
             word = "last" if self.w(i + 1) == "past" else "this"
             i += 1
         step = YEAR_WORDS[word]
+        if self.w(i + 1) == "fiscal" and self.w(i + 2) == "year":
+            i += 1  # "this fiscal year": calendar year stands in (fiscal calendars differ by company)
         nxt = self.w(i + 1)
         if word in {"coming", "past", "previous"} and nxt not in {"year", "month", "week", "weekend"}:
             return None

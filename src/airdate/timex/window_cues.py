@@ -47,8 +47,16 @@ class Bound:
     strength: int
 
 
-def _quote(text: str, sentence: tuple[int, int]) -> str:
-    return " ".join(text[sentence[0]:sentence[1]].split())[:300]
+QUOTE_REACH = 200  # characters of a long sentence kept either side of the cue
+
+
+def _quote(text: str, sentence: tuple[int, int], span: tuple[int, int] | None = None) -> str:
+    start, end = sentence
+    if span is not None:
+        start, end = max(start, span[0] - QUOTE_REACH), min(end, span[1] + QUOTE_REACH)
+    else:
+        end = min(end, start + 2 * QUOTE_REACH)
+    return " ".join(text[start:end].split())
 
 
 def published_line_bounds(text: str) -> list[Bound]:
@@ -76,7 +84,7 @@ def expression_bounds(text: str, items: list[Analysed], boilerplate: tuple[tuple
         e = item.expression
         if e.relative or e.interval.start is None or e.interval.end is None:
             continue
-        quote = _quote(text, item.sentence)
+        quote = _quote(text, item.sentence, e.span)
         if any(a <= e.span[0] < b for a, b in boilerplate):
             out.append(Bound(Cue("crawl_furniture", "lower", e.interval.start, quote), INFORMATION))
             continue
@@ -119,7 +127,7 @@ def relative_year_bounds(text: str, items: list[Analysed], body: list[tuple[int,
                 years.add(e.interval.start.year)
         if len(years) == 1:
             year = years.pop() - offset
-            quote = _quote(text, item.sentence)
+            quote = _quote(text, item.sentence, item.expression.span)
             out.append(Bound(Cue("relative", "lower", date(year, 1, 1), quote), RELATIVE))
             out.append(Bound(Cue("relative", "upper", date(year, 12, 31), quote), RELATIVE))
     return out
@@ -162,7 +170,7 @@ def horizon_bounds(text: str, items: list[Analysed], body: list[tuple[int, int]]
     start = nearest.expression.interval.start
     assert start is not None
     months = HORIZON_DAY_MONTHS if nearest.expression.interval.granularity == "day" else HORIZON_WINDOW_MONTHS
-    return [Bound(Cue("future_event", "lower", shift_day_by_months(start, -months), _quote(text, nearest.sentence)), HORIZON)]
+    return [Bound(Cue("future_event", "lower", shift_day_by_months(start, -months), _quote(text, nearest.sentence, nearest.expression.span)), HORIZON)]
 
 
 def _in_body(item: Analysed, body: list[tuple[int, int]]) -> bool:
