@@ -11,7 +11,10 @@ from dataclasses import dataclass, field
 from airdate.changes import diff_results
 from airdate.extract import extract_claims
 from airdate.fuse import fuse_claims
-from airdate.ingest import IngestError, IngestFailure, RawPage, iter_sources, to_document
+from airdate.ingest import IngestFailure, IngestSkip, RawPage, iter_sources
+from airdate.ingest.commit import PageCommitter
+from airdate.ingest.fetch import Fetcher
+from airdate.ingest.storeview import known_urls
 from airdate.models import Claim, Document, FusionOutput, WritingWindow
 from airdate.store import Store
 from airdate.timex import infer_writing_window
@@ -19,10 +22,11 @@ from airdate.timex import infer_writing_window
 
 @dataclass
 class IngestReport:
-    """What one ingest run did with each source."""
+    """What one ingest (or refresh) run did with each source."""
 
     stored: list[str] = field(default_factory=list)
     duplicates: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
     failed: list[IngestFailure] = field(default_factory=list)
     warnings: list[tuple[str, str]] = field(default_factory=list)
 
@@ -32,8 +36,16 @@ class IngestReport:
 
     def as_json(self) -> dict[str, object]:
         return {
+            "ok": self.ok,
+            "counts": {
+                "stored": len(self.stored),
+                "duplicates": len(self.duplicates),
+                "unchanged": len(self.unchanged),
+                "failed": len(self.failed),
+            },
             "stored": self.stored,
             "duplicates": self.duplicates,
+            "unchanged": self.unchanged,
             "failed": [{"source": f.source, "reason": f.reason} for f in self.failed],
             "warnings": [{"source": s, "warning": w} for s, w in self.warnings],
         }
@@ -50,52 +62,36 @@ def ingest(
     specs: Iterable[str],
     *,
     on_item: Callable[[str], None] | None = None,
-    sources: Iterable[RawPage | IngestFailure] | None = None,
+    sources: Iterable[RawPage | IngestFailure | IngestSkip] | None = None,
     fuse: bool = True,
+    fetcher: Fetcher | None = None,
 ) -> IngestReport:
-    """Store every page ``specs`` name, analyse the new ones, then fuse everything.
+    """Store every page ``specs`` name (or ``sources`` yields), analyse the new ones, then fuse once.
 
-    Each page is committed on its own, so a crash loses at most the page in hand and
-    a re-run skips what is stored (documents are keyed by the hash of their text).
+    Each page is committed on its own, so a kill loses at most the page in hand, and a
+    re-run skips what is stored: documents are keyed by the hash of their text and URLs
+    already stored are not fetched again (``refresh`` does that). URLs are fetched with
+    ``fetcher``; without one, private addresses are refused.
     """
     report = IngestReport()
-    for item in sources if sources is not None else iter_sources(specs):
+    committer = PageCommitter(store, analyse)
+    items = sources if sources is not None else iter_sources(specs, fetcher=fetcher, known_urls=known_urls(store))
+    for item in items:
         if isinstance(item, IngestFailure):
             report.failed.append(item)
             store.log_ingest(item.source, "failed", message=item.reason)
-            _notify(on_item, item.source)
-            continue
-        page = item
-        try:
-            document, warnings = to_document(page)
-        except IngestError as exc:
-            failure = IngestFailure(page.source, str(exc))
-            report.failed.append(failure)
-            store.log_ingest(failure.source, "failed", message=failure.reason)
-            _notify(on_item, failure.source)
-            continue
-        report.warnings.extend((page.source, w) for w in warnings)
-        if store.has_document(document.id):
-            report.duplicates.append(page.source)
-            store.log_ingest(page.source, "duplicate", document.id)
-            _notify(on_item, page.source)
-            continue
-        window, claims = analyse(document)
-        raw = page.data if document.content_type == "text/html" else None
-        stored = store.add_document(
-            document,
-            raw,
-            fetched_at=page.fetched_at,
-            etag=page.etag,
-            last_modified=page.last_modified,
-        )
-        if stored:
-            store.replace_analysis(document, window, claims)
-            report.stored.append(page.source)
-            store.log_ingest(page.source, "stored", document.id)
+        elif isinstance(item, IngestSkip):
+            (report.unchanged if item.outcome == "unchanged" else report.duplicates).append(item.source)
+            store.log_ingest(item.source, item.outcome, message=item.reason)
         else:
-            report.duplicates.append(page.source)
-        _notify(on_item, page.source)
+            outcome = committer.commit(item)
+            report.warnings.extend((item.source, w) for w in outcome.warnings)
+            if outcome.kind == "failed":
+                report.failed.append(IngestFailure(item.source, outcome.reason))
+            else:
+                (report.stored if outcome.kind == "stored" else report.duplicates).append(item.source)
+            store.log_ingest(item.source, outcome.kind, outcome.document_id, outcome.reason or None)
+        _notify(on_item, item.source)
     if fuse and (report.stored or not store.fusion_results()):
         run_fusion(store)
     return report

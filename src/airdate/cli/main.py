@@ -5,6 +5,7 @@ from __future__ import annotations
 import click
 
 from airdate import __version__
+from airdate.cli.ingest_cmd import ingest_command, refresh_command
 from airdate.cli.maintenance_cmds import demo, reprocess
 from airdate.cli.query_cmds import ask, claims, facts, sources, timeline
 from airdate.cli.serve_cmd import serve_command
@@ -31,3 +32,5 @@ eval_group.add_command(eval_fuse_command)
 for command in (facts, ask, sources, timeline, claims, reprocess, demo):
     main.add_command(command)
 main.add_command(serve_command)
+main.add_command(ingest_command)
+main.add_command(refresh_command)

@@ -1,4 +1,4 @@
-"""Ingest stage: files, folders (and, later, the web) to clean article text plus metadata.
+"""Ingest stage: files, folders, URLs, feeds, sitemaps and WARC files to clean article text plus metadata.
 
 Public API:
 
@@ -8,7 +8,7 @@ Public API:
 
 from __future__ import annotations
 
-from airdate.ingest.pages import IngestError, IngestFailure, RawPage, to_document
-from airdate.ingest.sources import iter_sources
+from airdate.ingest.pages import IngestError, IngestFailure, IngestSkip, RawPage, to_document
+from airdate.ingest.sources import iter_sources, read_source_list
 
-__all__ = ["IngestError", "IngestFailure", "RawPage", "iter_sources", "to_document"]
+__all__ = ["IngestError", "IngestFailure", "IngestSkip", "RawPage", "iter_sources", "read_source_list", "to_document"]
