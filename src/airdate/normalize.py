@@ -57,6 +57,10 @@ def person_key(name: str) -> str:
     return " ".join(sorted(name_parts(name)))
 
 
+def _joined_orders(parts: list[str]) -> set[str]:
+    return {"".join(parts), "".join(parts[1:] + parts[:1]), "".join(parts[-1:] + parts[:-1])}
+
+
 def same_person(a: str, b: str) -> bool:
     """True for spelling, order and family-name-dropped variants of one name.
 
@@ -69,6 +73,9 @@ def same_person(a: str, b: str) -> bool:
     if sorted(pa) == sorted(pb):
         return True
     if "".join(sorted(pa)) == "".join(sorted(pb)):
+        return True
+    # "Jihu Park" / "Park Ji-hu": the given name written as one syllable block, family name first or last
+    if _joined_orders(pa) & _joined_orders(pb):
         return True
     short, long_ = (pa, pb) if len(pa) < len(pb) else (pb, pa)
     if len(short) >= 2 and len(long_) - len(short) == 1 and long_[1:] == short:

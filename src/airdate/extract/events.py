@@ -138,7 +138,7 @@ def _attributive_year(ctx: SentenceContext, t: TimeExpression) -> Claim | None:
     """"the 2019 period horror Kingdom": a year used as an adjective dates the title after it."""
     if t.interval.granularity != "year" or t.interval.start is None or t.interval.start.year != t.interval.end.year:  # type: ignore[union-attr]
         return None
-    if not ctx.text[: t.span[0]].rstrip().lower().endswith(("the", "a", "an", "its")):
+    if not ctx.text[max(0, t.span[0] - 8) : t.span[0]].rstrip().lower().endswith(("the", "a", "an", "its")):
         return None
     for m in ctx.mentions:
         gap = ctx.text[t.span[1] : m.start]

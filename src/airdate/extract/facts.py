@@ -47,11 +47,10 @@ _BASED_ON = re.compile(
 )
 _MEDIUM_RUN = re.compile(r"\b(?:the|a|an)\s+(?P<medium>" + _MEDIA + r")\s+(?:started|began|ran|launched|was published|debuted|first appeared)\b", re.IGNORECASE)
 _TITLE_AFTER_MEDIUM = re.compile(r"^\s*[“\"‘']?(?P<title>[A-Z][\w'’\-]*(?:\s+(?:[A-Z][\w'’\-]*|of|the|at|in|on|to|a|an|and|our|my))*)[”\"’']?(?:\s*\((?P<alt>[^()]{2,60})\))?")
-_AUTHOR = re.compile(r"^\s*,?\s*(?:written\s+|created\s+|drawn\s+)?by\s+(?P<author>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3})")
-_COMPANY = re.compile(
-    r"\b(?:produced by|production (?:company|companies|studio)|studios?\s+(?=[A-Z])|in association with)\s+(?P<names>[^.;]{3,120})"
-    r"|(?P<names2>[^.;]{3,160}?)\s+(?:credited for production|(?:is|are) producing|handl\w+ (?:the )?production|as (?:the )?producers?)\b",
-)
+_AUTHOR = re.compile(r"^\s*(?:,\s*)?(?:written\s+|created\s+|drawn\s+)?by\s+(?P<author>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3})")
+_COMPANY_BEFORE = re.compile(r"\b(?:produced by|production (?:company|companies|studio)|in association with)\s+(?P<names>[^.;]{3,120})")
+# the names come before these words; the text before is cut in Python so no pattern has to scan back
+_COMPANY_AFTER = re.compile(r"\b(?:credited for production|(?:is|are) producing|handl\w+ (?:the )?production|as (?:the )?producers?)\b")
 _NAME = re.compile(r"[A-Z][\w'’\-&.]*(?:\s+(?:[A-Z][\w'’\-&.]*|of|and|&))*")
 
 
@@ -60,7 +59,7 @@ def platform_claims(ctx: SentenceContext) -> Iterator[Claim]:
         return
     for m in PLATFORM_PATTERN.finditer(ctx.text):
         after = ctx.text[m.end() :]
-        before = ctx.text[: m.start()]
+        before = ctx.text[max(0, m.start() - 40) : m.start()]
         if not (_PLATFORM_RELATION_AFTER.match(after) or _PLATFORM_RELATION_BEFORE.search(before)):
             continue
         modality = ctx.modality(m.start())
@@ -82,7 +81,7 @@ def platform_claims(ctx: SentenceContext) -> Iterator[Claim]:
 def _platform_season(ctx: SentenceContext, position: int) -> int | None:
     """The season the platform carries: named after it in its clause ("renewed X for a second season"), else before it."""
     clause = ctx.clause(position)
-    after = [r for r in ctx.seasons if position <= r.start < clause.end and re.search(r"\bfor\s+(?:a|an|its|the)?\s*$", ctx.text[: r.start])]
+    after = [r for r in ctx.seasons if position <= r.start < clause.end and re.search(r"\bfor\s+(?:(?:a|an|its|the)\s+)?$", ctx.text[max(0, r.start - 12) : r.start])]
     if after:
         return after[0].season
     if re.search(r"\brenew\w*", ctx.text[position : clause.end], re.IGNORECASE):
@@ -146,7 +145,7 @@ def episode_claims(ctx: SentenceContext) -> Iterator[Claim]:
         count = int(n) if n.isdigit() else _NUMBERS[n]
         modality = ctx.modality(m.start())
         subject = ctx.subject(m.start())
-        if modality is None or not subject or re.search(r"\b(?:first|last|final|next)\s+$", ctx.text[: m.start()], re.IGNORECASE):
+        if modality is None or not subject or re.search(r"\b(?:first|last|final|next)\s+$", ctx.text[max(0, m.start() - 12) : m.start()], re.IGNORECASE):
             continue
         season = ctx.explicit_season(m.start()) or ctx.target
         yield ctx.claim(subject, season, "episode_count", None if modality.modality == "negated" else count, modality)
@@ -187,9 +186,11 @@ def based_on_claims(ctx: SentenceContext) -> Iterator[Claim]:
 def company_claims(ctx: SentenceContext) -> Iterator[Claim]:
     if ctx.sentence.is_heading:
         return
-    for m in _COMPANY.finditer(ctx.text):
-        names = m.group("names") or m.group("names2") or ""
-        start = m.start("names") if m.group("names") else m.start("names2")
+    found = [(m.group("names"), m.start("names")) for m in _COMPANY_BEFORE.finditer(ctx.text)]
+    for m in _COMPANY_AFTER.finditer(ctx.text):
+        start = max(0, m.start() - 160)
+        found.append((ctx.text[start : m.start()].rstrip(), start))
+    for names, start in found:
         modality = ctx.modality(start)
         subject = ctx.titles.main
         if modality is None or not subject:

@@ -21,7 +21,7 @@ _LEADING_SUBORDINATE = re.compile(
 _JOINS = re.compile(
     r";\s+|,\s+(?=(?:but|while|whereas|although|though|yet|with|suggesting|hinting|meaning|implying|which|who|following|so)\b)"
     r"|,\s+(?=and\s+(?:there|it|he|she|they|we|i|you|the|this|its|a|an)\b)"
-    r"|\s+(?=(?:but|whereas|because|since|although)\s)|\s+[—–]\s+",
+    r"|(?<!\s)\s+(?=(?:but|whereas|because|since|although)\s)|(?<!\s)\s+[—–]\s+",
     re.IGNORECASE,
 )
 _CONDITION_WORDS = re.compile(

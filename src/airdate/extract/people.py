@@ -27,21 +27,21 @@ _CAST_RIGHT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _CAST_NOUN = re.compile(r"\b(?:the |its |season \w+ )?cast(?: members?| list)?\b(?! (?:of|for) (?:the )?(?:students|characters))", re.IGNORECASE)
-_ROLE_IS = re.compile(r"\b(?P<role>[a-z\-]+)\b[^.;]{0,50}\b(?:is|was)\s+$")
+_ROLE_IS = re.compile(r"\b(?P<role>[a-z]{2,20}(?:-[a-z]{2,20})?)\b[^.;]{0,50}\b(?:is|was)\s+$")
 _LIST_SEP = re.compile(r"^(?:,\s*(?:and\s+|&\s+)?|\s+and\s+|\s*&\s*)(?:(?:the|a|an)\s+(?:[a-z][\w\-]*\s+){0,2})?$")
 _ROLE_JOIN = re.compile(r"^(?:,?\s*(?:like|such as|including|include|includes|are|were|namely|e\.g\.)\s+|,\s+|\s+)(?:(?:the|a|an)\s+(?:[a-z][\w\-]*\s+){0,2})?$", re.IGNORECASE)
 _SPEECH = re.compile(r"^[,”\"]*\s*(?:said|says|explained|told|admitted|related|added|noted|stated|wrote)\b")
 _SPEECH_BEFORE = re.compile(r"\b(?:said|says|explained|added)\s*$")
 _RETURNING = re.compile(r"\b(?:return\w*|once more|again|back|from the first season|from season (?:1|one)|key characters|surviv\w*)\b", re.IGNORECASE)
-_DIRECTOR_BEFORE = re.compile(r"\b(?:director|directed by|helmed by|filmmaker|writer-director|showrunner and director)\s*,?\s*$", re.IGNORECASE)
-_WRITER_BEFORE = re.compile(r"\b(?:writer|screenwriter|written by|penned by|scripted by|writer-director|screenplay by)\s*,?\s*$", re.IGNORECASE)
+_DIRECTOR_BEFORE = re.compile(r"\b(?:director|directed by|helmed by|filmmaker|writer-director|showrunner and director)\s*(?:,\s*)?$", re.IGNORECASE)
+_WRITER_BEFORE = re.compile(r"\b(?:writer|screenwriter|written by|penned by|scripted by|writer-director|screenplay by)\s*(?:,\s*)?$", re.IGNORECASE)
 _CREDIT_AFTER = re.compile(
     r"^\s+(?:is|was|returns|serves|will serve|is back|will return|comes back)\s+as\s+(?:the\s+)?(?:head\s+)?(?P<role>writer|director|screenwriter)\b",
     re.IGNORECASE,
 )
-_PLAYED_BY = re.compile(r"^\s*,?\s*(?:\(?\s*(?:as\s+)?(?:played|portrayed|voiced)\s+by\s+)", re.IGNORECASE)
+_PLAYED_BY = re.compile(r"^\s*(?:,\s*)?(?:\(\s*)?(?:as\s+)?(?:played|portrayed|voiced)\s+by\s+", re.IGNORECASE)
 _AS_IN_SERIES = re.compile(
-    r"^\s*,?\s*(?:or|as|who plays|who played|plays|played|portrays|portrayed)\s+(?:(?:the|his|her|their)\s+(?:[a-z][\w\-]*\s+){0,2})?$"
+    r"^\s*(?:,\s*)?(?:or|as|who plays|who played|plays|played|portrays|portrayed)\s+(?:(?:the|his|her|their)\s+(?:[a-z][\w\-]*\s+){0,2})?$"
 )
 _ACTOR_OF = re.compile(r"^[’']s\s+(?:actor|actress|portrayer)\s+$", re.IGNORECASE)
 _IS_ROLE = re.compile(r"^\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,4}?(?P<role>[a-z\-]+)\b")
@@ -126,14 +126,14 @@ def people_claims(ctx: SentenceContext, memory: PeopleMemory, previous: str) -> 
     text = ctx.text
     paired: set[int] = set()
     for k, name in enumerate(names):
-        before = text[: name.start]
+        before = text[max(0, name.start - 80) : name.start]  # patterns anchored at the end only ever read a short tail
         after = text[name.end :]
         if _SPEECH.match(after) or _SPEECH_BEFORE.search(before):
             memory.real.append(name.text)
         if _DIRECTOR_BEFORE.search(before):
             memory.real.append(name.text)
             yield from _credit(ctx, name, "director")
-            if re.search(r"writer-director\s*,?\s*$", before, re.IGNORECASE):
+            if re.search(r"writer-director\s*(?:,\s*)?$", before, re.IGNORECASE):
                 yield from _credit(ctx, name, "writer")
             paired.add(k)
         elif _CREDIT_AFTER.match(after):
@@ -176,7 +176,7 @@ def people_claims(ctx: SentenceContext, memory: PeopleMemory, previous: str) -> 
         if k in paired:
             k += 1
             continue
-        before = text[: names[k].start]
+        before = text[max(0, names[k].start - 80) : names[k].start]
         cue_before = _CAST_RIGHT_BEFORE.search(before) if before else None
         if _role_before(before):
             k += len(group)
@@ -194,7 +194,7 @@ def people_claims(ctx: SentenceContext, memory: PeopleMemory, previous: str) -> 
     for k, name in enumerate(names):
         if k in paired or memory.is_real(name.text):
             continue
-        before = text[: name.start]
+        before = text[max(0, name.start - 120) : name.start]
         role = _role_before(before)
         role_is = _ROLE_IS.search(before)
         if role_is and role_is.group("role") in CHARACTER_ROLES:

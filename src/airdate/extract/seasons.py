@@ -16,7 +16,7 @@ _ORDINALS = {
 }
 _UNIT = r"(?:season|series|installment|instalment|chapter|outing|run|part|book|volume)"
 _NUMBERED = re.compile(
-    r"\b(?:season|series|part|book|volume|chapter)\s+(\d{1,2}|" + "|".join(_NUMBER_WORDS) + r")\b(?!\s*(?:episodes?|,\s*episode))",
+    r"\b(?:season|series|part|book|volume|chapter)\s+(\d{1,2}|" + "|".join(_NUMBER_WORDS) + r")\b",
     re.IGNORECASE,
 )
 _ORDINAL = re.compile(

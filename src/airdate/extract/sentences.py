@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from airdate.models import Document
 
-_BOUNDARY = re.compile(r"[.!?…]+[\"”’')\]]*\s+")
+_BOUNDARY = re.compile(r"(?<![.!?…])[.!?…]+[\"”’')\]]*\s+")
 _TERMINAL = re.compile(r"[.!?…:;,]['\"”’)\]]*$")
 _LIST_MARK = re.compile(r"^(?:[•\-*–▪►]|\d{1,3}[.)])\s+")
 _ABBREVIATIONS = frozenset(

@@ -119,7 +119,7 @@ def _same_as_main(name: str, main: str) -> bool:
 
 
 def _after_comparison(text: str, start: int) -> bool:
-    before = text[:start].rstrip().lower()
+    before = text[max(0, start - 80) : start].rstrip().lower()
     if before.endswith("post-") or before.endswith("footsteps of") or before.endswith("happened to"):
         return True
     words = before.split()
@@ -140,7 +140,7 @@ def _is_title_context(text: str, start: int, end: int, name: str) -> bool:
         return False
     if any("-" in w[1:] for w in words) and len(words) <= 3:
         return False  # hyphenated given names are people ("Park Ji-hu"), not titles
-    before = text[:start].lower().split()
+    before = text[max(0, start - 80) : start].lower().split()
     prev = before[-1].strip(",;:") if before else ""
     if prev in _TITLE_BEFORE or (before and before[-1].endswith(("’s", "'s")) is False and prev in _TITLE_BEFORE):
         return True

@@ -1,0 +1,17 @@
+"""Small documents built from text written in the tests, run through the real ingest and time stages."""
+
+from __future__ import annotations
+
+from airdate.extract import extract_claims
+from airdate.ingest import RawPage, to_document
+from airdate.models import Claim
+from airdate.timex import infer_writing_window
+
+
+def claims_of(text: str, name: str = "page.txt") -> list[Claim]:
+    document, _ = to_document(RawPage(source=name, name=name, data=text.encode("utf-8")))
+    return extract_claims(document, infer_writing_window(document))
+
+
+def only(claims: list[Claim], attribute: str) -> list[Claim]:
+    return [c for c in claims if c.attribute == attribute]

@@ -1,0 +1,62 @@
+"""Page furniture produces no claims, and a teaser's prison "release date" is no premiere."""
+
+from __future__ import annotations
+
+from airdate.ingest.boilerplate import find_boilerplate
+from tests.extract.helpers import claims_of, only
+
+PAGE = """Harbor Lights Season 3 Release Date: Will It Return?
+
+Harbor Lights has not been renewed for a third season yet. The drama is streaming on Hulu.
+
+Also Read –
+
+Quiet Pines Season 4 Release Date, Cast, and Trailer
+
+What Is Dana Reel's Net Worth in 2024?
+
+What's Next for Harbor Lights Season 3
+
+There is no release date for Harbor Lights season 3 yet.
+
+Get notified whenever we post something new!
+
+Continue reading
+
+Rico Vance Release Date: When Will The Rapper Be Out Of Prison?
+
+Rico Vance is an American rapper. His release date from prison is set for March 3, 2027, according to reports...
+
+Jon Doe Net Worth 2024: Early Life, Career, Wife, Kids
+
+Jon Doe (born May 1, 1970) is a singer, songwriter, and actor from Ohio, who premiered his first album in 1998...
+
+  • Pat Writer
+
+    Hello I am Pat Writer i am a Blogger with 9+ Years Experience in Blogging.
+"""
+
+
+def test_furniture_blocks_are_found() -> None:
+    spans = find_boilerplate(PAGE)
+    covered = "".join(PAGE[s:e] for s, e in spans)
+    for block in ("Also Read", "Quiet Pines", "Dana Reel", "Get notified", "Continue reading", "Rico Vance", "Jon Doe", "Pat Writer"):
+        assert block in covered, block
+    assert "has not been renewed" not in covered
+    assert "There is no release date for Harbor Lights season 3" not in covered
+
+
+def test_no_claim_comes_from_furniture_and_prison_release_is_no_premiere() -> None:
+    claims = claims_of(PAGE)
+    spans = find_boilerplate(PAGE)
+    for claim in claims:
+        assert not any(s <= claim.span[0] < e for s, e in spans), claim
+        assert "Rico" not in claim.quote and "Jon Doe" not in claim.quote
+    premieres = only(claims, "premiere_date")
+    assert premieres and all(c.value is None and c.modality == "negated" for c in premieres)
+    assert any(c.attribute == "renewal" and c.value["renewed"] is False and c.season == 3 for c in claims)
+
+
+def test_plain_article_has_no_furniture() -> None:
+    text = "Quiet Pines Season 2\n\nQuiet Pines returns in May 2025 on Max. Filming wrapped in June 2024.\n"
+    assert find_boilerplate(text) == ()

@@ -1,0 +1,67 @@
+"""No pattern backtracks catastrophically: long hostile strings go through every regex and the whole stage."""
+
+from __future__ import annotations
+
+import re
+from types import ModuleType
+
+import pytest
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from airdate.extract import context, events, facts, lexicon, modality, people, seasons, sentences, titles
+from airdate.ingest import boilerplate
+from airdate.models import Document, WritingWindow
+from airdate.extract import extract_claims
+
+MODULES: tuple[ModuleType, ...] = (context, events, facts, lexicon, modality, people, seasons, sentences, titles, boilerplate)
+PATTERNS = [
+    (f"{m.__name__}.{name}", value)
+    for m in MODULES
+    for name, value in vars(m).items()
+    if isinstance(value, re.Pattern)
+]
+# Fragments that make regexes work hard: repeated words the patterns care about, separators, capitals.
+PIECES = st.sampled_from(
+    [" ", ", ", "a", "A", "Season ", "season 2 ", "second ", "if ", "not ", "no ", "the ", "of ", "Us ", "Are ", "Dead ",
+     "... ", "\n", "\n\n", "-", "Ji-hu ", "Park ", "released ", "release date ", "2024 ", "early ", "“", "”", "'s ",
+     "based on the novel ", "by ", "million ", "hours ", "in its first ", "Netflix ", "Also Read", "(", ")", "and ", "like "]
+)
+HOSTILE = st.lists(PIECES, min_size=50, max_size=400).map("".join) | st.text(min_size=200, max_size=3000)
+
+
+def test_there_are_patterns_to_check() -> None:
+    assert len(PATTERNS) > 40
+
+
+# A pattern that backtracks catastrophically (or even quadratically on 50,000 characters) does
+# not finish within these limits, so the test fails by timing out rather than by asserting a speed.
+@pytest.mark.timeout(120)
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(HOSTILE)
+def test_every_pattern_finishes_on_hostile_text(text: str) -> None:
+    for _, pattern in PATTERNS:
+        for _ in pattern.finditer(text):
+            pass
+        pattern.match(text)
+
+
+@pytest.mark.timeout(120)
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(HOSTILE)
+def test_the_whole_stage_accepts_any_text(text: str) -> None:
+    document = Document(id="x", name="x.txt", text=text, source="x.txt", boilerplate=boilerplate.find_boilerplate(text))
+    for claim in extract_claims(document, WritingWindow(None, None)):
+        assert claim.quote in text
+
+
+@pytest.mark.timeout(120)
+@pytest.mark.parametrize("piece", ["a", " ", "A", ",", "-", ".", "A ", "of ", "Season ", "a-", "\n", ", and "])
+def test_long_runs_of_one_piece_finish(piece: str) -> None:
+    text = piece * (50_000 // len(piece))
+    for _, pattern in PATTERNS:
+        for _ in pattern.finditer(text):
+            pass
+        pattern.match(text)
+        pattern.search(text[-200:])

@@ -1,0 +1,67 @@
+"""Modality comes from the cues inside the sentence, with negation and hedges scoped to their clause."""
+
+from __future__ import annotations
+
+import pytest
+
+from airdate.extract.modality import modality_at, split_clauses
+
+
+def modality_of(sentence: str, trigger: str) -> tuple[str | None, str | None]:
+    result = modality_at(sentence, sentence.index(trigger))
+    return (result.modality, result.condition) if result else (None, None)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "expected"),
+    [
+        ("The show has not yet been renewed for a third season.", "renewed", "negated"),
+        ("There is no release date yet for the new season.", "release date", "negated"),
+        ("Sources say the second season has already entered production.", "production", "reported"),
+        ("According to a report, filming begins in May.", "filming", "reported"),
+        ("The new season is slated to arrive in the fall.", "arrive", "expected"),
+        ("The show will probably return next summer.", "return", "expected"),
+        ("The sequel might arrive next year.", "arrive", "speculative"),
+        ("The network could potentially order more episodes.", "order", "speculative"),
+        ("The streamer renewed the drama in March.", "renewed", "confirmed"),
+        ("The highly anticipated season has been officially confirmed.", "confirmed", "confirmed"),
+        ("Netflix wasted no time in renewing the drama.", "renewing", "confirmed"),
+    ],
+)
+def test_cues_set_the_modality(sentence: str, trigger: str, expected: str) -> None:
+    assert modality_of(sentence, trigger)[0] == expected
+
+
+def test_negation_stays_in_its_own_clause() -> None:
+    sentence = "While an exact release date remains under wraps, filming is slated to start in early 2025."
+    assert modality_of(sentence, "release date")[0] == "negated"
+    assert modality_of(sentence, "filming")[0] == "expected"
+
+
+def test_hedge_after_but_does_not_reach_back() -> None:
+    sentence = "The cast remains largely speculative, but the lead characters are expected to return."
+    assert modality_of(sentence, "cast")[0] == "negated"
+    assert modality_of(sentence, "characters")[0] == "expected"
+
+
+def test_leading_if_clause_makes_the_rest_conditional_and_is_no_claim_itself() -> None:
+    sentence = "If they start filming in February, we might get to watch it in early 2026."
+    assert modality_of(sentence, "watch") == ("conditional", "If they start filming in February")
+    assert modality_of(sentence, "filming") == (None, None)
+
+
+def test_conditional_wins_over_hedge() -> None:
+    sentence = "However, if renewed soon, we could see the show sometime in late 2025."
+    assert modality_of(sentence, "see")[0] == "conditional"
+
+
+def test_conjecture_and_second_person_if_are_not_conditions() -> None:
+    assert modality_of("However, if we were to guess, the lead may return.", "return")[0] == "speculative"
+    assert modality_of("If you haven't seen it yet, you can stream it there.", "stream")[0] == "confirmed"
+
+
+def test_split_clauses_covers_the_sentence_in_order() -> None:
+    sentence = "Pre-production is currently underway, with filming expected in the first half of 2025."
+    clauses = split_clauses(sentence)
+    assert [c.start for c in clauses] == sorted(c.start for c in clauses)
+    assert sentence[clauses[0].start : clauses[0].end] == "Pre-production is currently underway"

@@ -1,0 +1,80 @@
+"""People and titles: spelling, spacing and order variants meet; comparison titles stay apart."""
+
+from __future__ import annotations
+
+import pytest
+
+from airdate.normalize import person_key, same_person, same_title, title_key
+from tests.extract.helpers import claims_of, only
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Lee Jae Kyoo", "Lee Jae-kyoo"),
+        ("Jae Kyoo", "Lee Jae-kyoo"),
+        ("Ji-hu Park", "Park Ji-hu"),
+        ("Jihu Park", "Park Ji-hu"),
+        ("Nam-ra", "Choi Nam-ra"),
+        ("Nam-Ra", "Nam-ra"),
+    ],
+)
+def test_person_variants_are_the_same_person(a: str, b: str) -> None:
+    assert same_person(a, b)
+
+
+@pytest.mark.parametrize(("a", "b"), [("Park Ji-hu", "Park Ji-min"), ("Lee Jae-kyoo", "Kim Jae-kyoo"), ("Mira Holt", "Teo Holt")])
+def test_different_people_stay_apart(a: str, b: str) -> None:
+    assert not same_person(a, b)
+
+
+def test_person_key_ignores_order_and_hyphens() -> None:
+    assert person_key("Ji-hu Park") == person_key("Park Ji Hu")
+
+
+def test_title_variants_meet() -> None:
+    assert title_key("Some Of Us Is Lost") == title_key("Some of Us Are Lost")
+    assert same_title("The Glass Orchard", "Glass Orchard")
+    assert not same_title("The Glass Orchard", "The Iron Vale")
+
+
+PAGE = """Some of Us Are Lost Season 2 Release Date, Cast and News
+
+Some of Us Are Lost Season 2: what we know
+
+Some of Us Are Lost was renewed for a second season on June 6, 2024. The cast of Some Of Us Is Lost has yet to be revealed.
+Director Lee Jae Kyoo returns for the new season. The first season was directed by Lee Jae-kyoo. Fans love how director Jae Kyoo shot the finale.
+The first season starred Ji-hu Park, Mira Holt, and Teo Vance. Park Ji-hu said the second season will be darker.
+One example is the worldwide hit Red Canyon, which received its season 2 green light last June 13, 2023.
+And, unlike Some of Us Are Lost and Harbor Lights, The Iron Vale received a season 2 renewal before the first season was even released.
+"""
+
+
+def test_aliases_and_misspellings_of_the_page_title_are_one_subject() -> None:
+    claims = claims_of(PAGE)
+    own = [c for c in claims if title_key(c.subject) == title_key("Some of Us Are Lost")]
+    assert only(own, "renewal") and only(own, "cast_member")
+    negated_cast = [c for c in only(own, "cast_member") if c.modality == "negated"]
+    assert negated_cast and negated_cast[0].season == 2 and negated_cast[0].value is None
+
+
+def test_name_variants_merge_into_one_claim_with_restatements() -> None:
+    directors = only(claims_of(PAGE), "director")
+    seasons = {c.season for c in directors}
+    for season in seasons:
+        same_season = [c for c in directors if c.season == season]
+        assert len(same_season) == 1
+    first = next(c for c in directors if c.season == 1)
+    assert same_person(first.value, "Lee Jae-kyoo") and first.also_quotes
+    cast = [c for c in only(claims_of(PAGE), "cast_member") if c.value]
+    assert sum(1 for c in cast if same_person(c.value, "Park Ji-hu")) == 1
+
+
+def test_comparison_titles_are_their_own_subjects() -> None:
+    claims = claims_of(PAGE)
+    renewals = {title_key(c.subject): c for c in only(claims, "renewal")}
+    assert renewals[title_key("Red Canyon")].value["date"] == "2023-06-13"
+    assert renewals[title_key("The Iron Vale")].season == 2
+    own = renewals[title_key("Some of Us Are Lost")]
+    assert own.value["date"] == "2024-06-06"
+    assert title_key("Harbor Lights") not in renewals
