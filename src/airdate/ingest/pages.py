@@ -13,6 +13,7 @@ from airdate.ingest.boilerplate import find_boilerplate
 from airdate.models import Document
 
 MAX_BYTES = 20_000_000
+WESTERN = ("cp1252", "latin_1", "iso8859_15")
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 
 
@@ -80,13 +81,13 @@ _META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s{0,5}=\s{0,5}["']?([A-
 
 
 def binary_kind(data: bytes) -> str | None:
-    """What binary thing ``data`` is ("a PNG image", "binary data"), or None for text."""
+    """What binary thing ``data`` is ("a PNG image", "unrecognised data"), or None for text."""
     head = data[:4096]
     for magic, kind in _MAGIC:
         if head.startswith(magic):
             return kind
     if b"\x00" in head:
-        return "binary data"
+        return "unrecognised data"
     return None
 
 
@@ -113,10 +114,16 @@ def decode(data: bytes, declared: str | None = None, *, html: bool = False) -> t
                 return data.decode(meta), f"not valid {encoding}; decoded as {meta} as the page itself declares"
             except (UnicodeDecodeError, LookupError):
                 pass
-    best = from_bytes(data).best()
-    if best is None:
+    matches = list(from_bytes(data))
+    if not matches:
         raise IngestError("the bytes are not text in any known encoding; check that the source is a text or HTML page")
-    return str(best), f"not valid {encoding}; decoded as {best.encoding}"
+    best = matches[0]
+    # Detection often names a Baltic or Central European code page for Western text, which
+    # garbles its accents; windows-1252 is the web's commonest legacy encoding (the WHATWG
+    # fallback), so it wins whenever it reads the bytes about as cleanly as the best guess.
+    western = next((m for m in matches if m.encoding in WESTERN and m.chaos <= best.chaos + 0.1), None)
+    chosen = western or best
+    return str(chosen), f"not valid {encoding}; decoded as {chosen.encoding}"
 
 
 def is_html(page: RawPage) -> bool:
@@ -136,8 +143,8 @@ def to_document(page: RawPage) -> tuple[Document, list[str]]:
         raise IngestError(f"the page is larger than {MAX_BYTES // 1_000_000} MB; split it or skip it")
     kind = binary_kind(page.data)
     if kind:
-        declared = f" although it is labelled {page.content_type}" if page.content_type and "text" in page.content_type else ""
-        raise IngestError(f"the content is {kind}, not text or HTML{declared}; leave it out of the sources")
+        served = f" although the server labelled it {page.content_type}" if page.url and page.content_type else ""
+        raise IngestError(f"the content is binary ({kind}), not text or HTML{served}; leave it out of the sources")
     warnings: list[str] = []
     html = is_html(page)
     text, warning = decode(page.data, page.charset, html=html)
