@@ -26,17 +26,20 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from airdate.timex.atoms import FUTURE, PAST, resolve, shift_window
+from airdate.timex.atoms import FUTURE, resolve, shift_window
 from airdate.timex.calendar import Window
 from airdate.timex.expressions import Analysed, analyse
 from airdate.timex.timex3_rules import CLOCK, PART_OF_DAY, Timex3, clock_value, duration_value, recognise_all
 
 SEASON_CODES = {3: "SP", 6: "SU", 9: "FA", 12: "WI"}
-# words that make a sentence plainly about the future (the release-date tense list is
-# broader on purpose: there "return"/"start" usually mean a coming premiere)
-_FUTURE_SENTENCE = re.compile(
-    r"\b(?:will|shall|wo?n't|going to|scheduled|slated|expected to|plans? to|planned|set to|due to"
-    r"|due (?:on|in|by)|upcoming|next|tomorrow|would)\b|'ll\b", re.I)
+# words that put the time right after them in the future (the release-date tense list is
+# broader on purpose: there "return"/"start" usually mean a coming premiere). Only the
+# words shortly before the expression count: news sentences mix tenses, and on the
+# TempEval-3 training data a whole-sentence test or "would"/"next" made values worse.
+_FUTURE_BEFORE = re.compile(
+    r"\b(?:will|shall|wo?n't|going to|scheduled|slated|expected to|plans? to|set to|due to|upcoming"
+    r"|tomorrow)\b|'ll\b", re.I)
+FUTURE_REACH = 60
 # the joint between the two sides of a range or list, and a leading "between"/"from"
 _JOINT = re.compile(r"\s*(?:,\s*)?\b(?:and|or|to|through|thru|until|till)\b\s*|\s*[-–—/]\s*")
 _LEAD = re.compile(r"(?:between|from)\s+", re.I)
@@ -107,8 +110,8 @@ def _side_value(day: date, unit: str) -> str | None:
     return None
 
 
-def _story_tense(text: str, sentence: tuple[int, int]) -> str | None:
-    return FUTURE if _FUTURE_SENTENCE.search(text, sentence[0], sentence[1]) else None
+def _story_tense(text: str, sentence: tuple[int, int], start: int) -> str | None:
+    return FUTURE if _FUTURE_BEFORE.search(text, max(sentence[0], start - FUTURE_REACH), start) else None
 
 
 def _from_grammar(item: Analysed, text: str, dct: date) -> list[Timex3]:
@@ -143,7 +146,7 @@ def _value(item: Analysed, text: str, dct: date) -> str | None:
         if atom.needs_year and atom.holiday is None and not atom.that:
             # story-relative: nearest the DCT, or the next one in a sentence about the future;
             # a bare weekday is the latest one unless the sentence is about the future
-            tense = _story_tense(text, item.sentence)
+            tense = _story_tense(text, item.sentence, e.span[0])
             if atom.weekday is not None and atom.month is None and atom.direction is None:
                 day = _story_weekday(atom.weekday, dct, tense)
                 window = (day, day + timedelta(days=1)) if atom.unit == "weekend" else (day, day)

@@ -76,6 +76,16 @@ PART_OF_DAY = {"morning": "TMO", "afternoon": "TAF", "evening": "TEV", "night": 
 _DEICTIC_PART = re.compile(r"\b(?:(this|last|tomorrow|yesterday) (morning|afternoon|evening|night)|(tonight|overnight))\b", re.I)
 
 
+# reporting periods of company results: "third-quarter", "the latest quarter", "the year-ago
+# period". Earnings news speaks of the quarter last reported (the latest one finished by the
+# DCT); "third-quarter" is the third quarter nearest the DCT
+_ORDINAL_QUARTER = re.compile(r"\b(?:(?:the|its|a) )?(?:fiscal )?(first|second|third|fourth)[- ](?:fiscal )?quarter\b", re.I)
+_REPORTED_PERIOD = re.compile(
+    r"\b(?:the|this|its) (?:(latest|most recent|past|current|comparable|same|year-earlier|year-ago) )?"
+    r"(?:(year-earlier|year-ago) )?(quarter|period)\b", re.I)
+_QUARTER_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+
+
 @dataclass(frozen=True)
 class Timex3:
     """One TIMEX3: character span, TimeML type (DATE/TIME/DURATION/SET) and value."""
@@ -193,7 +203,32 @@ def times(text: str, dct: date) -> list[Timex3]:
     return out
 
 
+def _quarter(dct: date, shift: int) -> tuple[int, int]:
+    index = dct.year * 4 + (dct.month - 1) // 3 + shift
+    return index // 4, index % 4 + 1
+
+
+def reporting_periods(text: str, dct: date) -> list[Timex3]:
+    out = []
+    for m in _ORDINAL_QUARTER.finditer(text):
+        number = _QUARTER_ORDINALS[m.group(1).lower()]
+        candidates = [(year, number) for year in (dct.year - 1, dct.year, dct.year + 1)]
+        current = _quarter(dct, 0)
+        year, _ = min(candidates, key=lambda yq: abs((yq[0] * 4 + yq[1]) - (current[0] * 4 + current[1])))
+        out.append(Timex3(m.start(), m.end(), m.group(), "DATE", f"{year}-Q{number}"))
+    for m in _REPORTED_PERIOD.finditer(text):
+        which, year_back = (m.group(1) or "").lower(), m.group(2) or m.group(1) in {"year-earlier", "year-ago"}
+        if m.group(3).lower() == "period" and not which and not year_back:
+            continue  # "the period" alone is too often not a quarter
+        shift = 0 if which == "current" or m.group().lower().startswith("this") else -1
+        year, number = _quarter(dct, shift)
+        year -= 1 if year_back or which in {"comparable", "same"} else 0
+        out.append(Timex3(m.start(), m.end(), m.group(), "DATE", f"{year}-Q{number}"))
+    return out
+
+
 def recognise_all(text: str, dct: date) -> list[Timex3]:
     """Every non-grammar TIMEX3 candidate, longest first at each start (callers resolve overlaps)."""
-    found = times(text, dct) + sets(text) + centuries(text) + durations(text) + references(text)
+    found = (times(text, dct) + sets(text) + centuries(text) + reporting_periods(text, dct) + durations(text)
+             + references(text))
     return sorted(found, key=lambda t: (t.start, -(t.end - t.start)))
