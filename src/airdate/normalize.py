@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 from unidecode import unidecode
@@ -18,12 +19,14 @@ _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+")
 _COPULA = {"is": "are", "was": "were"}
 
 
+@lru_cache(maxsize=65536)  # pure and called for every mention; pages repeat names
 def fold(text: str) -> str:
     """Lower case, diacritics and punctuation gone, single spaces."""
     text = unidecode(unicodedata.normalize("NFKC", text)).lower()
     return _NON_WORD.sub(" ", text).strip()
 
 
+@lru_cache(maxsize=65536)  # pure and called for every mention; pages repeat names
 def title_key(title: str) -> str:
     """A key under which spellings of the same title meet."""
     folded = _LEADING_ARTICLE.sub("", fold(title))
@@ -45,9 +48,15 @@ def slug(title: str) -> str:
 
 def name_parts(name: str) -> list[str]:
     """The syllables of a person's name: "Lee Jae-kyoo" and "Lee Jae Kyoo" both give lee/jae/kyoo."""
-    return [p for p in re.split(r"[\s\-‐‑'’.]+", fold_keep_hyphen(name)) if p]
+    return list(_name_parts(name))
 
 
+@lru_cache(maxsize=65536)
+def _name_parts(name: str) -> tuple[str, ...]:
+    return tuple(p for p in re.split(r"[\s\-‐‑'’.]+", fold_keep_hyphen(name)) if p)
+
+
+@lru_cache(maxsize=65536)  # pure and called for every mention; pages repeat names
 def fold_keep_hyphen(text: str) -> str:
     return unidecode(unicodedata.normalize("NFKC", text)).lower().strip()
 

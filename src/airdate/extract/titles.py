@@ -152,8 +152,24 @@ def _is_title_context(text: str, start: int, end: int, name: str) -> bool:
     return quoted and len(words) <= 6
 
 
-def _count_capitalised(pattern: re.Pattern[str], text: str) -> int:
-    return sum(1 for m in pattern.finditer(text) if m.group()[0].isupper())
+_NGRAM_WORD = re.compile(r"[\w'’\-]+")
+MAX_TITLE_WORDS = 8
+
+
+def _capitalised_ngrams(text: str) -> Counter[tuple[str, ...]]:
+    """How often each run of up to eight words occurs starting with a capital, counted in one pass."""
+    words = [(m.group(), m.end()) for m in _NGRAM_WORD.finditer(text)]
+    counts: Counter[tuple[str, ...]] = Counter()
+    for i, (word, _) in enumerate(words):
+        if not word[0].isupper():
+            continue
+        gram: tuple[str, ...] = ()
+        for j in range(i, min(len(words), i + MAX_TITLE_WORDS)):
+            if j > i and "\n" in text[words[j - 1][1] : words[j - 1][1] + 2]:
+                break
+            gram = (*gram, words[j][0].lower())
+            counts[gram] += 1
+    return counts
 
 
 def build_title_index(text: str, sentences: Sequence[Sentence]) -> TitleIndex:
@@ -175,12 +191,8 @@ def build_title_index(text: str, sentences: Sequence[Sentence]) -> TitleIndex:
                     candidates[" ".join(window).strip(" ,:;“”\"'")] += 1
     best: str | None = None
     best_score = 0.0
-    counts: dict[str, int] = {}
-    for cand in candidates:
-        if len(cand) < 2:
-            continue
-        pattern = re.compile(r"(?<![\w-])" + r"\s+".join(re.escape(w) for w in cand.split()) + r"(?![\w-])", re.IGNORECASE)
-        counts[cand] = _count_capitalised(pattern, text)
+    ngrams = _capitalised_ngrams(text)
+    counts = {cand: ngrams.get(tuple(cand.lower().split()), 0) for cand in candidates if len(cand) >= 2}
     if counts:
         top = max(counts.values())
         eligible = [c for c, n in counts.items() if n >= max(2, 0.7 * top)]
