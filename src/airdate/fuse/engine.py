@@ -46,6 +46,7 @@ class TruthSettings:
     prior_strength: float = 2.0  # pseudo-claims behind the prior
     false_values: float = 4.0  # ACCU's n: how many wrong values a careless source picks from
     copy_detection: bool = True
+    unseen_values: bool = True  # leave room for a value no source claimed
     copy_low: float = 0.3  # share of shared wrong values that independent sources can reach
     copy_high: float = 0.8  # share at which two sources are taken as one
     copy_rounds: int = 1
@@ -75,13 +76,22 @@ def item_starts(candidate_item: np.ndarray) -> np.ndarray:
     return np.concatenate(([0], change)).astype(np.int64)
 
 
-def softmax_by_item(score: np.ndarray, starts: np.ndarray, candidate_item_rank: np.ndarray) -> np.ndarray:
+def softmax_by_item(
+    score: np.ndarray, starts: np.ndarray, candidate_item_rank: np.ndarray, unseen: float = 0.0
+) -> np.ndarray:
+    """Posterior of each candidate within its item.
+
+    ``unseen`` is the weight of the values nobody claimed (each scores 0): with it, one
+    claim from a source of accuracy A gets probability A, not 1, which is what keeps
+    confidence calibrated on thinly covered items.
+    """
     if len(score) and -300.0 < score.min() and score.max() < 300.0:
         e = np.exp(score)  # cannot overflow, so the per-item shift is not needed
+        total = np.add.reduceat(e, starts) + unseen
     else:
         peak = np.maximum.reduceat(score, starts)
         e = np.exp(score - peak[candidate_item_rank])
-    total = np.add.reduceat(e, starts)
+        total = np.add.reduceat(e, starts) + unseen * np.exp(-peak)
     return e / total[candidate_item_rank]
 
 
@@ -273,7 +283,7 @@ def _iterate(
         score = voting_t @ vote
         if support is not None:
             score = score + s.support_weight * (support @ score)
-        prob = softmax_by_item(score, starts, rank)
+        prob = softmax_by_item(score, starts, rank, s.false_values if s.unseen_values else 0.0)
         correct = prob if support is None else np.minimum(prob + support @ prob, 1.0)
         credit = matrix @ correct
         new_acc = (prior * s.prior_strength + credit) / (s.prior_strength + mass)
