@@ -20,25 +20,45 @@ def is_warc(path: Path) -> bool:
 
 
 def iter_warc(path: Path, max_bytes: int) -> Iterator[RawPage | IngestFailure]:
-    """Every HTML or text response (or resource) in ``path``; other records are passed over."""
+    """Every HTML or text response (or resource) in ``path``; other records are passed over.
+
+    A truncated file is reported (warcio itself stops quietly at a cut record), and the
+    pages before the damage are still yielded.
+    """
     count = 0
     try:
+        size = path.stat().st_size
         with path.open("rb") as stream:
-            for record in ArchiveIterator(stream, arc2warc=True):
+            records = ArchiveIterator(stream, arc2warc=True)
+            for record in records:
                 page = _record_page(record, path, max_bytes)
+                if page is _TRUNCATED:
+                    yield _damaged(path, count, "a record is cut short")
+                    return
                 if page is not None:
                     count += 1
-                    yield page
+                    yield page  # type: ignore[misc]
+            if records.offset < size:
+                yield _damaged(path, count, f"{size - records.offset} bytes at the end cannot be read")
     except OSError as exc:
         if count == 0 and isinstance(exc, (FileNotFoundError, PermissionError)):
             yield IngestFailure(str(path), f"cannot read the WARC file ({exc.strerror or exc}); check its path and permissions")
         else:
-            yield IngestFailure(str(path), f"the WARC file is damaged after {count} pages ({exc}); the pages before were read, fetch a fresh copy for the rest")
+            yield _damaged(path, count, str(exc))
     except (ArchiveLoadFailed, ValueError, EOFError) as exc:
-        yield IngestFailure(str(path), f"the WARC file is damaged after {count} pages ({exc}); the pages before were read, fetch a fresh copy for the rest")
+        yield _damaged(path, count, str(exc))
 
 
-def _record_page(record: object, path: Path, max_bytes: int) -> RawPage | IngestFailure | None:
+def _damaged(path: Path, count: int, why: str) -> IngestFailure:
+    return IngestFailure(
+        str(path), f"the WARC file is damaged after {count} pages ({why}); the pages before were read, fetch a fresh copy for the rest"
+    )
+
+
+_TRUNCATED = object()
+
+
+def _record_page(record: object, path: Path, max_bytes: int) -> RawPage | IngestFailure | object | None:
     rec_type = record.rec_type  # type: ignore[attr-defined]
     if rec_type not in ("response", "resource"):
         return None
@@ -59,6 +79,8 @@ def _record_page(record: object, path: Path, max_bytes: int) -> RawPage | Ingest
         return None  # images, scripts, styles: a WARC holds a whole site, only pages matter here
     data = record.content_stream().read(max_bytes + 1)  # type: ignore[attr-defined]
     source = url or f"{path}#record"
+    if len(data) <= max_bytes and record.raw_stream.limit > 0:  # type: ignore[attr-defined]
+        return _TRUNCATED  # the file ended inside this record
     if len(data) > max_bytes:
         return IngestFailure(source, f"the record in {path.name} is larger than {max_bytes / 1_000_000:g} MB; raise --max-size to ingest it")
     return RawPage(
