@@ -1,12 +1,17 @@
 """Fuse stage: time-aware truth discovery over claims from many pages.
 
 Public API: ``fuse_claims(claims, windows, titles) -> FusionOutput``.
+
+The seed-scale reasoning (supersession, rejection, reliability, copies) lives in
+``fusion`` and the per-kind reasoners; the vectorised engine for large benchmark
+sets lives in ``engine``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
+from airdate.fuse.fusion import fuse
 from airdate.models import Claim, FusionOutput, WritingWindow
 
 
@@ -19,7 +24,7 @@ def fuse_claims(
 
     ``titles`` maps article name to the page's own title, for source reports.
     """
-    return FusionOutput()
+    return fuse(claims, windows, titles)
 
 
 __all__ = ["fuse_claims"]

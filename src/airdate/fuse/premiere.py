@@ -1,0 +1,249 @@
+"""Premiere dates over time: firm dates judged against everything written around them,
+estimates as a history in which each newer page overtakes the older ones.
+
+A firm date (confirmed or reported) is rejected when it was false when written:
+the same page's own text denies it, pages written at the same time or later still
+say no date exists or place the premiere after it, filming is placed after it (a
+premiere cannot precede filming), or a better-supported firm date conflicts with it.
+An estimate is never "wrong": a newer one supersedes it, with no penalty to its page.
+"""
+
+from __future__ import annotations
+
+from airdate.fuse.context import Observation, Outcome, Reliability, cite, describe_written, entirely_before, sort_key
+from airdate.fuse.values import MODALITY_WEIGHT, compatible, describe, specificity, width_days, window_of
+from airdate.models import Fact
+
+FIRM = ("confirmed", "reported")
+ESTIMATE = ("expected", "speculative", "conditional")
+
+
+def _support(obs: Observation, others: list[Observation], rel: Reliability) -> float:
+    """Backing from other pages that give the same date to within a month.
+
+    Vaguer windows ("early 2022") are compatible with every competing day in them,
+    so they cannot tell two firm dates apart and do not count here.
+    """
+    by_article: dict[str, float] = {}
+    for o in others:
+        if o.article == obs.article or o.modality not in FIRM or width_days(window_of(o.value)) > 31:
+            continue
+        if compatible("premiere_date", o.value, obs.value):
+            by_article[o.article] = max(by_article.get(o.article, 0.0), rel.of(o.article) * o.weight)
+    return sum(by_article.values())
+
+
+def _filming(season_obs: dict[str, list[Observation]]) -> list[Observation]:
+    return [
+        o
+        for o in season_obs.get("production_stage", [])
+        if isinstance(o.value, dict) and o.value.get("stage") == "filming" and o.modality != "negated"
+    ]
+
+
+def _contradictions(
+    firm: Observation, obs: list[Observation], season_obs: dict[str, list[Observation]], rel: Reliability
+) -> list[tuple[Observation, str, float]]:
+    """Each piece of evidence that the firm date was false when written, with its weight."""
+    window = window_of(firm.value)
+    assert window is not None
+    lo, hi = window
+    found: list[tuple[Observation, str, float]] = []
+    for o in obs:
+        if o is firm or (o.article != firm.article and entirely_before(o.written, firm.written)):
+            continue
+        same_page = o.article == firm.article
+        if o.modality == "negated":
+            if same_page and firm.modality != "confirmed":
+                continue  # "no official date, but reports say..." is consistent
+            what = "the same page says" if same_page else "written as late or later, says"
+            found.append((o, f"{what} no date had been announced", rel.of(o.article) * (1.5 if same_page else 1.0)))
+            continue
+        other = window_of(o.value)
+        if other is None or compatible("premiere_date", o.value, firm.value):
+            continue
+        if hi is not None and other[0] is not None and other[0] > hi and o.modality in ESTIMATE:
+            found.append((o, f"still expected the premiere in {describe('premiere_date', o.value)}, after that date",
+                          rel.of(o.article) * MODALITY_WEIGHT.get(o.modality, 0.5) * 1.5))
+    for o in _filming(season_obs):
+        if o.article != firm.article and entirely_before(o.written, firm.written):
+            continue
+        film = window_of(o.value)
+        if film is None or hi is None:
+            continue
+        anchor = o.value.get("anchor")
+        if film[0] is not None and film[0] > hi:
+            found.append((o, f"places filming in {_span(film)}, and a premiere cannot precede filming",
+                          rel.of(o.article) * 1.0))
+        elif anchor in ("span", "end") and film[1] is not None and film[1] > hi and o.modality in FIRM:
+            found.append((o, f"says filming went on until {film[1].isoformat()}, after that date",
+                          rel.of(o.article) * 1.0))
+    return found
+
+
+def _span(window: tuple) -> str:
+    start, end = window
+    return f"{start.isoformat() if start else '?'}..{end.isoformat() if end else '?'}"
+
+
+def _explain_rejection(firm: Observation, contra: list[tuple[Observation, str, float]]) -> str:
+    """One sentence per kind of contradiction, each citing its pages once, with a quote."""
+    what = "a countdown widget" if firm.claim.widget else f"a {firm.modality} date"
+    grouped: dict[str, list[Observation]] = {}
+    for o, why, _ in contra:
+        members = grouped.setdefault(why, [])
+        if all(m.article != o.article for m in members):
+            members.append(o)
+    parts = [f"{'; '.join(cite(o) for o in members)} {why}" for why, members in grouped.items()]
+    articles = sorted({o.article for o, _, _ in contra})
+    return (
+        f"{describe('premiere_date', firm.value)} ({what} on {firm.article}) was false when written, "
+        f"contradicted by {', '.join(articles)}: " + ". ".join(parts)
+    )
+
+
+def fuse_premiere(
+    obs: list[Observation], season_obs: dict[str, list[Observation]], rel: Reliability
+) -> Outcome:
+    out = Outcome()
+    positives = [o for o in obs if o.modality != "negated" and window_of(o.value) is not None]
+    negations = [o for o in obs if o.modality == "negated"]
+    firm = [o for o in positives if o.modality in FIRM]
+    estimates = [o for o in positives if o.modality in ESTIMATE]
+
+    # 1. Judge every firm date against what was written at the same time or later.
+    accepted: list[Observation] = []
+    for f in firm:
+        contra = _contradictions(f, obs, season_obs, rel)
+        support = _support(f, firm + estimates, rel) + rel.of(f.article) * f.weight
+        against = sum(w for _, _, w in contra)
+        if contra and against >= support * 0.75:
+            out.rejected.append((f, _explain_rejection(f, contra)))
+            out.score(f, 0.0, f.weight * (1.0 if f.claim.widget else 3.0))
+            if f.claim.widget:
+                out.widget_rejected.add(f.index)
+            elif any(o.article != f.article for o, _, _ in contra):
+                out.fabricated.add(f.article)
+        else:
+            accepted.append(f)
+
+    # 2. Firm dates that survive conflict with each other: the better supported one wins.
+    if accepted:
+        clusters: list[list[Observation]] = []
+        for f in sorted(accepted, key=lambda o: -specificity("premiere_date", o.value)):
+            home = next((c for c in clusters if compatible("premiere_date", c[0].value, f.value)), None)
+            (home.append(f) if home is not None else clusters.append([f]))
+        weight = [sum(rel.of(a) for a in {o.article for o in c}) for c in clusters]
+        ranked = sorted(range(len(clusters)), key=lambda i: -weight[i])
+        win = clusters[ranked[0]]
+        disputed = len(ranked) > 1 and weight[ranked[1]] >= 0.8 * weight[ranked[0]]
+        moved: list[Observation] = []
+        if len(ranked) > 1 and not disputed:
+            for i in ranked[1:]:
+                for o in clusters[i]:
+                    if all(entirely_before(o.written, w.written) for w in win):
+                        moved.append(o)  # an announced date that later pages moved: history, not error
+                        out.superseded.add(o.index)
+                        out.score(o, 1.0)
+                        continue
+                    out.rejected.append((o, f"{describe('premiere_date', o.value)} on {o.article} conflicts with "
+                                         f"{describe('premiere_date', win[0].value)}, which more sources give: "
+                                         + "; ".join(cite(w) for w in win[:3])))
+                    out.score(o, 0.0, o.weight * 2.0)
+        best = max(win, key=lambda o: (specificity("premiere_date", o.value), rel.of(o.article)))
+        for o in win:
+            out.score(o, 1.0)
+        supporting = [e for e in estimates if compatible("premiere_date", e.value, best.value)]
+        for e in estimates:
+            if e in supporting:
+                out.score(e, 1.0)
+            else:
+                out.superseded.add(e.index)
+                out.score(e, 1.0, e.weight * 0.5)
+        status = "disputed" if disputed else ("confirmed" if any(o.modality == "confirmed" for o in win) else "estimated")
+        articles = sorted({o.article for o in win})
+        p = 1.0
+        for a in articles:
+            p *= 1.0 - rel.of(a) * 0.9
+        confidence = (1.0 - p) * (0.6 if disputed else 1.0)
+        contradiction = [r for r, _ in out.rejected]
+        explanation = f"{describe('premiere_date', best.value)} is stated as {best.modality} by {', '.join(articles)}"
+        if disputed:
+            other = clusters[ranked[1]][0]
+            explanation = (f"Sources disagree: {', '.join(articles)} give {describe('premiere_date', best.value)}, "
+                           f"{other.article} gives {describe('premiere_date', other.value)}")
+        if contradiction:
+            explanation += "; rejected: " + ", ".join(
+                f"{describe('premiere_date', r.value)} ({r.article}"
+                + (", which contradicts itself" if r.article in articles else "") + ")"
+                for r in contradiction
+            )
+        evidence = tuple(o.evidence() for o in win + (clusters[ranked[1]] if disputed else []))
+        superseded = tuple(
+            e.superseded(f"overtaken by the firm date {describe('premiere_date', best.value)}")
+            for e in sorted(estimates + moved, key=lambda o: sort_key(o.written))
+            if e.index in out.superseded
+        )
+        out.fact = Fact("premiere_date", status, best.value, confidence, evidence, superseded, explanation + ".")
+        for n in negations:
+            superseded_by_date = not entirely_before(best.written, n.written)
+            out.score(n, 1.0 if superseded_by_date else 0.5)
+        return out
+
+    # 3. No firm date: the newest page's estimate is current, older ones are history.
+    if estimates:
+        by_page: dict[str, list[Observation]] = {}
+        for e in estimates:
+            by_page.setdefault(e.article, []).append(e)
+        # Within one page, nested estimates collapse to the most specific ("early 2024" within "next year").
+        page_best: list[Observation] = []
+        for items in by_page.values():
+            items.sort(key=lambda o: (width_days(window_of(o.value)), -MODALITY_WEIGHT.get(o.modality, 0)))
+            page_best.append(items[0])
+            for o in items[1:]:
+                out.score(o, 1.0)
+        page_best.sort(key=lambda o: sort_key(o.written))
+        current = page_best[-1]
+        history = []
+        for older in page_best[:-1]:
+            newer = page_best[page_best.index(older) + 1]
+            same = compatible("premiere_date", older.value, current.value)
+            reason = (
+                f"overtaken by {describe('premiere_date', newer.value)} from {newer.article}, "
+                f"{describe_written(newer.written)}; it was a fair estimate when written"
+            )
+            if not same:
+                out.superseded.add(older.index)
+            history.append(older.superseded(reason))
+            out.score(older, 1.0)
+        out.score(current, 1.0)
+        agree = [o for o in page_best if compatible("premiere_date", o.value, current.value)]
+        confidence = min(0.9, rel.of(current.article) * MODALITY_WEIGHT.get(current.modality, 0.3) + 0.1 * (len(agree) - 1))
+        steps = " -> ".join(describe("premiere_date", o.value) + f" ({o.article})" for o in page_best)
+        explanation = (
+            f"No firm date survives; the newest estimate is {describe('premiere_date', current.value)} "
+            f"({current.modality}, {current.article}, {describe_written(current.written)})"
+        )
+        if len(page_best) > 1:
+            explanation += f"; estimates over time: {steps}"
+        if out.rejected:
+            explanation += "; rejected: " + ", ".join(f"{describe('premiere_date', r.value)} ({r.article})" for r, _ in out.rejected)
+        evidence = (current.evidence(),) + tuple(n.evidence() for n in negations if n.article == current.article)
+        out.fact = Fact("premiere_date", "estimated", current.value, confidence, evidence, tuple(history), explanation + ".")
+        for n in negations:
+            out.score(n, 1.0)
+        return out
+
+    if negations:
+        latest = max(negations, key=lambda o: sort_key(o.written))
+        for n in negations:
+            out.score(n, 1.0)
+        explanation = f"No date has been announced, as {', '.join(sorted({n.article for n in negations}))} say"
+        if out.rejected:
+            explanation += "; rejected: " + ", ".join(f"{describe('premiere_date', r.value)} ({r.article})" for r, _ in out.rejected)
+        out.fact = Fact("premiere_date", "unannounced", None, min(0.95, rel.of(latest.article)),
+                        tuple(n.evidence() for n in negations), (), explanation + ".")
+    elif out.rejected:
+        out.fact = Fact("premiere_date", "unknown", None, 0.0, (), (),
+                        "Every date given was rejected: " + ", ".join(f"{describe('premiere_date', r.value)} ({r.article})" for r, _ in out.rejected) + ".")
+    return out
