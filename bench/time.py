@@ -57,6 +57,15 @@ def main() -> None:
           f"{len(theirs) / theirs_seconds:,.0f} hits/s, {theirs_rate / 1e6:.4f} MB/s")
     print(f"speed ratio (characters per second, airdate / dateparser): {ours_rate / theirs_rate:.1f}x (target >= 20x)")
 
+    # the TimeML mode runs the same grammar plus its own recognisers over the whole text
+    from airdate.timex import find_timex3
+
+    started = perf_counter()
+    timexes = find_timex3(text, datetime(2023, 6, 1).date())
+    timeml_seconds = perf_counter() - started
+    print(f"timeml mode : {len(timexes):,} TIMEX3s in {timeml_seconds:.2f} s, {len(text) / timeml_seconds / 1e6:.2f} MB/s, "
+          f"{len(text) / timeml_seconds / theirs_rate:.1f}x dateparser")
+
 
 if __name__ == "__main__":
     main()

@@ -4,6 +4,9 @@ Public API (other stages import only these names):
 
 - ``find_expressions(text, anchor=None) -> list[TimeExpression]``
 - ``infer_writing_window(document) -> WritingWindow``
+- ``find_timex3(text, dct) -> list[Timex3]``: the TimeML (TempEval-3) mode, which also
+  finds durations, times, sets and present/past references with TimeML values; see
+  ``airdate.timex.timex3``. ``find_expressions`` (the release-date mode) is unaffected.
 
 Conventions (shared with ``shared/seeds/gold/README.md`` and ``shared/timex/README.md``):
 
@@ -46,6 +49,8 @@ from datetime import date
 
 from airdate.models import Document, Interval, TimeExpression, WritingWindow
 from airdate.timex.expressions import find_expressions as _find_expressions
+from airdate.timex.timex3 import find_timex3
+from airdate.timex.timex3_rules import Timex3
 from airdate.timex.window import infer_writing_window as _infer_writing_window
 
 
@@ -59,4 +64,4 @@ def infer_writing_window(document: Document) -> WritingWindow:
     return _infer_writing_window(document)
 
 
-__all__ = ["find_expressions", "infer_writing_window"]
+__all__ = ["Timex3", "find_expressions", "find_timex3", "infer_writing_window"]

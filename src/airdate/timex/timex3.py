@@ -24,6 +24,7 @@ values, so this mode reuses the grammar's dates and adds:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from datetime import date, timedelta
 
 from airdate.timex.atoms import FUTURE, resolve, shift_window
@@ -38,7 +39,7 @@ SEASON_CODES = {3: "SP", 6: "SU", 9: "FA", 12: "WI"}
 # TempEval-3 training data a whole-sentence test or "would"/"next" made values worse.
 _FUTURE_BEFORE = re.compile(
     r"\b(?:will|shall|wo?n't|going to|scheduled|slated|expected to|plans? to|set to|due to|upcoming"
-    r"|tomorrow)\b|'ll\b", re.I)
+    r"|tomorrow|until|till)\b|'ll\b", re.I)
 FUTURE_REACH = 60
 # the joint between the two sides of a range or list, and a leading "between"/"from"
 _JOINT = re.compile(r"\s*(?:,\s*)?\b(?:and|or|to|through|thru|until|till)\b\s*|\s*[-–—/]\s*")
@@ -141,6 +142,8 @@ def _value(item: Analysed, text: str, dct: date) -> str | None:
     interval = e.interval
     window: Window | None = (interval.start, interval.end) if interval.start and interval.end else None
     granularity = interval.granularity
+    # the grammar turns "by X"/"before X" into the run up to X; a window re-resolved here is X's own
+    own_window = False
     if len(found.atoms) == 1:
         atom = found.atoms[0]
         if atom.needs_year and atom.holiday is None and not atom.that:
@@ -152,6 +155,7 @@ def _value(item: Analysed, text: str, dct: date) -> str | None:
                 window = (day, day + timedelta(days=1)) if atom.unit == "weekend" else (day, day)
             else:
                 window = resolve(atom, dct, tense) or window
+            own_window = True
         elif atom.offset is not None and window is None:
             amount, unit = atom.offset
             if not unit.startswith("calendar_"):
@@ -160,7 +164,7 @@ def _value(item: Analysed, text: str, dct: date) -> str | None:
                 window = _at_unit(window[0], unit)
     if window is None:
         return None
-    if found.deadline in {"by", "before"} or e.open_ended:
+    if (found.deadline in {"by", "before"} or e.open_ended) and not own_window:
         # "by the end of 1990": TimeML values the named time, not the run up to it
         tail = window[1] if found.deadline != "before" else window[1] + timedelta(days=1)
         return _side_value(tail, found.atoms[-1].unit)
@@ -199,15 +203,20 @@ def _split(phrase: str, offset: int) -> tuple[tuple[int, int], tuple[int, int]] 
 
 def _merge(ours: list[Timex3], extras: list[Timex3]) -> list[Timex3]:
     """Grammar dates win an overlap, unless they have no value and the other phrase is as long."""
-    kept = list(ours)
+    kept = sorted(ours, key=lambda t: t.start)  # never overlapping, so ends are sorted too
+    starts = [t.start for t in kept]
     for extra in extras:
-        clash = [t for t in kept if t.start < extra.end and extra.start < t.end]
-        if not clash:
-            kept.append(extra)
+        k = bisect_left(starts, extra.start)
+        first = k - 1 if k and kept[k - 1].end > extra.start else k
+        last = k
+        while last < len(kept) and kept[last].start < extra.end:
+            last += 1
+        clash = kept[first:last]
+        if clash and not all(t.value is None and (t.end - t.start) <= (extra.end - extra.start) for t in clash):
             continue
-        if all(t.value is None and (t.end - t.start) <= (extra.end - extra.start) for t in clash):
-            kept = [t for t in kept if t not in clash] + [extra]
-    return sorted(kept, key=lambda t: t.start)
+        kept[first:last] = [extra]
+        starts[first:last] = [extra.start]
+    return kept
 
 
 def _with_time_of_day(timex: Timex3, text: str) -> Timex3:

@@ -124,9 +124,30 @@ def duration_value(phrase: str) -> str:
     return f"P{'T' if is_time else ''}{amount}{code}"
 
 
+# every duration ends in a unit word: find those cheaply, then run the full pattern only on
+# a short stretch before each (the longest prefix, "the following more than a couple of", fits)
+_UNIT_WORD = re.compile(r"(?:second|minute|hour|day|night|week|month|quarter|year|decade|centur)", re.I)
+_PREFIX_REACH = 60
+
+
+def _duration_matches(text: str) -> list[re.Match[str]]:
+    out: list[re.Match[str]] = []
+    done = 0
+    for unit in _UNIT_WORD.finditer(text):
+        if unit.start() < done:
+            continue
+        start = max(done, unit.start() - _PREFIX_REACH)
+        stop = min(len(text), unit.end() + 10)
+        for match in _DURATION.finditer(text, start, stop):
+            out.append(match)
+            done = match.end()
+        done = max(done, unit.end())
+    return out
+
+
 def durations(text: str) -> list[Timex3]:
     out = []
-    for match in _DURATION.finditer(text):
+    for match in _duration_matches(text):
         if _NOT_DURATION_AFTER.match(text, match.end(), match.end() + CONTEXT):
             continue
         phrase = match.group()
