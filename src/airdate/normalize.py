@@ -15,7 +15,7 @@ from unidecode import unidecode
 
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+")
-# Grammatical number of a copula does not change a title ("All of Us Is Dead").
+# Grammatical number of a copula does not change a title ("Some of Us Is Lost").
 _COPULA = {"is": "are", "was": "were"}
 
 
@@ -47,7 +47,7 @@ def slug(title: str) -> str:
 
 
 def name_parts(name: str) -> list[str]:
-    """The syllables of a person's name: "Lee Jae-kyoo" and "Lee Jae Kyoo" both give lee/jae/kyoo."""
+    """The syllables of a person's name: "Kang Min-soo" and "Kang Min Soo" both give kang/min/soo."""
     return list(_name_parts(name))
 
 
@@ -62,7 +62,7 @@ def fold_keep_hyphen(text: str) -> str:
 
 
 def person_key(name: str) -> str:
-    """Order-free key: "Ji-hu Park" and "Park Ji-hu" meet, as do hyphen and space variants."""
+    """Order-free key: "Min-soo Kang" and "Kang Min-soo" meet, as do hyphen and space variants."""
     return " ".join(sorted(name_parts(name)))
 
 
@@ -73,7 +73,7 @@ def _joined_orders(parts: list[str]) -> set[str]:
 def same_person(a: str, b: str) -> bool:
     """True for spelling, order and family-name-dropped variants of one name.
 
-    "Jae Kyoo" is taken as "Lee Jae-kyoo" without the family name when every
+    "Min Soo" is taken as "Kang Min-soo" without the family name when every
     syllable of the shorter name appears, in order, at the end of the longer one.
     """
     pa, pb = name_parts(a), name_parts(b)
@@ -83,7 +83,7 @@ def same_person(a: str, b: str) -> bool:
         return True
     if "".join(sorted(pa)) == "".join(sorted(pb)):
         return True
-    # "Jihu Park" / "Park Ji-hu": the given name written as one syllable block, family name first or last
+    # "Minsoo Kang" / "Kang Min-soo": the given name written as one syllable block, family name first or last
     if _joined_orders(pa) & _joined_orders(pb):
         return True
     short, long_ = (pa, pb) if len(pa) < len(pb) else (pb, pa)

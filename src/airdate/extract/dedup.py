@@ -1,7 +1,7 @@
 """One claim per (subject, season, attribute, value, modality) per article.
 
 Restatements go to ``also_quotes``; a restatement with less detail (a renewal with no
-date, a character with no actor, "Jae Kyoo" for "Lee Jae Kyoo") joins the more
+date, a character with no actor, "Min Soo" for "Kang Min-soo") joins the more
 specific claim, whose quote leads.
 """
 

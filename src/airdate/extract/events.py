@@ -135,7 +135,7 @@ def premiere_claims(ctx: SentenceContext) -> Iterator[Claim]:
 
 
 def _attributive_year(ctx: SentenceContext, t: TimeExpression) -> Claim | None:
-    """"the 2019 period horror Kingdom": a year used as an adjective dates the title after it."""
+    """"the 2018 period thriller Red Canyon": a year used as an adjective dates the title after it."""
     if t.interval.granularity != "year" or t.interval.start is None or t.interval.start.year != t.interval.end.year:  # type: ignore[union-attr]
         return None
     if not ctx.text[max(0, t.span[0] - 8) : t.span[0]].rstrip().lower().endswith(("the", "a", "an", "its")):

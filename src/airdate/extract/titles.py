@@ -139,7 +139,7 @@ def _is_title_context(text: str, start: int, end: int, name: str) -> bool:
     if title_key(name) in PLATFORM_KEYS:
         return False
     if any("-" in w[1:] for w in words) and len(words) <= 3:
-        return False  # hyphenated given names are people ("Park Ji-hu"), not titles
+        return False  # hyphenated given names are people ("Kang Min-soo"), not titles
     before = text[max(0, start - 80) : start].lower().split()
     prev = before[-1].strip(",;:") if before else ""
     if prev in _TITLE_BEFORE or (before and before[-1].endswith(("’s", "'s")) is False and prev in _TITLE_BEFORE):
@@ -218,7 +218,7 @@ def _most_common_surface(title: str, text: str) -> str:
 
 
 def _aliases(title: str, text: str) -> list[str]:
-    """Capitalised runs spelled nearly like the title ("All Of Us Is Dead")."""
+    """Capitalised runs spelled nearly like the title ("Some Of Us Is Lost")."""
     n = len(title.split())
     found: set[str] = set()
     for start, end in _runs(text):
