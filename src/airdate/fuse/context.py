@@ -78,6 +78,15 @@ def cite(obs: Observation, limit: int = 140) -> str:
     return f"{obs.article} ({describe_written(obs.written)}): \"{quote}\""
 
 
+def voices(obs: list[Observation], rel: Reliability) -> float:
+    """Independent backing: each page once, at its reliability, copies at nothing."""
+    best: dict[str, float] = {}
+    for o in obs:
+        share = rel.of(o.article) if o.weight > 0 else 0.0
+        best[o.article] = max(best.get(o.article, 0.0), share)
+    return sum(best.values())
+
+
 @dataclass
 class Outcome:
     """What one reasoner concluded about one attribute of one (title, season)."""

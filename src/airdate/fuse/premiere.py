@@ -10,7 +10,7 @@ An estimate is never "wrong": a newer one supersedes it, with no penalty to its 
 
 from __future__ import annotations
 
-from airdate.fuse.context import Observation, Outcome, Reliability, cite, describe_written, entirely_before, sort_key
+from airdate.fuse.context import Observation, Outcome, Reliability, cite, describe_written, entirely_before, sort_key, voices
 from airdate.fuse.values import MODALITY_WEIGHT, compatible, describe, specificity, width_days, window_of
 from airdate.models import Fact
 
@@ -133,10 +133,19 @@ def fuse_premiere(
         for f in sorted(accepted, key=lambda o: -specificity("premiere_date", o.value)):
             home = next((c for c in clusters if compatible("premiere_date", c[0].value, f.value)), None)
             (home.append(f) if home is not None else clusters.append([f]))
-        weight = [sum(rel.of(a) for a in {o.article for o in c}) for c in clusters]
+        weight = [voices(c, rel) for c in clusters]
         ranked = sorted(range(len(clusters)), key=lambda i: -weight[i])
+        newest = max(range(len(clusters)), key=lambda i: max(sort_key(o.written) for o in clusters[i]))
+        if all(
+            all(entirely_before(o.written, n.written) for o in clusters[i] for n in clusters[newest])
+            for i in range(len(clusters)) if i != newest
+        ):
+            # Every other date was given before the newest one was: a schedule that moved.
+            ranked = [newest] + [i for i in ranked if i != newest]
+            disputed = False
+        else:
+            disputed = len(ranked) > 1 and weight[ranked[1]] >= 0.8 * weight[ranked[0]]
         win = clusters[ranked[0]]
-        disputed = len(ranked) > 1 and weight[ranked[1]] >= 0.8 * weight[ranked[0]]
         moved: list[Observation] = []
         if len(ranked) > 1 and not disputed:
             for i in ranked[1:]:

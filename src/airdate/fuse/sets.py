@@ -21,6 +21,7 @@ from airdate.fuse.values import (
     specificity,
 )
 from airdate.models import Fact
+from airdate.normalize import name_parts
 
 FIRM = ("confirmed", "reported")
 
@@ -42,7 +43,9 @@ def _spelling(attribute: str, members: list[Observation], attestation: Counter) 
     if not names:
         return None
     counts = Counter(names)
-    return max(counts, key=lambda n: (counts[n] + attestation.get(n, 0), len(n.split()), len(n), n))
+    # The fullest form first (a dropped family name is a shortening, not a rival), then the
+    # spelling the pages use most often, in claims and in their running text.
+    return max(counts, key=lambda n: (len(name_parts(n)), counts[n] + attestation.get(n, 0), len(n), n))
 
 
 def fuse_set(attribute: str, obs: list[Observation], rel: Reliability, attestation: Counter) -> Outcome:

@@ -13,6 +13,7 @@ repeating a true one. The prior keeps a page with few judged claims near the mid
 
 from __future__ import annotations
 
+import json
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
@@ -40,11 +41,12 @@ def copy_weights(
     copied_from: dict[str, Counter] = defaultdict(Counter)
     for members in groups.values():
         folded = {i: fold(claims[i].quote) for i in members}
+        values = {i: json.dumps(claims[i].value, sort_keys=True, default=str) for i in members}
         order = sorted(members, key=lambda i: sort_key(windows.get(claims[i].article, (None, None))))
         for pos, i in enumerate(order):
             for j in order[:pos]:
-                if claims[j].article == claims[i].article:
-                    continue
+                if claims[j].article == claims[i].article or values[i] != values[j]:
+                    continue  # a template sentence with another value is not a copy of this claim
                 if folded[i] == folded[j] or fuzz.ratio(folded[i], folded[j]) >= _NEAR_COPY:
                     weight[i] = 0.0  # the earlier page already said it
                     copied_from[claims[i].article][claims[j].article] += 1

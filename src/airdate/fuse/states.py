@@ -10,14 +10,16 @@ from __future__ import annotations
 
 from collections import Counter
 
-from airdate.fuse.context import Observation, Outcome, Reliability, cite, describe_written, entirely_before, sort_key
+from airdate.fuse.context import Observation, Outcome, Reliability, cite, describe_written, entirely_before, sort_key, voices
 from airdate.fuse.values import MODALITY_WEIGHT, STAGES, describe, renewal_date_window, specificity, window_of, windows_overlap
 from airdate.models import Fact
 
 FIRM = ("confirmed", "reported")
 
 
-def _event_value(attribute: str, positives: list[Observation]) -> tuple[dict, list[Observation], list[list[Observation]]]:
+def _event_value(
+    attribute: str, positives: list[Observation], rel: Reliability
+) -> tuple[dict, list[Observation], list[list[Observation]]]:
     """The best-attested dated event and the clusters of incompatible dates."""
     dated = [o for o in positives if renewal_date_window(o.value) is not None]
     clusters: list[list[Observation]] = []
@@ -30,7 +32,7 @@ def _event_value(attribute: str, positives: list[Observation]) -> tuple[dict, li
         events = Counter(o.value.get("event") for o in positives if isinstance(o.value, dict) and o.value.get("event"))
         base["event"] = _best_label(events) if events else base.get("event")
         return base, positives, []
-    clusters.sort(key=lambda c: -len({o.article for o in c}))
+    clusters.sort(key=lambda c: -voices(c, rel))
     win = clusters[0]
     best = dict(max(win, key=lambda o: specificity(attribute, o.value)).value)
     events = Counter(o.value.get("event") for o in win if o.value.get("event"))
@@ -64,8 +66,8 @@ def fuse_event(attribute: str, obs: list[Observation], rel: Reliability) -> Outc
                         f"({latest.article}, {describe_written(latest.written)}).")
         return out
 
-    value, win, clusters = _event_value(attribute, positives)
-    disputed = len(clusters) > 1 and len({o.article for o in clusters[1]}) >= len({o.article for o in clusters[0]})
+    value, win, clusters = _event_value(attribute, positives, rel)
+    disputed = len(clusters) > 1 and voices(clusters[1], rel) >= 0.8 * voices(clusters[0], rel)
     event_window = renewal_date_window(value)
     earliest_known = min((sort_key(o.written) for o in positives), default=None)
     history = []

@@ -1,0 +1,199 @@
+"""Small synthetic claim sets for each rule of time-aware fusion (made-up shows and pages)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from airdate.fuse import fuse_claims
+from airdate.fuse.values import compatible, same_element, specificity
+from airdate.models import Claim, FusionOutput, WritingWindow
+
+SHOW = "The Lantern Keepers"
+
+
+def claim(article: str, attribute: str, value, modality: str = "confirmed", season: int | None = 2,
+          quote: str | None = None, subject: str = SHOW, widget: bool = False) -> Claim:
+    return Claim(article, subject, season, attribute, value, modality,
+                 quote or f"{article} says {attribute} is {value} ({modality}).", widget=widget)
+
+
+def window(start: str | None, end: str | None) -> WritingWindow:
+    return WritingWindow(date.fromisoformat(start) if start else None, date.fromisoformat(end) if end else None)
+
+
+def fact(out: FusionOutput, attribute: str, season: int | None = 2, title: str = SHOW):
+    r = next(r for r in out.results if r.title == title and r.season == season)
+    return next((f for f in r.facts if f.attribute == attribute), None), r
+
+
+def est(start: str, end: str, text: str) -> dict:
+    return {"start": start, "end": end, "text": text}
+
+
+def test_confirmed_date_that_passed_without_a_premiere_is_rejected() -> None:
+    claims = [
+        claim("a", "premiere_date", "2021-05-01"),
+        claim("b", "premiere_date", None, "negated"),
+        claim("b", "premiere_date", est("2021-09-01", "2021-12-31", "late 2021"), "expected"),
+    ]
+    out = fuse_claims(claims, {"a": window("2021-01-01", "2021-02-28"), "b": window("2021-07-01", "2021-08-31")})
+    f, r = fact(out, "premiere_date")
+    assert f.status == "estimated" and f.value["text"] == "late 2021"
+    assert [j.value for j in r.rejected] == ["2021-05-01"] and "b (written 2021-07-01..2021-08-31)" in r.rejected[0].reason
+    reliability = {s.article: s.reliability for s in out.sources}
+    assert reliability["a"] < reliability["b"]
+
+
+def test_an_announced_date_that_later_pages_move_is_history_not_an_error() -> None:
+    claims = [claim("a", "premiere_date", "2021-10-01"), claim("b", "premiere_date", "2022-03-04")]
+    out = fuse_claims(claims, {"a": window("2021-03-01", "2021-04-30"), "b": window("2021-11-01", "2021-12-15")})
+    f, r = fact(out, "premiere_date")
+    assert f.status == "confirmed" and f.value == "2022-03-04"
+    assert not r.rejected and [s.value for s in f.superseded] == ["2021-10-01"]
+
+
+def test_same_time_conflict_is_disputed_and_both_cited() -> None:
+    claims = [claim("a", "premiere_date", "2021-10-01"), claim("b", "premiere_date", "2021-11-12")]
+    out = fuse_claims(claims, {"a": window("2021-05-01", "2021-08-31"), "b": window("2021-06-01", "2021-09-30")})
+    f, _ = fact(out, "premiere_date")
+    assert f.status == "disputed" and {e.article for e in f.evidence} == {"a", "b"}
+
+
+def test_premiere_cannot_precede_filming() -> None:
+    claims = [
+        claim("a", "premiere_date", "2022-02-01"),
+        claim("b", "production_stage", {"stage": "filming", "start": "2022-06-01", "end": "2022-09-30", "anchor": "start",
+                                        "text": "filming starts in summer"}, "expected"),
+    ]
+    out = fuse_claims(claims, {"a": window("2021-10-01", "2021-12-31"), "b": window("2021-11-01", "2022-01-31")})
+    _, r = fact(out, "premiere_date")
+    assert r.rejected and "cannot precede filming" in r.rejected[0].reason
+
+
+def test_widget_denied_by_its_own_page_is_rejected() -> None:
+    claims = [
+        claim("a", "premiere_date", "2023-03-03", quote="Countdown to March 3, 2023", widget=True),
+        claim("a", "premiere_date", None, "negated", quote="The streamer has not announced a date yet."),
+    ]
+    out = fuse_claims(claims, {"a": window("2022-09-01", "2022-12-31")})
+    f, r = fact(out, "premiere_date")
+    assert f.status == "unannounced" and r.rejected and "countdown widget" in r.rejected[0].reason
+    assert "widget-contradicted" in next(s for s in out.sources if s.article == "a").flags
+
+
+def test_not_yet_renewed_is_superseded_and_its_window_narrowed() -> None:
+    claims = [
+        claim("early", "renewal", {"renewed": False, "date": None, "event": None}, "negated"),
+        claim("late", "renewal", {"renewed": True, "date": "2021-06-10", "event": None}),
+        claim("later", "renewal", {"renewed": True, "date": "2021-06-10", "event": "a fan event"}),
+        claim("undated", "renewal", {"renewed": True, "date": None, "event": None}),
+    ]
+    windows = {"early": window("2021-01-01", "2021-12-31"), "late": window("2021-07-01", "2021-08-31"),
+               "later": window("2021-09-01", "2021-10-31"), "undated": window("2021-01-01", "2022-12-31")}
+    out = fuse_claims(claims, windows)
+    f, r = fact(out, "renewal")
+    assert f.status == "confirmed" and f.value["date"] == "2021-06-10" and f.value["event"] == "a fan event"
+    assert not r.rejected and [s.article for s in f.superseded] == ["early"]
+    narrowed = dict(out.windows)
+    assert narrowed["early"].end == date(2021, 6, 9) and narrowed["early"].cues[-1].kind == "other_source"
+    assert narrowed["undated"].start == date(2021, 6, 10)
+
+
+def test_not_renewed_written_after_a_dated_renewal_is_rejected() -> None:
+    claims = [
+        claim("late", "renewal", {"renewed": True, "date": "2021-06-10", "event": None}),
+        claim("later", "renewal", {"renewed": True, "date": "2021-06-10", "event": None}),
+        claim("wrong", "renewal", {"renewed": False, "date": None, "event": None}, "negated"),
+    ]
+    windows = {"late": window("2021-07-01", "2021-08-31"), "later": window("2021-07-01", "2021-09-30"),
+               "wrong": window("2022-01-01", "2022-02-28")}
+    out = fuse_claims(claims, windows)
+    _, r = fact(out, "renewal")
+    assert [j.article for j in r.rejected] == ["wrong"]
+    assert "contradicted" in next(s for s in out.sources if s.article == "wrong").flags
+
+
+def test_copies_count_once_and_the_copier_is_flagged() -> None:
+    sentences = [
+        "The second season arrives on October 1, 2021 according to the streamer.",
+        "Filming wrapped in the spring after a long shoot in the mountains.",
+        "Returning cast members include the original lead and her rival.",
+        "The showrunner promised a darker tone for the new episodes ahead.",
+    ]
+    original = [
+        claim("orig", "premiere_date", "2021-10-01", quote=sentences[0]),
+        claim("orig", "other", "darker tone", quote=sentences[3]),
+        claim("orig", "other", "filming wrapped", quote=sentences[1]),
+        claim("orig", "other", "returning cast", quote=sentences[2]),
+    ]
+    copy = [Claim("copy", c.subject, c.season, c.attribute, c.value, c.modality, c.quote.replace("according to", "per"))
+            for c in original]
+    rival = [claim("rival", "premiere_date", "2021-11-05", quote="It lands on November 5, 2021, the network said.")]
+    windows = {"orig": window("2021-06-01", "2021-06-30"), "copy": window("2021-07-01", "2021-07-31"),
+               "rival": window("2021-06-01", "2021-07-31")}
+    out = fuse_claims(original + copy + rival, windows)
+    f, _ = fact(out, "premiere_date")
+    assert f.status == "disputed"  # two independent voices, not three
+    assert "copier" in next(s for s in out.sources if s.article == "copy").flags
+
+
+def test_compatible_values_and_name_variants() -> None:
+    a = {"amount": 474000000, "unit": "hours", "text": "474 million hours"}
+    b = {"amount": 474260000, "unit": "hours", "text": "474.26 million hours"}
+    assert compatible("viewership", a, b) and specificity("viewership", b) > specificity("viewership", a)
+    early = est("2024-01-01", "2024-04-30", "early 2024")
+    assert compatible("premiere_date", "2024-02-14", early)
+    assert specificity("premiere_date", "2024-02-14") > specificity("premiere_date", early)
+    assert not compatible("premiere_date", "2024-06-14", early)
+    assert same_element("director", "Lee Jae Kyoo", "Lee Jae-kyoo") and same_element("director", "Jae Kyoo", "Lee Jae-kyoo")
+    assert same_element("character", {"name": "Nam-ra"}, {"name": "Choi Nam-ra"})
+    assert not same_element("cast_member", "Park Ji-hu", "Yoon Chan-young")
+
+
+def test_person_variants_make_one_credit_with_the_best_attested_spelling() -> None:
+    claims = [
+        claim("a", "director", "Mara Quill-Dane", quote="Mara Quill-Dane directs; Mara Quill-Dane also produces."),
+        claim("b", "director", "Mara Quill Dane", quote="Directed by Mara Quill Dane."),
+        claim("c", "director", "Quill-Dane", quote="Quill-Dane returns."),
+    ]
+    out = fuse_claims(claims, {a: window("2021-01-01", "2021-12-31") for a in "abc"})
+    f, _ = fact(out, "director")
+    assert f.value == ["Mara Quill-Dane"] and len(f.evidence) == 3
+
+
+def test_series_level_result_gathers_series_wide_facts() -> None:
+    claims = [
+        claim("a", "platform", "Streamly", season=1),
+        claim("b", "platform", "Streamly", season=2),
+        claim("b", "writer", "Ola Brand", season=2),
+        claim("a", "premiere_date", "2020-03-01", season=1),
+    ]
+    out = fuse_claims(claims, {"a": window("2020-04-01", "2020-05-01"), "b": window("2021-01-01", "2021-02-01")})
+    series = next(r for r in out.results if r.season is None)
+    attributes = {f.attribute: f for f in series.facts}
+    assert attributes["platform"].value == ["Streamly"] and len(attributes["platform"].evidence) == 2
+    assert "writer" in attributes and "premiere_date" not in attributes
+
+
+hostile_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=True) | st.text(max_size=40),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.sampled_from(["start", "end", "renewed", "date", "stage", "name", "amount", "anchor"]), inner, max_size=4),
+    max_leaves=8,
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(["a", "b", "c"]),
+                          st.sampled_from(["premiere_date", "renewal", "production_stage", "character", "cast_member",
+                                           "viewership", "based_on", "trailer", "other", "made_up"]),
+                          hostile_values,
+                          st.sampled_from(["confirmed", "reported", "expected", "speculative", "conditional", "negated", "?"]),
+                          st.sampled_from([None, 1, 2]),
+                          st.text(max_size=60)), max_size=12))
+def test_malformed_claims_never_crash(rows) -> None:
+    claims = [Claim(a, SHOW if i % 2 else "Lantern Keepers", s, attr, v, m, q) for i, (a, attr, v, m, s, q) in enumerate(rows)]
+    out = fuse_claims(claims, {"a": window("2021-01-01", "2021-12-31"), "b": window(None, "2022-01-01")})
+    assert len(out.sources) >= 2
