@@ -34,7 +34,8 @@ def test_fact_sheet_has_platform_and_merged_director_with_verbatim_quotes(seed_s
     sheet = run_json(seed_store, "facts", TITLE, "--season", "2")
     texts = seed_texts(seeds_dir)
     facts = {f["attribute"]: f for f in sheet["facts"]}  # type: ignore[index]
-    assert facts["platform"]["value"] == "Netflix"
+    platforms = facts["platform"]["value"]
+    assert (platforms if isinstance(platforms, list) else [platforms]) == ["Netflix"]
     director = facts["director"]
     names = director["value"] if isinstance(director["value"], list) else [director["value"]]
     assert len(names) == 1 and same_person(names[0], "Lee Jae-kyoo")

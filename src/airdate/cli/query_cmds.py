@@ -26,24 +26,35 @@ season_option = click.option("--season", type=click.IntRange(0, 200), default=No
 
 
 def print_fact_sheet(sheet: FactSheet) -> None:
+    """A compact table of values, then each value's quotes, history and rejections."""
     heading = sheet.title + (f", season {sheet.season}" if sheet.season is not None else "")
     console.print(f"[bold]{escape(heading)}[/bold]")
     if sheet.as_of:
         console.print(f"as of pages written {sheet.as_of.get('start') or '?'} .. {sheet.as_of.get('end') or '?'}")
-    table = Table(show_lines=True)
-    for col in ("attribute", "status", "value", "confidence", "evidence"):
-        table.add_column(col)
+    table = Table()
+    for col in ("attribute", "status", "value", "confidence", "sources"):
+        table.add_column(col, overflow="fold")
     for fact in sheet.facts:
-        evidence = "\n".join(f"{escape(e.article)}: “{escape(e.quote)}”" for e in fact.evidence[:2])
-        if len(fact.evidence) > 2:
-            evidence += f"\n(+{len(fact.evidence) - 2} more)"
-        table.add_row(fact.attribute, fact.status, escape(describe_value(fact.attribute, fact.value)), f"{fact.confidence:.2f}", evidence)
+        articles = sorted({e.article for e in fact.evidence})
+        table.add_row(
+            fact.attribute,
+            fact.status,
+            escape(describe_value(fact.attribute, fact.value)),
+            f"{fact.confidence:.2f}",
+            escape(", ".join(articles[:3]) + (f" +{len(articles) - 3}" if len(articles) > 3 else "")),
+        )
     console.print(table)
     if sheet.stale:
         console.print(f"[yellow]The latest estimate lies before {sheet.today}: this information is stale.[/yellow]")
     for fact in sheet.facts:
+        if fact.evidence:
+            first = fact.evidence[0]
+            console.print(f"[dim]{fact.attribute}[/dim] {escape(first.article)}: “{escape(first.quote)}”")
         for old in fact.superseded:
-            console.print(f"superseded {fact.attribute}: {escape(describe_value(fact.attribute, old.value))} ({escape(old.article)}): {escape(old.reason)}")
+            console.print(
+                f"[dim]{fact.attribute}[/dim] superseded: {escape(describe_value(fact.attribute, old.value))} "
+                f"({escape(old.article)}): {escape(old.reason)}"
+            )
     for rejected in sheet.rejected:
         console.print(
             f"[red]rejected[/red] {rejected.attribute}: {escape(describe_value(rejected.attribute, rejected.value))} "
