@@ -238,7 +238,8 @@ def reporting_periods(text: str, dct: date) -> list[Timex3]:
         year, _ = min(candidates, key=lambda yq: abs((yq[0] * 4 + yq[1]) - (current[0] * 4 + current[1])))
         out.append(Timex3(m.start(), m.end(), m.group(), "DATE", f"{year}-Q{number}"))
     for m in _REPORTED_PERIOD.finditer(text):
-        which, year_back = (m.group(1) or "").lower(), m.group(2) or m.group(1) in {"year-earlier", "year-ago"}
+        which = (m.group(1) or "").lower()
+        year_back = bool(m.group(2)) or which in {"year-earlier", "year-ago"}
         if m.group(3).lower() == "period" and not which and not year_back:
             continue  # "the period" alone is too often not a quarter
         shift = 0 if which == "current" or m.group().lower().startswith("this") else -1
