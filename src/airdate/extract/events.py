@@ -26,7 +26,11 @@ _RENEWAL_CUE = re.compile(
 _STAGES = (
     ("pre-production", re.compile(r"\bpre-?production\b", re.IGNORECASE)),
     ("post-production", re.compile(r"\bpost-?production\b", re.IGNORECASE)),
-    ("filming", re.compile(r"\b(?:filming|filmed|shooting|shoot|principal photography|cameras? (?:\w+ ){0,2}?roll\w*)\b", re.IGNORECASE)),
+    ("filming", re.compile(
+        r"\b(?:filming|filmed|shooting|shoot|principal photography|cameras? (?:\w+ ){0,2}?roll\w*"
+        r"|(?<![-\w])production(?= (?:on|of|for) (?:the )?(?:\w+ ){0,4}?(?:began|begins|started|starts|kicked off|wrapped|is underway|is under way)"
+        r"| (?:began|begins|started|starts|kicked off|wrapped|is underway|is under way|is set to (?:begin|start)))"
+        r"|(?:began|begin|begins|started|start|starts|entered|wrapped|wraps) production)\b", re.IGNORECASE)),
     ("casting", re.compile(r"\b(?:casting(?: calls?)?|auditions?)\b", re.IGNORECASE)),
     ("development", re.compile(
         r"\b(?:in (?:the )?works|in development|being developed|under development|writers['’]? room|scripts? (?:is|are) being written"
@@ -221,6 +225,8 @@ def renewal_claims(ctx: SentenceContext) -> Iterator[Claim]:
         season = ctx.explicit_season(position)
         if season is None or (ctx.target is not None and season < ctx.target and ctx.is_main(subject)):
             season = ctx.target if ctx.is_main(subject) else (season or 2)
+        if modality.scheduled_only:
+            modality = Modality("confirmed")  # "is set to return" says the renewal happened
         negated = modality.modality == "negated"
         date, event = (None, None) if negated else _renewal_date(ctx, position)
         value = {"renewed": not negated, "date": date, "event": event}

@@ -100,6 +100,8 @@ def trailer_claims(ctx: SentenceContext) -> Iterator[Claim]:
             if modality is None:
                 continue
             released = _RELEASE_VERB.search(clause)
+            if modality.modality == "negated" and not re.search(r"\b(?:no|not|n['’]t|yet to)\b[^,;]{0,40}$", ctx.text[max(0, m.start() - 60) : m.start()] + " ", re.IGNORECASE) and released:
+                modality = Modality("confirmed")
             if modality.modality != "negated" and not released:
                 continue
             if needs_verb and (not released or modality.modality == "negated"):
@@ -110,7 +112,6 @@ def trailer_claims(ctx: SentenceContext) -> Iterator[Claim]:
             season = ctx.explicit_season(m.start()) or ctx.target
             value = None if modality.modality == "negated" else f"{m.group().lower()} released"
             yield ctx.claim(subject, season, "trailer", value, modality)
-            return
 
 
 def viewership_claims(ctx: SentenceContext) -> Iterator[Claim]:

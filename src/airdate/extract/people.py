@@ -36,12 +36,13 @@ _RETURNING = re.compile(r"\b(?:return\w*|once more|again|back|from the first sea
 _DIRECTOR_BEFORE = re.compile(r"\b(?:director|directed by|helmed by|filmmaker|writer-director|showrunner and director)\s*(?:,\s*)?$", re.IGNORECASE)
 _WRITER_BEFORE = re.compile(r"\b(?:writer|screenwriter|written by|penned by|scripted by|writer-director|screenplay by)\s*(?:,\s*)?$", re.IGNORECASE)
 _CREDIT_AFTER = re.compile(
-    r"^\s+(?:is|was|returns|serves|will serve|is back|will return|comes back)\s+as\s+(?:the\s+)?(?:head\s+)?(?P<role>writer|director|screenwriter)\b",
+    r"^(?:\s+(?:is|was|returns|serves|will serve|is back|will return|comes back)\s+as\s+(?:the\s+)?(?:head\s+)?(?P<role>writer|director|screenwriter)\b"
+    r"|\s*,\s+who (?:also |previously )?(?P<verb>directed|helmed|wrote|penned)\b)",
     re.IGNORECASE,
 )
 _PLAYED_BY = re.compile(r"^\s*(?:,\s*)?(?:\(\s*)?(?:as\s+)?(?:played|portrayed|voiced)\s+by\s+", re.IGNORECASE)
 _AS_IN_SERIES = re.compile(
-    r"^\s*(?:,\s*)?(?:or|as|who plays|who played|plays|played|portrays|portrayed)\s+(?:(?:the|his|her|their)\s+(?:[a-z][\w\-]*\s+){0,2})?$"
+    r"^\s*(?:,\s*)?(?:or|as|who plays|who played|plays|played|portrays|portrayed|(?:returns?|returning|will return|is back|stars?|starring|appears?|reprises? (?:\w+ )?role) as)\s+(?:(?:the|his|her|their)\s+(?:[a-z][\w\-]*\s+){0,2})?$"
 )
 _ACTOR_OF = re.compile(r"^[’']s\s+(?:actor|actress|portrayer)\s+$", re.IGNORECASE)
 _IS_ROLE = re.compile(r"^\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,4}?(?P<role>[a-z\-]+)\b")
@@ -130,20 +131,25 @@ def people_claims(ctx: SentenceContext, memory: PeopleMemory, previous: str) -> 
         after = text[name.end :]
         if _SPEECH.match(after) or _SPEECH_BEFORE.search(before):
             memory.real.append(name.text)
-        if _DIRECTOR_BEFORE.search(before):
-            memory.real.append(name.text)
-            yield from _credit(ctx, name, "director")
+        if _DIRECTOR_BEFORE.search(before) and k not in paired:
+            for n in _list_from(ctx, names, k):
+                memory.real.append(n.text)
+                yield from _credit(ctx, n, "director")
+                paired.add(names.index(n))
             if re.search(r"writer-director\s*(?:,\s*)?$", before, re.IGNORECASE):
                 yield from _credit(ctx, name, "writer")
             paired.add(k)
-        elif _CREDIT_AFTER.match(after):
+        elif _CREDIT_AFTER.match(after) and not re.match(r"^[^.;]{0,30}?\b(?:wrote|penned) (?:the |a |an )?(?:\w+ )?(?:novel|book|comic|manga|webtoon|memoir|story|play)", after):
             memory.real.append(name.text)
-            yield from _credit(ctx, name, "writer" if "writ" in _CREDIT_AFTER.match(after).group("role").lower() else "director")  # type: ignore[union-attr]
+            credit = _CREDIT_AFTER.match(after)
+            word = (credit.group("role") or credit.group("verb") or "").lower()  # type: ignore[union-attr]
+            yield from _credit(ctx, name, "writer" if word in ("writer", "screenwriter", "wrote", "penned") else "director")
             paired.add(k)
-        elif _WRITER_BEFORE.search(before):
-            memory.real.append(name.text)
-            yield from _credit(ctx, name, "writer")
-            paired.add(k)
+        elif _WRITER_BEFORE.search(before) and k not in paired:
+            for n in _list_from(ctx, names, k):
+                memory.real.append(n.text)
+                yield from _credit(ctx, n, "writer")
+                paired.add(names.index(n))
         # "X, as portrayed by Y": character X played by Y
         if k + 1 < len(names) and _PLAYED_BY.match(text[name.end : names[k + 1].start]):
             actor = names[k + 1]
@@ -179,6 +185,13 @@ def people_claims(ctx: SentenceContext, memory: PeopleMemory, previous: str) -> 
         before = text[max(0, names[k].start - 80) : names[k].start]
         cue_before = _CAST_RIGHT_BEFORE.search(before) if before else None
         if _role_before(before):
+            k += len(group)
+            continue
+        returning = re.match(r"^[^.;]{0,30}?\b(?:will |are set to |are expected to |all )?(?:return|reprise|are back|come back)", text[group[-1].end :])
+        if len(group) >= 2 and returning and not any(memory.is_character(n.text) for n in group):
+            for n in group:
+                memory.real.append(n.text)
+                yield from _credit(ctx, n, "cast_member", returning=True)
             k += len(group)
             continue
         if cast_context and (len(group) >= 3 or cue_before) and not any(i in paired for i in range(k, k + len(group))):
@@ -236,7 +249,7 @@ def _role_before(before: str) -> bool:
     return word in ("include", "includes", "including", "like") and bool(re.search(r"\bcharacters?\b[^.]{0,40}$", before, re.IGNORECASE))
 
 
-def _credit(ctx: SentenceContext, name: Name, attribute: str) -> Iterator[Claim]:
+def _credit(ctx: SentenceContext, name: Name, attribute: str, returning: bool = False) -> Iterator[Claim]:
     """A credit is asserted by naming the role; hedges later in the clause are about something else."""
     modality = ctx.modality(name.start)
     subject = ctx.subject(name.start)
@@ -253,6 +266,8 @@ def _credit(ctx: SentenceContext, name: Name, attribute: str) -> Iterator[Claim]
         link = ctx.text[name.end : ref.start]
         if season is None and ref.start >= name.end and len(link) <= 40 and re.search(r"\b(?:return\w*|back|direct\w*|helm\w*|writ\w*|join\w*) (?:for|on)\b", link):
             season = ref.season
+    if season is None and returning:
+        season = ctx.explicit_season(name.start) or ctx.target
     if season is None:
         if not ctx.is_main(subject):
             season = None
@@ -278,7 +293,10 @@ def _character(ctx: SentenceContext, name: Name, played_by: str | None, memory: 
     if modality.modality == "confirmed":
         if known_only:
             return
-        season = explicit if explicit is not None and explicit < (ctx.target or 99) else (ctx.aired or 1)
+        if re.search(r"\b(?:returns?|returning|will return|is back|reprises?|reprising)\b", ctx.clause_text(name.start), re.IGNORECASE):
+            season = explicit if explicit is not None else ctx.target
+        else:
+            season = explicit if explicit is not None and explicit < (ctx.target or 99) else (ctx.aired or 1)
         yield ctx.claim(subject, season, "character", value, modality)
         return
     season = explicit if explicit is not None else ctx.target

@@ -180,7 +180,8 @@ def build_title_index(text: str, sentences: Sequence[Sentence]) -> TitleIndex:
     candidates: Counter[str] = Counter()
     for source in [*headings, *(m.group(1) for m in _QUOTED.finditer(text))]:
         for chunk in _HEADING_STOP.split(source):
-            tokens = chunk.split()
+            tokens = [t.strip("“”\"‘’'") for t in chunk.split()]
+            tokens = [t for t in tokens if t]
             for i in range(len(tokens)):
                 for j in range(i + 1, min(len(tokens), i + 8) + 1):
                     window = tokens[i:j]
@@ -200,7 +201,7 @@ def build_title_index(text: str, sentences: Sequence[Sentence]) -> TitleIndex:
             best = max(eligible, key=lambda c: (len(c.split()), counts[c]))
             best_score = counts[best]
     if best is None or best_score < 2:
-        return TitleIndex(None, (), _target_season(headings), None)
+        return TitleIndex(None, (), _target_season(headings, text), None)
     surface = _most_common_surface(best, text)
     aliases = _aliases(surface, text)
     alternatives = sorted({surface, *aliases}, key=len, reverse=True)
@@ -208,7 +209,7 @@ def build_title_index(text: str, sentences: Sequence[Sentence]) -> TitleIndex:
         "|".join(r"(?<![\w-])" + r"\s+".join(re.escape(w) for w in a.split()) + r"(?![\w-])" for a in alternatives),
         re.IGNORECASE,
     )
-    return TitleIndex(surface, tuple(a for a in aliases if a != surface), _target_season(headings), pattern)
+    return TitleIndex(surface, tuple(a for a in aliases if a != surface), _target_season(headings, text), pattern)
 
 
 def _most_common_surface(title: str, text: str) -> str:
@@ -234,10 +235,14 @@ def _aliases(title: str, text: str) -> list[str]:
 _SEASON_IN_HEADING = re.compile(r"\bseason\s+(\d{1,2})\b|\bS(\d{1,2})\b", re.IGNORECASE)
 
 
-def _target_season(headings: Sequence[str]) -> int | None:
-    """The season the page is about: the one its headings name most."""
+def _target_season(headings: Sequence[str], text: str) -> int | None:
+    """The season the page is about: the one its headings name most, else the latest the text names twice."""
     counts: Counter[int] = Counter()
     for heading in headings:
         for m in _SEASON_IN_HEADING.finditer(heading):
             counts[int(m.group(1) or m.group(2))] += 1
-    return counts.most_common(1)[0][0] if counts else None
+    if counts:
+        return counts.most_common(1)[0][0]
+    body = Counter(int(m.group(1) or m.group(2)) for m in _SEASON_IN_HEADING.finditer(text))
+    repeated = [n for n, c in body.items() if c >= 2 and 2 <= n <= 40]
+    return max(repeated) if repeated else None
