@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import asyncio
+import os
+import threading
 from datetime import date
 
 import click
 
-from airdate.store import DEFAULT_DB
+from airdate.store import DEFAULT_DB, Store
 
 
 def _day(_ctx: click.Context, _param: click.Parameter, value: str | None) -> date | None:
@@ -25,16 +28,16 @@ def _day(_ctx: click.Context, _param: click.Parameter, value: str | None) -> dat
 @click.option("--today", callback=_day, metavar="YYYY-MM-DD", help="Judge staleness and countdowns as of this day (default: the real date).")
 @click.option("--webhook", metavar="URL", help="POST a JSON body to URL for every change a fusion run records.")
 @click.option("--webhook-interval", default=5.0, show_default=True, type=click.FloatRange(0.2), help="Seconds between checks for new changes.")
-def serve_command(host: str, port: int, db: str, today: date | None, webhook: str | None, webhook_interval: float) -> None:
+@click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64), help="Server processes; more than one uses more cores.")
+def serve_command(host: str, port: int, db: str, today: date | None, webhook: str | None, webhook_interval: float, workers: int) -> None:
     """Serve the pages, JSON API (/api/...), calendar (/calendar.ics) and change feed (/changes.atom).
 
     Reading is open; POST /api/ingest works only when AIRDATE_TOKEN is set and the
     request sends it as 'Authorization: Bearer TOKEN'.
     """
-    import uvicorn
+    import uvicorn  # the web stack loads only for this command, keeping other commands quick
 
-    from airdate.store import Store
-    from airdate.web import create_app
+    from airdate.web.app import ENV_TODAY, create_app
 
     if webhook and not webhook.startswith(("http://", "https://")):
         raise click.BadParameter(f"{webhook!r} is not an http(s) URL.", param_hint="--webhook")
@@ -43,6 +46,29 @@ def serve_command(host: str, port: int, db: str, today: date | None, webhook: st
     except Exception as exc:  # any driver error: say which store and what to check
         raise click.ClickException(f"Cannot open the store {db!r} ({exc}); check the path or URL given by --db or AIRDATE_DB.") from exc
     shown = "localhost" if host in ("0.0.0.0", "::") else host
-    app = create_app(store, today=today, webhook=webhook, public_url=f"http://{shown}:{port}", webhook_interval=webhook_interval)
-    click.echo(f"airdate: serving {store.url} on http://{shown}:{port}/ (Ctrl-C stops)", err=True)
-    uvicorn.run(app, host=host, port=port, log_level="warning", access_log=False)
+    public_url = f"http://{shown}:{port}"
+    click.echo(f"airdate: serving {store.url} on {public_url}/ with {workers} process(es) (Ctrl-C stops)", err=True)
+    if workers == 1:
+        app = create_app(store, today=today, webhook=webhook, public_url=public_url, webhook_interval=webhook_interval, warm=True)
+        uvicorn.run(app, host=host, port=port, log_level="warning", access_log=False)
+        return
+    # Workers are started by import string, so their settings travel in the environment.
+    os.environ["AIRDATE_DB"] = db
+    if today:
+        os.environ[ENV_TODAY] = today.isoformat()
+    if webhook:
+        start_webhook_thread(store, webhook, public_url, webhook_interval)
+    uvicorn.run("airdate.web.app:app_from_env", factory=True, workers=workers, host=host, port=port, log_level="warning", access_log=False)
+
+
+def start_webhook_thread(store: Store, url: str, public_url: str, interval: float) -> None:
+    """Post changes from this (supervising) process, so N workers do not post each change N times."""
+    from airdate.web.webhooks import ChangePoster
+
+    def run() -> None:
+        async def main() -> None:
+            await ChangePoster(store, url, public_url, interval=interval).run()
+
+        asyncio.run(main())
+
+    threading.Thread(target=run, name="airdate-webhooks", daemon=True).start()

@@ -55,13 +55,14 @@ def create_app(
     token: str | None = None,
     check_every: float = 0.5,
     webhook_interval: float = 5.0,
+    warm: bool = False,
 ) -> FastAPI:
     """The web app over ``store``.
 
     ``today`` pins the date pages are judged against (default: the real date);
     ``token`` (default: ``AIRDATE_TOKEN``) turns on POST /api/ingest; ``webhook``
     gets a JSON POST per change recorded after start; ``public_url`` is the base of
-    links in webhook bodies.
+    links in webhook bodies; ``warm`` loads the store's reads in the background at start.
     """
     cached = CachedStore(store, check_every=check_every)
     ctx = WebContext(
@@ -74,6 +75,9 @@ def create_app(
 
     @contextlib.asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        if warm:
+            # In the background, so the server answers at once; early requests wait on the same loads.
+            asyncio.get_running_loop().run_in_executor(None, cached.warm)
         poster = ChangePoster(store, webhook, public_url, interval=webhook_interval) if webhook else None
         task = asyncio.create_task(poster.run()) if poster else None
         app.state.webhook = poster
@@ -110,3 +114,17 @@ def create_app(
     # Outermost, so cached responses already carry the security headers.
     app.add_middleware(ResponseCache, store=cached, today=ctx.default_today)
     return app
+
+
+# Settings handed to worker processes (uvicorn starts each worker by import string).
+ENV_TODAY = "AIRDATE_WEB_TODAY"
+
+
+def app_from_env() -> FastAPI:
+    """The app for one of several worker processes: store from AIRDATE_DB, today from AIRDATE_WEB_TODAY.
+
+    Webhooks are not posted from workers (each would post every change); ``airdate
+    serve --workers N`` posts them from its supervising process instead.
+    """
+    today = os.environ.get(ENV_TODAY)
+    return create_app(Store.open(os.environ.get("AIRDATE_DB")), today=date.fromisoformat(today) if today else None, warm=True)

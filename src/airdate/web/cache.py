@@ -42,6 +42,7 @@ class CachedStore(Store):
         self._checked_at = float("-inf")
         self._run_id: int | None = None
         self._memo: dict[Any, Any] = {}
+        self._loading: dict[Any, threading.Lock] = {}
         self._lock = threading.Lock()
 
     def run_id(self) -> int:
@@ -58,21 +59,35 @@ class CachedStore(Store):
         return self._run_id or 0
 
     def memo(self, key: Any, load: Callable[[], T]) -> T:
-        """``load()`` once per run id and ``key``."""
+        """``load()`` once per run id and ``key``; concurrent callers wait for one load."""
         self.run_id()
         memo = self._memo
         if key in memo:
             return memo[key]  # type: ignore[no-any-return]
-        value = load()
         with self._lock:
-            if memo is self._memo:
-                memo[key] = value
+            key_lock = self._loading.setdefault(key, threading.Lock())
+        with key_lock:  # single flight: 200 cold requests must not each read every claim
+            memo = self._memo
+            if key in memo:
+                return memo[key]  # type: ignore[no-any-return]
+            value = load()
+            with self._lock:
+                if memo is self._memo:
+                    memo[key] = value
         # The memo can hold hundreds of thousands of objects that live until the next
         # run; leaving them to the cyclic collector makes every full collection walk
         # them all (a stall of many ms under load). Frozen objects are still freed by
         # reference counting once the memo drops them.
         gc.freeze()
         return value
+
+    def warm(self) -> None:
+        """Load the whole-store reads every page needs, e.g. at server start."""
+        self.fusion_results()
+        self.source_reports()
+        self.windows()
+        self.document_urls()
+        self.claims()
 
     def fusion_results(self) -> list[FusionResult]:
         return list(self.memo("fusion_results", super().fusion_results))
