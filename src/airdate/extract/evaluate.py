@@ -79,10 +79,10 @@ def _misses(runs: list[ArticleRun]) -> list[str]:
         matched_g = {g for g, _ in score.pairs}
         matched_p = {p for _, p in score.pairs}
         lines.append(f"== {run.name}")
-        for gi, p in score.pairs:
+        for gi, pi in score.pairs:
             g = score.gold[gi]
-            if g.get("modality") != score.predicted[p].get("modality"):
-                lines.append(f"  MODALITY gold={g['modality']} pred={score.predicted[p]['modality']}: {g['attribute']} {g['quote'][:90]}")
+            if g.get("modality") != score.predicted[pi].get("modality"):
+                lines.append(f"  MODALITY gold={g['modality']} pred={score.predicted[pi]['modality']}: {g['attribute']} {g['quote'][:90]}")
         for gi, g in enumerate(score.gold):
             if gi not in matched_g:
                 value = json.dumps(g.get("value"), ensure_ascii=False)

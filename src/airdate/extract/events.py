@@ -111,11 +111,10 @@ def premiere_claims(ctx: SentenceContext) -> Iterator[Claim]:
         if not _usable(t):
             continue
         if t.widget and (ctx.sentence.is_heading or "countdown" in t.text.lower()):
-            modality = Modality("confirmed")
             subject = ctx.titles.main
             if subject:
                 yield ctx.claim(subject, ctx.explicit_season(t.span[0]) or ctx.target, "premiere_date",
-                                date_value(t.interval, t.text), modality, widget=True)
+                                date_value(t.interval, t.text), Modality("confirmed"), widget=True)
             continue
         if ctx.sentence.is_heading:
             continue
@@ -243,8 +242,8 @@ def renewal_claims(ctx: SentenceContext) -> Iterator[Claim]:
         if not subject or modality is None or ctx.is_generic(m.start()):
             continue
         season = ctx.explicit_season(m.start()) or ctx.target
-        value = None if modality.modality == "negated" else {"cancelled": True, "date": None}
-        yield ctx.claim(subject, season, "cancellation", value, modality)
+        cancelled = None if modality.modality == "negated" else {"cancelled": True, "date": None}
+        yield ctx.claim(subject, season, "cancellation", cancelled, modality)
 
 
 def production_claims(ctx: SentenceContext) -> Iterator[Claim]:
