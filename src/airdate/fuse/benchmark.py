@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
+import scipy.sparse as sp
 
 from airdate.fuse.datasets import BenchmarkData, load_benchmark
 from airdate.fuse.engine import TruthProblem, TruthSettings, argmax_by_item, item_starts, solve
@@ -124,13 +125,35 @@ def _calibration(confidence: np.ndarray, correct: np.ndarray, bins: int = 10) ->
     return ece, diagram
 
 
+def generalisation_matrix(data: BenchmarkData) -> sp.csr_matrix | None:
+    """For hierarchical values: [a, d] = 1 when a is an ancestor of d among one item's candidates."""
+    if not data.parents:
+        return None
+    ancestors: dict[str, set[str]] = {}
+    rows, cols = [], []
+    starts = item_starts(data.candidate_item).tolist() + [data.n_candidates]
+    for lo, hi in zip(starts[:-1], starts[1:]):
+        if hi - lo < 2:
+            continue
+        labels = data.candidate_value[lo:hi]
+        for d, label in enumerate(labels):
+            if label not in ancestors:
+                ancestors[label] = _ancestor_levels(label, data.parents) - {label}
+            for a, other in enumerate(labels):
+                if a != d and other in ancestors[label]:
+                    rows.append(lo + a)
+                    cols.append(lo + d)
+    return sp.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(data.n_candidates, data.n_candidates))
+
+
 def evaluate_benchmark(folder: str | Path, settings: TruthSettings | None = None) -> BenchmarkReport:
     """Load one benchmark folder, fuse it, and score fused values and MV the same way."""
     t0 = time.perf_counter()
     data = load_benchmark(folder)
     t1 = time.perf_counter()
     problem = TruthProblem(
-        data.candidate, data.source, data.candidate_item, data.n_sources, tie_order=data.candidate_first_row
+        data.candidate, data.source, data.candidate_item, data.n_sources, tie_order=data.candidate_first_row,
+        generalises=generalisation_matrix(data),
     )
     solution = solve(problem, settings)
     t2 = time.perf_counter()

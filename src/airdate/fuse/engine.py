@@ -38,6 +38,9 @@ class TruthProblem:
     prior_accuracy: np.ndarray | None = None  # per source; the default prior when None
     support: sp.csr_matrix | None = None  # candidate x candidate, same item only, zero diagonal
     tie_order: np.ndarray | None = None  # candidate -> rank used to break exact ties
+    # generalises[a, d] = 1 when candidate a is a coarser form of candidate d in the same item
+    # (a country and a city in it): a claim of a then backs d, and d being true makes a right.
+    generalises: sp.csr_matrix | None = None
 
 
 @dataclass(frozen=True)
@@ -54,6 +57,8 @@ class TruthSettings:
     support_weight: float = 0.5
     max_iterations: int = 30
     tolerance: float = 1e-4
+    general_flow: float = 1.0  # share of a coarse value's vote that backs each finer value under it
+    path_threshold: float = 0.7  # hierarchical values: how sure the chosen value must be to lie on the true path
     accuracy_floor: float = 0.05
     accuracy_ceiling: float = 0.99
 
@@ -275,6 +280,8 @@ def _iterate(
     voting_t = voting.T  # a csc view: the product needs no copy
     mass = np.asarray(matrix.sum(axis=1)).ravel()
     support = problem.support
+    general = problem.generalises
+    general_t = general.T.tocsr() if general is not None else None
     prob = np.zeros(matrix.shape[1])
     iterations = 0
     for iterations in range(1, s.max_iterations + 1):
@@ -283,8 +290,12 @@ def _iterate(
         score = voting_t @ vote
         if support is not None:
             score = score + s.support_weight * (support @ score)
+        if general is not None:
+            score = score + s.general_flow * (general_t @ score)
         prob = softmax_by_item(score, starts, rank, s.false_values if s.unseen_values else 0.0)
         correct = prob if support is None else np.minimum(prob + support @ prob, 1.0)
+        if general is not None:
+            correct = np.minimum(correct + general @ prob, 1.0)
         credit = matrix @ correct
         new_acc = (prior * s.prior_strength + credit) / (s.prior_strength + mass)
         change = float(np.max(np.abs(new_acc - accuracy))) if len(new_acc) else 0.0
@@ -315,5 +326,13 @@ def solve(problem: TruthProblem, settings: TruthSettings | None = None) -> Truth
         independence = _independence(dep, plan, pairs, accuracy)
         prob, accuracy, more = _iterate(pairs, independence, prior, accuracy, problem, starts, rank, s)
         iterations += more
-    best = argmax_by_item(prob, starts, rank, problem.tie_order)
+    if problem.generalises is not None:
+        # The most specific value that is more likely on the true path than not; if none
+        # is, the likeliest path. P(on path) of a value = its own probability plus its
+        # descendants'.
+        on_path = np.minimum(prob + problem.generalises @ prob, 1.0)
+        eligible = on_path >= s.path_threshold
+        best = argmax_by_item(np.where(eligible, 2.0 - on_path, on_path - 1.0), starts, rank, problem.tie_order)
+    else:
+        best = argmax_by_item(prob, starts, rank, problem.tie_order)
     return TruthSolution(prob, accuracy, independence[pairs.entry_of_claim], dep, best, iterations)
