@@ -71,7 +71,7 @@ def describe_written(window: Window) -> str:
 
 
 def cite(obs: Observation, limit: int = 140) -> str:
-    """"003 (written 2022-07-13..2022-12-31): 'quote'" with the quote shortened."""
+    """"page-3 (written 2031-07-13..2031-12-31): 'quote'" with the quote shortened."""
     quote = " ".join(obs.claim.quote.split())
     if len(quote) > limit:
         quote = quote[: limit - 3].rstrip() + "..."

@@ -21,7 +21,7 @@ ESTIMATE = ("expected", "speculative", "conditional")
 def _support(obs: Observation, others: list[Observation], rel: Reliability) -> float:
     """Backing from other pages that give the same date to within a month.
 
-    Vaguer windows ("early 2022") are compatible with every competing day in them,
+    Vaguer windows ("early 2031") are compatible with every competing day in them,
     so they cannot tell two firm dates apart and do not count here.
     """
     by_article: dict[str, float] = {}
@@ -204,7 +204,7 @@ def fuse_premiere(
         by_page: dict[str, list[Observation]] = {}
         for e in estimates:
             by_page.setdefault(e.article, []).append(e)
-        # Within one page, nested estimates collapse to the most specific ("early 2024" within "next year").
+        # Within one page, nested estimates collapse to the most specific ("early 2031" within "next year").
         page_best: list[Observation] = []
         for items in by_page.values():
             items.sort(key=lambda o: (width_days(window_of(o.value)), -MODALITY_WEIGHT.get(o.modality, 0)))

@@ -1,9 +1,9 @@
 """What claim values mean to fusion: kinds of attribute, windows, keys and compatibility.
 
 Values arrive in the gold JSON shapes (``shared/seeds/gold/README.md``). Fusion needs
-to know when two values are the same claim ("474 million" and "474.26 million";
-"Lee Jae Kyoo" and "Lee Jae-kyoo"), when one refines the other (a day inside
-"early 2024"), and when they conflict.
+to know when two values are the same claim ("120 million" and "120.4 million";
+"Ana Mara-lin" and "Ana Mara Lin"), when one refines the other (a day inside
+"early 2031"), and when they conflict.
 """
 
 from __future__ import annotations
@@ -183,7 +183,7 @@ def compatible(attribute: str, a: Any, b: Any) -> bool:
     if isinstance(a, dict) and isinstance(b, dict):
         for field, va in a.items():
             vb = b.get(field)
-            # Free text and category words ("webcomic"/"webtoon") are wording, not facts that conflict.
+            # Free text and category words ("comic"/"graphic novel") are wording, not facts that conflict.
             if va in (None, "") or vb in (None, "") or field in ("text", "medium", "window", "anchor"):
                 continue
             if isinstance(va, str) and isinstance(vb, str):
@@ -205,7 +205,7 @@ def specificity(attribute: str, value: Any) -> float:
     amount = _amount(value)
     if amount is not None:
         text = f"{amount:.6g}".rstrip("0")
-        return float(len(text))  # 474260000 is more precise than 474000000
+        return float(len(text))  # 120400000 is more precise than 120000000
     if isinstance(value, dict):
         return float(sum(v not in (None, "") for k, v in value.items() if k != "text"))
     return 0.0
