@@ -66,7 +66,7 @@ def api_router(ctx: WebContext) -> APIRouter:
         known = ctx.title(slug)
         ctx.check_season(known, season)
         sheet, entries = timeline(ctx.store, known.title, season, day(today))
-        return {"sheet": sheet.as_json(), "timeline": [e.as_json() for e in entries]}
+        return {"title": sheet.title, "season": sheet.season, "entries": [e.as_json() for e in entries]}  # as `airdate timeline --json`
 
     @router.get("/sources", summary="Every source with its reliability, writing window and flags")
     def sources(request: Request, limit: int = LIMIT, offset: int = OFFSET) -> dict[str, Any]:

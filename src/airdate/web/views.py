@@ -143,6 +143,13 @@ class EvidenceRow:
     value: str = ""
     reason: str = ""
 
+    @property
+    def reason_short(self) -> str:
+        """The reason's first sentence (or 200 characters), for a page read at a glance."""
+        cut = self.reason.find(". ")
+        short = self.reason[: cut + 1] if 0 < cut < 200 else self.reason[:200]
+        return short if len(short) < len(self.reason) else ""
+
 
 def evidence_rows(items: tuple[Evidence, ...], urls: dict[str, str | None]) -> list[EvidenceRow]:
     return [
