@@ -42,7 +42,7 @@ def test_confirmed_date_that_passed_without_a_premiere_is_rejected() -> None:
     out = fuse_claims(claims, {"a": window("2021-01-01", "2021-02-28"), "b": window("2021-07-01", "2021-08-31")})
     f, r = fact(out, "premiere_date")
     assert f.status == "estimated" and f.value["text"] == "late 2021"
-    assert [j.value for j in r.rejected] == ["2021-05-01"] and "b (written 2021-07-01..2021-08-31)" in r.rejected[0].reason
+    assert [j.value for j in r.rejected] == ["2021-05-01"] and "b (written 2021-07-01..2021-08-31" in r.rejected[0].reason
     reliability = {s.article: s.reliability for s in out.sources}
     assert reliability["a"] < reliability["b"]
 

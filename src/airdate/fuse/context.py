@@ -75,7 +75,7 @@ def cite(obs: Observation, limit: int = 140) -> str:
     quote = " ".join(obs.claim.quote.split())
     if len(quote) > limit:
         quote = quote[: limit - 3].rstrip() + "..."
-    return f"{obs.article} ({describe_written(obs.written)}): \"{quote}\""
+    return f"{obs.article} ({describe_written(obs.written)}, \"{quote}\")"
 
 
 def voices(obs: list[Observation], rel: Reliability) -> float:

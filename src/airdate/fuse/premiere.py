@@ -56,14 +56,14 @@ def _contradictions(
         if o.modality == "negated":
             if same_page and firm.modality != "confirmed":
                 continue  # "no official date, but reports say..." is consistent
-            what = "the same page says" if same_page else "written as late or later, says"
+            what = "the same page says" if same_page else "says"
             found.append((o, f"{what} no date had been announced", rel.of(o.article) * (1.5 if same_page else 1.0)))
             continue
         other = window_of(o.value)
         if other is None or compatible("premiere_date", o.value, firm.value):
             continue
         if hi is not None and other[0] is not None and other[0] > hi and o.modality in ESTIMATE:
-            found.append((o, f"still expected the premiere in {describe('premiere_date', o.value)}, after that date",
+            found.append((o, f"still expected the premiere later ({describe('premiere_date', o.value)})",
                           rel.of(o.article) * MODALITY_WEIGHT.get(o.modality, 0.5) * 1.5))
     for o in _filming(season_obs):
         if o.article != firm.article and entirely_before(o.written, firm.written):
@@ -73,10 +73,10 @@ def _contradictions(
             continue
         anchor = o.value.get("anchor")
         if film[0] is not None and film[0] > hi:
-            found.append((o, f"places filming in {_span(film)}, and a premiere cannot precede filming",
+            found.append((o, f"places filming in {_span(film)} (a premiere cannot precede filming)",
                           rel.of(o.article) * 1.0))
         elif anchor in ("span", "end") and film[1] is not None and film[1] > hi and o.modality in FIRM:
-            found.append((o, f"says filming went on until {film[1].isoformat()}, after that date",
+            found.append((o, f"says filming went on until {film[1].isoformat()}, after that date (a premiere cannot precede filming)",
                           rel.of(o.article) * 1.0))
     return found
 
@@ -87,18 +87,23 @@ def _span(window: tuple) -> str:
 
 
 def _explain_rejection(firm: Observation, contra: list[tuple[Observation, str, float]]) -> str:
-    """One sentence per kind of contradiction, each citing its pages once, with a quote."""
+    """One clause per contradicting page: what it says against the date, with one quote."""
     what = "a countdown widget" if firm.claim.widget else f"a {firm.modality} date"
-    grouped: dict[str, list[Observation]] = {}
-    for o, why, _ in contra:
-        members = grouped.setdefault(why, [])
-        if all(m.article != o.article for m in members):
-            members.append(o)
-    parts = [f"{'; '.join(cite(o) for o in members)} {why}" for why, members in grouped.items()]
-    articles = sorted({o.article for o, _, _ in contra})
+    per_page: dict[str, tuple[Observation, list[str]]] = {}
+    # The page's own denial first, then denials, later estimates, and filming; a page's
+    # quote is that of its strongest evidence.
+    rank = {"the": 0, "says": 1, "still": 2, "places": 3}
+    for o, why, _ in sorted(contra, key=lambda c: (c[0].article != firm.article, rank.get(c[1].split(" ")[0], 4))):
+        first, reasons = per_page.setdefault(o.article, (o, []))
+        kind = why.split(" ")[0] if not why.startswith("the same") else "same"
+        if all(r.split(" ")[0] != kind for r in reasons):  # one clause per kind of evidence per page
+            reasons.append(why)
+    clauses = []
+    for article, (first, reasons) in per_page.items():
+        clauses.append(f"{cite(first, 110)}: {'; '.join(reasons)}")
     return (
         f"{describe('premiere_date', firm.value)} ({what} on {firm.article}) was false when written, "
-        f"contradicted by {', '.join(articles)}: " + ". ".join(parts)
+        f"contradicted by {', '.join(per_page)}. " + ". ".join(clauses)
     )
 
 
