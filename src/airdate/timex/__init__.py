@@ -31,8 +31,22 @@ Conventions (shared with ``shared/seeds/gold/README.md`` and ``shared/timex/READ
   open_ended. "within N months" = anchor day .. +N months; "in the coming months" =
   next six months; "in the coming weeks" = next 42 days.
 - Event-anchored offsets ("four months later", "a year after ...") shift the previous
-  dated expression of the same sentence at its granularity; "that November" takes the
-  year of the previous dated expression.
+  dated expression of the same sentence at its granularity; "N months after X" / "the
+  following months after X" shift X when X follows within three tokens; "that November"
+  takes the year of the previous dated expression. "the following months (after X)" =
+  first day of the month after X .. last day of the sixth month after X (as wide as "the
+  coming months"); "the following weeks" = the 42 days after X.
+- Discourse rule: a month or month-day without a year that points back into the text takes
+  the year of the nearest preceding explicit mention of the same month in the same text
+  (widget countdowns excluded): always when the month is used as a modifier after a
+  determiner ("the April announcement", "its May premiere", "April's"), otherwise only when
+  its sentence does not speak of the future and the result is not after the writing window.
+  Future-tense bare months ("returns in April") keep the writing-window anchor.
+- "the early/first/opening part of X" = early X, "the middle part" = mid, "the late/latter/
+  later/last/final part" = late ("second part" is left alone). "as of late" is the idiom
+  "recently": no time of its own, so "as of late in 2022" is the bare year 2022 and "as of
+  late" alone is no expression (like "recently"); "as of late 2022" (a time right after) is
+  "as of the end of 2022".
 - Anchor: a day, or an interval (the writing window). Relative expressions are resolved
   at both ends of the interval and joined, so they widen with the anchor. With no anchor
   (or an anchor open on a side) a relative expression is still returned, with
@@ -40,7 +54,8 @@ Conventions (shared with ``shared/seeds/gold/README.md`` and ``shared/timex/READ
 - hedged: modal/expectation/attribution words before the expression in its sentence,
   approximators right before it, "at the earliest"/"seems likely" right after, and any
   disjunction; a date right after a reporting verb ("reported Tuesday") is not hedged.
-- widget: "Countdown to X", or a date followed by a days/hours timer.
+- widget: "Countdown to X", or a date followed by a days/hours timer with no other time
+  expression between them (a timer belongs to the last date before it).
 """
 
 from __future__ import annotations

@@ -18,6 +18,9 @@ from airdate.timex import calendar as cal
 from airdate.timex.calendar import Window
 
 FUTURE, PAST = "future", "past"
+# "the following months/weeks" after an event span as long as "the coming months/weeks" after today
+FOLLOWING_MONTHS = 6
+FOLLOWING_DAYS = 42
 
 
 @dataclass(frozen=True)
@@ -181,6 +184,14 @@ def resolve(atom: Atom, ref: date | None, tense: str | None) -> Window | None:
 def shift_window(window: Window, granularity: str, amount: int, unit: str) -> tuple[Window, str]:
     """An event-anchored offset ("four months later") applied at the anchor's granularity."""
     start = window[0]
+    if unit == "calendar_months":  # "the following months": the month after X to six months after
+        year, month = cal.add_months(window[1].year, window[1].month, 1)
+        last_year, last_month = cal.add_months(window[1].year, window[1].month, FOLLOWING_MONTHS)
+        if not cal.valid_year(year) or not cal.valid_year(last_year):
+            return window, granularity
+        return (cal.month_window(year, month)[0], cal.month_window(last_year, last_month)[1]), "month"
+    if unit == "calendar_weeks":  # "the following weeks": the 42 days after X, like "the coming weeks"
+        return (window[1] + timedelta(days=1), window[1] + timedelta(days=FOLLOWING_DAYS)), "week"
     if unit.startswith("calendar_"):  # "the following year": the whole calendar unit
         if unit == "calendar_year":
             year = start.year + amount

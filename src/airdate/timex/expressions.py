@@ -13,9 +13,10 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from airdate.models import Interval, TimeExpression
-from airdate.timex.atoms import Atom, resolve, shift_window, window_in_year
+from airdate.timex.atoms import FUTURE, Atom, resolve, shift_window, window_in_year
 from airdate.timex.calendar import Window, hull
 from airdate.timex.compose import Found, scan
+from airdate.timex.grammar_base import MODIFIER_DETERMINERS
 from airdate.timex.context import is_hedged, tense_of
 from airdate.timex.tokens import Sentences, Token, tokenize, tokenize_near_time_words
 
@@ -23,8 +24,15 @@ from airdate.timex.tokens import Sentences, Token, tokenize, tokenize_near_time_
 NARRATIVE_REACH = 300
 # how many neighbouring expressions anchoring may inspect: keeps hostile runs linear
 LOOKAROUND = 20
+# "N months after X": X starts at most this many tokens after "after" ("after the April announcement")
+ANCHOR_GAP = 3
+AFTER_WORDS = {"after", "following", "since"}
+# words after such a month that show it is not a modifier
+NOT_MODIFIED = {"and", "or", "to", "of", "in", "on", "at", "for", "by", "with", "through", "until", "till",
+                "is", "was", "were", "are", "will", "has", "had", "when", "as", "that", "which", "s"}
 GRANULARITY = {"weekend": "day", "day_range": "day", "decade": "year"}
 # "0 Days 0 Hours 0Mins 0 Secs" under a date: a countdown timer element
+TIMER_REACH = 160  # characters after a date in which a timer still belongs to it
 _TIMER = re.compile(r"\d{1,4} ?days? ?\d{1,2} ?hours?", re.IGNORECASE)
 
 
@@ -57,6 +65,7 @@ def analyse(text: str, anchor: Interval | date | None = None) -> list[Analysed]:
     out: list[Analysed] = []
     sentence_tokens: dict[tuple[int, int], tuple[list[Token], list[int]]] = {}
     resolved: list[tuple[tuple[int, int], Window | None, str, bool]] = []  # span, window, granularity, absolute
+    month_years: dict[int, int] = {}  # month -> year of its latest explicit mention so far
     scanned = scan(text, tokens)
     founds = [f for k, f in enumerate(scanned) if not (k and _appositive_offset(f, scanned[k - 1], tokens))]
     for k, found in enumerate(founds):
@@ -68,34 +77,44 @@ def analyse(text: str, anchor: Interval | date | None = None) -> list[Analysed]:
         words, word_starts = sentence_tokens[sentence]
         first_word, last_word = bisect_left(word_starts, start), bisect_left(word_starts, end)
         tense = tense_of(words, first_word, last_word, sentence)
-        context = resolved if not _offset_only(found) or _has_dated(resolved, sentence) else \
-            resolved[-LOOKAROUND:] + _dated_after(founds[k + 1:k + 1 + LOOKAROUND], tokens, sentence, low, high)
-        window, granularity, relative = _resolve_found(found, low, high, tense, context, sentence)
+        context = _offset_context(text, founds, k, tokens, resolved, sentence, (low, high), month_years)
+        back = _refers_back(text, tokens, found)
+        window, granularity, relative = _resolve_found(found, low, high, tense, context, sentence, month_years, back)
         open_ended = found.deadline in {"by", "before"} or found.earliest
         if window is not None and found.deadline in {"by", "before"}:
             window = _deadline(window, found.deadline, low)
-        widget = found.widget or bool(_TIMER.search(text, end, min(len(text), end + 160)))
+        # a timer belongs to the last date before it: a date with another expression between
+        # it and the timer ("... renewed on May 22.\nCountdown to October 3 ...\n0 Days") is prose
+        timer_reach = min(len(text), end + TIMER_REACH,
+                          tokens[founds[k + 1].first].start if k + 1 < len(founds) else len(text))
+        widget = found.widget or bool(_TIMER.search(text, end, timer_reach))
         interval = Interval(window[0], window[1], granularity) if window else Interval(None, None, "open")
         hedged = found.hedged or is_hedged(words, first_word, last_word, sentence)
         expression = TimeExpression(text[start:end], (start, end), interval, hedged, relative, open_ended, widget)
         out.append(Analysed(expression, tense, sentence, found))
         resolved.append(((start, end), window, granularity, not relative))
+        if not widget:
+            _remember_month_years(found, month_years)
     return out
 
 
 def _resolve_found(found: Found, low: date | None, high: date | None, tense: str | None,
-                   earlier: list, sentence: tuple[int, int]) -> tuple[Window | None, str, bool]:
+                   earlier: list, sentence: tuple[int, int], month_years: dict[int, int] | None = None,
+                   refers_back: bool = False) -> tuple[Window | None, str, bool]:
     windows: list[Window] = []
     relative = False
     granularity = "open"
     for atom in found.atoms:
         granularity = GRANULARITY.get(atom.unit, atom.unit)
+        discourse = _discourse_window(atom, month_years, tense, high, refers_back)
         if atom.offset is not None:
             window, granularity = _event_anchored(atom, low, high, earlier, sentence)
             relative = True
         elif atom.that:
             window = _that(atom, earlier)
             relative = True
+        elif discourse is not None:
+            window, relative = discourse, True
         else:
             window = _over_anchor(atom, low, high, tense)
             relative = relative or not atom.absolute
@@ -160,6 +179,73 @@ def _appositive_offset(found: Found, previous: Found, tokens: list[Token]) -> bo
 
 def _has_dated(resolved: list, sentence: tuple[int, int]) -> bool:
     return any(span[0] >= sentence[0] and window is not None for span, window, _g, _a in resolved[-LOOKAROUND:])
+
+
+def _offset_context(text: str, founds: list[Found], k: int, tokens: list[Token], resolved: list,
+                    sentence: tuple[int, int], anchor: tuple[date | None, date | None],
+                    month_years: dict[int, int]) -> list:
+    """What an event-anchored offset may anchor on: "N months after X" names X; else the
+    sentence's earlier dated phrase; else the first dated phrase later in the sentence."""
+    found = founds[k]
+    if not _offset_only(found):
+        return resolved
+    named = _named_anchor(text, founds, k, tokens, anchor, month_years)
+    if named is not None:
+        return [named]
+    if _has_dated(resolved, sentence):
+        return resolved
+    return resolved[-LOOKAROUND:] + _dated_after(founds[k + 1:k + 1 + LOOKAROUND], tokens, sentence, *anchor)
+
+
+def _named_anchor(text: str, founds: list[Found], k: int, tokens: list[Token],
+                  anchor_days: tuple[date | None, date | None], month_years: dict[int, int]) -> tuple | None:
+    """"four months after the April announcement", "the following months after May 2": X is the anchor."""
+    found = founds[k]
+    after = found.last - 1 if tokens[found.last - 1].low in AFTER_WORDS else found.last
+    if after >= len(tokens) or tokens[after].low not in AFTER_WORDS or k + 1 >= len(founds):
+        return None
+    anchor = founds[k + 1]
+    if anchor.first - after > ANCHOR_GAP or _offset_only(anchor):
+        return None
+    span = (tokens[anchor.first].start, tokens[anchor.last - 1].end)
+    back = _refers_back(text, tokens, anchor)
+    window, granularity, _relative = _resolve_found(anchor, *anchor_days, None, [], span, month_years, back)
+    return (span, window, granularity, True) if window is not None else None
+
+
+def _discourse_window(atom: Atom, month_years: dict[int, int] | None, tense: str | None,
+                      high: date | None, refers_back: bool) -> Window | None:
+    """A month or day without a year that points back into the text takes the year of the
+    nearest earlier explicit mention of that month: always when used attributively ("the April
+    announcement"), otherwise unless it speaks of the future or would fall after the writing."""
+    if (not month_years or atom.month is None or not atom.needs_year or atom.direction is not None
+            or atom.weekday is not None or atom.holiday is not None or atom.that or atom.month not in month_years):
+        return None
+    window = window_in_year(atom, month_years[atom.month])
+    if window is None or refers_back:
+        return window
+    if tense == FUTURE or (high is not None and window[0] > high):
+        return None
+    return window
+
+
+def _remember_month_years(found: Found, month_years: dict[int, int]) -> None:
+    for atom in found.atoms:
+        if atom.month is not None and atom.year is not None and atom.absolute:
+            month_years[atom.month] = atom.year
+
+
+def _refers_back(text: str, tokens: list[Token], found: Found) -> bool:
+    """"the April announcement", "its March premiere": a month used as a modifier names a known event."""
+    if found.first == 0 or found.last >= len(tokens) or len(found.atoms) != 1:
+        return False
+    if tokens[found.first - 1].low not in MODIFIER_DETERMINERS:
+        return False
+    nxt = tokens[found.last]
+    if nxt.low in {"'", "’"} and found.last + 1 < len(tokens) and tokens[found.last + 1].low == "s":
+        return True  # "April's announcement"
+    # a lower-case word right after: "the April announcement", not "the April 2020 issue" (has a year)
+    return nxt.low.isalpha() and nxt.low not in NOT_MODIFIED and text[nxt.start:nxt.end] == nxt.low
 
 
 def _dated_after(later: list[Found], tokens: list[Token], sentence: tuple[int, int],

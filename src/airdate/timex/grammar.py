@@ -13,11 +13,11 @@ from datetime import date, timedelta
 from airdate.timex import calendar as cal
 from airdate.timex.atoms import Atom
 from airdate.timex.lexicon import (
-    AMBIGUOUS_MONTHS, FULL_WEEKDAYS, MONTHS, NUMBER_WORDS, ORDINALS, PART_NOUNS, PARTS, SEASONS,
-    UNITS, WEEKDAYS,
+    AMBIGUOUS_MONTHS, FULL_WEEKDAYS, MONTHS, NUMBER_WORDS, ORDINALS, PART_ADJECTIVES, PART_NOUNS, PARTS,
+    SEASONS, UNITS, WEEKDAYS,
 )
 from airdate.timex.tokens import Token
-from airdate.timex.grammar_base import DASHES, PREPOSITIONS, YEAR_WORDS, Parsed
+from airdate.timex.grammar_base import DASHES, MODIFIER_DETERMINERS, PREPOSITIONS, YEAR_WORDS, Parsed
 from airdate.timex.grammar_relative import RelativeRules
 
 
@@ -142,9 +142,16 @@ class Grammar(RelativeRules):
             if word in AMBIGUOUS_MONTHS and self.w(i + 1) != ".":
                 if word != "may" and word != "mar":
                     return None
-                if self.w(i - 1) not in PREPOSITIONS:
+                if self.w(i - 1) not in PREPOSITIONS and not self._month_as_modifier(i):
                     return None
         return end, atom
+
+    def _month_as_modifier(self, i: int) -> bool:
+        """"the May announcement", "its May premiere": a capitalised "May" between a determiner
+        and a lower-case noun is the month (the verb "may" never sits there)."""
+        nxt = i + 1
+        return (self.w(i - 1) in MODIFIER_DETERMINERS and self.w(nxt).isalpha() and nxt < self.n
+                and self.text[self.toks[nxt].start].islower())
 
     def parse_season(self, i: int) -> Parsed | None:
         season = SEASONS[self.w(i)]
@@ -181,8 +188,8 @@ class Grammar(RelativeRules):
         j = i + 1
         if word in {"later", "earlier"}:
             return self._later_earlier(i)
-        if word == "late" and self.w(i - 1) == "of" and self.w(i - 2) == "as":
-            return None  # "as of late" means "recently", not the end of a year
+        if word == "late" and self.w(i - 1) == "of" and self.w(i - 2) == "as" and self._as_of_late_idiom(j):
+            return None  # "as of late (in 2022)" means "recently (in 2022)", not the end of a year
         part = PARTS[word]
         if self.w(j) in DASHES and self.glued(j):
             j += 1
@@ -191,6 +198,15 @@ class Grammar(RelativeRules):
         if self.w(j) == "the" and self.w(j + 1) in {"year", "month"} | set(SEASONS):
             j += 1
         return self._part_of(part, j)
+
+    def _as_of_late_idiom(self, j: int) -> bool:
+        """After "as of late": the idiom unless a time phrase follows at once ("as of late 2022"
+        is "as of the end of 2022"); "as of late in 2022" is the idiom, and its year stands alone."""
+        nxt = self.w(j)
+        if nxt in DASHES and self.glued(j):
+            return False  # "as of late-2022"
+        return not (self.year_at(j) is not None or nxt in SEASONS or self.month_at(j) is not None
+                    or (nxt in YEAR_WORDS and self.w(j + 1) == "year"))
 
     def _part_of(self, part: str, j: int) -> Parsed | None:
         year = self.year_at(j)
@@ -215,21 +231,23 @@ class Grammar(RelativeRules):
                 return inner[0], Atom(**{**inner[1].__dict__, "part": part})
         return None
 
+    def _skip_the(self, k: int) -> int:
+        """Past the "the" of "the year", "the month", "the summer" after "... of"."""
+        if self.w(k) == "the" and self.w(k + 1) in {"year", "month"} | set(SEASONS):
+            return k + 1
+        return k
+
     def parse_the(self, i: int) -> Parsed | None:
         """the summer (of 2022) · the start of 2025 · the fourth quarter of next year · the new year · the weekend."""
         j = i + 1
         nxt = self.w(j)
         if nxt in SEASONS:
             return self.parse_season(j)
-        if nxt in PARTS and self.w(j + 1) == "part" and self.w(j + 2) == "of":
-            return self._part_of(PARTS[nxt], j + 3)  # "the early part of 2022"
-        if nxt == "latter" and self.w(j + 1) == "part" and self.w(j + 2) == "of":
-            return self._part_of("late", j + 3)
+        if nxt in PART_ADJECTIVES and self.w(j + 1) == "part" and self.w(j + 2) == "of":
+            # "the early/first part of 2022", "the latter/later part of the year"
+            return self._part_of(PART_ADJECTIVES[nxt], self._skip_the(j + 3))
         if nxt in PART_NOUNS and self.w(j + 1) == "of":
-            k = j + 2
-            if self.w(k) == "the" and self.w(k + 1) in {"year", "month"} | set(SEASONS):
-                k += 1
-            return self._part_of(PART_NOUNS[nxt], k)
+            return self._part_of(PART_NOUNS[nxt], self._skip_the(j + 2))
         if nxt in ORDINALS or nxt in {"back", "front", "latter", "later"}:
             kind = self.w(j + 1)
             if kind in {"quarter", "half"}:
@@ -243,6 +261,9 @@ class Grammar(RelativeRules):
             return j + 1, Atom("weekend", weekday=5)
         if nxt in {"following", "previous", "prior"} and self.w(j + 1) in UNITS:
             unit = UNITS[self.w(j + 1)]
+            if nxt == "following" and self.w(j + 1) in {"months", "weeks"}:
+                # "the following months (after X)": a stretch after X, as wide as "the coming months"
+                return j + 2, Atom(unit, offset=(1, "calendar_" + unit + "s"))
             return j + 2, Atom(unit, offset=(1 if nxt == "following" else -1, "calendar_" + unit))
         if nxt in {"coming", "next"} or (nxt == "next" and self.w(j + 1) == "few"):
             return self._coming(j + 1)

@@ -15,6 +15,8 @@ from airdate.timex.tokens import Token
 Parsed = tuple[int, Atom]
 DASHES = {"-", "–", "—", "‒"}
 YEAR_WORDS = {"this": 0, "next": 1, "last": -1, "coming": 1, "past": -1, "previous": -1}
+# before a month used as a modifier ("the April announcement", "its March premiere")
+MODIFIER_DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our", "your"})
 PREPOSITIONS = {"in", "on", "by", "until", "till", "during", "over", "for", "since", "before", "after",
                 "from", "to", "through", "thru", "between", "and", "or", "/", "of", "at", "around",
                 "early", "late", "mid", "this", "next", "last", "circa", "about", "as"}

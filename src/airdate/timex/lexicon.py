@@ -51,6 +51,13 @@ PARTS = {"early": "early", "mid": "mid", "middle": "mid", "late": "late"}
 # "the start of 2025", "the end of the year"
 PART_NOUNS = {"start": "early", "beginning": "early", "dawn": "early", "middle": "mid", "end": "late", "close": "late"}
 PART_NOUNS_SET = frozenset(PART_NOUNS)
+# "the ___ part of 2022": which third of the year (or season, month) it names; "second part"
+# is left out on purpose (second of two or of three is not said)
+PART_ADJECTIVES = {
+    "early": "early", "earlier": "early", "first": "early", "opening": "early", "beginning": "early",
+    "mid": "mid", "middle": "mid",
+    "late": "late", "latter": "late", "later": "late", "last": "late", "final": "late", "closing": "late",
+}
 
 # words after a digit group that mark it as a time of day or a zone
 TIME_ZONES = {"et", "pt", "ct", "mt", "est", "edt", "pst", "pdt", "cst", "cdt", "utc", "gmt", "bst", "kst", "jst", "ist", "cet", "cest", "aest", "local"}
