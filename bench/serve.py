@@ -123,11 +123,12 @@ def build_store(db: Path, pages: int) -> None:
 
 
 def season_page(db: Path) -> str:
-    """The seeds' richest season page if fusion drew one, else a generated title's."""
+    """The seeds' latest season with a premiere fact if fusion drew one, else a generated title's."""
     with Store.open(str(db)) as store:
         seasons = [r for r in store.fusion_results() if r.season is not None and r.facts]
     seeded = [r for r in seasons if not any(e.article.startswith("gen-") for f in r.facts for e in f.evidence)]
-    best = max(seeded, key=lambda r: len(r.facts) + len(r.rejected)) if seeded else seasons[0]
+    dated = [r for r in seeded if any(f.attribute == "premiere_date" for f in r.facts)]
+    best = max(dated, key=lambda r: (r.season or 0, len(r.rejected))) if dated else seasons[0]
     return f"/title/{slug(best.title)}/season/{best.season}"
 
 
