@@ -73,26 +73,42 @@ class BenchmarkData:
 
 
 class _ColumnHasher:
-    """Polynomial hashes (mod 2**64) of the first four fields of each TSV row.
+    """Integer codes for three spans of each TSV row: object+attribute, value, source.
 
-    hash(field) = sum(byte_p * B**p for p in field) * B**-start, so one prefix sum
-    per chunk gives every field's hash without touching Python strings. A 64-bit
-    collision among the few thousand distinct labels per column is negligible.
+    A span's hash is a polynomial (mod 2**64) of its bytes: sum(byte_p * B**p) * B**-start,
+    so one prefix sum per chunk hashes every span without making Python strings. Each
+    chunk's distinct hashes get codes from a small dict (first seen, first coded); a
+    64-bit collision among the few hundred thousand distinct labels is negligible.
     """
+
+    # (first field, last field) of each coded span
+    SPANS = ((0, 1), (2, 2), (3, 3))
 
     def __init__(self, width: int) -> None:
         self.width = width
         self.pow = np.zeros(0, dtype=np.uint64)
         self.inv_pow = np.zeros(0, dtype=np.uint64)
-        self.hashes: list[list[np.ndarray]] = [[] for _ in range(4)]
-        self.names: list[dict[int, bytes]] = [{} for _ in range(4)]
+        self.codes: list[list[np.ndarray]] = [[] for _ in self.SPANS]
+        self.tables: list[dict[int, int]] = [{} for _ in self.SPANS]
+        self.names: list[list[bytes]] = [[] for _ in self.SPANS]
 
     def feed(self, data: bytes) -> None:
         buf = np.frombuffer(data, dtype=np.uint8)
-        if len(buf) > len(self.pow):  # sized to the largest block seen, so small files stay cheap
-            self.pow = _powers(_BASE, len(buf) + (1 << 16))
-            self.inv_pow = _powers(_inverse_mod_2_64(_BASE), len(buf) + (1 << 16))
-        seps = np.flatnonzero((buf == 9) | (buf == 10))
+        n = len(buf)
+        if n > len(self.pow):  # sized to the largest block seen, so small files stay cheap
+            size = n + (1 << 16)
+            self.pow = _powers(_BASE, size)
+            self.inv_pow = _powers(_inverse_mod_2_64(_BASE), size)
+            # Work arrays are reused across chunks: fresh 64 MB temporaries per chunk cost
+            # more in page faults than the arithmetic itself.
+            self.work = np.empty(size, dtype=np.uint64)
+            self.prefix = np.zeros(size + 1, dtype=np.uint64)
+            self.tab = np.empty(size, dtype=bool)
+            self.newline = np.empty(size, dtype=bool)
+        np.equal(buf, 9, out=self.tab[:n])
+        np.equal(buf, 10, out=self.newline[:n])
+        np.logical_or(self.tab[:n], self.newline[:n], out=self.tab[:n])
+        seps = np.flatnonzero(self.tab[:n])
         if len(seps) % self.width:
             raise DatasetError("a claims row does not have 5 tab-separated fields; the file must not use quoting")
         seps = seps.reshape(-1, self.width)
@@ -101,25 +117,27 @@ class _ColumnHasher:
         starts[0, 0] = 0
         starts[1:, 0] = seps[:-1, -1] + 1
         with np.errstate(over="ignore"):
-            prefix = np.empty(len(buf) + 1, dtype=np.uint64)
-            prefix[0] = 0
-            np.cumsum(buf * self.pow[: len(buf)], out=prefix[1:])
-            for col in range(4):
-                s, e = starts[:, col], seps[:, col]
+            np.multiply(buf, self.pow[:n], out=self.work[:n])
+            prefix = self.prefix
+            np.cumsum(self.work[:n], out=prefix[1 : n + 1])
+            for col, (first, last) in enumerate(self.SPANS):
+                s, e = starts[:, first], seps[:, last]
                 h = ((prefix[e] - prefix[s]) * self.inv_pow[s]) ^ ((e - s).astype(np.uint64) * _LENGTH_MIX)
-                self.hashes[col].append(h)
-                uniq, first = np.unique(h, return_index=True)
-                names = self.names[col]
-                for hv, i in zip(uniq.tolist(), first.tolist()):
-                    if hv not in names:
-                        names[hv] = data[s[i] : e[i]]
+                uniq, where, inverse = np.unique(h, return_index=True, return_inverse=True)
+                table, names = self.tables[col], self.names[col]
+                local = np.empty(len(uniq), dtype=np.int32)
+                for k, (hv, i) in enumerate(zip(uniq.tolist(), where.tolist())):
+                    code = table.get(hv)
+                    if code is None:
+                        code = table[hv] = len(names)
+                        names.append(data[s[i] : e[i]])
+                    local[k] = code
+                self.codes[col].append(local[inverse])
 
-    def codes(self, col: int) -> tuple[np.ndarray, list[str]]:
-        h = np.concatenate(self.hashes[col]) if self.hashes[col] else np.zeros(0, dtype=np.uint64)
-        self.hashes[col] = []
-        uniq, inverse = np.unique(h, return_inverse=True)
-        labels = [self.names[col][hv].decode("utf-8") for hv in uniq.tolist()]
-        return inverse.astype(np.int64), labels
+    def column(self, col: int) -> tuple[np.ndarray, list[str]]:
+        codes = np.concatenate(self.codes[col]) if self.codes[col] else np.zeros(0, dtype=np.int32)
+        self.codes[col] = []
+        return codes, [n.decode("utf-8") for n in self.names[col]]
 
 
 def _hash_claims(path: Path) -> _ColumnHasher:
@@ -162,21 +180,17 @@ def load_benchmark(folder: str | Path) -> BenchmarkData:
     if not claims_path.exists() or not gold_path.exists():
         raise DatasetError(f"{folder} needs claims.tsv.gz and gold.tsv; point --dataset at one benchmark folder")
     hasher = _hash_claims(claims_path)
-    obj_codes, obj_names = hasher.codes(0)
-    attr_codes, attr_names = hasher.codes(1)
-    val_codes, val_names = hasher.codes(2)
-    src_codes, src_names = hasher.codes(3)
-
-    n_attr, n_val = len(attr_names), len(val_names)
-    item_keys_raw, item_inv = np.unique(obj_codes * n_attr + attr_codes, return_inverse=True)
-    del obj_codes, attr_codes
+    item_codes, item_names = hasher.column(0)
+    val_codes, val_names = hasher.column(1)
+    src_codes, src_names = hasher.column(2)
+    n_val = max(len(val_names), 1)
+    # Candidates sorted by item (items numbered in order of first appearance), then value.
     cand_keys, first_row, cand_inv = np.unique(
-        item_inv.astype(np.int64) * n_val + val_codes, return_index=True, return_inverse=True
+        item_codes.astype(np.int64) * n_val + val_codes, return_index=True, return_inverse=True
     )
     del val_codes
-    item_keys = [(obj_names[k // n_attr], attr_names[k % n_attr]) for k in item_keys_raw.tolist()]
+    item_keys = [tuple(name.split("\t", 1)) for name in item_names]
     cand_value = [val_names[v] for v in (cand_keys % n_val).tolist()]
-
     gold = {(row[0], row[1]): row[2] for row in _text_rows(gold_path) if len(row) >= 3}
     parents: dict[str, set[str]] = defaultdict(set)
     hierarchy = folder / "hierarchy.tsv"
@@ -184,10 +198,10 @@ def load_benchmark(folder: str | Path) -> BenchmarkData:
         for row in _text_rows(hierarchy):
             if len(row) >= 2:
                 parents[row[0]].add(row[1])
-    numeric = bool(attr_names) and all(a.startswith("population") for a in attr_names)
+    numeric = bool(item_keys) and all(a.startswith("population") for _, a in item_keys)
     return BenchmarkData(
         name=folder.name,
-        item=item_inv.astype(np.int32),
+        item=item_codes.astype(np.int32),
         candidate=cand_inv.astype(np.int32),
         source=src_codes.astype(np.int32),
         candidate_item=(cand_keys // n_val).astype(np.int32),
