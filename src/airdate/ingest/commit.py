@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 
 from airdate.ingest.near_dup import NearDuplicateIndex
 from airdate.ingest.pages import IngestError, RawPage, to_document
-from airdate.ingest.storeview import document_text, is_analysed, iter_for_index
+from airdate.ingest.storeview import document_text, is_analysed, iter_for_index, name_taken
 from airdate.models import Claim, Document, WritingWindow
 from airdate.store import Store
 
@@ -50,7 +50,8 @@ class PageCommitter:
                 return Outcome("duplicate", page.source, "the same text is already stored", document.id, notes)
             stored = self.store.document(document.id)  # the previous run died before its analysis committed
             return self._analyse_and_finish(stored or document, page, notes, resumed=True)
-        document = replace(document, name=self.store.unique_name(document.name))
+        if name_taken(self.store, document.name):  # rare: skip the store's LIKE scan otherwise
+            document = replace(document, name=self.store.unique_name(document.name))
         try:
             window, claims = self.analyse(document)
         except Exception as exc:  # a bug in a later stage costs this page, not the batch

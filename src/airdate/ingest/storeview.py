@@ -24,6 +24,13 @@ def known_urls(store: Store) -> set[str]:
     return urls
 
 
+def name_taken(store: Store, name: str) -> bool:
+    """True when a stored document already uses ``name`` (an indexed lookup, unlike a LIKE scan)."""
+    d = schema.documents
+    with store.engine.connect() as conn:
+        return conn.execute(select(d.c.id).where(d.c.name == name).limit(1)).first() is not None
+
+
 def is_analysed(store: Store, document_id: str) -> bool:
     """True when the document's writing window (and so its claims) were committed."""
     w = schema.writing_windows
