@@ -25,7 +25,7 @@ from airdate.extract.facts import (
 )
 from airdate.extract.people import PeopleMemory, negated_cast_claims, people_claims
 from airdate.extract.sentences import split_sentences
-from airdate.extract.titles import build_title_index
+from airdate.extract.titles import build_title_index, heading_subject
 from airdate.models import Claim, Document, TimeExpression, WritingWindow
 from airdate.timex import find_expressions
 
@@ -56,19 +56,25 @@ def extract_claims(document: Document, window: WritingWindow) -> list[Claim]:
     if not sentences:
         return []
     titles = build_title_index(document.text, sentences)
-    if titles.main is None:
+    sections = [heading_subject(s.text, titles) for s in sentences if s.is_heading]
+    if titles.main is None and not any(title for title, _ in sections):
         return []
     times = find_expressions(document.text, _anchor(window))
     memory = PeopleMemory()
     claims: list[Claim] = []
     previous = ""
+    section: tuple[str | None, int | None] = (None, None)
     for sentence in sentences:
+        if sentence.is_heading:
+            section = heading_subject(sentence.text, titles)
+            if section[0] is None:
+                section = (None, None)
         local: list[TimeExpression] = [
             _shift(t, sentence.start)
             for t in times
             if sentence.start <= t.span[0] and t.span[1] <= sentence.end
         ]
-        ctx = SentenceContext.build(sentence, titles, window, document.name, document.id, local)
+        ctx = SentenceContext.build(sentence, titles, window, document.name, document.id, local, section)
         if not sentence.is_question:
             for extractor in _EXTRACTORS:
                 claims.extend(extractor(ctx))

@@ -37,6 +37,9 @@ class SentenceContext:
     clauses: list[Clause] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
     seasons: list[SeasonRef] = field(default_factory=list)
+    # the show and season a section heading announces ("Gasket Season 4 (FX)" in a roundup)
+    section_title: str | None = None
+    section_season: int | None = None
 
     @property
     def text(self) -> str:
@@ -45,12 +48,14 @@ class SentenceContext:
     @classmethod
     def build(
         cls, sentence: Sentence, titles: TitleIndex, window: WritingWindow, article: str, document_id: str,
-        times: list[TimeExpression],
+        times: list[TimeExpression], section: tuple[str | None, int | None] = (None, None),
     ) -> SentenceContext:
-        ctx = cls(sentence, titles, window, article, document_id, times)
+        ctx = cls(sentence, titles, window, article, document_id, times, section_title=section[0], section_season=section[1])
         ctx.clauses = split_clauses(sentence.text)
         ctx.mentions = titles.mentions(sentence.text)
-        ctx.seasons = find_seasons(sentence.text, titles.target_season)
+        if ctx.section_title and ctx.section_title != titles.main:
+            ctx.mentions = [m for m in ctx.mentions if m.title != ctx.section_title]
+        ctx.seasons = find_seasons(sentence.text, ctx.target)
         return ctx
 
     # ------------------------------------------------------------ clauses and modality
@@ -92,10 +97,15 @@ class SentenceContext:
         after = [m for m in usable if m.start >= position and m.start < c.end]
         if after:
             return after[0].title
-        return self.titles.main
+        return self.section_title or self.titles.main
+
+    @property
+    def main(self) -> str | None:
+        """The show this part of the page is about: its section's show, else the page's."""
+        return self.section_title or self.titles.main
 
     def is_main(self, subject: str | None) -> bool:
-        return subject is not None and subject == self.titles.main
+        return subject is not None and subject == self.main
 
     def explicit_season(self, position: int, whole_sentence: bool = True) -> int | None:
         c = self.clause(position)
@@ -106,6 +116,8 @@ class SentenceContext:
 
     @property
     def target(self) -> int | None:
+        if self.section_title and self.section_title != self.titles.main:
+            return self.section_season
         return self.titles.target_season
 
     @property

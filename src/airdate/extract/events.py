@@ -111,7 +111,7 @@ def premiere_claims(ctx: SentenceContext) -> Iterator[Claim]:
         if not _usable(t):
             continue
         if t.widget and (ctx.sentence.is_heading or "countdown" in t.text.lower()):
-            subject = ctx.titles.main
+            subject = ctx.main
             if subject:
                 yield ctx.claim(subject, ctx.explicit_season(t.span[0]) or ctx.target, "premiere_date",
                                 date_value(t.interval, t.text), Modality("confirmed"), widget=True)

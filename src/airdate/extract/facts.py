@@ -160,7 +160,7 @@ def based_on_claims(ctx: SentenceContext) -> Iterator[Claim]:
             modality = ctx.modality(m.start())
             if modality is None:
                 continue
-            subject = ctx.subject(m.start()) if pattern is _BASED_ON else ctx.titles.main
+            subject = ctx.subject(m.start()) if pattern is _BASED_ON else ctx.main
             if not subject:
                 continue
             value: dict[str, Any] = {"title": None, "alt_title": None, "medium": m.group("medium").lower(), "author": None,
@@ -193,7 +193,7 @@ def company_claims(ctx: SentenceContext) -> Iterator[Claim]:
         found.append((ctx.text[start : m.start()].rstrip(), start))
     for names, start in found:
         modality = ctx.modality(start)
-        subject = ctx.titles.main
+        subject = ctx.main
         if modality is None or not subject:
             continue
         for name in _company_names(names):

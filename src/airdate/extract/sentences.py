@@ -83,7 +83,9 @@ def split_sentences(document: Document) -> list[Sentence]:
                 stripped = stripped[mark.end() :]
             if not stripped:
                 continue
-            if len(stripped.split()) <= MAX_HEADING_WORDS and not _TERMINAL.search(stripped) and not mark:
+            # a numbered line without end punctuation is a list heading ("3. Cold Meridian Season 3 (Max)")
+            numbered = bool(mark) and mark.group()[0].isdigit()
+            if len(stripped.split()) <= MAX_HEADING_WORDS and not _TERMINAL.search(stripped) and (not mark or numbered):
                 heading = stripped
                 sentences.append(Sentence(stripped, offset, offset + len(stripped), heading, True, paragraph))
                 paragraph += 1

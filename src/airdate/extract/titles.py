@@ -189,6 +189,9 @@ def build_title_index(text: str, sentences: Sequence[Sentence]) -> TitleIndex:
                         continue
                     if all(w.lower() in GENERIC_CAPITALS for w in window):
                         continue
+                    # "Hulu Renews X" / "X (Apple TV+)": the network in a headline is never the page's show
+                    if title_key(" ".join(window)) in PLATFORM_KEYS:
+                        continue
                     candidates[" ".join(window).strip(" ,:;“”\"'")] += 1
     best: str | None = None
     best_score = 0.0
@@ -233,6 +236,41 @@ def _aliases(title: str, text: str) -> list[str]:
 
 
 _SEASON_IN_HEADING = re.compile(r"\bseason\s+(\d{1,2})\b|\bS(\d{1,2})\b", re.IGNORECASE)
+# A film sequel's headline numbers the instalment, not a season ("X: Part Two", "X Chapter 3").
+_PART_IN_HEADING = re.compile(r"\b(?:part|chapter)\s+(\d{1,2}|two|three|four|five|ii|iii|iv)\b", re.IGNORECASE)
+_PART_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "ii": 2, "iii": 3, "iv": 4}
+_SECTION_SEASON = re.compile(r"\b(?:season|series)\s+(\d{1,2})\b", re.IGNORECASE)
+_SECTION_MARK = re.compile(r"^\d{1,2}[.)]\s+")
+
+
+def heading_subject(heading: str, titles: TitleIndex) -> tuple[str | None, int | None]:
+    """The show a section heading of the form "<Title> Season N" announces (roundups list several).
+
+    Only that shape counts: a capitalised name right before "Season N" is a title, while
+    headings such as "Plot Predictions" or "Where to Watch" name nothing.
+    """
+    m = _SECTION_SEASON.search(heading)
+    if not m:
+        return None, None
+    season = int(m.group(1))
+    before = _SECTION_MARK.sub("", heading[: m.start()]).strip(" :-–—,")
+    chunk = _HEADING_STOP.split(before)[-1].strip(" :-–—,“”\"'‘’") if before else ""
+    words = chunk.split()
+    # keep the trailing capitalised run: "FAQs about X" -> "X", "The plot of X" -> "X"
+    start = len(words)
+    while start > 0 and (words[start - 1][0].isupper() or words[start - 1][0].isdigit() or words[start - 1].lower() in CONNECTORS):
+        start -= 1
+    words = words[start:]
+    while words and words[0].lower() in CONNECTORS and words[0].lower() != "the":
+        words = words[1:]
+    if not words or not words[0][0].isupper() or all(w.lower() in GENERIC_CAPITALS for w in words):
+        return None, season
+    name = _clean_run(" ".join(words))
+    if title_key(name) in PLATFORM_KEYS:
+        return None, season
+    if titles.main and (_same_as_main(name, titles.main) or title_key(titles.main) in title_key(name)):
+        return titles.main, season
+    return name, season
 
 
 def _target_season(headings: Sequence[str], text: str) -> int | None:
@@ -243,6 +281,11 @@ def _target_season(headings: Sequence[str], text: str) -> int | None:
             counts[int(m.group(1) or m.group(2))] += 1
     if counts:
         return counts.most_common(1)[0][0]
+    for heading in headings:
+        part = _PART_IN_HEADING.search(heading)
+        if part:
+            token = part.group(1).lower()
+            return int(token) if token.isdigit() else _PART_NUMBERS[token]
     body = Counter(int(m.group(1) or m.group(2)) for m in _SEASON_IN_HEADING.finditer(text))
     repeated = [n for n, c in body.items() if c >= 2 and 2 <= n <= 40]
     return max(repeated) if repeated else None
