@@ -67,7 +67,10 @@ def describe_written(window: Window) -> str:
         return "undated"
     if start and end:
         return f"written {start.isoformat()}..{end.isoformat()}"
-    return f"written after {start.isoformat()}" if start else f"written before {end.isoformat()}"
+    if start is not None:
+        return f"written after {start.isoformat()}"
+    assert end is not None
+    return f"written before {end.isoformat()}"
 
 
 def cite(obs: Observation, limit: int = 140) -> str:

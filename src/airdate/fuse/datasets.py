@@ -108,10 +108,10 @@ class _ColumnHasher:
         np.equal(buf, 9, out=self.tab[:n])
         np.equal(buf, 10, out=self.newline[:n])
         np.logical_or(self.tab[:n], self.newline[:n], out=self.tab[:n])
-        seps = np.flatnonzero(self.tab[:n])
-        if len(seps) % self.width:
+        flat = np.flatnonzero(self.tab[:n])
+        if len(flat) % self.width:
             raise DatasetError("a claims row does not have 5 tab-separated fields; the file must not use quoting")
-        seps = seps.reshape(-1, self.width)
+        seps = flat.reshape(-1, self.width)
         starts = np.empty_like(seps)
         starts[:, 1:] = seps[:, :-1] + 1
         starts[0, 0] = 0
@@ -189,7 +189,7 @@ def load_benchmark(folder: str | Path) -> BenchmarkData:
         item_codes.astype(np.int64) * n_val + val_codes, return_index=True, return_inverse=True
     )
     del val_codes
-    item_keys = [tuple(name.split("\t", 1)) for name in item_names]
+    item_keys = [(obj, attr) for obj, _, attr in (name.partition("\t") for name in item_names)]
     cand_value = [val_names[v] for v in (cand_keys % n_val).tolist()]
     gold = {(row[0], row[1]): row[2] for row in _text_rows(gold_path) if len(row) >= 3}
     parents: dict[str, set[str]] = defaultdict(set)

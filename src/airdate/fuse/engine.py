@@ -319,7 +319,9 @@ def solve(problem: TruthProblem, settings: TruthSettings | None = None) -> Truth
     dep = sp.csr_matrix((n_src, n_src))
     prob, accuracy, iterations = _iterate(pairs, independence, prior, prior.copy(), problem, starts, rank, s)
     plan = _copy_plan(pairs, s) if s.copy_detection else None
-    for _ in range(s.copy_rounds if plan is not None else 0):
+    for _ in range(s.copy_rounds):
+        if plan is None:
+            break
         dep = _dependence(plan, (prob >= 0.5).astype(np.float64), s)
         if dep.nnz == 0:
             break

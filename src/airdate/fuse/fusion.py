@@ -19,7 +19,7 @@ from airdate.fuse.premiere import fuse_premiere
 from airdate.fuse.sets import fuse_notes, fuse_set, fuse_single
 from airdate.fuse.sources import PRIOR, copy_weights, learn_reliability, source_reports
 from airdate.fuse.states import fuse_event, fuse_presence, fuse_stage
-from airdate.fuse.values import MODALITY_WEIGHT, NOTES, SERIES_WIDE, SET, SINGLE, kind, name_of, renewal_date_window
+from airdate.fuse.values import MODALITY_WEIGHT, SERIES_WIDE, SET, SINGLE, kind, name_of, renewal_date_window
 from airdate.fuse.windows import as_writing_windows, narrow_windows
 from airdate.models import ATTRIBUTES, Claim, FusionOutput, FusionResult, Rejection, WritingWindow
 
@@ -72,8 +72,7 @@ def _reason(attribute: str, obs: list[Observation], season_obs: dict[str, list[O
         return fuse_set(attribute, obs, rel, attestation)
     if k == SINGLE:
         return fuse_single(attribute, obs, rel)
-    assert k == NOTES or True
-    return fuse_notes(attribute, obs, rel)
+    return fuse_notes(attribute, obs, rel)  # NOTES, and attributes fusion does not know
 
 
 def _span(obs: list[Observation]) -> dict[str, str | None] | None:

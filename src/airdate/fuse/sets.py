@@ -38,8 +38,7 @@ def _noisy_or(obs: list[Observation], rel: Reliability) -> float:
 
 
 def _spelling(attribute: str, members: list[Observation], attestation: Counter) -> str | None:
-    names = [name_of(attribute, o.value) for o in members]
-    names = [n for n in names if n]
+    names = [n for o in members for n in [name_of(attribute, o.value)] if n]
     if not names:
         return None
     counts = Counter(names)

@@ -24,8 +24,8 @@ def _event_value(
     dated = [o for o in positives if renewal_date_window(o.value) is not None]
     clusters: list[list[Observation]] = []
     for o in sorted(dated, key=lambda x: -specificity(attribute, x.value)):
-        w = renewal_date_window(o.value)
-        home = next((c for c in clusters if windows_overlap(renewal_date_window(c[0].value), w)), None)
+        w = renewal_date_window(o.value) or (None, None)
+        home = next((c for c in clusters if windows_overlap(renewal_date_window(c[0].value) or (None, None), w)), None)
         (home.append(o) if home is not None else clusters.append([o]))
     if not clusters:
         base = dict(positives[0].value) if isinstance(positives[0].value, dict) else {}
@@ -81,7 +81,11 @@ def fuse_event(attribute: str, obs: list[Observation], rel: Reliability) -> Outc
                                  f"{describe(attribute, value)}, as " + "; ".join(cite(w) for w in win[:3]) + " say"))
             out.score(n, 0.0, n.weight * 3.0)
             continue
-        when = f"dated {event_window[0].isoformat()}" if event_window and event_window[0] == event_window[1] else "reported later"
+        when = (
+            f"dated {event_window[0].isoformat()}"
+            if event_window and event_window[0] is not None and event_window[0] == event_window[1]
+            else "reported later"
+        )
         history.append(n.superseded(
             f"true when written ({describe_written(n.written)}); overtaken by the {attribute.replace('_', ' ')} {when} "
             f"by {', '.join(sorted({o.article for o in win}))}"))
@@ -129,12 +133,10 @@ def fuse_stage(obs: list[Observation], rel: Reliability) -> Outcome:
     pool = reached or planned
     top = max(_stage_rank(o) for o in pool)
     current = [o for o in pool if _stage_rank(o) == top]
-    starts = [window_of(o.value) for o in current if o.value.get("anchor") == "start" and window_of(o.value)]
+    begun = [w[0] for o in current if o.value.get("anchor") == "start" for w in [window_of(o.value)] if w and w[0]]
     value = dict(max(current, key=lambda o: (o.value.get("anchor") == "start", rel.of(o.article))).value)
-    if starts:
-        first = min((w for w in starts if w[0]), default=None, key=lambda w: w[0])
-        if first:
-            value["start"] = first[0].isoformat()
+    if begun:
+        value["start"] = min(begun).isoformat()  # the earliest page to date the stage's start
     history = tuple(
         o.superseded(f"a stage the production has since moved past ({describe('production_stage', value)} per "
                      f"{', '.join(sorted({c.article for c in current}))})")

@@ -216,7 +216,8 @@ def merge_objects(values: list[Any]) -> Any:
     dicts = [v for v in values if isinstance(v, dict)]
     if not dicts:
         return values[0] if values else None
-    best = dict(max(dicts, key=lambda v: sum(x not in (None, "") for x in v.values())))
+    fullest: dict[str, Any] = max(dicts, key=lambda v: sum(x not in (None, "") for x in v.values()))
+    best = dict(fullest)
     for other in dicts:
         for k, v in other.items():
             if best.get(k) in (None, "") and v not in (None, ""):
