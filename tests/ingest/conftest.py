@@ -43,6 +43,10 @@ class ServerState:
     headers: dict[str, dict[str, str]] = field(default_factory=dict)
     version: int = 1
     base: str = ""
+    active: int = 0
+    max_active: int = 0
+    arrivals: list[float] = field(default_factory=list)
+    lock: threading.Lock = field(default_factory=threading.Lock)
 
 
 def _handler(state: ServerState) -> type[BaseHTTPRequestHandler]:
@@ -75,6 +79,15 @@ def _handler(state: ServerState) -> type[BaseHTTPRequestHandler]:
                     self._send(200, b"User-agent: *\nDisallow: /private/\n", "text/plain")
                 elif path.startswith("/page/"):
                     self._send(200, article(path.rsplit("/", 1)[1]).encode())
+                elif path.startswith("/slow/"):
+                    with state.lock:
+                        state.arrivals.append(time.monotonic())
+                        state.active += 1
+                        state.max_active = max(state.max_active, state.active)
+                    time.sleep(0.3)
+                    with state.lock:
+                        state.active -= 1
+                    self._send(200, article(path.replace("/", "-")).encode())
                 elif path == "/feed.xml":
                     items = "".join(f"<item><title>{s}</title><link>{base}/page/{s}</link></item>" for s in ("feed-one", "feed-two"))
                     body = f"<?xml version='1.0'?><rss version='2.0'><channel><title>T</title>{items}</channel></rss>"

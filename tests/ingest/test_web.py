@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from airdate.ingest.fetch import Fetcher, FetchError
+from airdate.ingest.netguard import is_public
 from airdate.pipeline import IngestReport, ingest
 from airdate.store import Store
 
@@ -120,9 +121,17 @@ def test_local_addresses_are_refused_unless_allowed(web: WebServer, tmp_path: Pa
     assert sum(web.state.hits.values()) == 0 and store.count_documents() == 0
 
 
-def test_a_redirect_to_a_private_address_is_refused(tmp_path: Path) -> None:
-    with Fetcher(quick_settings(allow_private=False)) as fetcher, pytest.raises(FetchError, match="--allow-private"):
-        fetcher.fetch("http://localhost:9/")
+@pytest.mark.parametrize(
+    "address, public",
+    [
+        ("8.8.8.8", True), ("2606:4700:4700::1111", True), ("10.1.2.3", False), ("192.168.0.1", False),
+        ("172.16.5.4", False), ("169.254.169.254", False), ("127.0.0.1", False), ("::1", False),
+        ("fe80::1", False), ("fc00::1", False), ("::ffff:127.0.0.1", False), ("::ffff:8.8.8.8", True),
+        ("100.64.0.1", False), ("0.0.0.0", False), ("224.0.0.1", False),
+    ],
+)  # fmt: skip
+def test_address_classes(address: str, public: bool) -> None:
+    assert is_public(address) is public
 
 
 def test_urls_already_stored_are_not_fetched_again(web: WebServer, tmp_path: Path) -> None:
@@ -139,3 +148,19 @@ def test_non_http_schemes_and_unknown_hosts_fail_clearly(tmp_path: Path) -> None
             fetcher.fetch("ftp://example.invalid/x")
         with pytest.raises(FetchError, match="cannot connect"):
             fetcher.fetch("http://no-such-host.invalid/x")
+
+
+@pytest.mark.parametrize("per_host", [1, 2])
+def test_requests_to_one_host_never_exceed_the_concurrency_cap(web: WebServer, tmp_path: Path, per_host: int) -> None:
+    urls = [web.url(f"/slow/{i}") for i in range(6)]
+    report, _ = run(tmp_path, urls, per_host=per_host)
+    assert sorted(report.stored) == sorted(urls)
+    assert web.state.max_active == per_host
+
+
+def test_requests_to_one_host_are_spaced_by_the_delay(web: WebServer, tmp_path: Path) -> None:
+    urls = [web.url(f"/slow/paced-{i}") for i in range(4)]
+    report, _ = run(tmp_path, urls, per_host=4, delay=0.25)
+    assert len(report.stored) == 4
+    gaps = [b - a for a, b in zip(web.state.arrivals, web.state.arrivals[1:])]
+    assert len(gaps) == 3 and min(gaps) >= 0.2  # a lower bound: a slow machine only widens the gaps

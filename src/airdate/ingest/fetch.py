@@ -185,11 +185,12 @@ class Fetcher:
     def _check_robots(self, url: str) -> None:
         rules = self.robots.rules_for(url)
         if rules.unreachable:
-            raise FetchError(f"{rules.unreachable}; try again later")
+            raise FetchError(rules.unreachable)
         if not rules.allowed(url, ROBOTS_AGENT):
             raise FetchError("robots.txt of the site disallows this page; leave it out or ask the site owner")
 
     def _load_robots(self, robots_url: str) -> RobotsRules:
+        """The host's rules; a failure is remembered too, so a dead host costs one timeout, not one per page."""
         host = urlsplit(robots_url).netloc
         try:
             current = robots_url
@@ -205,8 +206,10 @@ class Fetcher:
             if exc.status is not None and 400 <= exc.status < 500:  # RFC 9309: no robots.txt, no rules
                 return RobotsRules(None)
             if exc.status is not None:  # RFC 9309: a server error means assume everything is disallowed
-                return RobotsRules(None, unreachable=f"robots.txt of {host} could not be read (status {exc.status})")
-            raise
+                return RobotsRules(
+                    None, unreachable=f"robots.txt of {host} answered {exc.status}, so its pages may not be fetched; try again later"
+                )
+            return RobotsRules(None, unreachable=str(exc))
         rules = parse_robots(result.data.decode("utf-8", "replace"))
         delay = rules.crawl_delay(ROBOTS_AGENT)
         if delay:
