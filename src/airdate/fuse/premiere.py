@@ -181,7 +181,11 @@ def fuse_premiere(
             p *= 1.0 - rel.of(a) * 0.9
         confidence = (1.0 - p) * (0.6 if disputed else 1.0)
         contradiction = [r for r, _ in out.rejected]
-        explanation = f"{describe('premiere_date', best.value)} is stated as {best.modality} by {', '.join(articles)}"
+        exact = sorted({o.article for o in win if o.value == best.value})
+        looser = sorted({f"{o.article} ({describe('premiere_date', o.value)})" for o in win if o.article not in exact})
+        explanation = f"{describe('premiere_date', best.value)} is stated as {best.modality} by {', '.join(exact)}"
+        if looser:
+            explanation += f"; compatible, less precise: {', '.join(looser)}"
         if disputed:
             other = clusters[ranked[1]][0]
             explanation = (f"Sources disagree: {', '.join(articles)} give {describe('premiere_date', best.value)}, "
