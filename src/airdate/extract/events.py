@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from datetime import date
 from typing import Any
 
 from airdate.extract.context import SentenceContext
@@ -62,6 +63,12 @@ _CANCELLED = re.compile(r"\b(?:cancel+ed|cancel+ation|axed|scrapped)\b", re.IGNO
 _EVENT = re.compile(
     r"\b(?:during|at)\s+(?:the\s+)?(?:first day of\s+)?((?:[A-Z][\w'’\-+]*\s+){0,4}(?:Week|Festival|Fest|Con|Comic-Con|Expo|Awards|Summit|Showcase|Panel|Event|Upfronts?|Presentation|Conference|Live))\b"
 )
+# a finale's date is not a premiere ("the Season 2 finale streamed on February 12")
+_FINALE_CUE = re.compile(r"\b(?:finale|final episode|last episode|season ender|wrapped up)\b", re.IGNORECASE)
+# "the second half of Season 3" is a part of a season, not a time
+_PART_OF_SEASON = re.compile(r"^\s*of\s+(?:the\s+)?(?:season|series|show|story|book|novel|film|movie)\b", re.IGNORECASE)
+_RANGE = re.compile(r"^(?:from|between)\b", re.IGNORECASE)
+_DAY_FIRST = re.compile(r"^\w+\s+(?:\w+\s+\d{1,2}|\d{1,2}\s+\w+)\b")
 _OFFSET = re.compile(r"\b(?:after|later|before|since|ago|earlier)\b", re.IGNORECASE)
 _FILM_WORDS = re.compile(r"\b(?:movie|film)\b", re.IGNORECASE)
 
@@ -88,7 +95,7 @@ def _nearest_cue(ctx: SentenceContext, t: TimeExpression) -> str | None:
     clause = ctx.clause(t.span[0])
     words = ctx.text[clause.start : clause.end]
     best: tuple[int, str] | None = None
-    for kind, pattern in (("premiere", _PREMIERE_CUE), ("renewal", _RENEWAL_CUE), ("production", _STAGE_CUE)):
+    for kind, pattern in (("premiere", _PREMIERE_CUE), ("renewal", _RENEWAL_CUE), ("production", _STAGE_CUE), ("finale", _FINALE_CUE)):
         for m in pattern.finditer(words):
             s, e = clause.start + m.start(), clause.start + m.end()
             if s < t.span[1] and t.span[0] < e:
@@ -122,7 +129,7 @@ def premiere_claims(ctx: SentenceContext) -> Iterator[Claim]:
         if attributive is not None:
             yield attributive
             continue
-        if _nearest_cue(ctx, t) != "premiere" or _OFFSET.search(t.text):
+        if _nearest_cue(ctx, t) != "premiere" or _OFFSET.search(t.text) or _PART_OF_SEASON.match(ctx.text[t.span[1] :]):
             continue
         modality = ctx.modality(t.span[0])
         if modality is None or modality.modality == "negated" or ctx.is_generic(t.span[0]):
@@ -134,7 +141,11 @@ def premiere_claims(ctx: SentenceContext) -> Iterator[Claim]:
         season = ctx.explicit_season(t.span[0], whole_sentence=False)
         if season is None:
             season = (ctx.aired if ctx.is_past(t.span[0]) else ctx.target) if ctx.is_main(subject) else 1
-        yield ctx.claim(subject, season, "premiere_date", date_value(t.interval, t.text), modality)
+        interval = t.interval
+        if _RANGE.match(t.text) and interval.start is not None and _DAY_FIRST.search(t.text):
+            # "aired from July 6 to September 21": a run's premiere is its first day
+            interval = Interval(interval.start, interval.start, "day")
+        yield ctx.claim(subject, season, "premiere_date", date_value(interval, t.text), modality)
 
 
 def _attributive_year(ctx: SentenceContext, t: TimeExpression) -> Claim | None:
@@ -268,8 +279,20 @@ def production_claims(ctx: SentenceContext) -> Iterator[Claim]:
                 continue
             season = ctx.explicit_season(position)
             if season is None:
-                season = ctx.aired if ctx.is_past(position) else ctx.target
+                # recent production is for the season to come, unless the same clause says it led to a release
+                recent = _recent(ctx, value) and not _PREMIERE_CUE.search(clause_words.replace(m.group(), " "))
+                season = ctx.aired if ctx.is_past(position) and not recent else ctx.target
             yield ctx.claim(subject, season, "production_stage", value, modality)
+
+
+def _recent(ctx: SentenceContext, value: dict[str, Any] | None) -> bool:
+    """Production that ended within about a year of writing is for the season still to come."""
+    if not value or ctx.window.start is None:
+        return False
+    day = value.get("end") or value.get("start")
+    if not day:
+        return False
+    return (ctx.window.start - date.fromisoformat(day)).days <= 400
 
 
 def _stage_value(ctx: SentenceContext, stage: str, start: int, end: int, clause_words: str) -> dict[str, Any] | None:

@@ -14,7 +14,7 @@ from airdate.models import Claim
 # A platform word in a distribution relation with a show (not just "Netflix says ...").
 _PLATFORM_RELATION_AFTER = re.compile(
     r"^[’']?s?\s*(?:original|originals|series|show|shows|library|vast library|catalog|catalogue|viewers|subscribers|users|by storm"
-    r"|(?:has |had |have )?(?:renewed|streamed|released|premiered|greenlit|ordered|picked up|dropped|debuted|wasted no time)"
+    r"|(?:has |had |have |will |also )?(?:renewed|streamed|streams|released|premiered|greenlit|ordered|picked up|dropped|debuted|wasted no time|simulcasts?|will simulcast|will stream|carries)"
     r"|[’']s\s+(?:[\w\-]+\s+){0,3}(?:original|originals|shows?|series|library|catalog|drama|dramas|comedy|thriller|hit|hits))\b",
     re.IGNORECASE,
 )
@@ -100,7 +100,9 @@ def trailer_claims(ctx: SentenceContext) -> Iterator[Claim]:
             if modality is None:
                 continue
             released = _RELEASE_VERB.search(clause)
-            if modality.modality == "negated" and not re.search(r"\b(?:no|not|n['’]t|yet to)\b[^,;]{0,40}$", ctx.text[max(0, m.start() - 60) : m.start()] + " ", re.IGNORECASE) and released:
+            negated_after = released and released.start() > m.end() - ctx.clause(m.start()).start and re.search(
+                r"\b(?:no|not|n['’]t|never|yet to)\b", clause[m.end() - ctx.clause(m.start()).start : released.start()], re.IGNORECASE)
+            if modality.modality == "negated" and not negated_after and not re.search(r"\b(?:no|not|n['’]t|yet to)\b[^,;]{0,40}$", ctx.text[max(0, m.start() - 60) : m.start()] + " ", re.IGNORECASE) and released:
                 modality = Modality("confirmed")
             if modality.modality != "negated" and not released:
                 continue
@@ -191,6 +193,8 @@ def company_claims(ctx: SentenceContext) -> Iterator[Claim]:
     for m in _COMPANY_AFTER.finditer(ctx.text):
         start = max(0, m.start() - 160)
         found.append((ctx.text[start : m.start()].rstrip(), start))
+    # "produced by A and B, with C and D serving as executive producers": the people after "with" are not companies
+    found = [(re.split(r",?\s+with\s+(?=[A-Z][^,]*\b(?:serv|as)\w*)", names, maxsplit=1)[0], start) for names, start in found]
     for names, start in found:
         modality = ctx.modality(start)
         subject = ctx.main

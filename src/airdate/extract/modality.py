@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from airdate.extract.lexicon import PLATFORMS
+
 _DISCOURSE = r"(?:(?:however|and|but|so|also|yet|still|as a result|in this regard|that said|for now|currently|now),?\s+)*"
 _LEADING_SUBORDINATE = re.compile(
     r"^" + _DISCOURSE + r"(?P<word>if|assuming|provided(?: that)?|once|unless|should|in case|while|whilst|although|though|"
@@ -48,6 +50,11 @@ _REPORTED = re.compile(
     r"\b(?:sources?|insiders?|reports?|reported(?:ly)?|rumou?rs?|rumou?red|allegedly|according to|leak(?:ed|s)?"
     r"|scoop|tipster|word is|it is said|(?:is|are) said to|claims?)\b",
     re.IGNORECASE,
+)
+_OFFICIAL_SOURCE = re.compile(
+    r"\baccording to (?:the (?:network|streamer|studio|broadcaster|platform|official \w+)|official \w+|(?:"
+    + "|".join(re.escape(p) for p in sorted(PLATFORMS, key=len, reverse=True))
+    + r")(?![\w+]))"
 )
 _SPECULATIVE = re.compile(
     r"\b(?:might|could|may(?! \d)|possibl[ey]|potential(?:ly)?|perhaps|maybe|conjecture|speculat\w*|guess\w*|we believe|i believe"
@@ -136,6 +143,8 @@ def modality_at(sentence: str, position: int, clauses: list[Clause] | None = Non
     if has_negation(words):
         return Modality("negated")
     outside_conditions = " ".join(sentence[c.start : c.end] for c in clauses if not c.is_condition)
+    # "according to Hulu" / "a Netflix spokesperson said" is the official source itself, not a report
+    outside_conditions = _OFFICIAL_SOURCE.sub(" ", outside_conditions)
     if _REPORTED.search(outside_conditions):
         return Modality("reported")
     if _SPECULATIVE.search(words):

@@ -26,6 +26,9 @@ _SHORT = re.compile(r"\bS(\d{1,2})(?:E\d{1,3})?\b")
 _NEXT = re.compile(
     r"\b(?:next|new|upcoming|latest|forthcoming|follow-up|anticipated|coming)\s+(?:" + _UNIT + r")\b", re.IGNORECASE
 )
+# "the sequel" is the instalment a film page is about; "the first film" the one before it
+_SEQUEL = re.compile(r"\b(?:the|a|this) (?:upcoming |new |long-awaited |planned )?sequel\b", re.IGNORECASE)
+_FIRST_FILM = re.compile(r"\b(?:the )?(?:first|original) (?:film|movie)\b", re.IGNORECASE)
 _MORE = re.compile(r"\b(?:additional|further|more|future|subsequent|another)\s+seasons?\b", re.IGNORECASE)
 _PREVIOUS = re.compile(
     r"\b(?:previous|prior|debut|inaugural|original|predecessor|last)\s+(?:season|installment|instalment)\b|\bits predecessor\b",
@@ -67,6 +70,8 @@ def find_seasons(text: str, target: int | None) -> list[SeasonRef]:
     for m in _ORDINAL.finditer(text):
         add(_number(m.group(1)), m.start(), m.end(), True)
     for m in _NUMBERED.finditer(text):
+        if not m.group().lower().startswith(("season", "series")) and any(r.end <= m.start() <= r.end + 3 for r in refs):
+            continue  # "Season 3 Part 2": the part (an anime cour) belongs to the season before it
         add(_number(m.group(1)), m.start(), m.end(), True)
     for m in _SHORT.finditer(text):
         add(int(m.group(1)), m.start(), m.end(), True)
@@ -77,6 +82,10 @@ def find_seasons(text: str, target: int | None) -> list[SeasonRef]:
             add(target, m.start(), m.end(), False)
         for m in _PREVIOUS.finditer(text):
             add(max(1, target - 1), m.start(), m.end(), False)
+        for m in _SEQUEL.finditer(text):
+            add(target, m.start(), m.end(), False)
+        for m in _FIRST_FILM.finditer(text):
+            add(1, m.start(), m.end(), False)
     return sorted(refs, key=lambda r: r.start)
 
 
