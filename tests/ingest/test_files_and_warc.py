@@ -15,6 +15,7 @@ from airdate.ingest.fetch import Fetcher
 from airdate.ingest.listings import listing_kind, parse_listing
 from airdate.ingest.near_dup import shingles
 from airdate.ingest.pages import IngestError, decode
+from airdate.ingest.reextract import reextract
 from airdate.pipeline import ingest
 from airdate.store import Store
 
@@ -129,3 +130,16 @@ def test_decoding_hostile_text_finishes(text: str) -> None:
 def test_shingling_hostile_text_finishes(text: str) -> None:
     grams = shingles(text)
     assert all(len(g.split()) == 5 for g in grams)
+
+
+def test_a_stored_page_can_be_extracted_again_from_its_raw_html(tmp_path: Path) -> None:
+    page = tmp_path / "kept.html"
+    page.write_text(article("kept-raw"), encoding="utf-8")
+    (tmp_path / "plain.txt").write_text("A plain text page has no raw HTML to keep, only its text.", encoding="utf-8")
+    store = Store.open(str(tmp_path / "k.db"))
+    ingest(store, [str(tmp_path)], fuse=False)
+    by_name = {d.name: d for d in store.documents()}
+    stored = by_name["kept.html"]
+    again = reextract(store, stored)
+    assert again == stored  # same extractors, same bytes: the same document
+    assert reextract(store, by_name["plain.txt"]) is None
