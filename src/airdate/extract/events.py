@@ -59,6 +59,7 @@ _CONFIRM_VERB = re.compile(r"\b(?:confirmed|announced|verified|approved|ordered|
 _OTHER_TOPIC = re.compile(r"\b(?:cast|release|date|trailer|premiere|plot|story|details|characters?|filming|episodes?)\b", re.IGNORECASE)
 _EXISTENCE_NEWS = re.compile(r"\b(?:word|news|announcement|confirmation|update|decision)\b", re.IGNORECASE)
 _NOT_RETURNING = re.compile(r"\b(?:not|n['’]t) (?:be )?(?:return\w*|coming back|come back)\b", re.IGNORECASE)
+_PERSON_BEFORE = re.compile(r"\b[A-Z][\w'’\-]+ [A-Z][\w'’\-]+\b")
 _CANCELLED = re.compile(r"\b(?:cancel+ed|cancel+ation|axed|scrapped)\b", re.IGNORECASE)
 _EVENT = re.compile(
     r"\b(?:during|at)\s+(?:the\s+)?(?:first day of\s+)?((?:[A-Z][\w'’\-+]*\s+){0,4}(?:Week|Festival|Fest|Con|Comic-Con|Expo|Awards|Summit|Showcase|Panel|Event|Upfronts?|Presentation|Conference|Live))\b"
@@ -242,6 +243,9 @@ def renewal_claims(ctx: SentenceContext) -> Iterator[Claim]:
         value = {"renewed": not negated, "date": date, "event": event}
         yield ctx.claim(subject, season, "renewal", value, modality)
     for m in _NOT_RETURNING.finditer(ctx.text):
+        lead = ctx.text[ctx.clause(m.start()).start : m.start()]
+        if _PERSON_BEFORE.search(lead) and not any(r.start < m.start() for r in ctx.mentions if not r.comparison):
+            continue  # "Sadly, Kim Min-jun will not return": a cast departure, not the show's end
         subject = ctx.subject(m.start())
         modality = ctx.modality(m.start())
         if subject and modality is not None and modality.modality == "negated" and (ctx.clause(m.start()).start, ctx.clause(m.start()).end) not in seen_clauses:

@@ -41,7 +41,8 @@ GENERIC_CAPITALS = frozenset(
     netflix tv k-drama k-dramas kdrama drama show shows film movie movies official officially fans fan global korean
     american british japanese chinese indian south north east west high school class group since after before during
     following despite unlike like given because with director writer creator showrunner producer actor actress star
-    stars expectations explained review recap ending finale premiere countdown days hours mins secs""".split()
+    stars expectations explained review recap ending finale premiere countdown days hours mins secs
+    leads lead newcomer newcomers co-star co-stars sadly unfortunately fortunately luckily meanwhile returning""".split()
 )
 
 _MONTHS = (

@@ -52,7 +52,7 @@ _REPORTED = re.compile(
     re.IGNORECASE,
 )
 _OFFICIAL_SOURCE = re.compile(
-    r"\baccording to (?:the (?:network|streamer|studio|broadcaster|platform|official \w+)|official \w+|(?:"
+    r"\b[Aa]ccording to (?:the (?:network|streamer|studio|broadcaster|platform|official \w+)|official \w+|(?:"
     + "|".join(re.escape(p) for p in sorted(PLATFORMS, key=len, reverse=True))
     + r")(?![\w+]))"
 )

@@ -34,18 +34,36 @@ _SPEECH = re.compile(r"^[,”\"]*\s*(?:said|says|explained|told|admitted|related
 _SPEECH_BEFORE = re.compile(r"\b(?:said|says|explained|added)\s*$")
 _RETURNING = re.compile(r"\b(?:return\w*|once more|again|back|from the first season|from season (?:1|one)|key characters|surviv\w*)\b", re.IGNORECASE)
 _DIRECTOR_BEFORE = re.compile(r"\b(?:director|directed by|helmed by|filmmaker|writer-director|showrunner and director)\s*(?:,\s*)?$", re.IGNORECASE)
-_WRITER_BEFORE = re.compile(r"\b(?:writer|screenwriter|written by|penned by|scripted by|writer-director|screenplay by)\s*(?:,\s*)?$", re.IGNORECASE)
+_WRITER_BEFORE = re.compile(
+    r"\b(?:writer|screenwriter|written by|co-written by|penned by|scripted by|writer-director|screenplay by"
+    r"|co-wrote (?:the (?:script|screenplay|series|pilot) )?with|series composition\b[^.;]{0,30}\bby)\s*(?:,\s*)?$",
+    re.IGNORECASE,
+)
 _CREDIT_AFTER = re.compile(
-    r"^(?:\s+(?:is|was|returns|serves|will serve|is back|will return|comes back)\s+as\s+(?:the\s+)?(?:head\s+)?(?P<role>writer|director|screenwriter)\b"
+    r"^(?:\s+(?:is|was|returns|returning|serves|will serve|is back|will return|comes back)\s+as\s+(?:the\s+)?(?:head\s+)?(?P<role>writer|director|screenwriter)\b"
     r"|\s*,\s+who (?:also |previously )?(?P<verb>directed|helmed|wrote|penned)\b)",
     re.IGNORECASE,
 )
 _PLAYED_BY = re.compile(r"^\s*(?:,\s*)?(?:\(\s*)?(?:as\s+)?(?:played|portrayed|voiced)\s+by\s+", re.IGNORECASE)
 _AS_IN_SERIES = re.compile(
-    r"^\s*(?:,\s*)?(?:or|as|who plays|who played|plays|played|portrays|portrayed|(?:returns?|returning|will return|is back|stars?|starring|appears?|reprises? (?:\w+ )?role) as)\s+(?:(?:the|his|her|their)\s+(?:[a-z][\w\-]*\s+){0,2})?$"
+    r"^\s*(?:,\s*)?(?:or|as|who plays|who played|plays|played|portrays|portrayed|voices|voiced|who voices"
+    r"|(?:returns?|returning|will return|is back|stars?|starring|appears?|reprises? (?:\w+ )?role) as)\s+(?:(?:the|his|her|their|a|an)\s+)?(?:[a-z][\w\-]*\s+){0,2}$"
 )
 _ACTOR_OF = re.compile(r"^[’']s\s+(?:actor|actress|portrayer)\s+$", re.IGNORECASE)
 _IS_ROLE = re.compile(r"^\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,4}?(?P<role>[a-z\-]+)\b")
+
+
+_HONORIFICS = frozenset(("Dr", "Mr", "Mrs", "Ms", "Prof"))
+_JOINED_CAST = re.compile(r"^\s+(?:has\s+|have\s+)?(?:officially\s+)?(?:joined|joins|join)\s+the\s+cast\b|^\s+(?:has|have)\s+been\s+cast\b", re.IGNORECASE)
+_CAST_AS = re.compile(r"^\s+(?:has|have)\s+been\s+cast\s+as\s+[^.;]{0,40}?$")
+_NOT_BACK = re.compile(
+    r"^(?:,[^,.;]{0,80},)?\s+(?:will not|won['’]t|is not|isn['’]t|are not|aren['’]t|will no longer|is no longer)\s+(?:be\s+)?"
+    r"(?:return\w*|coming back|come back|reprise\w*)",
+    re.IGNORECASE,
+)
+_DIRECTED = re.compile(r"^\s+(?:(?:also|previously|first)\s+)?(?P<verb>directed|helmed|co-directed|wrote|penned|co-wrote)\s+(?P<what>[^.;,]{0,40})")
+_FUTURE_CREDIT = re.compile(r"\b(?P<hedge>is set to|set to|is slated to|is expected to|will)\s+(?P<verb>direct|write|helm|pen)\b")
+_ALSO_WROTE = re.compile(r"^[^.;,]{0,50}?\band\s+(?:also\s+)?(?:co-)?(?:wrote|penned|scripted)\b")
 
 
 @dataclass(frozen=True)
@@ -83,7 +101,8 @@ def find_names(text: str) -> list[Name]:
         while j + 1 < len(tokens) and j - i < 3:
             ns, ne, nxt = tokens[j + 1]
             gap = text[tokens[j][1] : ns]
-            if gap != " " or not nxt[0].isupper() or _skip_word(nxt):
+            honorific = gap == ". " and tokens[j][2] in _HONORIFICS  # "Dr. Elise Marsh" is one name
+            if (gap != " " and not honorific) or not nxt[0].isupper() or _skip_word(nxt):
                 break
             j += 1
         end = tokens[j][1]
@@ -145,11 +164,24 @@ def people_claims(ctx: SentenceContext, memory: PeopleMemory, previous: str) -> 
             word = (credit.group("role") or credit.group("verb") or "").lower()  # type: ignore[union-attr]
             yield from _credit(ctx, name, "writer" if word in ("writer", "screenwriter", "wrote", "penned") else "director")
             paired.add(k)
+        elif _DIRECTED.match(after) and not re.search(r"\b(?:novel|book|comic|manga|webtoon|memoir|story|play|song)\b", _DIRECTED.match(after).group("what")):  # type: ignore[union-attr]
+            credit = _DIRECTED.match(after)
+            verb, what = credit.group("verb"), credit.group("what")  # type: ignore[union-attr]
+            memory.real.append(name.text)
+            attribute = "director" if "direct" in verb or verb == "helmed" else "writer"
+            if re.search(r"\b(?:pilot|first episode|series premiere)\b", what):
+                subject = ctx.subject(name.start)
+                if subject:
+                    yield ctx.claim(subject, 1, attribute, name.text, Modality("confirmed"))
+            else:
+                yield from _credit(ctx, name, attribute)
+            paired.add(k)
         elif _WRITER_BEFORE.search(before) and k not in paired:
             for n in _list_from(ctx, names, k):
                 memory.real.append(n.text)
                 yield from _credit(ctx, n, "writer")
                 paired.add(names.index(n))
+        yield from _more_credits(ctx, name, after, memory)
         # "X, as portrayed by Y": character X played by Y
         if k + 1 < len(names) and _PLAYED_BY.match(text[name.end : names[k + 1].start]):
             actor = names[k + 1]
@@ -160,7 +192,7 @@ def people_claims(ctx: SentenceContext, memory: PeopleMemory, previous: str) -> 
         # "Y, or X in the series" / "Y as X" / "Y plays X"
         elif k + 1 < len(names) and _AS_IN_SERIES.match(text[name.end : names[k + 1].start]) and (
             re.match(r"^\s*(?:in the (?:series|show|film|drama)|,)", text[names[k + 1].end :])
-            or re.search(r"\b(?:play|portray|as)", text[name.end : names[k + 1].start])
+            or re.search(r"\b(?:play|portray|as|voice)", text[name.end : names[k + 1].start])
         ):
             character = names[k + 1]
             memory.real.append(name.text)
@@ -222,6 +254,33 @@ def people_claims(ctx: SentenceContext, memory: PeopleMemory, previous: str) -> 
                     yield from _character(ctx, n, None, memory)
         elif memory.is_character(name.text) and (ctx.seasons or re.search(r"\b(?:upcoming|new|next) season\b", text)):
             yield from _character(ctx, name, None, memory, known_only=True)
+
+
+def _more_credits(ctx: SentenceContext, name: Name, after: str, memory: PeopleMemory) -> Iterator[Claim]:
+    """Credits stated after the name: "... and co-wrote the script", "is set to direct the Season 3 premiere",
+    "has joined the cast", "will not return"."""
+    subject = ctx.subject(name.start)
+    if not subject or memory.is_character(name.text):
+        return
+    if _ALSO_WROTE.match(after):
+        memory.real.append(name.text)
+        yield from _credit(ctx, name, "writer")
+    future = _FUTURE_CREDIT.search(after[:60])
+    if future and not re.search(r"[.;]", after[: future.start()]):
+        refs = [r for r in ctx.seasons if name.end + future.end() <= r.start <= name.end + future.end() + 30]
+        if refs:
+            memory.real.append(name.text)
+            modality = Modality("confirmed") if future.group("hedge") == "will" else Modality("expected")
+            attribute = "director" if future.group("verb") in ("direct", "helm") else "writer"
+            yield ctx.claim(subject, refs[0].season, attribute, name.text, modality)
+    if _JOINED_CAST.match(after) and not _CAST_AS.match(after[:80]):
+        memory.real.append(name.text)
+        modality = ctx.modality(name.start)
+        if modality is not None and modality.modality != "negated":
+            yield ctx.claim(subject, ctx.explicit_season(name.start) or ctx.target, "cast_member", name.text, modality)
+    if _NOT_BACK.match(after):
+        memory.real.append(name.text)
+        yield ctx.claim(subject, ctx.explicit_season(name.start) or ctx.target, "cast_member", None, Modality("negated"))
 
 
 def negated_cast_claims(ctx: SentenceContext) -> Iterator[Claim]:
