@@ -143,6 +143,11 @@ def viewership_claims(ctx: SentenceContext) -> Iterator[Claim]:
 def episode_claims(ctx: SentenceContext) -> Iterator[Claim]:
     if ctx.sentence.is_heading:
         return
+    for m in _EPISODE_COUNT_NOUN.finditer(ctx.text):
+        modality = ctx.modality(m.start())
+        subject = ctx.subject(m.start())
+        if modality is not None and modality.modality == "negated" and subject:
+            yield ctx.claim(subject, ctx.explicit_season(m.start()) or ctx.target, "episode_count", None, modality)
     for m in _EPISODES.finditer(ctx.text):
         n = m.group("n").lower()
         count = int(n) if n.isdigit() else _NUMBERS[n]
@@ -154,8 +159,17 @@ def episode_claims(ctx: SentenceContext) -> Iterator[Claim]:
         yield ctx.claim(subject, season, "episode_count", None if modality.modality == "negated" else count, modality)
 
 
+_ORIGINAL_STORY = re.compile(r"\b(?:is|was) (?:an )?original (?:story|idea|screenplay|series)\b|\bnot (?:based on|adapted from)\b", re.IGNORECASE)
+_EPISODE_COUNT_NOUN = re.compile(r"\b(?:episode count|number of episodes|how many episodes)\b", re.IGNORECASE)
+
+
 def based_on_claims(ctx: SentenceContext) -> Iterator[Claim]:
     if ctx.sentence.is_heading:
+        return
+    original = _ORIGINAL_STORY.search(ctx.text)
+    if original and ctx.main and ctx.subject(original.start()):
+        # "X is an original story": the text denies any source material
+        yield ctx.claim(ctx.subject(original.start()) or ctx.main, None, "based_on", None, Modality("negated"))
         return
     for pattern in (_BASED_ON, _MEDIUM_RUN):
         for m in pattern.finditer(ctx.text):

@@ -224,13 +224,18 @@ def people_claims(ctx: SentenceContext, memory: PeopleMemory, previous: str) -> 
             for n in group:
                 memory.real.append(n.text)
                 yield from _credit(ctx, n, "cast_member", returning=True)
+                if cue_before and re.search(r"\bstars?\b", cue_before.group(), re.IGNORECASE):
+                    # "Series stars A, B and C are expected to return": they star in the aired show, for certain
+                    yield from _credit(ctx, n, "cast_member", force=Modality("confirmed"))
             k += len(group)
             continue
         if cast_context and (len(group) >= 3 or cue_before) and not any(i in paired for i in range(k, k + len(group))):
             if not any(memory.is_character(n.text) for n in group):
+                # "Returning stars include A, B and C" / "They join returning stars A and B"
+                back = bool(re.search(r"\breturning\b[^.;]{0,30}$", before, re.IGNORECASE))
                 for n in group:
                     memory.real.append(n.text)
-                    yield from _credit(ctx, n, "cast_member")
+                    yield from _credit(ctx, n, "cast_member", returning=back)
                 k += len(group)
                 continue
         k += 1
@@ -308,9 +313,11 @@ def _role_before(before: str) -> bool:
     return word in ("include", "includes", "including", "like") and bool(re.search(r"\bcharacters?\b[^.]{0,40}$", before, re.IGNORECASE))
 
 
-def _credit(ctx: SentenceContext, name: Name, attribute: str, returning: bool = False) -> Iterator[Claim]:
+def _credit(
+    ctx: SentenceContext, name: Name, attribute: str, returning: bool = False, force: Modality | None = None
+) -> Iterator[Claim]:
     """A credit is asserted by naming the role; hedges later in the clause are about something else."""
-    modality = ctx.modality(name.start)
+    modality = force or ctx.modality(name.start)
     subject = ctx.subject(name.start)
     if modality is None or not subject:
         return
