@@ -19,6 +19,7 @@ class Observation:
     claim: Claim
     written: Window  # the page's (narrowed) writing window
     weight: float  # modality weight times independence (0 for a copy)
+    span: Window | None = None  # the days a date-like value covers, computed once per run
 
     @property
     def article(self) -> str:

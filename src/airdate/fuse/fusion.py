@@ -19,11 +19,12 @@ from airdate.fuse.premiere import fuse_premiere
 from airdate.fuse.sets import fuse_notes, fuse_set, fuse_single
 from airdate.fuse.sources import PRIOR, copy_weights, learn_reliability, source_reports
 from airdate.fuse.states import fuse_event, fuse_presence, fuse_stage
-from airdate.fuse.values import MODALITY_WEIGHT, SERIES_WIDE, SET, SINGLE, kind, name_of, renewal_date_window
+from airdate.fuse.values import MODALITY_WEIGHT, SERIES_WIDE, SET, SINGLE, kind, name_of, renewal_date_window, window_of
 from airdate.fuse.windows import as_writing_windows, narrow_windows
 from airdate.models import ATTRIBUTES, Claim, FusionOutput, FusionResult, Rejection, WritingWindow
 
 _ROUNDS = 5
+_DATED = ("premiere_date", "production_stage")
 _ORDER = {a: i for i, a in enumerate(ATTRIBUTES)}
 
 
@@ -94,6 +95,7 @@ def fuse(
     attestation = _attestation(claims)
     displayed = [(c, title_of[c.subject.strip()][0]) for c in claims]
 
+    spans = [window_of(c.value) if c.attribute in _DATED else None for c in claims]
     narrowed = dict(base)
     cues: dict = {}
     rel = Reliability({}, frozenset(), PRIOR)
@@ -102,7 +104,8 @@ def fuse(
     obs_article: dict[int, str] = {i: c.article for i, c in enumerate(claims)}
     for _ in range(_ROUNDS):
         observations = [
-            Observation(i, c, narrowed.get(c.article, (None, None)), MODALITY_WEIGHT.get(c.modality, 0.3) * independence[i])
+            Observation(i, c, narrowed.get(c.article, (None, None)),
+                        MODALITY_WEIGHT.get(c.modality, 0.3) * independence[i], spans[i])
             for i, c in enumerate(claims)
         ]
         by_season: dict[tuple[str, int | None], dict[str, list[Observation]]] = defaultdict(lambda: defaultdict(list))

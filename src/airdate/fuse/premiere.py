@@ -11,11 +11,16 @@ An estimate is never "wrong": a newer one supersedes it, with no penalty to its 
 from __future__ import annotations
 
 from airdate.fuse.context import Observation, Outcome, Reliability, cite, describe_written, entirely_before, sort_key, voices
-from airdate.fuse.values import MODALITY_WEIGHT, compatible, describe, specificity, width_days, window_of
+from airdate.fuse.values import MODALITY_WEIGHT, describe, specificity, width_days, windows_overlap
 from airdate.models import Fact
 
 FIRM = ("confirmed", "reported")
 ESTIMATE = ("expected", "speculative", "conditional")
+
+
+def _overlap(a: Observation, b: Observation) -> bool:
+    """Compatible dates: nested or overlapping windows (a day inside "early 2031" agrees with it)."""
+    return a.span is not None and b.span is not None and windows_overlap(a.span, b.span)
 
 
 def _support(obs: Observation, others: list[Observation], rel: Reliability) -> float:
@@ -26,9 +31,9 @@ def _support(obs: Observation, others: list[Observation], rel: Reliability) -> f
     """
     by_article: dict[str, float] = {}
     for o in others:
-        if o.article == obs.article or o.modality not in FIRM or width_days(window_of(o.value)) > 31:
+        if o.article == obs.article or o.modality not in FIRM or width_days(o.span) > 31:
             continue
-        if compatible("premiere_date", o.value, obs.value):
+        if _overlap(o, obs):
             by_article[o.article] = max(by_article.get(o.article, 0.0), rel.of(o.article) * o.weight)
     return sum(by_article.values())
 
@@ -42,10 +47,10 @@ def _filming(season_obs: dict[str, list[Observation]]) -> list[Observation]:
 
 
 def _contradictions(
-    firm: Observation, obs: list[Observation], season_obs: dict[str, list[Observation]], rel: Reliability
+    firm: Observation, obs: list[Observation], filming: list[Observation], rel: Reliability
 ) -> list[tuple[Observation, str, float]]:
     """Each piece of evidence that the firm date was false when written, with its weight."""
-    window = window_of(firm.value)
+    window = firm.span
     assert window is not None
     lo, hi = window
     found: list[tuple[Observation, str, float]] = []
@@ -59,16 +64,16 @@ def _contradictions(
             what = "the same page says" if same_page else "says"
             found.append((o, f"{what} no date had been announced", rel.of(o.article) * (1.5 if same_page else 1.0)))
             continue
-        other = window_of(o.value)
-        if other is None or compatible("premiere_date", o.value, firm.value):
+        other = o.span
+        if other is None or _overlap(o, firm):
             continue
         if hi is not None and other[0] is not None and other[0] > hi and o.modality in ESTIMATE:
             found.append((o, f"still expected the premiere later ({describe('premiere_date', o.value)})",
                           rel.of(o.article) * MODALITY_WEIGHT.get(o.modality, 0.5) * 1.5))
-    for o in _filming(season_obs):
+    for o in filming:
         if o.article != firm.article and entirely_before(o.written, firm.written):
             continue
-        film = window_of(o.value)
+        film = o.span
         if film is None or hi is None:
             continue
         anchor = o.value.get("anchor")
@@ -111,15 +116,16 @@ def fuse_premiere(
     obs: list[Observation], season_obs: dict[str, list[Observation]], rel: Reliability
 ) -> Outcome:
     out = Outcome()
-    positives = [o for o in obs if o.modality != "negated" and window_of(o.value) is not None]
+    positives = [o for o in obs if o.modality != "negated" and o.span is not None]
     negations = [o for o in obs if o.modality == "negated"]
     firm = [o for o in positives if o.modality in FIRM]
     estimates = [o for o in positives if o.modality in ESTIMATE]
 
     # 1. Judge every firm date against what was written at the same time or later.
     accepted: list[Observation] = []
+    filming = _filming(season_obs)
     for f in firm:
-        contra = _contradictions(f, obs, season_obs, rel)
+        contra = _contradictions(f, obs, filming, rel)
         support = _support(f, firm + estimates, rel) + rel.of(f.article) * f.weight
         against = sum(w for _, _, w in contra)
         if contra and against >= support * 0.75:
@@ -136,7 +142,7 @@ def fuse_premiere(
     if accepted:
         clusters: list[list[Observation]] = []
         for f in sorted(accepted, key=lambda o: -specificity("premiere_date", o.value)):
-            home = next((c for c in clusters if compatible("premiere_date", c[0].value, f.value)), None)
+            home = next((c for c in clusters if _overlap(c[0], f)), None)
             (home.append(f) if home is not None else clusters.append([f]))
         weight = [voices(c, rel) for c in clusters]
         ranked = sorted(range(len(clusters)), key=lambda i: -weight[i])
@@ -167,7 +173,7 @@ def fuse_premiere(
         best = max(win, key=lambda o: (specificity("premiere_date", o.value), rel.of(o.article)))
         for o in win:
             out.score(o, 1.0)
-        supporting = [e for e in estimates if compatible("premiere_date", e.value, best.value)]
+        supporting = [e for e in estimates if _overlap(e, best)]
         for e in estimates:
             if e in supporting:
                 out.score(e, 1.0)
@@ -216,7 +222,7 @@ def fuse_premiere(
         # Within one page, nested estimates collapse to the most specific ("early 2031" within "next year").
         page_best: list[Observation] = []
         for items in by_page.values():
-            items.sort(key=lambda o: (width_days(window_of(o.value)), -MODALITY_WEIGHT.get(o.modality, 0)))
+            items.sort(key=lambda o: (width_days(o.span), -MODALITY_WEIGHT.get(o.modality, 0)))
             page_best.append(items[0])
             for o in items[1:]:
                 out.score(o, 1.0)
@@ -225,7 +231,7 @@ def fuse_premiere(
         history = []
         for older in page_best[:-1]:
             newer = page_best[page_best.index(older) + 1]
-            same = compatible("premiere_date", older.value, current.value)
+            same = _overlap(older, current)
             reason = (
                 f"overtaken by {describe('premiere_date', newer.value)} from {newer.article}, "
                 f"{describe_written(newer.written)}; it was a fair estimate when written"
@@ -235,7 +241,7 @@ def fuse_premiere(
             history.append(older.superseded(reason))
             out.score(older, 1.0)
         out.score(current, 1.0)
-        agree = [o for o in page_best if compatible("premiere_date", o.value, current.value)]
+        agree = [o for o in page_best if _overlap(o, current)]
         confidence = min(0.9, rel.of(current.article) * MODALITY_WEIGHT.get(current.modality, 0.3) + 0.1 * (len(agree) - 1))
         steps = " -> ".join(describe("premiere_date", o.value) + f" ({o.article})" for o in page_best)
         explanation = (
