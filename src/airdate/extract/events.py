@@ -18,7 +18,7 @@ from airdate.models import Claim, Interval, TimeExpression
 _PREMIERE_CUE = re.compile(
     r"\b(?:(?<!press )releas\w*|premier\w*|debut\w*|arriv\w*|drops?|dropp\w*|air(?:s|ed|ing)?|stream(?:s|ed|ing)?|launch\w*"
     r"|comes? out|coming out|hits? (?:the )?screens|to hit|watch(?:ing)?|see"
-    r"|returns?|returning|available|out (?:in|on)|lands?|countdown|bows?)\b",
+    r"|returns?|returning|available|out (?:in|on)|lands?|countdown|bows?|comes? back|kicks? off|open\w* in (?:theaters|theatres|cinemas))\b",
     re.IGNORECASE,
 )
 _RENEWAL_CUE = re.compile(
@@ -44,7 +44,8 @@ _ANCHOR_AS_OF = re.compile(r"\b(?:currently|underway|under way|in progress|ongoi
 _UNCERTAIN = re.compile(r"\b(?:know|sure|clear|certain|unclear) (?:if|whether)\b|\bwhether\b", re.IGNORECASE)
 
 _NO_DATE = re.compile(
-    r"\b(?:release|premiere|air|launch|debut|return)\s+dates?\b|\bwhen (?:it|the show|the series|season \w+) will (?:be released|premiere|return|arrive)\b",
+    r"\b(?:set|confirmed|announced|revealed|given)\s+(?:an?\s+)?(?:exact\s+|official\s+|firm\s+)?date\b"
+    r"|\b(?:release|premiere|air|launch|debut|return)\s+dates?\b|\bwhen (?:it|the show|the series|season \w+) will (?:be released|premiere|return|arrive)\b",
     re.IGNORECASE,
 )
 _RENEWAL_TRIGGER = re.compile(
@@ -60,6 +61,8 @@ _OTHER_TOPIC = re.compile(r"\b(?:cast|release|date|trailer|premiere|plot|story|d
 _EXISTENCE_NEWS = re.compile(r"\b(?:word|news|announcement|confirmation|update|decision)\b", re.IGNORECASE)
 _NOT_RETURNING = re.compile(r"\b(?:not|n['’]t) (?:be )?(?:return\w*|coming back|come back)\b", re.IGNORECASE)
 _PERSON_BEFORE = re.compile(r"\b[A-Z][\w'’\-]+ [A-Z][\w'’\-]+\b")
+_BARE_MONTH = re.compile(r"^(?:january|february|march|april|may|june|july|august|september|october|november|december)$", re.IGNORECASE)
+_SERIES_PREMIERE = re.compile(r"\b(?:premiered|debuted|launched|first aired)\b", re.IGNORECASE)
 _CANCELLED = re.compile(r"\b(?:cancel+ed|cancel+ation|axed|scrapped)\b", re.IGNORECASE)
 _EVENT = re.compile(
     r"\b(?:during|at)\s+(?:the\s+)?(?:first day of\s+)?((?:[A-Z][\w'’\-+]*\s+){0,4}(?:Week|Festival|Fest|Con|Comic-Con|Expo|Awards|Summit|Showcase|Panel|Event|Upfronts?|Presentation|Conference|Live))\b"
@@ -132,6 +135,8 @@ def premiere_claims(ctx: SentenceContext) -> Iterator[Claim]:
             continue
         if _nearest_cue(ctx, t) != "premiere" or _OFFSET.search(t.text) or _PART_OF_SEASON.match(ctx.text[t.span[1] :]):
             continue
+        if _BARE_MONTH.match(t.text) and re.match(r"^ [A-Z]", ctx.text[t.span[1] :]):
+            continue  # "navigator June Okafor": a month word that starts a name
         modality = ctx.modality(t.span[0])
         if modality is None or modality.modality == "negated" or ctx.is_generic(t.span[0]):
             continue
@@ -140,6 +145,8 @@ def premiere_claims(ctx: SentenceContext) -> Iterator[Claim]:
         if not subject:
             continue
         season = ctx.explicit_season(t.span[0], whole_sentence=False)
+        if season is None and ctx.is_main(subject) and ctx.is_past(t.span[0]) and _SERIES_PREMIERE.search(ctx.clause_text(t.span[0])):
+            season = 1  # "X premiered on Hulu in January 2023": the show's own premiere is its first season's
         if season is None:
             season = (ctx.aired if ctx.is_past(t.span[0]) else ctx.target) if ctx.is_main(subject) else 1
         interval = t.interval
@@ -164,6 +171,8 @@ def _attributive_year(ctx: SentenceContext, t: TimeExpression) -> Claim | None:
 
 
 def no_date_claims(ctx: SentenceContext) -> Iterator[Claim]:
+    if ctx.sentence.is_heading:
+        return  # "Shows You Can't Miss": a headline's negation is rhetoric, not a missing date
     for m in _NO_DATE.finditer(ctx.text):
         modality = ctx.modality(m.start())
         if modality is None or modality.modality != "negated":

@@ -72,7 +72,7 @@ def platform_claims(ctx: SentenceContext) -> Iterator[Claim]:
         if season is None and re.search(r"\b(?:debuted|premiered|streamed|released|launched|aired|watched|devoured|binged|viewed)\b", ctx.clause_text(m.start())):
             season = ctx.aired if ctx.is_main(subject) else 1
         if season is None and ctx.is_main(subject) and not ctx.is_past(m.start()) and re.search(
-            r"\b(?:premiere|arrive|release|drop|debut|launch)\w*", ctx.clause_text(m.start()), re.IGNORECASE
+            r"\b(?:premiere|arrive|release|drop|debut|launch|return|come back|comes back)\w*", ctx.clause_text(m.start()), re.IGNORECASE
         ):
             season = ctx.explicit_season(m.start()) or ctx.target
         yield ctx.claim(subject, season, "platform", m.group(), Modality("confirmed"))
@@ -155,6 +155,8 @@ def episode_claims(ctx: SentenceContext) -> Iterator[Claim]:
         subject = ctx.subject(m.start())
         if modality is None or not subject or re.search(r"\b(?:first|last|final|next)\s+$", ctx.text[max(0, m.start() - 12) : m.start()], re.IGNORECASE):
             continue
+        if re.match(r"^\s*(?:premiere|debut|finale|opener|block|arc|drop)\b", ctx.text[m.end() :], re.IGNORECASE):
+            continue  # "a two-episode premiere" is how it opens, not how long the season is
         season = ctx.explicit_season(m.start()) or ctx.target
         yield ctx.claim(subject, season, "episode_count", None if modality.modality == "negated" else count, modality)
 
