@@ -20,6 +20,8 @@ from airdate.answer.describe import describe_value, describe_window, value_inter
         ("2025-07-01", "2025-09-30", "Q3 2025"),
         ("2023-04-01", "2023-04-30", "April 2023"),
         ("2023-04-14", "2023-04-14", "April 14, 2023"),
+        ("2026-06-01", "2026-08-31", "June to August 2026"),
+        ("2025-03-01", "2025-05-31", "March to May 2025"),
         ("2023-03-10", "2023-05-20", "March 10, 2023 to May 20, 2023"),
     ],
 )

@@ -78,10 +78,13 @@ def describe_window(start: date | None, end: date | None) -> str:
         key = ((start.month, start.day), (end.month, end.day))
         if key in whole:
             return whole[key]
-        if start.month == end.month and start.day == 1 and end.day == _month_end(y, end.month):
+        whole_months = start.day == 1 and end.day == _month_end(y, end.month)
+        if whole_months and start.month == end.month:
             return f"{calendar.month_name[start.month]} {y}"
-        if start.day == 1 and end.day == _month_end(y, end.month) and (end.month - start.month) == 2 and start.month % 3 == 1:
+        if whole_months and (end.month - start.month) == 2 and start.month % 3 == 1:
             return f"Q{(start.month + 2) // 3} {y}"
+        if whole_months:
+            return f"{calendar.month_name[start.month]} to {calendar.month_name[end.month]} {y}"
     first = _part(start, at_start=True)
     last = _part(end, at_start=False)
     if first.startswith(("mid", "late", "early")) or last.startswith(("mid", "late", "early")) or first.isdigit():

@@ -58,7 +58,13 @@ def fact_sheet(store: Store, title: str, season: int | None = None, today: date 
     """
     results = store.fusion_results()
     known = resolve_title(results, title)
-    by_season = _results_for(results, known)
+    return sheet_for(known, _results_for(results, known), season, today)
+
+
+def sheet_for(
+    known: KnownTitle, by_season: dict[int | None, FusionResult], season: int | None, today: date | None
+) -> FactSheet:
+    """The fact sheet of an already resolved title, from its results by season."""
     if season is None:
         season = default_season(by_season)
     own = by_season.get(season)
@@ -69,13 +75,12 @@ def fact_sheet(store: Store, title: str, season: int | None = None, today: date 
             if fact.attribute in SERIES_WIDE and fact.attribute not in facts:
                 facts[fact.attribute] = replace(fact, explanation=(fact.explanation + " (series-wide)").strip())
     ordered = tuple(sorted(facts.values(), key=lambda f: ORDER.index(f.attribute) if f.attribute in ORDER else len(ORDER)))
-    rejected = own.rejected if own else ()
     return FactSheet(
         title=known.title,
         season=season,
         as_of=own.as_of if own else (series.as_of if series else None),
         facts=ordered,
-        rejected=rejected,
+        rejected=own.rejected if own else (),
         today=today,
         stale=is_stale(facts.get("premiere_date"), today),
         aliases=known.aliases,

@@ -7,8 +7,9 @@ from datetime import date
 from typing import Any
 
 from airdate.answer.describe import describe_value, value_interval
-from airdate.answer.facts import default_season, fact_sheet
+from airdate.answer.facts import default_season, sheet_for
 from airdate.answer.titles import known_titles
+from airdate.models import FusionResult
 from airdate.normalize import slug, title_key
 from airdate.store import Store
 
@@ -44,13 +45,16 @@ class TitleSummary:
 def list_titles(store: Store, today: date | None = None, query: str | None = None) -> list[TitleSummary]:
     """Every title with its next known premiere: confirmed first, then estimates, then unannounced."""
     results = store.fusion_results()
+    grouped: dict[str, dict[int | None, FusionResult]] = {}
+    for result in results:
+        grouped.setdefault(title_key(result.title), {})[result.season] = result
     summaries = []
     for known in known_titles(results):
         if query and title_key(query) not in known.key and not any(title_key(query) in title_key(a) for a in known.aliases):
             continue
-        by_season = {r.season: r for r in results if title_key(r.title) == known.key}
+        by_season = grouped.get(known.key, {})
         season = default_season(by_season)
-        sheet = fact_sheet(store, known.title, season, today)
+        sheet = sheet_for(known, by_season, season, today)
         premiere = sheet.fact("premiere_date")
         status = premiere.status if premiere else "unknown"
         value = premiere.value if premiere else None

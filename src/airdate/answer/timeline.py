@@ -66,8 +66,8 @@ def timeline(store: Store, title: str, season: int | None = None, today: date | 
     keys = {title_key(sheet.title)} | {title_key(a) for a in sheet.aliases}
     windows = store.windows()
     entries = []
-    for claim in store.claims():
-        if title_key(claim.subject) not in keys or claim.season != sheet.season or claim.attribute not in TIMELINE_ATTRIBUTES:
+    for claim in store.claims_about(keys, sheet.season):
+        if claim.attribute not in TIMELINE_ATTRIBUTES:
             continue
         entries.append(
             TimelineEntry(

@@ -194,6 +194,15 @@ class Store:
         with self.engine.connect() as conn:
             return [codec.claim_from_row(r) for r in conn.execute(query)]
 
+    def claims_about(self, subject_keys: Iterable[str], season: int | None) -> list[Claim]:
+        """The claims whose subject is one of ``subject_keys`` (see ``title_key``) and season is ``season``."""
+        c = schema.claims
+        keys = list(subject_keys)
+        season_test = c.c.season.is_(None) if season is None else c.c.season == season
+        query = select(c).where(c.c.subject_key.in_(keys) & season_test).order_by(c.c.article, c.c.span_start, c.c.id)
+        with self.engine.connect() as conn:
+            return [codec.claim_from_row(r) for r in conn.execute(query)]
+
     def windows(self) -> dict[str, WritingWindow]:
         """Writing window of every analysed document, by article name."""
         w, d = schema.writing_windows, schema.documents
