@@ -71,8 +71,18 @@ def tense_of(tokens: list[Token], first: int, last: int, sentence: tuple[int, in
     return None
 
 
+# "may have used", "could have aired": a modal with "have" looks back, not ahead ("will have" stays future)
+PERFECT_MODALS = {"may", "might", "could", "would", "should", "must", "can"}
+
+
 def _word_tense(tokens: list[Token], k: int) -> str | None:
     word = tokens[k].low
+    if word in PERFECT_MODALS and _have_after(tokens, k):
+        return PAST
+    if word == "back" and k > 0 and tokens[k - 1].low in FUTURE_WORDS:
+        return FUTURE  # "comes back on", "returns back": a phrasal verb of returning, not the past
+    if word in {"until", "till"} and k > 0 and tokens[k - 1].low not in {"until", "till"} and _word_tense(tokens, k - 1) == PAST:
+        return PAST  # "deferred until the second half of 2019": the waiting is over
     if word == "dated":  # "dated for May" schedules; "a press release dated April 12" is past
         return FUTURE if k + 1 < len(tokens) and tokens[k + 1].low == "for" else PAST
     if word in FUTURE_WORDS:
@@ -87,6 +97,11 @@ def _word_tense(tokens: list[Token], k: int) -> str | None:
             return FUTURE if word in {"expected", "scheduled", "slated", "planned", "dated", "pencilled", "penciled", "tipped", "poised"} else None
         return PAST
     return None
+
+
+def _have_after(tokens: list[Token], k: int) -> bool:
+    after = [t.low for t in tokens[k + 1:k + 3]]
+    return after[:1] == ["have"] or (len(after) == 2 and after[0] in {"'", "’"} and after[1] == "ve")
 
 
 def is_hedged(tokens: list[Token], first: int, last: int, sentence: tuple[int, int]) -> bool:

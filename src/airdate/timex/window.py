@@ -3,8 +3,10 @@
 Metadata (``Document.published``/``modified``, filled by ingest from HTML meta and
 JSON-LD) wins; then a "Published ..." line; then the text's own cues from
 ``airdate.timex.window_cues``, strongest first. A cue that would empty the window is
-left out rather than allowed to contradict stronger evidence. ``writing_cues`` returns
+left out rather than allowed to contradict stronger evidence; so is a text cue that would
+put the writing before the web existed (WEB_EPOCH). ``writing_cues`` returns
 every candidate cue, applied or not, for fusion to narrow the window with other sources.
+Text cues are read only on text that reads as English (see ``window_cues.reads_as_english``).
 """
 
 from __future__ import annotations
@@ -14,9 +16,13 @@ from datetime import date
 from airdate.models import Cue, Document, WritingWindow
 from airdate.timex.expressions import analyse
 from airdate.timex.window_cues import (
-    METADATA, Bound, expression_bounds, horizon_bounds, lead_time_bounds, published_line_bounds,
-    relative_year_bounds,
+    METADATA, Bound, datelines, expression_bounds, horizon_bounds, in_progress_bounds, lead_time_bounds,
+    published_line_bounds, reads_as_english, relative_year_bounds,
 )
+
+# no web page was written before the web: a text cue putting the writing earlier misreads
+# a title ("Blade Runner 2049" in reverse) or historical narrative; metadata is still trusted
+WEB_EPOCH = date(1991, 1, 1)
 
 
 def writing_cues(document: Document) -> list[Bound]:
@@ -29,10 +35,14 @@ def writing_cues(document: Document) -> list[Bound]:
     text = document.text
     body = document.body_spans()
     bounds.extend(published_line_bounds(text))
+    if not reads_as_english(text):
+        return sorted(bounds, key=lambda b: -b.strength)  # the tense words below would misread it
     items = analyse(text)
-    bounds.extend(expression_bounds(text, items, document.boilerplate))
+    dateline_spans = tuple(span for _label, _day, _quote, span in datelines(text))
+    bounds.extend(expression_bounds(text, items, document.boilerplate, dateline_spans))
     bounds.extend(relative_year_bounds(text, items, body))
     bounds.extend(lead_time_bounds(text, items, body))
+    bounds.extend(in_progress_bounds(text, items, body))
     bounds.extend(horizon_bounds(text, items, body))
     return sorted(bounds, key=lambda b: -b.strength)
 
@@ -46,6 +56,8 @@ def infer_writing_window(document: Document) -> WritingWindow:
         if bound.strength <= 0:
             applied.append(cue)  # crawl-time furniture: shown as evidence, never a bound
             continue
+        if cue.kind != "metadata" and cue.bound in {"upper", "both"} and cue.day < WEB_EPOCH:
+            continue  # "Dust Road: 1889 will stream ...": a title or a story's past, not the writing
         new_start = max(start, cue.day) if start and cue.bound in {"lower", "both"} else (
             cue.day if cue.bound in {"lower", "both"} else start)
         new_end = min(end, cue.day) if end and cue.bound in {"upper", "both"} else (

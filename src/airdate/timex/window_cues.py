@@ -10,8 +10,13 @@ rules are general reading rules, not facts about any title:
 - "next year" next to an explicit future year Y means the text was written in Y-1;
 - production lead time: a release predicted on a go-ahead not yet given, or a filming
   month named as a step before a release window, sits at least LEAD_MONTHS ahead;
-- a scheduled event is rarely announced more than a horizon ahead (weakest cue).
+- a scheduled event is rarely announced more than a horizon ahead (weakest cue);
+- production said to be in progress now ("cameras are rolling", "with filming under way")
+  dates the writing inside the shoot: at most MAX_SHOOT_MONTHS after the filming start the
+  text reports, and at least LEAD_MONTHS before a release named in the same sentence.
 Expressions inside boilerplate spans only date the crawl (kind ``crawl_furniture``).
+Tense and cue words are English: on text that does not read as English (few English
+function words) only metadata and a "Published" line are used.
 """
 
 from __future__ import annotations
@@ -31,13 +36,36 @@ METADATA, PUBLISHED_LINE, DIRECT, RELATIVE, LEAD_TIME, HORIZON, INFORMATION = 10
 LEAD_MONTHS = 6  # a season or film needs at least this long from go-ahead or filming to release
 HORIZON_DAY_MONTHS = 12  # a day-exact schedule is rarely announced further ahead than this
 HORIZON_WINDOW_MONTHS = 24  # nor a vaguer window ("early 2024") further ahead than this
+# a season's or film's shoot rarely runs longer than this (most take 2-8 months): a generous ceiling
+MAX_SHOOT_MONTHS = 12
+SHOOT_REACH = 800  # characters between "filming is under way" and the start date it continues
 
 _PUBLISHED = re.compile(r"(?im)^[ \t]{0,8}(published|posted|updated|last updated|modified)(?: on)?:?[ \t]{0,4}(?=\S)")
+_LABEL = re.compile(r"\b(published|posted|last updated|updated|modified)\b(?: on)?:?", re.I)
+DATELINE_CHARS = 200  # a dateline is short; past this it is prose that happens to start with "Updated"
 _GO_AHEAD = re.compile(r"\b(?:if|once|assuming|provided|when)\b[^.!?\n]{0,80}?\b(?:renew(?:ed|al)?|go-ahead|green ?-?lit|greenlight|approved|picked up|ordered)\b", re.I)
 _STAGE = re.compile(r"\b(?:film(?:ing)?|shoot(?:ing)?|production|cameras?)\b", re.I)
 _AS_OF = re.compile(r"\b(?:as of|at the time of (?:this )?writing|at press time)\b", re.I)
 _LAST = re.compile(r"^last\b", re.I)
 _REL_YEAR = re.compile(r"\b(this|next|last) year\b", re.I)
+# production going on as the text is written (present tense only; "was under way" is narrative)
+_IN_PROGRESS = re.compile(
+    r"\bcameras (?:are|have (?:started|begun)) (?:finally |now |officially )?rolling"
+    r"|\b(?:with|as) (?:filming|shooting|(?<![-\w])production|principal photography) (?:now |currently )?(?:under ?way|ongoing|in progress)"
+    r"|\b(?:filming|shooting|(?<![-\w])production|principal photography) (?:is|are|has been) (?:now |currently |officially )?"
+    r"(?:under ?way|ongoing|in progress)"
+    r"|\b(?:is|are) (?:now |currently )(?:filming|shooting|in production)\b", re.I)
+# "once filming is under way, ...": a condition, not a report
+_CONDITION = re.compile(r"\b(?:if|once|when|until|before|after|unless|as soon as)\W{1,3}(?:\w{1,20}\W{1,3}){0,3}$", re.I)
+_RELEASE = re.compile(r"\b(?:premiere|release|debut|arrive|return|air|launch|stream|drop|hit|open)", re.I)
+_STARTED = re.compile(r"\b(?:began|begun|started|kicked off|commenced|got under ?way|rolled|rolling)\b", re.I)
+# the commonest English function words; English prose has ~30 % of them, other languages < 10 %
+_ENGLISH_WORDS = frozenset(
+    "the and of to is in that it for was with on as are be this by at from has have will an which "
+    "or not but its their they he she were been who after".split())
+_WORD = re.compile(r"[^\W\d_]{1,40}")
+ENGLISH_SHARE = 0.08
+LANGUAGE_SAMPLE = 20_000  # characters read to decide the language
 PAST_PREPOSITIONS = {"in", "on", "since", "during", "last", "from", "to", "until", "and", "at", "of", "back"}
 
 
@@ -59,30 +87,58 @@ def _quote(text: str, sentence: tuple[int, int], span: tuple[int, int] | None = 
     return " ".join(text[start:end].split())
 
 
-def published_line_bounds(text: str) -> list[Bound]:
-    """A "Published ..." / "Updated ..." line near the top of the text."""
-    out: list[Bound] = []
+def datelines(text: str) -> list[tuple[str, date, str, tuple[int, int]]]:
+    """"Published ..." / "Updated ..." lines near the top: (label, day, quote, line span) per
+    label, so "Published July 2, 2025 | Updated July 9, 2025" gives two."""
+    out: list[tuple[str, date, str, tuple[int, int]]] = []
     for match in _PUBLISHED.finditer(text, 0, min(len(text), 4000)):
-        line_end = text.find("\n", match.end())
-        line = text[match.end(): line_end if line_end >= 0 else len(text)][:80]
-        days = [a.expression for a in analyse(line) if a.expression.interval.granularity == "day" and not a.expression.relative]
-        if not days:
-            continue
-        day = days[0].interval.start
-        assert day is not None
-        quote = " ".join(text[match.start(): match.end() + len(line)].split())
-        if match.group(1).lower() in {"published", "posted"}:
-            out.append(Bound(Cue("published_line", "both", day, quote), PUBLISHED_LINE))
-        else:
-            out.append(Bound(Cue("published_line", "upper", day, quote), PUBLISHED_LINE))
+        line_end = text.find("\n", match.start())
+        line_end = min(line_end if line_end >= 0 else len(text), match.start() + DATELINE_CHARS)
+        labels = list(_LABEL.finditer(text, match.start(), line_end))
+        for k, label in enumerate(labels):
+            stop = labels[k + 1].start() if k + 1 < len(labels) else line_end
+            part = text[label.end():stop]
+            days = [a.expression for a in analyse(part)
+                    if a.expression.interval.granularity == "day" and not a.expression.relative]
+            if days and days[0].interval.start is not None:
+                quote = " ".join(text[match.start():line_end].split())
+                out.append((label.group(1).lower(), days[0].interval.start, quote, (match.start(), line_end)))
     return out
 
 
-def expression_bounds(text: str, items: list[Analysed], boilerplate: tuple[tuple[int, int], ...]) -> list[Bound]:
+def published_line_bounds(text: str) -> list[Bound]:
+    """A "Published ..." / "Updated ..." line near the top of the text.
+
+    Published X alone dates the writing to X. With a later "Updated Y" the text shown may hold
+    edits up to Y, so the window is X..Y. "Updated Y" alone bounds from above, and weakly from
+    below (the page is taken as current on its update day unless its own text says earlier).
+    """
+    published: list[Bound] = []
+    updated: list[Bound] = []
+    for label, day, quote, _span in datelines(text):
+        if label in {"published", "posted"}:
+            published.append(Bound(Cue("published_line", "both", day, quote), PUBLISHED_LINE))
+        else:
+            updated.append(Bound(Cue("published_line", "upper", day, quote), PUBLISHED_LINE))
+    if published and updated:
+        first = published[0].cue
+        if max(u.cue.day for u in updated) > first.day:
+            published[0] = Bound(Cue("published_line", "lower", first.day, first.quote), PUBLISHED_LINE)
+    elif updated:
+        last = max(updated, key=lambda u: u.cue.day).cue
+        updated.append(Bound(Cue("published_line", "lower", last.day, last.quote), RELATIVE))
+    return published + updated
+
+
+def expression_bounds(text: str, items: list[Analysed], boilerplate: tuple[tuple[int, int], ...],
+                      datelines: tuple[tuple[int, int], ...] = ()) -> list[Bound]:
+    """Bounds from dated expressions; those on a dateline are already read as such."""
     out: list[Bound] = []
     for item in items:
         e = item.expression
         if e.relative or e.interval.start is None or e.interval.end is None:
+            continue
+        if any(a <= e.span[0] < b for a, b in datelines):
             continue
         quote = _quote(text, item.sentence, e.span)
         if any(a <= e.span[0] < b for a, b in boilerplate):
@@ -116,6 +172,8 @@ def relative_year_bounds(text: str, items: list[Analysed], body: list[tuple[int,
             continue
         offset = {"this": 0, "next": 1, "last": -1}[match.group(1).lower()]
         wanted = PAST if offset < 0 else FUTURE
+        if item.tense is not None and item.tense != wanted:
+            continue  # "has been trimming its slate this year": not the year the future one is in
         years = set()
         for other in items[max(0, k - 4): k + 5]:
             e = other.expression
@@ -162,8 +220,9 @@ def lead_time_bounds(text: str, items: list[Analysed], body: list[tuple[int, int
 
 def horizon_bounds(text: str, items: list[Analysed], body: list[tuple[int, int]]) -> list[Bound]:
     """The nearest scheduled event was announced at most a horizon before it (weak)."""
+    # "by 2028": a deadline or target, which plans name years ahead, is no schedule
     ahead = [a for a in items if a.tense == FUTURE and _in_body(a, body) and not a.expression.relative
-             and not a.expression.widget and a.expression.interval.start is not None]
+             and not a.expression.widget and not a.expression.open_ended and a.expression.interval.start is not None]
     if not ahead:
         return []
     nearest = min(ahead, key=lambda a: a.expression.interval.start or date.max)
@@ -175,3 +234,53 @@ def horizon_bounds(text: str, items: list[Analysed], body: list[tuple[int, int]]
 
 def _in_body(item: Analysed, body: list[tuple[int, int]]) -> bool:
     return any(a <= item.expression.span[0] < b for a, b in body)
+
+
+def reads_as_english(text: str) -> bool:
+    """Whether the tense and cue words here can be trusted: enough common English words.
+
+    A function-word share rather than a language-ID library: the question is only "can the
+    English word lists read this", and the share separates English from the other languages
+    of real pages cleanly (English > 0.17, others < 0.07 on 246 mixed pages).
+    """
+    words = [w.lower() for w in _WORD.findall(text, 0, LANGUAGE_SAMPLE)]
+    if len(words) < 30:
+        return True  # too short to judge; the cues themselves are few
+    return sum(w in _ENGLISH_WORDS for w in words) / len(words) >= ENGLISH_SHARE
+
+
+def in_progress_bounds(text: str, items: list[Analysed], body: list[tuple[int, int]]) -> list[Bound]:
+    """Production in progress as the text is written: within a shoot of its start, before post."""
+    out: list[Bound] = []
+    for match in _IN_PROGRESS.finditer(text):
+        if not any(a <= match.start() < b for a, b in body):
+            continue
+        line_start = max(text.rfind("\n", 0, match.start()), text.rfind(". ", 0, match.start()) + 1, 0)
+        if _CONDITION.search(text[max(line_start, match.start() - 60): match.start()]):
+            continue
+        starts = [a for a in items if a.tense == PAST and _in_body(a, body) and not a.expression.relative
+                  and abs(a.expression.span[0] - match.start()) <= SHOOT_REACH
+                  and a.expression.interval.start is not None
+                  and _STAGE.search(text, *a.sentence) and _STARTED.search(text, *a.sentence)]
+        if starts:
+            first = max(starts, key=lambda a: a.expression.interval.start or date.min)
+            assert first.expression.interval.start is not None
+            ceiling = shift_day_by_months(first.expression.interval.start, MAX_SHOOT_MONTHS) - timedelta(days=1)
+            quote = _quote(text, first.sentence, first.expression.span) + " … " + _quote(text, _sentence_at(text, match.start()))
+            out.append(Bound(Cue("relative", "upper", ceiling, quote), LEAD_TIME))
+        sentence = _sentence_at(text, match.start())
+        releases = [a for a in items if a.sentence[0] <= match.start() < a.sentence[1] and a.tense == FUTURE
+                    and _RELEASE.search(text, *a.sentence)
+                    and not a.expression.relative and not a.expression.widget and a.expression.interval.start is not None]
+        if releases:
+            release = min(a.expression.interval.start for a in releases if a.expression.interval.start)
+            upper = shift_day_by_months(release, -LEAD_MONTHS) - timedelta(days=1)
+            out.append(Bound(Cue("future_event", "upper", upper, _quote(text, sentence)), LEAD_TIME))
+        break  # one report of the shoot is enough; later ones repeat it
+    return out
+
+
+def _sentence_at(text: str, position: int) -> tuple[int, int]:
+    start = max(text.rfind("\n", 0, position), text.rfind(". ", 0, position) + 1, 0)
+    end_candidates = [i for i in (text.find("\n", position), text.find(". ", position)) if i >= 0]
+    return start, (min(end_candidates) + 1 if end_candidates else len(text))
