@@ -40,6 +40,7 @@ class BenchmarkReport:
     load_seconds: float
     fuse_seconds: float
     calibration: tuple[tuple[float, float, int], ...] = field(default_factory=tuple)  # (mean conf, accuracy, n)
+    ece_general: float | None = None  # hierarchical sets: P(on the true path) against GenAccuracy
 
     def as_json(self) -> dict[str, object]:
         return {
@@ -50,6 +51,7 @@ class BenchmarkReport:
             "tie_rule": self.tie_rule,
             "scores": {s.method: {k: round(v, 4) for k, v in s.metrics.items()} for s in self.scores},
             "ece": round(self.ece, 4),
+            **({"ece_general": round(self.ece_general, 4)} if self.ece_general is not None else {}),
             "reliability_diagram": [
                 {"confidence": round(c, 3), "accuracy": round(a, 3), "items": n} for c, a, n in self.calibration
             ],
@@ -166,6 +168,13 @@ def evaluate_benchmark(folder: str | Path, settings: TruthSettings | None = None
     else:
         correct = np.array([fused[k] == data.gold[k] for k in gold_items])
     ece, diagram = _calibration(confidence, correct.astype(float))
+    ece_general = None
+    if problem.generalises is not None:
+        # For hierarchical values also score P(chosen value lies on the true path) against GenAccuracy.
+        on_path = np.minimum(solution.probability + problem.generalises @ solution.probability, 1.0)
+        path_conf = np.array([on_path[solution.best[index[k]]] for k in gold_items])
+        general = np.array([fused[k] in _ancestor_levels(data.gold[k], data.parents) for k in gold_items])
+        ece_general = _calibration(path_conf, general.astype(float))[0]
     tie_rule = (
         "most claims; a tie goes to the median of the tied values"
         if data.numeric
@@ -179,6 +188,7 @@ def evaluate_benchmark(folder: str | Path, settings: TruthSettings | None = None
         tie_rule=tie_rule,
         scores=(MethodScore("majority_vote", _score(data, majority_vote(data))), MethodScore("airdate", _score(data, fused))),
         ece=ece,
+        ece_general=ece_general,
         load_seconds=t1 - t0,
         fuse_seconds=t2 - t1,
         calibration=tuple(diagram),

@@ -22,6 +22,8 @@ def _format(report: BenchmarkReport) -> str:
         row = "".join(f"{s.metrics.get(name, float('nan')):>16.4f}" for s in report.scores)
         lines.append(f"{name:<22}{row}")
     lines.append(f"expected calibration error (airdate, 10 bins): {report.ece:.4f}")
+    if report.ece_general is not None:
+        lines.append(f"calibration error of P(on the true path) against GenAccuracy: {report.ece_general:.4f}")
     lines.append("reliability diagram: " + ", ".join(f"{c:.2f}->{a:.2f} (n={n})" for c, a, n in report.calibration))
     lines.append(f"load {report.load_seconds:.2f} s, fuse {report.fuse_seconds:.2f} s")
     return "\n".join(lines)
