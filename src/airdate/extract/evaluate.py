@@ -39,8 +39,9 @@ def run_article(path: Path, name: str) -> tuple[str, list[Claim]]:
     return document.text, extract_claims(document, window)
 
 
-def run_gold(gold_dir: Path, articles_dir: Path) -> list[ArticleRun]:
-    gold_files = sorted(gold_dir.glob("*.json"))
+def run_gold(gold_dir: Path, articles_dir: Path, only: frozenset[str] | None = None) -> list[ArticleRun]:
+    """Run every gold file in ``gold_dir`` (or only those whose stem is in ``only``)."""
+    gold_files = sorted(f for f in gold_dir.glob("*.json") if only is None or f.stem in only)
     if not gold_files:
         raise click.ClickException(f"no gold *.json files in {gold_dir}; pass the folder that holds the labels")
     runs: list[ArticleRun] = []
