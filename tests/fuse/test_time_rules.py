@@ -197,3 +197,22 @@ def test_malformed_claims_never_crash(rows) -> None:
     claims = [Claim(a, SHOW if i % 2 else "Lantern Keepers", s, attr, v, m, q) for i, (a, attr, v, m, s, q) in enumerate(rows)]
     out = fuse_claims(claims, {"a": window("2021-01-01", "2021-12-31"), "b": window(None, "2022-01-01")})
     assert len(out.sources) >= 2
+
+
+def test_neither_filming_nor_premiere_can_precede_the_renewal() -> None:
+    claims = [
+        claim("a", "renewal", {"renewed": True, "date": "2021-06-10", "event": None}),
+        claim("b", "renewal", {"renewed": True, "date": "2021-06-10", "event": None}),
+        claim("c", "production_stage", {"stage": "filming", "start": "2021-01-01", "end": "2021-03-31", "anchor": "span",
+                                        "text": "filmed in early 2021"}),
+        claim("c", "premiere_date", "2021-04-02"),
+        claim("a", "production_stage", {"stage": "filming", "start": "2021-09-01", "end": "2021-12-31", "anchor": "span",
+                                        "text": "filming in late 2021"}),
+    ]
+    windows = {a: window("2021-07-01", "2021-08-31") for a in "abc"}
+    out = fuse_claims(claims, windows)
+    stage, r = fact(out, "production_stage")
+    reasons = {j.attribute: j.reason for j in r.rejected}
+    assert "filming cannot precede renewal" in reasons["production_stage"]
+    assert "cannot premiere before its renewal" in reasons["premiere_date"]
+    assert stage.value["start"] == "2021-09-01"

@@ -6,7 +6,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from airdate.models import Claim, Evidence, Superseded
+from airdate.fuse.values import renewal_date_window
+from airdate.models import Claim, Evidence, Fact, Superseded
 
 Window = tuple[date | None, date | None]
 
@@ -117,3 +118,13 @@ class Reliability:
 
     def of(self, article: str) -> float:
         return self.by_article.get(article, self.prior)
+
+
+def renewal_start(renewal: Fact | None) -> tuple[date, str] | None:
+    """The first day a season was known to be renewed, with the pages that date it."""
+    if renewal is None or not isinstance(renewal.value, dict) or not renewal.value.get("renewed"):
+        return None
+    window = renewal_date_window(renewal.value)
+    if window is None or window[0] is None:
+        return None
+    return window[0], ", ".join(sorted({e.article for e in renewal.evidence}))

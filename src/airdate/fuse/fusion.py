@@ -21,7 +21,7 @@ from airdate.fuse.sources import PRIOR, copy_weights, learn_reliability, source_
 from airdate.fuse.states import fuse_event, fuse_presence, fuse_stage
 from airdate.fuse.values import MODALITY_WEIGHT, SERIES_WIDE, SET, SINGLE, kind, name_of, renewal_date_window, window_of
 from airdate.fuse.windows import as_writing_windows, narrow_windows
-from airdate.models import ATTRIBUTES, Claim, FusionOutput, FusionResult, Rejection, WritingWindow
+from airdate.models import ATTRIBUTES, Claim, Fact, FusionOutput, FusionResult, Rejection, WritingWindow
 
 _ROUNDS = 5
 _DATED = ("premiere_date", "production_stage")
@@ -59,13 +59,13 @@ def _attestation(claims: Sequence[Claim]) -> Counter:
 
 
 def _reason(attribute: str, obs: list[Observation], season_obs: dict[str, list[Observation]], rel: Reliability,
-            attestation: Counter) -> Outcome:
+            attestation: Counter, renewal: Fact | None) -> Outcome:
     if attribute == "premiere_date":
-        return fuse_premiere(obs, season_obs, rel)
+        return fuse_premiere(obs, season_obs, rel, renewal)
     if attribute in ("renewal", "cancellation"):
         return fuse_event(attribute, obs, rel)
     if attribute == "production_stage":
-        return fuse_stage(obs, rel)
+        return fuse_stage(obs, rel, renewal)
     if attribute == "trailer":
         return fuse_presence(attribute, obs, rel)
     k = kind(attribute)
@@ -121,16 +121,21 @@ def fuse(
         for (title, season), attrs in sorted(by_season.items(), key=lambda kv: (kv[0][0], kv[0][1] is not None, kv[0][1] or 0)):
             facts, rejected, used = [], [], []
             names = sorted(set().union(attrs, series_wide.get(title, {}) if season is None else ()), key=lambda a: _ORDER.get(a, 99))
+            # Events first: a premiere or filming dated before the renewal of its own season is impossible.
+            names.sort(key=lambda a: a not in ("renewal", "cancellation"))
+            renewal: Fact | None = None
             for attribute in names:
                 obs = list(attrs.get(attribute, []))
                 pooled = season is None and attribute in SERIES_WIDE
                 if pooled:
                     obs += series_wide[title].get(attribute, [])
-                out = _reason(attribute, obs, attrs, rel, attestation)
+                out = _reason(attribute, obs, attrs, rel, attestation, renewal)
                 if not pooled or not series_wide[title].get(attribute):
                     scored.append(out)  # pooled series facts restate season facts; count them once
                 if out.fact is not None:
                     facts.append(out.fact)
+                    if attribute == "renewal" and out.fact.status == "confirmed" and season is not None:
+                        renewal = out.fact
                     if attribute in ("renewal", "cancellation") and out.fact.status == "confirmed":
                         w = renewal_date_window(out.fact.value)
                         if w:
@@ -138,6 +143,7 @@ def fuse(
                 rejected += [Rejection(attribute, o.value, o.article, o.claim.quote, reason) for o, reason in out.rejected]
                 used += obs
             aliases = title_of[next(iter(o.claim.subject.strip() for o in used), title)][1] if used else (title,)
+            facts.sort(key=lambda f: _ORDER.get(f.attribute, 99))
             results.append(FusionResult(title, season, tuple(facts), tuple(rejected), _span(used), aliases))
         new_by_article = learn_reliability(scored, obs_article, articles)
         fabricated = frozenset(a for out in scored for a in out.fabricated)

@@ -10,7 +10,17 @@ An estimate is never "wrong": a newer one supersedes it, with no penalty to its 
 
 from __future__ import annotations
 
-from airdate.fuse.context import Observation, Outcome, Reliability, cite, describe_written, entirely_before, sort_key, voices
+from airdate.fuse.context import (
+    Observation,
+    Outcome,
+    Reliability,
+    cite,
+    describe_written,
+    entirely_before,
+    renewal_start,
+    sort_key,
+    voices,
+)
 from airdate.fuse.values import MODALITY_WEIGHT, describe, specificity, width_days, windows_overlap
 from airdate.models import Fact
 
@@ -97,7 +107,7 @@ def _explain_rejection(firm: Observation, contra: list[tuple[Observation, str, f
     per_page: dict[str, tuple[Observation, list[str]]] = {}
     # The page's own denial first, then denials, later estimates, and filming; a page's
     # quote is that of its strongest evidence.
-    rank = {"the": 0, "says": 1, "still": 2, "places": 3}
+    rank = {"the": 0, "says": 1, "still": 2, "places": 3, "is": 4}
     for o, why, _ in sorted(contra, key=lambda c: (c[0].article != firm.article, rank.get(c[1].split(" ")[0], 4))):
         first, reasons = per_page.setdefault(o.article, (o, []))
         kind = why.split(" ")[0] if not why.startswith("the same") else "same"
@@ -113,7 +123,7 @@ def _explain_rejection(firm: Observation, contra: list[tuple[Observation, str, f
 
 
 def fuse_premiere(
-    obs: list[Observation], season_obs: dict[str, list[Observation]], rel: Reliability
+    obs: list[Observation], season_obs: dict[str, list[Observation]], rel: Reliability, renewal: Fact | None = None
 ) -> Outcome:
     out = Outcome()
     positives = [o for o in obs if o.modality != "negated" and o.span is not None]
@@ -124,8 +134,12 @@ def fuse_premiere(
     # 1. Judge every firm date against what was written at the same time or later.
     accepted: list[Observation] = []
     filming = _filming(season_obs)
+    renewed = renewal_start(renewal)
     for f in firm:
         contra = _contradictions(f, obs, filming, rel)
+        if renewed and f.span and f.span[1] is not None and f.span[1] < renewed[0]:
+            contra.append((f, f"is before the season was renewed on {renewed[0].isoformat()} (per {renewed[1]}), "
+                              "and a season cannot premiere before its renewal", 1.0))
         support = _support(f, firm + estimates, rel) + rel.of(f.article) * f.weight
         against = sum(w for _, _, w in contra)
         if contra and against >= support * 0.75:

@@ -10,7 +10,17 @@ from __future__ import annotations
 
 from collections import Counter
 
-from airdate.fuse.context import Observation, Outcome, Reliability, cite, describe_written, entirely_before, sort_key, voices
+from airdate.fuse.context import (
+    Observation,
+    Outcome,
+    Reliability,
+    cite,
+    describe_written,
+    entirely_before,
+    renewal_start,
+    sort_key,
+    voices,
+)
 from airdate.fuse.values import MODALITY_WEIGHT, STAGES, describe, renewal_date_window, specificity, window_of, windows_overlap
 from airdate.models import Fact
 
@@ -120,10 +130,26 @@ def _stage_rank(o: Observation) -> int:
     return STAGES.index(stage) if stage in STAGES else -1
 
 
-def fuse_stage(obs: list[Observation], rel: Reliability) -> Outcome:
-    """Production stage: the most advanced stage reported as reached; later plans noted."""
+def fuse_stage(obs: list[Observation], rel: Reliability, renewal: Fact | None = None) -> Outcome:
+    """Production stage: the most advanced stage reported as reached; later plans noted.
+
+    Filming of a season that is over before the season's renewal is dated cannot be
+    right (filming cannot precede renewal): such a claim is rejected.
+    """
     out = Outcome()
     staged = [o for o in obs if _stage_rank(o) >= 0 and o.modality != "negated"]
+    renewed = renewal_start(renewal)
+    if renewed is not None:
+        kept = []
+        for o in staged:
+            span = window_of(o.value)
+            if o.value.get("stage") == "filming" and span and span[1] is not None and span[1] < renewed[0]:
+                out.rejected.append((o, f"filming dated {describe('production_stage', o.value)} ends before the season was "
+                                     f"renewed on {renewed[0].isoformat()} (per {renewed[1]}); filming cannot precede renewal"))
+                out.score(o, 0.0, o.weight * 2.0)
+            else:
+                kept.append(o)
+        staged = kept
     reached = [o for o in staged if o.modality in FIRM]
     planned = [o for o in staged if o.modality not in FIRM]
     for o in staged:
