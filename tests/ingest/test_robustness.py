@@ -100,3 +100,22 @@ def test_a_sample_of_real_pages_goes_through_the_whole_pipeline(tmp_path: Path) 
     assert len(report.stored) + len(report.duplicates) + len(report.failed) == len(files)
     assert not [f for f in report.failed if "failed (" in f.reason], report.failed[:3]
     assert store.integrity_ok()
+
+
+def test_a_page_stored_without_its_analysis_is_completed_on_the_next_run(tmp_path: Path) -> None:
+    """The state a kill leaves between the document's commit and its analysis's commit."""
+    folder = tmp_path / "half"
+    folder.mkdir()
+    (folder / "half.html").write_text(article("half-done"), encoding="utf-8")
+    store = Store.open(str(tmp_path / "half.db"))
+    (page,) = [item for item in iter_sources([str(folder)]) if isinstance(item, RawPage)]
+    from airdate.ingest import to_document
+
+    document, _ = to_document(page)
+    assert store.add_document(document, page.data)
+    assert store.windows() == {}
+    report = ingest(store, [str(folder)], fuse=False)
+    assert report.stored == [page.source]
+    assert set(store.windows()) == {document.name}
+    again = ingest(store, [str(folder)], fuse=False)
+    assert again.duplicates == [page.source] and store.count_documents() == 1

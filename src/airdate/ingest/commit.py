@@ -9,12 +9,15 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
-from airdate.ingest.near_dup import NearDuplicateIndex
 from airdate.ingest.pages import IngestError, RawPage, to_document
 from airdate.ingest.storeview import document_text, is_analysed, iter_for_index, name_taken
 from airdate.models import Claim, Document, WritingWindow
 from airdate.store import Store
+
+if TYPE_CHECKING:
+    from airdate.ingest.near_dup import NearDuplicateIndex
 
 Analyse = Callable[[Document], tuple[WritingWindow, Sequence[Claim]]]
 
@@ -77,6 +80,9 @@ class PageCommitter:
         if not self.find_copies:
             return
         if self._index is None:
+            # imported here: datasketch pulls in scipy, seconds of start-up every other command would pay
+            from airdate.ingest.near_dup import NearDuplicateIndex
+
             self._index = NearDuplicateIndex()
             others = (row for row in iter_for_index(self.store) if row[0] != document.id)
             self._index.load(others, lambda doc_id: document_text(self.store, doc_id))
