@@ -174,6 +174,7 @@ def _capitalised_ngrams(text: str) -> Counter[tuple[str, ...]]:
 
 def build_title_index(text: str, sentences: Sequence[Sentence]) -> TitleIndex:
     """Find the page's own title from its headings and quoted names, counted over the whole text."""
+    body = " ".join(s.text for s in sentences if not s.is_heading)  # teasers and other furniture are left out
     headings = [s.text for s in sentences if s.is_heading or (len(s.text.split()) <= 16 and s.text.endswith(("!", "?")))]
     if not headings:
         headings = [text.strip().split("\n", 1)[0]]
@@ -204,7 +205,7 @@ def build_title_index(text: str, sentences: Sequence[Sentence]) -> TitleIndex:
             best = max(eligible, key=lambda c: (len(c.split()), counts[c]))
             best_score = counts[best]
     if best is None or best_score < 2:
-        return TitleIndex(None, (), _target_season(headings, text), None)
+        return TitleIndex(None, (), _target_season(headings, text, body), None)
     surface = _most_common_surface(best, text)
     aliases = _aliases(surface, text)
     alternatives = sorted({surface, *aliases}, key=len, reverse=True)
@@ -212,7 +213,7 @@ def build_title_index(text: str, sentences: Sequence[Sentence]) -> TitleIndex:
         "|".join(r"(?<![\w-])" + r"\s+".join(re.escape(w) for w in a.split()) + r"(?![\w-])" for a in alternatives),
         re.IGNORECASE,
     )
-    return TitleIndex(surface, tuple(a for a in aliases if a != surface), _target_season(headings, text), pattern)
+    return TitleIndex(surface, tuple(a for a in aliases if a != surface), _target_season(headings, text, body), pattern)
 
 
 def _most_common_surface(title: str, text: str) -> str:
@@ -235,7 +236,9 @@ def _aliases(title: str, text: str) -> list[str]:
     return sorted(found)
 
 
-_SEASON_IN_HEADING = re.compile(r"\bseason\s+(\d{1,2})\b|\bS(\d{1,2})\b", re.IGNORECASE)
+# British pages number a "series" where American ones number a "season" ("Series 3 release date").
+_SEASON_IN_HEADING = re.compile(r"\b(?:season|series)\s+(\d{1,2})\b|\bS(\d{1,2})\b", re.IGNORECASE)
+_SEASON_IN_BODY = re.compile(r"\bseason\s+(\d{1,2})\b|\bS(\d{1,2})\b", re.IGNORECASE)
 # A film sequel's headline numbers the instalment, not a season ("X: Part Two", "X Chapter 3").
 _PART_IN_HEADING = re.compile(r"\b(?:part|chapter)\s+(\d{1,2}|two|three|four|five|ii|iii|iv)\b", re.IGNORECASE)
 _PART_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "ii": 2, "iii": 3, "iv": 4}
@@ -273,7 +276,21 @@ def heading_subject(heading: str, titles: TitleIndex) -> tuple[str | None, int |
     return name, season
 
 
-def _target_season(headings: Sequence[str], text: str) -> int | None:
+# How many seasons have aired: "after two seasons", "a three-season run", "for four seasons".
+_RUN_LENGTH = re.compile(
+    r"\b(?:after|for|over)\s+(?:just\s+|only\s+)?(one|two|three|four|five|six|seven|eight|nine|ten|\d)\s+seasons?\b"
+    r"|\b(one|two|three|four|five|six|seven|eight|nine|ten|\d)-season run\b",
+    re.IGNORECASE,
+)
+_COUNT_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+
+def _season_count(token: str) -> int:
+    token = token.lower()
+    return int(token) if token.isdigit() else _COUNT_WORDS[token]
+
+
+def _target_season(headings: Sequence[str], text: str, body_text: str = "") -> int | None:
     """The season the page is about: the one its headings name most, else the latest the text names twice."""
     counts: Counter[int] = Counter()
     for heading in headings:
@@ -286,6 +303,10 @@ def _target_season(headings: Sequence[str], text: str) -> int | None:
         if part:
             token = part.group(1).lower()
             return int(token) if token.isdigit() else _PART_NUMBERS[token]
-    body = Counter(int(m.group(1) or m.group(2)) for m in _SEASON_IN_HEADING.finditer(text))
+    run = _RUN_LENGTH.search(body_text)
+    if run:
+        # "cancelled after two seasons": the season that will not come is the page's subject
+        return _season_count(run.group(1) or run.group(2)) + 1
+    body = Counter(int(m.group(1) or m.group(2)) for m in _SEASON_IN_BODY.finditer(text))
     repeated = [n for n, c in body.items() if c >= 2 and 2 <= n <= 40]
     return max(repeated) if repeated else None
