@@ -280,8 +280,10 @@ class Fetcher:
             raise FetchError(str(exc)) from exc
         except httpx.DecodingError as exc:
             raise FetchError("the server sent a corrupt compressed body; try again later") from exc
-        except httpx.HTTPError as exc:
+        except httpx.ConnectError as exc:
             raise FetchError(f"cannot connect ({exc}); check the address and your network") from exc
+        except httpx.HTTPError as exc:  # the connection broke or the server spoke broken HTTP mid-response
+            raise FetchError(f"the download broke off ({type(exc).__name__}: {exc}); try again later") from exc
 
     def _fetched(self, response: httpx.Response, data: bytes) -> Fetched:
         media, charset = media_type(response.headers.get("content-type"))
