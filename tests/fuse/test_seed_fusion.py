@@ -118,7 +118,7 @@ def test_squid_game_renewal_disputed_and_kept_apart(output: FusionOutput) -> Non
 def test_series_level_credits_and_best_attested_spelling(output: FusionOutput) -> None:
     series = {f.attribute: f for f in result(output, SHOW, None).facts}
     assert series["director"].value == ["Lee Jae-kyoo"]
-    assert series["platform"].value == ["Netflix"]
+    assert series["platform"].value == "Netflix" and series["platform"].status == "confirmed"
     assert series["writer"].value == ["Chun Sung-il"]
     assert series["based_on"].status == "confirmed" and series["based_on"].value["title"] == "Now at Our School"
 

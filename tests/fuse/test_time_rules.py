@@ -174,7 +174,7 @@ def test_series_level_result_gathers_series_wide_facts() -> None:
     out = fuse_claims(claims, {"a": window("2020-04-01", "2020-05-01"), "b": window("2021-01-01", "2021-02-01")})
     series = next(r for r in out.results if r.season is None)
     attributes = {f.attribute: f for f in series.facts}
-    assert attributes["platform"].value == ["Streamly"] and len(attributes["platform"].evidence) == 2
+    assert attributes["platform"].value == "Streamly" and len(attributes["platform"].evidence) == 2
     assert "writer" in attributes and "premiere_date" not in attributes
 
 

@@ -29,7 +29,7 @@ ATTRIBUTE_KIND: dict[str, str] = {
     "renewal": STATE,
     "cancellation": STATE,
     "production_stage": STATE,
-    "platform": SET,
+    "platform": SINGLE,  # where a season streams or airs: one home, restated by every page
     "cast_member": SET,
     "character": SET,
     "director": SET,
