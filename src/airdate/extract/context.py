@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field
 
 from airdate.extract.modality import Clause, Modality, clause_at, modality_at, split_clauses
-from airdate.extract.seasons import SeasonRef, find_seasons, nearest_season
+from airdate.extract.seasons import SeasonRef, find_seasons, nearest_season, season_ranges
 from airdate.extract.sentences import Sentence
 from airdate.extract.titles import Mention, TitleIndex
 from airdate.models import Claim, TimeExpression, WritingWindow
@@ -24,6 +24,9 @@ _FUTURE = re.compile(r"\b(?:will|would|could|might|may|shall|expected|slated|set
 _GENERIC_STATEMENT = re.compile(r"\b(?:renews? shows|(?:a|any|some|many|most|other) (?:show|series|k-drama)s?\b(?! of)|shows that)\b", re.IGNORECASE)
 
 
+_RELATIVE_AFTER = re.compile(r"^\s*,\s+(?:who|which|whose|where)\b[^,;.]*(?:,|$)")
+
+
 @dataclass
 class SentenceContext:
     """One sentence with everything found in it; offsets are relative to the sentence."""
@@ -37,6 +40,7 @@ class SentenceContext:
     clauses: list[Clause] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
     seasons: list[SeasonRef] = field(default_factory=list)
+    ranges: list[tuple[int, int, list[int]]] = field(default_factory=list)  # "the first two seasons"
     # the show and season a section heading announces ("Gasket Season 4 (FX)" in a roundup)
     section_title: str | None = None
     section_season: int | None = None
@@ -56,7 +60,23 @@ class SentenceContext:
         if ctx.section_title and ctx.section_title != titles.main:
             ctx.mentions = [m for m in ctx.mentions if m.title != ctx.section_title]
         ctx.seasons = find_seasons(sentence.text, ctx.target)
+        ctx.ranges = season_ranges(sentence.text, ctx.target)
         return ctx
+
+    def predicate_after(self, end: int) -> str:
+        """What the sentence says about the phrase ending at ``end``: its verb phrase, past a
+        relative clause ("X, who wrote the first season, is writing the new one" -> "is writing the new one")."""
+        rest = self.text[end:]
+        relative = _RELATIVE_AFTER.match(rest)
+        if relative:
+            rest = rest[relative.end() :]
+        stop = re.search(r"[.;]|,\s+(?:but|while|and)\b", rest)
+        return rest[: stop.start()] if stop else rest
+
+    def relative_after(self, end: int) -> str:
+        """The relative clause right after a name ("X, who directed the pilot,"), or ''."""
+        relative = _RELATIVE_AFTER.match(self.text[end:])
+        return relative.group() if relative else ""
 
     # ------------------------------------------------------------ clauses and modality
 

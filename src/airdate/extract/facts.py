@@ -48,9 +48,10 @@ _BASED_ON = re.compile(
 _MEDIUM_RUN = re.compile(r"\b(?:the|a|an)\s+(?P<medium>" + _MEDIA + r")\s+(?:started|began|ran|launched|was published|debuted|first appeared)\b", re.IGNORECASE)
 _TITLE_AFTER_MEDIUM = re.compile(r"^\s*[“\"‘']?(?P<title>[A-Z][\w'’\-]*(?:\s+(?:[A-Z][\w'’\-]*|of|the|at|in|on|to|a|an|and|our|my))*)[”\"’']?(?:\s*\((?P<alt>[^()]{2,60})\))?")
 _AUTHOR = re.compile(r"^\s*(?:,\s*)?(?:written\s+|created\s+|drawn\s+)?by\s+(?P<author>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3})")
-_COMPANY_BEFORE = re.compile(r"\b(?:produced by|production (?:company|companies|studio)|in association with)\s+(?P<names>[^.;]{3,120})")
+_ONGOING_PRODUCTION = re.compile(r"\b(?:(?:is|are) (?:now |also )?producing|continues? to produce|will (?:again |also )?produce|(?:is|are) back to produce)\b", re.IGNORECASE)
+_COMPANY_BEFORE = re.compile(r"\b(?:produced by|(?:is|are|was|were) made by|production (?:company|companies|studio)|in association with)\s+(?P<names>[^.;]{3,120})")
 # the names come before these words; the text before is cut in Python so no pattern has to scan back
-_COMPANY_AFTER = re.compile(r"\b(?:credited for production|(?:is|are) producing|handl\w+ (?:the )?production|as (?:the )?producers?)\b")
+_COMPANY_AFTER = re.compile(r"\b(?:credited for production|(?:is|are) producing|continues? to produce|handl\w+ (?:the )?production|as (?:the )?producers?)\b")
 _NAME = re.compile(r"[A-Z][\w'’\-&.]*(?:\s+(?:[A-Z][\w'’\-&.]*|of|and|&))*")
 
 
@@ -216,13 +217,17 @@ def company_claims(ctx: SentenceContext) -> Iterator[Claim]:
         subject = ctx.main
         if modality is None or not subject:
             continue
+        # "is producing the second season", "continues to produce": the company works on the season to come
+        season = ctx.target if _ONGOING_PRODUCTION.search(ctx.text) else (ctx.aired or 1)
         for name in _company_names(names):
-            yield ctx.claim(subject, ctx.aired or 1, "production_company", name, modality)
+            yield ctx.claim(subject, season, "production_company", name, modality)
 
 
 def _company_names(text: str) -> list[str]:
     """Capitalised names in a list, skipping appositives ("X, a Y subsidiary,") and the title itself."""
-    text = re.sub(r",\s+(?:a|an|the)\s+[^,]+,", ",", text)
+    text = re.sub(r",\s+(?:a|an|the|which|who)\s+[^,]+,", ",", text)
+    # "The production company X", "Studio X": the role noun is not part of the name
+    text = re.sub(r"^.*?\b(?:production (?:company|companies|studio)|animation studio)\s+", "", text.strip(), flags=re.IGNORECASE)
     text = re.sub(r"^.*\bwith\s+", "", text)
     names: list[str] = []
     for part in re.split(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*", text):

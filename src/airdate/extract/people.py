@@ -63,6 +63,19 @@ _NOT_BACK = re.compile(
 )
 _DIRECTED = re.compile(r"^\s+(?:(?:also|previously|first)\s+)?(?P<verb>directed|helmed|co-directed|wrote|penned|co-wrote)\s+(?P<what>[^.;,]{0,40})")
 _FUTURE_CREDIT = re.compile(r"\b(?P<hedge>is set to|set to|is slated to|is expected to|will)\s+(?P<verb>direct|write|helm|pen)\b")
+# a credit for the season still to come: returning, continuing, future or ongoing work
+_COMING_CREDIT = re.compile(
+    r"\b(?:return\w*|is back|are back|comes back|once again|again|once more|continu\w*|will|set to|(?:is|are) (?:now )?(?:writing|directing|helming|penning|producing|scripting)"
+    r"|new season|new episodes|new scripts|joins?|joined|joining)\b",
+    re.IGNORECASE,
+)
+_RETURNING_CREDIT = re.compile(r"\b(?:return\w*|once again|again|once more|continu\w*|new season|joins?|joined|joining)\b", re.IGNORECASE)
+# "X is making some changes": what a person is doing now is work on the season to come
+_ONGOING = re.compile(r"^\W*(?:is|are)\s+(?:now\s+|currently\s+|also\s+)?[a-z]+ing\b")
+# "This article was written by X": the page's author, not the show's writer
+_BYLINE = re.compile(r"\b(?:article|post|piece|story|report|column|review|guide|feature)\s+(?:was\s+|is\s+)?(?:written|penned)\s+by\s*$", re.IGNORECASE)
+# "Creator X is writing all six episodes": writing in progress names a writer
+_WRITING_NOW = re.compile(r"^\s+(?:is|are)\s+(?:now\s+|currently\s+|also\s+)?(?:writing|penning|scripting)\b")
 _ALSO_WROTE = re.compile(r"^[^.;,]{0,50}?\band\s+(?:also\s+)?(?:co-)?(?:wrote|penned|scripted)\b")
 
 
@@ -176,7 +189,7 @@ def people_claims(ctx: SentenceContext, memory: PeopleMemory, previous: str) -> 
             else:
                 yield from _credit(ctx, name, attribute)
             paired.add(k)
-        elif _WRITER_BEFORE.search(before) and k not in paired:
+        elif _WRITER_BEFORE.search(before) and k not in paired and not _BYLINE.search(before):
             for n in _list_from(ctx, names, k):
                 memory.real.append(n.text)
                 yield from _credit(ctx, n, "writer")
@@ -232,7 +245,8 @@ def people_claims(ctx: SentenceContext, memory: PeopleMemory, previous: str) -> 
         if cast_context and (len(group) >= 3 or cue_before) and not any(i in paired for i in range(k, k + len(group))):
             if not any(memory.is_character(n.text) for n in group):
                 # "Returning stars include A, B and C" / "They join returning stars A and B"
-                back = bool(re.search(r"\breturning\b[^.;]{0,30}$", before, re.IGNORECASE))
+                # "Returning stars include ...", "New cast members include ...", "New to the cast this series are ..."
+                back = bool(re.search(r"\b(?:returning|new)\b[^.;]{0,30}$", before, re.IGNORECASE))
                 for n in group:
                     memory.real.append(n.text)
                     yield from _credit(ctx, n, "cast_member", returning=back)
@@ -267,7 +281,7 @@ def _more_credits(ctx: SentenceContext, name: Name, after: str, memory: PeopleMe
     subject = ctx.subject(name.start)
     if not subject or memory.is_character(name.text):
         return
-    if _ALSO_WROTE.match(after):
+    if _ALSO_WROTE.match(after) or _WRITING_NOW.match(after):
         memory.real.append(name.text)
         yield from _credit(ctx, name, "writer")
     future = _FUTURE_CREDIT.search(after[:60])
@@ -330,10 +344,24 @@ def _credit(
     season = before[-1].season if before else None
     for ref in ctx.seasons:
         link = ctx.text[name.end : ref.start]
-        if season is None and ref.start >= name.end and len(link) <= 40 and re.search(r"\b(?:return\w*|back|direct\w*|helm\w*|writ\w*|join\w*) (?:for|on)\b", link):
+        if season is None and ref.start >= name.end and len(link) <= 40 and (
+            re.search(r"\b(?:return\w*|back|direct\w*|helm\w*|writ\w*|join\w*) (?:for|on)\b", link) or re.fullmatch(r"\s+(?:for|on|in)\s+", link)
+        ):
             season = ref.season
-    if season is None and returning:
-        season = ctx.explicit_season(name.start) or ctx.target
+    relative = ctx.relative_after(name.end)
+    if season is None and relative and attribute != "cast_member":
+        # "Director X, who directed the first two series, ...": the credit is for the seasons the relative clause names
+        offset = name.end + ctx.text[name.end :].find(relative)
+        spans = [seasons for s, e, seasons in ctx.ranges if offset <= s < offset + len(relative)]
+        refs = [r.season for r in ctx.seasons if offset <= r.start < offset + len(relative)]
+        if spans or refs:
+            for each in spans[0] if spans else refs[:1]:
+                yield ctx.claim(subject, each, attribute, None if modality.modality == "negated" else name.text, modality)
+    lead = ctx.text[clause.start : name.start]
+    predicate = ctx.predicate_after(name.end)
+    if season is None and force is None and (returning or _RETURNING_CREDIT.search(lead) or _COMING_CREDIT.search(predicate) or _ONGOING.match(predicate)):
+        # "X returns behind the camera", "X is writing the new scripts", "with X returning as director"
+        season = ctx.explicit_season(name.start, whole_sentence=False) or ctx.target
     if season is None:
         if not ctx.is_main(subject):
             season = None

@@ -29,6 +29,8 @@ _NEXT = re.compile(
 # "the sequel" is the instalment a film page is about; "the first film" the one before it
 _SEQUEL = re.compile(r"\b(?:the|a|this) (?:upcoming |new |long-awaited |planned )?sequel\b", re.IGNORECASE)
 _FIRST_FILM = re.compile(r"\b(?:the )?(?:first|original) (?:film|movie)\b", re.IGNORECASE)
+# "the season premiere", "this series": the season the page is about
+_THE_SEASON = re.compile(r"\bthe season (?:premiere|opener|finale)\b|\bthis (?:season|series)\b(?! (?:of|is|was|has|had)\b)", re.IGNORECASE)
 _MORE = re.compile(r"\b(?:additional|further|more|future|subsequent|another)\s+seasons?\b", re.IGNORECASE)
 _PREVIOUS = re.compile(
     r"\b(?:previous|prior|debut|inaugural|original|predecessor|last)\s+(?:season|installment|instalment)\b|\bits predecessor\b",
@@ -82,11 +84,38 @@ def find_seasons(text: str, target: int | None) -> list[SeasonRef]:
             add(target, m.start(), m.end(), False)
         for m in _PREVIOUS.finditer(text):
             add(max(1, target - 1), m.start(), m.end(), False)
+        for m in _THE_SEASON.finditer(text):
+            add(target, m.start(), m.end(), False)
         for m in _SEQUEL.finditer(text):
             add(target, m.start(), m.end(), False)
         for m in _FIRST_FILM.finditer(text):
             add(1, m.start(), m.end(), False)
     return sorted(refs, key=lambda r: r.start)
+
+
+# "the first two seasons", "both series", "all three seasons": several aired seasons at once
+_RANGE = re.compile(
+    r"\b(?:(?:the\s+)?first\s+(?P<n>two|three|four|five|six|\d)|(?P<both>both)|all\s+(?P<all>two|three|four|five|six|\d))\s+(?:seasons|series)\b",
+    re.IGNORECASE,
+)
+
+
+def season_ranges(text: str, target: int | None) -> list[tuple[int, int, list[int]]]:
+    """Spans naming several seasons with the seasons they name ("both seasons" are the two before ``target``)."""
+    found: list[tuple[int, int, list[int]]] = []
+    for m in _RANGE.finditer(text):
+        token = m.group("n") or m.group("all")
+        if m.group("both") and not re.match(r"\s+of\b", text[m.end() :]):
+            continue  # "to lead both seasons" may be the two ordered ones; "both seasons of X" are the aired ones
+        if token:
+            count = _number(token) or 0
+        elif target is not None and target > 2:
+            count = target - 1
+        else:
+            count = 2
+        if 1 < count <= 12:
+            found.append((m.start(), m.end(), list(range(1, count + 1))))
+    return found
 
 
 def nearest_season(refs: list[SeasonRef], position: int, lo: int = 0, hi: int | None = None) -> int | None:
