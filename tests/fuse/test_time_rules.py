@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date
 
 from hypothesis import given, settings
@@ -216,3 +217,25 @@ def test_neither_filming_nor_premiere_can_precede_the_renewal() -> None:
     assert "filming cannot precede renewal" in reasons["production_stage"]
     assert "cannot premiere before its renewal" in reasons["premiere_date"]
     assert stage.value["start"] == "2021-09-01"
+
+
+def test_a_copied_page_is_no_extra_step_in_the_history_nor_an_extra_witness() -> None:
+    sentences = [
+        "There is still no official release date for the second season of the show.",
+        "With filming under way, the second season is expected to premiere in mid 2031.",
+        "The director returns for the new season and the writer is back as well.",
+    ]
+    original = [
+        claim("orig", "premiere_date", None, "negated", quote=sentences[0]),
+        claim("orig", "premiere_date", est("2031-05-01", "2031-08-31", "mid 2031"), "expected", quote=sentences[1]),
+        claim("orig", "director", "Ana Fell", quote=sentences[2]),
+    ]
+    copy = [dataclasses.replace(c, article="copy") for c in original]
+    fake = [claim("fake", "premiere_date", "2030-02-14", quote="Season 2 is officially set to premiere on February 14, 2030.")]
+    windows = {"orig": window("2029-09-01", "2029-12-31"), "copy": window("2030-01-01", "2030-03-31"),
+               "fake": window("2029-10-01", "2029-12-31")}
+    out = fuse_claims(original + copy + fake, windows)
+    f, r = fact(out, "premiere_date")
+    assert f.status == "estimated" and not f.superseded  # the copy's restatement is not a newer estimate
+    assert r.rejected and "orig" in r.rejected[0].reason and "copy (" not in r.rejected[0].reason
+    assert "copier" in next(s for s in out.sources if s.article == "copy").flags

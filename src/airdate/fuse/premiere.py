@@ -65,8 +65,8 @@ def _contradictions(
     lo, hi = window
     found: list[tuple[Observation, str, float]] = []
     for o in obs:
-        if o is firm or (o.article != firm.article and entirely_before(o.written, firm.written)):
-            continue
+        if o is firm or o.weight <= 0 or (o.article != firm.article and entirely_before(o.written, firm.written)):
+            continue  # earlier pages cannot refute it, and a copy adds no voice
         same_page = o.article == firm.article
         if o.modality == "negated":
             if same_page and firm.modality != "confirmed":
@@ -81,7 +81,7 @@ def _contradictions(
             found.append((o, f"still expected the premiere later ({describe('premiere_date', o.value)})",
                           rel.of(o.article) * MODALITY_WEIGHT.get(o.modality, 0.5) * 1.5))
     for o in filming:
-        if o.article != firm.article and entirely_before(o.written, firm.written):
+        if o.weight <= 0 or (o.article != firm.article and entirely_before(o.written, firm.written)):
             continue
         film = o.span
         if film is None or hi is None:
@@ -229,9 +229,12 @@ def fuse_premiere(
         return out
 
     # 3. No firm date: the newest page's estimate is current, older ones are history.
-    if estimates:
+    if any(e.weight > 0 for e in estimates):
         by_page: dict[str, list[Observation]] = {}
         for e in estimates:
+            if e.weight <= 0:
+                out.score(e, 1.0, 0.0)  # a copy of an earlier page's estimate is not a new step
+                continue
             by_page.setdefault(e.article, []).append(e)
         # Within one page, nested estimates collapse to the most specific ("early 2031" within "next year").
         page_best: list[Observation] = []
