@@ -61,7 +61,10 @@ CHARACTER_ROLES = frozenset(
     """president teacher student students friend friends son daughter brother sister father mother dad mom wife husband
     bully bullies leader detective officer captain character characters protagonist antagonist villain hero heroine
     survivor survivors delinquent girlfriend boyfriend classmate classmates sergeant agent doctor princess prince king
-    queen lord lady commander soldier partner rival fan-favorite fan-favourite halfbie hybrid hybrids cohort""".split()
+    queen lord lady commander soldier partner rival fan-favorite fan-favourite halfbie hybrid hybrids cohort
+    navigator accountant barrister solicitor lawyer attorney geologist scientist patriarch matriarch courier bookkeeper
+    chief sheriff boss mentor apprentice assassin spy heir heiress nurse surgeon pilot engineer lawman widow inspector
+    constable deputy mayor judge thief hacker journalist reporter priest monk warrior swordsman immortal spirit""".split()
 )
 # Nouns that introduce a real person by job.
 PERSON_ROLES = frozenset(

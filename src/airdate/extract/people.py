@@ -44,11 +44,14 @@ _CREDIT_AFTER = re.compile(
     r"|\s*,\s+who (?:also |previously )?(?P<verb>directed|helmed|wrote|penned)\b)",
     re.IGNORECASE,
 )
-_PLAYED_BY = re.compile(r"^\s*(?:,\s*)?(?:\(\s*)?(?:as\s+)?(?:played|portrayed|voiced)\s+by\s+", re.IGNORECASE)
+_PLAYED_BY = re.compile(r"^\s*(?:,\s*)?(?:\(\s*)?(?:(?:the|a|an)\s+(?:[a-z][\w\-]*\s+){1,3})?(?:as\s+)?(?:played|portrayed|voiced)\s+by\s+", re.IGNORECASE)
 _AS_IN_SERIES = re.compile(
-    r"^\s*(?:,\s*)?(?:or|as|who plays|who played|plays|played|portrays|portrayed|voices|voiced|who voices"
-    r"|(?:returns?|returning|will return|is back|stars?|starring|appears?|reprises? (?:\w+ )?role) as)\s+(?:(?:the|his|her|their|a|an)\s+)?(?:[a-z][\w\-]*\s+){0,2}$"
+    r"^\s*(?:,\s*)?(?:or|as|who plays|who played|plays|played|portrays|portrayed|voices|voiced|who voices|will play|to play"
+    r"|(?:(?:will|would|could|might|may|should|(?:is|are) set to|(?:is|are) expected to)\s+(?:[a-z]+\s+){0,2})?(?:returns?|returning|will return|is back|are back|stars?|starring|starred|co-stars?|appears?|reprises? (?:\w+ )?role"
+    r"|leads? the (?:series|show|cast|film)|(?:has|have) been cast|(?:is|was|were) cast) as)"
+    r"\s+(?:(?:the|his|her|their|a|an|[A-Z][\w\-]*[’']s)\s+)?(?:[a-z][\w\-’']*\s+){0,4}(?:,\s+)?$"
 )
+_NEWLY_CAST = re.compile(r"^\s+(?:(?:has|have) been cast|will play|(?:is|are) set to play|joins?|(?:has|have) joined)\b")
 _ACTOR_OF = re.compile(r"^[’']s\s+(?:actor|actress|portrayer)\s+$", re.IGNORECASE)
 _IS_ROLE = re.compile(r"^\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,4}?(?P<role>[a-z\-]+)\b")
 
@@ -71,8 +74,12 @@ _COMING_CREDIT = re.compile(
 )
 _RETURNING_CREDIT = re.compile(r"\b(?:return\w*|once again|again|once more|continu\w*|new season|joins?|joined|joining)\b", re.IGNORECASE)
 # "X is making some changes": what a person is doing now is work on the season to come
-_ONGOING = re.compile(r"^\W*(?:is|are)\s+(?:now\s+|currently\s+|also\s+)?[a-z]+ing\b")
+_ONGOING = re.compile(
+    r"^\W*(?:is|are)\s+(?:now\s+|currently\s+|also\s+|busy\s+)?(?:making|working|writing|directing|developing|preparing|shooting|filming"
+    r"|planning|producing|helming|reworking|changing|crafting|penning|scripting|overseeing|leading)\b"
+)
 # "This article was written by X": the page's author, not the show's writer
+_CAST_RETURNS = re.compile(r"\bcast\b[^.;]{0,30}\b(?:returns?|is back|are back|reunites?|all return)\b", re.IGNORECASE)
 _BYLINE = re.compile(r"\b(?:article|post|piece|story|report|column|review|guide|feature)\s+(?:was\s+|is\s+)?(?:written|penned)\s+by\s*$", re.IGNORECASE)
 # "Creator X is writing all six episodes": writing in progress names a writer
 _WRITING_NOW = re.compile(r"^\s+(?:is|are)\s+(?:now\s+|currently\s+|also\s+)?(?:writing|penning|scripting)\b")
@@ -92,6 +99,7 @@ class PeopleMemory:
 
     real: list[str] = field(default_factory=list)
     characters: list[str] = field(default_factory=list)
+    cast_returning: bool = False  # the sentence before said the cast returns ("The voice cast returns in full.")
 
     def is_real(self, name: str) -> bool:
         return any(same_person(name, r) for r in self.real)
@@ -107,7 +115,12 @@ def find_names(text: str) -> list[Name]:
     i = 0
     while i < len(tokens):
         s, e, word = tokens[i]
-        if not word[0].isupper() or _skip_word(word):
+        # "navigator June Okafor": a month word right before a capitalised surname is a given name
+        month_name = (
+            is_month_or_day(word) and i + 1 < len(tokens) and text[e : tokens[i + 1][0]] == " "
+            and tokens[i + 1][2][0].isupper() and not _skip_word(tokens[i + 1][2])
+        )
+        if not word[0].isupper() or (_skip_word(word) and not month_name):
             i += 1
             continue
         j = i
@@ -156,6 +169,7 @@ def people_claims(ctx: SentenceContext, memory: PeopleMemory, previous: str) -> 
     if ctx.sentence.is_heading or ctx.sentence.is_question:
         return
     names = [n for n in find_names(ctx.text) if not _is_title_name(ctx, n)]
+    memory.cast_returning = bool(_CAST_RETURNS.search(previous))
     text = ctx.text
     paired: set[int] = set()
     for k, name in enumerate(names):
@@ -202,16 +216,13 @@ def people_claims(ctx: SentenceContext, memory: PeopleMemory, previous: str) -> 
             memory.characters.append(name.text)
             paired.update((k, k + 1))
             yield from _character(ctx, name, actor.text, memory)
-        # "Y, or X in the series" / "Y as X" / "Y plays X"
-        elif k + 1 < len(names) and _AS_IN_SERIES.match(text[name.end : names[k + 1].start]) and (
-            re.match(r"^\s*(?:in the (?:series|show|film|drama)|,)", text[names[k + 1].end :])
-            or re.search(r"\b(?:play|portray|as|voice)", text[name.end : names[k + 1].start])
-        ):
-            character = names[k + 1]
+        # "Y, or X in the series" / "Y as X" / "Y plays X" / "Y plays Z's boss X" / "Y has been cast as the villain, X"
+        elif (character_at := _played_character(ctx, names, k)) is not None:
+            character = names[character_at]
             memory.real.append(name.text)
             memory.characters.append(character.text)
-            paired.update((k, k + 1))
-            yield from _character(ctx, character, name.text, memory)
+            paired.update((k, character_at))
+            yield from _character(ctx, character, name.text, memory, new=bool(_NEWLY_CAST.match(text[name.end :])))
         # "X's actor Y"
         elif k + 1 < len(names) and _ACTOR_OF.match(text[name.end : names[k + 1].start]):
             memory.real.append(names[k + 1].text)
@@ -219,6 +230,18 @@ def people_claims(ctx: SentenceContext, memory: PeopleMemory, previous: str) -> 
             paired.update((k, k + 1))
             yield from _character(ctx, name, names[k + 1].text, memory)
 
+    yield from _paired_lists(ctx, names, memory, paired)
+    # "commander Ada Holm (Yasmin Obi)": a role-introduced character with the actor in brackets
+    for k in range(len(names) - 1):
+        if k in paired or k + 1 in paired:
+            continue
+        if re.fullmatch(r"\s*\(\s*", text[names[k].end : names[k + 1].start]) and text[names[k + 1].end :].startswith(")") and _role_before(
+            text[max(0, names[k].start - 80) : names[k].start]
+        ):
+            memory.characters.append(names[k].text)
+            memory.real.append(names[k + 1].text)
+            paired.update((k, k + 1))
+            yield from _character(ctx, names[k], names[k + 1].text, memory)
     # cast lists: "stars A, B and C", or a bare list right after a sentence about the actors
     cast_context = bool(_CAST_CUE.search(text)) or bool(_CAST_CUE.search(previous))
     k = 0
@@ -273,6 +296,50 @@ def people_claims(ctx: SentenceContext, memory: PeopleMemory, previous: str) -> 
                     yield from _character(ctx, n, None, memory)
         elif memory.is_character(name.text) and (ctx.seasons or re.search(r"\b(?:upcoming|new|next) season\b", text)):
             yield from _character(ctx, name, None, memory, known_only=True)
+
+
+_ROLES_AS = re.compile(r"\b(?:their|the|his|her) (?:respective )?(?:roles|parts) as\s+", re.IGNORECASE)
+
+
+def _paired_lists(ctx: SentenceContext, names: list[Name], memory: PeopleMemory, paired: set[int]) -> Iterator[Claim]:
+    """"A and B return, reprising their roles as C and D": the two lists pair in order."""
+    m = _ROLES_AS.search(ctx.text)
+    if not m:
+        return
+    before = [k for k, n in enumerate(names) if n.end <= m.start()]
+    after = [k for k, n in enumerate(names) if n.start >= m.end()]
+    if not before or not after:
+        return
+    actors = [before[-1]]
+    while actors[0] > 0 and _LIST_SEP.match(ctx.text[names[actors[0] - 1].end : names[actors[0]].start]):
+        actors.insert(0, actors[0] - 1)
+    roles = [names.index(n) for n in _list_from(ctx, names, after[0])]
+    if len(actors) != len(roles) or len(actors) < 2 or any(k in paired for k in actors + roles):
+        return
+    for a, r in zip(actors, roles):
+        memory.real.append(names[a].text)
+        memory.characters.append(names[r].text)
+        paired.update((a, r))
+        yield from _character(ctx, names[r], names[a].text, memory)
+
+
+def _played_character(ctx: SentenceContext, names: list[Name], k: int) -> int | None:
+    """The index of the character that the actor ``names[k]`` plays, if the words between say so."""
+    text = ctx.text
+    for j in (k + 1, k + 2):
+        if j >= len(names):
+            return None
+        if j == k + 1 and re.match(r"^[’']s\b", text[names[j].end :]):
+            continue  # "plays Cruz's boss Victor Lang": the possessor is not the role
+        gap = text[names[k].end : names[j].start]
+        if j == k + 2 and not re.match(r"^[’']s\b", text[names[k + 1].end :]):
+            return None  # only a possessive may stand between actor and role
+        if _AS_IN_SERIES.match(gap) and (
+            re.match(r"^\s*(?:in the (?:series|show|film|drama)|,)", text[names[j].end :])
+            or re.search(r"\b(?:play|portray|as|voice)", gap)
+        ):
+            return j
+    return None
 
 
 def _more_credits(ctx: SentenceContext, name: Name, after: str, memory: PeopleMemory) -> Iterator[Claim]:
@@ -372,7 +439,25 @@ def _credit(
     yield ctx.claim(subject, season, attribute, None if modality.modality == "negated" else name.text, modality)
 
 
-def _character(ctx: SentenceContext, name: Name, played_by: str | None, memory: PeopleMemory, known_only: bool = False) -> Iterator[Claim]:
+_RETURNING_ROLE = re.compile(r"\b(?:returns?|returning|will return|is back|are back|reprises?|reprising|will play|(?:has|have) been cast)\b", re.IGNORECASE)
+_PAST_ROLE = re.compile(r"\b(?:played|starred|portrayed|voiced)\b(?!\s+by)", re.IGNORECASE)
+
+
+def _character_scope(ctx: SentenceContext, name: Name) -> str:
+    """The words that say when a character appears: its clause, cut at the end of a relative clause
+    ("X, who played Y, will not return": Y is played in the past)."""
+    clause = ctx.clause(name.start)
+    words = ctx.text[clause.start : clause.end]
+    if re.match(r"[\s,]*(?:who|which|whose)\b", words):
+        cut = words.find(",", name.end - clause.start)
+        if cut > 0:
+            words = words[:cut]
+    return words
+
+
+def _character(
+    ctx: SentenceContext, name: Name, played_by: str | None, memory: PeopleMemory, known_only: bool = False, new: bool = False
+) -> Iterator[Claim]:
     modality = ctx.modality(name.start)
     subject = ctx.subject(name.start)
     if modality is None or not subject:
@@ -386,11 +471,20 @@ def _character(ctx: SentenceContext, name: Name, played_by: str | None, memory: 
     explicit = ctx.explicit_season(name.start, whole_sentence=True)
     if modality.modality == "confirmed":
         if known_only:
+            if explicit is None or explicit >= (ctx.target or 99):
+                return
+            # a recap naming its season ("The first season ended with X ...")
+            yield ctx.claim(subject, explicit, "character", value, modality)
             return
-        if re.search(r"\b(?:returns?|returning|will return|is back|reprises?|reprising)\b", ctx.clause_text(name.start), re.IGNORECASE):
+        scope = _character_scope(ctx, name)
+        if new or memory.cast_returning or _RETURNING_ROLE.search(scope):
             season = explicit if explicit is not None else ctx.target
-        else:
+        elif _PAST_ROLE.search(scope):
             season = explicit if explicit is not None and explicit < (ctx.target or 99) else (ctx.aired or 1)
+        else:
+            # "Series 3 sees barrister X" ties the character to that season; else the aired show's cast
+            # only a casting statement ties a role to the coming season; recaps and predictions name the aired show's characters
+            season = explicit if explicit is not None and (played_by or explicit < (ctx.target or 99)) else (ctx.aired or 1)
         yield ctx.claim(subject, season, "character", value, modality)
         return
     season = explicit if explicit is not None else ctx.target
