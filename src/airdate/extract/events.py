@@ -18,7 +18,8 @@ from airdate.models import Claim, Interval, TimeExpression
 _PREMIERE_CUE = re.compile(
     r"\b(?:(?<!press )releas\w*|premier\w*|debut\w*|arriv\w*|drops?|dropp\w*|air(?:s|ed|ing)?|stream(?:s|ed|ing)?|launch\w*"
     r"|comes? out|coming out|hits? (?:the )?screens|to hit|watch(?:ing)?|see"
-    r"|returns?|returning|available|out (?:in|on)|lands?|countdown|bows?|comes? back|kicks? off|open\w* in (?:theaters|theatres|cinemas))\b",
+    r"|returns?|returning|available|out (?:in|on)|lands?|countdown|bows?|comes? back|kicks? off|open\w* in (?:theaters|theatres|cinemas)"
+    r"|(?:release |premiere |likely |probable )?window)\b",
     re.IGNORECASE,
 )
 _RENEWAL_CUE = re.compile(
@@ -68,7 +69,15 @@ _EVENT = re.compile(
     r"\b(?:during|at)\s+(?:the\s+)?(?:first day of\s+)?((?:[A-Z][\w'’\-+]*\s+){0,4}(?:Week|Festival|Fest|Con|Comic-Con|Expo|Awards|Summit|Showcase|Panel|Event|Upfronts?|Presentation|Conference|Live))\b"
 )
 # a finale's date is not a premiere ("the Season 2 finale streamed on February 12")
-_FINALE_CUE = re.compile(r"\b(?:finale|final episode|last episode|season ender|wrapped up)\b", re.IGNORECASE)
+_FINALE_CUE = re.compile(
+    r"\b(?:finale|final episode|last episode|season ender|wrapped up|finish\w* airing|(?:ends?|ended|concludes?|concluded) (?:its|the) run)\b",
+    re.IGNORECASE,
+)
+# a trailer's or teaser's own release date is not the show's
+_TRAILER_CUE = re.compile(r"\b(?:trailers?|teasers?|first look|key visual|poster)\b", re.IGNORECASE)
+# "ran ... until May 26", "weekly through October 10": the end of a run, never its premiere
+_RUN_WORDS = re.compile(r"\b(?:ran|runs?|running|air(?:s|ed|ing)?|weekly|every|continu\w*|episodes)\b", re.IGNORECASE)
+_RUN_END_BEFORE = re.compile(r"\b(?:until|till|through|thru|up to)\s*$", re.IGNORECASE)
 # "the second half of Season 3" is a part of a season, not a time
 _PART_OF_SEASON = re.compile(r"^\s*of\s+(?:the\s+)?(?:season|series|show|story|book|novel|film|movie)\b", re.IGNORECASE)
 _RANGE = re.compile(r"^(?:from|between)\b", re.IGNORECASE)
@@ -99,7 +108,9 @@ def _nearest_cue(ctx: SentenceContext, t: TimeExpression) -> str | None:
     clause = ctx.clause(t.span[0])
     words = ctx.text[clause.start : clause.end]
     best: tuple[int, str] | None = None
-    for kind, pattern in (("premiere", _PREMIERE_CUE), ("renewal", _RENEWAL_CUE), ("production", _STAGE_CUE), ("finale", _FINALE_CUE)):
+    for kind, pattern in (
+        ("premiere", _PREMIERE_CUE), ("renewal", _RENEWAL_CUE), ("production", _STAGE_CUE), ("finale", _FINALE_CUE), ("trailer", _TRAILER_CUE)
+    ):
         for m in pattern.finditer(words):
             s, e = clause.start + m.start(), clause.start + m.end()
             if s < t.span[1] and t.span[0] < e:
@@ -135,6 +146,9 @@ def premiere_claims(ctx: SentenceContext) -> Iterator[Claim]:
             continue
         if _nearest_cue(ctx, t) != "premiere" or _OFFSET.search(t.text) or _PART_OF_SEASON.match(ctx.text[t.span[1] :]):
             continue
+        run_end = _RUN_END_BEFORE.search(ctx.text[max(0, t.span[0] - 12) : t.span[0]]) or re.match(r"^(?:until|till|through)\b", t.text, re.IGNORECASE)
+        if run_end and _RUN_WORDS.search(ctx.clause_text(t.span[0])):
+            continue  # "wait until next year" and "may not arrive until spring" still date a premiere
         if _BARE_MONTH.match(t.text) and re.match(r"^ [A-Z]", ctx.text[t.span[1] :]):
             continue  # "navigator June Okafor": a month word that starts a name
         modality = ctx.modality(t.span[0])

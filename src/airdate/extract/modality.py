@@ -57,7 +57,7 @@ _OFFICIAL_SOURCE = re.compile(
     + r")(?![\w+]))"
 )
 _SPECULATIVE = re.compile(
-    r"\b(?:might|could|may(?! \d)|possibl[ey]|potential(?:ly)?|perhaps|maybe|conjecture|speculat\w*|guess\w*|we believe|i believe"
+    r"\b(?:might|could|(?-i:may)(?! \d)|possibl[ey]|potential(?:ly)?|perhaps|maybe|conjecture|speculat\w*|guess\w*|we believe|i believe"
     r"|we think|i think|suggest(?:s|ing|ed)?|hint(?:s|ing)?|chances?|likelihood|probability|hopefully|who knows|would"
     r"|predict\w*|theor\w*|fingers crossed)\b",
     re.IGNORECASE,
