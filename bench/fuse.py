@@ -68,7 +68,7 @@ def reference(data, gold_keys: dict) -> None:  # type: ignore[no-untyped-def]
     result = td.PooledInvestment().run(dataset)
     t2 = time.perf_counter()
     fused = {}
-    for i, key in enumerate(data.item_keys):
+    for key, i in data.item_index().items():
         if key in gold_keys:
             beliefs = result.belief.get(i)
             if beliefs:
@@ -94,7 +94,7 @@ def main() -> None:
     t2, c2 = time.perf_counter(), time.process_time()
     solution = solve(problem)
     t3, c3 = time.perf_counter(), time.process_time()
-    fused = {data.item_keys[i]: data.candidate_value[c] for i, c in enumerate(solution.best.tolist())}
+    fused = {k: data.candidate_value[solution.best[i]] for k, i in data.item_index().items()}
     print(f"fuse (airdate engine): {t3 - t2:.2f} s wall, {c3 - c2:.2f} s CPU, {solution.iterations} iterations; "
           f"accuracy {accuracy(fused, data.gold):.4f}; peak {peak_mb():.0f} MB")
     print(f"majority vote (same run, tie to the value seen first): {accuracy(majority_vote(data), data.gold):.4f}")

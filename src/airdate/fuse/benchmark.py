@@ -99,19 +99,23 @@ def _layout(data: BenchmarkData) -> tuple[np.ndarray, np.ndarray]:
 
 
 def majority_vote(data: BenchmarkData) -> dict[tuple[str, str], str]:
-    """The README's MV: most claims wins; ties to the value seen first (population: median of the tied)."""
+    """The README's MV for the gold items: most claims wins; ties to the value seen first (population: median of the tied)."""
     starts, rank = _layout(data)
     count = np.bincount(data.candidate, minlength=data.n_candidates).astype(np.float64)
     best = argmax_by_item(count, starts, rank, data.candidate_first_row)
-    fused = {data.item_keys[i]: data.candidate_value[c] for i, c in enumerate(best.tolist())}
+    index = data.item_index()
+    fused = {k: data.candidate_value[best[i]] for k, i in index.items()}
     if data.numeric:
         peak = np.maximum.reduceat(count, starts)
         tied_items = np.flatnonzero(np.add.reduceat((count == peak[rank]).astype(np.int64), starts) > 1)
+        wanted = {i: k for k, i in index.items()}
         for i in tied_items.tolist():
+            if i not in wanted:
+                continue
             lo = int(starts[i])
             hi = int(starts[i + 1]) if i + 1 < len(starts) else data.n_candidates
             tied = [float(data.candidate_value[c]) for c in range(lo, hi) if count[c] == peak[i]]
-            fused[data.item_keys[i]] = repr(statistics.median(tied))
+            fused[wanted[i]] = repr(statistics.median(tied))
     return fused
 
 
@@ -159,8 +163,8 @@ def evaluate_benchmark(folder: str | Path, settings: TruthSettings | None = None
     )
     solution = solve(problem, settings)
     t2 = time.perf_counter()
-    fused = {data.item_keys[i]: data.candidate_value[c] for i, c in enumerate(solution.best.tolist())}
-    index = {k: i for i, k in enumerate(data.item_keys)}
+    index = data.item_index()
+    fused = {k: data.candidate_value[solution.best[i]] for k, i in index.items()}
     gold_items = [k for k in data.gold if k in index]
     confidence = np.array([solution.probability[solution.best[index[k]]] for k in gold_items])
     if data.numeric:

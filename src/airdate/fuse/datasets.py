@@ -53,7 +53,7 @@ class BenchmarkData:
     candidate_item: np.ndarray  # int32, candidate -> item
     candidate_value: list[str]  # candidate -> value string
     candidate_first_row: np.ndarray  # int64, candidate -> first claim row (the README's tie rule)
-    item_keys: list[tuple[str, str]]  # item -> (object, attribute)
+    item_names: list[str]  # item -> "object<TAB>attribute" (split only where needed: Flight has 204k)
     sources: list[str]
     gold: dict[tuple[str, str], str]
     parents: dict[str, set[str]] = field(default_factory=dict)
@@ -61,7 +61,16 @@ class BenchmarkData:
 
     @property
     def n_items(self) -> int:
-        return len(self.item_keys)
+        return len(self.item_names)
+
+    def item_key(self, item: int) -> tuple[str, str]:
+        obj, _, attr = self.item_names[item].partition("\t")
+        return obj, attr
+
+    def item_index(self) -> dict[tuple[str, str], int]:
+        """(object, attribute) -> item, for the gold items only (all that scoring needs)."""
+        by_name = {name: i for i, name in enumerate(self.item_names)}
+        return {k: by_name[f"{k[0]}\t{k[1]}"] for k in self.gold if f"{k[0]}\t{k[1]}" in by_name}
 
     @property
     def n_candidates(self) -> int:
@@ -189,7 +198,6 @@ def load_benchmark(folder: str | Path) -> BenchmarkData:
         item_codes.astype(np.int64) * n_val + val_codes, return_index=True, return_inverse=True
     )
     del val_codes
-    item_keys = [(obj, attr) for obj, _, attr in (name.partition("\t") for name in item_names)]
     cand_value = [val_names[v] for v in (cand_keys % n_val).tolist()]
     gold = {(row[0], row[1]): row[2] for row in _text_rows(gold_path) if len(row) >= 3}
     parents: dict[str, set[str]] = defaultdict(set)
@@ -198,7 +206,8 @@ def load_benchmark(folder: str | Path) -> BenchmarkData:
         for row in _text_rows(hierarchy):
             if len(row) >= 2:
                 parents[row[0]].add(row[1])
-    numeric = bool(item_keys) and all(a.startswith("population") for _, a in item_keys)
+    attributes = {name.partition("\t")[2] for name in item_names[:: max(1, len(item_names) // 1000)]}
+    numeric = bool(attributes) and all(a.startswith("population") for a in attributes)
     return BenchmarkData(
         name=folder.name,
         item=item_codes.astype(np.int32),
@@ -207,7 +216,7 @@ def load_benchmark(folder: str | Path) -> BenchmarkData:
         candidate_item=(cand_keys // n_val).astype(np.int32),
         candidate_value=cand_value,
         candidate_first_row=first_row.astype(np.int64),
-        item_keys=item_keys,
+        item_names=item_names,
         sources=src_names,
         gold=gold,
         parents=dict(parents),
