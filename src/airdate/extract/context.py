@@ -24,6 +24,9 @@ _FUTURE = re.compile(r"\b(?:will|would|could|might|may|shall|expected|slated|set
 _GENERIC_STATEMENT = re.compile(r"\b(?:renews? shows|(?:a|any|some|many|most|other) (?:show|series|k-drama)s?\b(?! of)|shows that)\b", re.IGNORECASE)
 
 
+_NEW_PREDICATE = re.compile(r"\band\s+(?:then\s+|later\s+)?(?:[a-z]+ed|returned|came back|began|ran|went)\b", re.IGNORECASE)
+_RELATIVE_START = re.compile(r"^[\s,]*(?:which|who|where|that)\b", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[.;]|\b(?:but|and)\b", re.IGNORECASE)
 _RELATIVE_AFTER = re.compile(r"^\s*,\s+(?:who|which|whose|where)\b[^,;.]*(?:,|$)")
 
 
@@ -129,7 +132,18 @@ class SentenceContext:
 
     def explicit_season(self, position: int, whole_sentence: bool = True) -> int | None:
         c = self.clause(position)
-        found = nearest_season(self.seasons, position, c.start, c.end)
+        # "premiered in September 2022 and returned for its second season on March 6": a season named after
+        # the trigger belongs to it only if no other predicate ("and returned") comes between them
+        refs = [
+            r for r in self.seasons
+            if r.start < position or not _NEW_PREDICATE.search(self.text[position : r.start])
+        ]
+        found = nearest_season(refs, position, c.start, c.end)
+        if found is None and _RELATIVE_START.match(self.text[c.start : c.end]):
+            # "The first film, which opened on June 16, 2023": the relative clause is about its head noun
+            head = [r for r in self.seasons if r.end <= c.start and not _CLAUSE_BREAK.search(self.text[r.end : c.start])]
+            if head:
+                return head[-1].season
         if found is None and whole_sentence:
             found = nearest_season(self.seasons, position)
         return found

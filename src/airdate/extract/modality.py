@@ -21,8 +21,10 @@ _LEADING_SUBORDINATE = re.compile(
     re.IGNORECASE,
 )
 _JOINS = re.compile(
-    r";\s+|,\s+(?=(?:but|while|whereas|although|though|yet|with|suggesting|hinting|meaning|implying|which|who|following|so)\b)"
+    r";\s+|,\s+(?=(?:but|while|whereas|although|though|yet|with|suggesting|hinting|meaning|implying|which|who|where|following|so)\b)"
     r"|,\s+(?=and\s+(?:there|it|he|she|they|we|i|you|the|this|its|a|an)\b)"
+    # ", and Season 2 is ...", ", and production is expected ...": a new subject starts a new clause
+    r"|,\s+(?=and\s+(?:[\w'’\-]+\s+){1,3}(?:is|are|was|were|has|have|had|will)\b)"
     r"|(?<!\s)\s+(?=(?:but|whereas|because|since|although)\s)|(?<!\s)\s+[—–]\s+",
     re.IGNORECASE,
 )
@@ -49,6 +51,13 @@ _NEGATION = re.compile(
 _REPORTED = re.compile(
     r"\b(?:sources?|insiders?|reports?|reported(?:ly)?|rumou?rs?|rumou?red|allegedly|according to|leak(?:ed|s)?"
     r"|scoop|tipster|word is|it is said|(?:is|are) said to|claims?)\b",
+    re.IGNORECASE,
+)
+# "reportedly", "allegedly", "is said to" hedge their own clause only ("Season 1 had 40 episodes, and Season 2 is reportedly ...")
+_REPORT_ADVERB = re.compile(r"\b(?:reportedly|allegedly|rumou?red(?: to)?|(?:is|are) said to)\b", re.IGNORECASE)
+_REPORTED_SENTENCE = re.compile(
+    r"\b(?:sources?|insiders?|reports?|reported|rumou?rs?|according to|leak(?:ed|s)?|scoop|tipster|word is|it is said|claims?"
+    r"|(?:person|people|someone|those) (?:familiar with|close to)|familiar with the (?:matter|plans|production|show|project))\b",
     re.IGNORECASE,
 )
 _OFFICIAL_SOURCE = re.compile(
@@ -145,7 +154,7 @@ def modality_at(sentence: str, position: int, clauses: list[Clause] | None = Non
     outside_conditions = " ".join(sentence[c.start : c.end] for c in clauses if not c.is_condition)
     # "according to Hulu" / "a Netflix spokesperson said" is the official source itself, not a report
     outside_conditions = _OFFICIAL_SOURCE.sub(" ", outside_conditions)
-    if _REPORTED.search(outside_conditions):
+    if _REPORT_ADVERB.search(words) or _REPORTED_SENTENCE.search(_REPORT_ADVERB.sub(" ", outside_conditions)):
         return Modality("reported")
     if _SPECULATIVE.search(words):
         return Modality("speculative")

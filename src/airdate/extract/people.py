@@ -47,7 +47,7 @@ _CREDIT_AFTER = re.compile(
 _PLAYED_BY = re.compile(r"^\s*(?:,\s*)?(?:\(\s*)?(?:(?:the|a|an)\s+(?:[a-z][\w\-]*\s+){1,3})?(?:as\s+)?(?:played|portrayed|voiced)\s+by\s+", re.IGNORECASE)
 _AS_IN_SERIES = re.compile(
     r"^\s*(?:,\s*)?(?:or|as|who plays|who played|plays|played|portrays|portrayed|voices|voiced|who voices|will play|to play"
-    r"|(?:(?:will|would|could|might|may|should|(?:is|are) set to|(?:is|are) expected to)\s+(?:[a-z]+\s+){0,2})?(?:returns?|returning|will return|is back|are back|stars?|starring|starred|co-stars?|appears?|reprises? (?:\w+ )?role"
+    r"|(?:(?:will|would|could|might|may|should|(?:is|are) set to|(?:is|are) expected to)\s+(?:[a-z]+\s+){0,2})?(?:returns?|returning|will return|(?:is|are) (?:also )?(?:back|coming back|returning)|comes? back|stars?|starring|starred|co-stars?|appears?|reprises? (?:\w+ )?role"
     r"|leads? the (?:series|show|cast|film)|(?:has|have) been cast|(?:is|was|were) cast) as)"
     r"\s+(?:(?:the|his|her|their|a|an|[A-Z][\w\-]*[’']s)\s+)?(?:[a-z][\w\-’']*\s+){0,4}(?:,\s+)?$"
 )
@@ -439,7 +439,7 @@ def _credit(
     yield ctx.claim(subject, season, attribute, None if modality.modality == "negated" else name.text, modality)
 
 
-_RETURNING_ROLE = re.compile(r"\b(?:returns?|returning|will return|is back|are back|reprises?|reprising|will play|(?:has|have) been cast)\b", re.IGNORECASE)
+_RETURNING_ROLE = re.compile(r"\b(?:returns?|returning|will return|is back|are back|coming back|comes? back|reprises?|reprising|will play|(?:has|have) been cast)\b", re.IGNORECASE)
 _PAST_ROLE = re.compile(r"\b(?:played|starred|portrayed|voiced)\b(?!\s+by)", re.IGNORECASE)
 
 
