@@ -13,7 +13,10 @@ from airdate.cli import main
 
 def all_commands(group: click.Group, prefix: tuple[str, ...] = ()) -> list[tuple[str, ...]]:
     found = []
-    for name, command in group.commands.items():
+    ctx = click.Context(group)
+    for name in group.list_commands(ctx):
+        command = group.get_command(ctx, name)
+        assert command is not None, f"airdate {' '.join(prefix + (name,))} cannot be loaded"
         path = prefix + (name,)
         found.append(path)
         if isinstance(command, click.Group):
@@ -21,12 +24,25 @@ def all_commands(group: click.Group, prefix: tuple[str, ...] = ()) -> list[tuple
     return found
 
 
+def command_at(path: tuple[str, ...]) -> click.Command:
+    command: click.Command = main
+    for name in path:
+        assert isinstance(command, click.Group)
+        found = command.get_command(click.Context(command), name)
+        assert found is not None
+        command = found
+    return command
+
+
 COMMANDS = all_commands(main)
 
 
 def test_the_expected_commands_exist() -> None:
     names = {" ".join(c) for c in COMMANDS}
-    assert {"facts", "ask", "sources", "timeline", "claims", "demo", "reprocess", "eval time", "eval extract", "eval fuse"} <= names
+    assert {
+        "ingest", "refresh", "facts", "ask", "sources", "timeline", "claims", "demo", "reprocess", "serve",
+        "eval time", "eval extract", "eval fuse",
+    } <= names
 
 
 @pytest.mark.parametrize("path", COMMANDS, ids=[" ".join(c) for c in COMMANDS])
@@ -34,9 +50,7 @@ def test_every_command_has_help(path: tuple[str, ...]) -> None:
     result = CliRunner().invoke(main, [*path, "--help"])
     assert result.exit_code == 0, result.output
     assert "Usage:" in result.output
-    command = main
-    for name in path:
-        command = command.commands[name]  # type: ignore[attr-defined]
+    command = command_at(path)
     assert command.help and command.help.strip(), f"airdate {' '.join(path)} has no help text"
 
 
