@@ -84,7 +84,7 @@ def _handler(state: ServerState) -> type[BaseHTTPRequestHandler]:
                         state.arrivals.append(time.monotonic())
                         state.active += 1
                         state.max_active = max(state.max_active, state.active)
-                    time.sleep(0.3)
+                    time.sleep(0.5)  # long enough that capped requests must overlap
                     with state.lock:
                         state.active -= 1
                     self._send(200, article(path.replace("/", "-")).encode())
