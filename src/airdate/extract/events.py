@@ -50,7 +50,7 @@ _NO_DATE = re.compile(
     re.IGNORECASE,
 )
 _RENEWAL_TRIGGER = re.compile(
-    r"\b(?:renewed|renewing|renews|renew|green ?lit|greenlit|green light|go-ahead|picked up for|continuation"
+    r"\b(?:renewed|renewing|renews|renew|green ?lit|greenlit|green light|go-ahead|picked up for|continuation|(?:re)?commissioned"
     r"|approved for (?:production|a)|(?:accept|order|commission)\w* (?:a|another) (?:second|third|fourth|fifth|new) season)\b",
     re.IGNORECASE,
 )

@@ -21,6 +21,11 @@ _PLATFORM_RELATION_AFTER = re.compile(
 _PLATFORM_RELATION_BEFORE = re.compile(
     r"\b(?:on|to|via|available on|streaming on|exclusively on|only on|exclusive to|by|at|from|took|onto)\s+(?:the\s+)?$", re.IGNORECASE
 )
+_OWNER = re.compile(r"^[’']s\s+(?:[a-z][\w\-]*\s+){1,3}[A-Z]")
+_OWNER_VERB = re.compile(
+    r"^\s+(?:also\s+)?(?:has\s+)?(?:(?:renewed|ordered)\s+its\s+|(?:cancel+ed|axed)\s+(?:(?:its|the)\s+)?)(?:[a-z][\w\-]*\s+){0,3}[A-Z]"
+)
+_SHOW_AIRS = re.compile(r"\b(?:the show|the series|it)\s+(?:airs|streams|is available)\s+on\s+$", re.IGNORECASE)
 _TRAILER_NOUN = re.compile(r"\b(?:trailers?|teasers?|promos?|first look|sneak peek)\b", re.IGNORECASE)
 _VIDEO_NOUN = re.compile(r"\b(?:videos?|clips?)\b")  # lower case only: "Prime Video" is a platform
 _RELEASE_VERB = re.compile(r"\b(?:released|dropped|unveiled|shared|debuted|premiered|posted|launched|revealed|out now|is out)\b", re.IGNORECASE)
@@ -61,7 +66,7 @@ def platform_claims(ctx: SentenceContext) -> Iterator[Claim]:
     for m in PLATFORM_PATTERN.finditer(ctx.text):
         after = ctx.text[m.end() :]
         before = ctx.text[max(0, m.start() - 40) : m.start()]
-        if not (_PLATFORM_RELATION_AFTER.match(after) or _PLATFORM_RELATION_BEFORE.search(before)):
+        if not (_PLATFORM_RELATION_AFTER.match(after) or _PLATFORM_RELATION_BEFORE.search(before) or _OWNER_VERB.match(after)):
             continue
         modality = ctx.modality(m.start())
         if modality is None or not (modality.modality == "confirmed" or modality.scheduled_only) or ctx.is_generic(m.start()):
@@ -69,6 +74,15 @@ def platform_claims(ctx: SentenceContext) -> Iterator[Claim]:
         subject = ctx.subject(m.start())
         if not subject:
             continue
+        ranges = [seasons for a, b, seasons in ctx.ranges if ctx.clause(m.start()).start <= a < m.start()]
+        if ranges:
+            # "The first two seasons are available on X": one claim per season
+            for each in ranges[0]:
+                yield ctx.claim(subject, each, "platform", m.group(), Modality("confirmed"))
+            continue
+        if _OWNER.match(after) or _OWNER_VERB.match(after) or _SHOW_AIRS.search(before):
+            # "FX's comedy X", "Peacock canceled X", "the show airs on PBS": the platform of the whole series
+            yield ctx.claim(subject, None, "platform", m.group(), Modality("confirmed"))
         season = _platform_season(ctx, m.start())
         if season is None and re.search(r"\b(?:debuted|premiered|streamed|released|launched|aired|watched|devoured|binged|viewed)\b", ctx.clause_text(m.start())):
             season = ctx.aired if ctx.is_main(subject) else 1
@@ -88,7 +102,13 @@ def _platform_season(ctx: SentenceContext, position: int) -> int | None:
     if re.search(r"\brenew\w*", ctx.text[position : clause.end], re.IGNORECASE):
         return ctx.target
     before = [r for r in ctx.seasons if clause.start <= r.start < position]
-    return before[-1].season if before else None
+    if before:
+        return before[-1].season
+    # "Netflix streams the first season": the platform is the subject, the season its object
+    if re.match(r"\s*(?:also\s+)?(?:streams|carries|has|hosts|offers|will stream|will carry)\b", ctx.text[position:].split(" ", 1)[-1]):
+        later = [r for r in ctx.seasons if position < r.start < clause.end]
+        return later[0].season if later else None
+    return None
 
 
 def trailer_claims(ctx: SentenceContext) -> Iterator[Claim]:

@@ -21,6 +21,8 @@ PLATFORMS = (
     "OCN", "ENA", "Hotstar", "Disney+ Hotstar", "JioCinema", "Zee5", "ZEE5", "SonyLIV", "MX Player", "Stan", "Binge",
     "Crave", "CBC", "Hallmark", "Lifetime", "Bravo", "HGTV", "Discovery+", "Shudder", "AppleTV+", "Amazon Freevee",
     "Freevee", "BritBox", "Acorn TV", "MGM+", "Epix", "YouTube", "YouTube Premium", "Mubi", "Rakuten Viki",
+    "PBS", "Paramount Network", "Channel 5", "E4", "Showmax", "Youku", "Tencent Video", "Bilibili", "Fuji TV", "TV Tokyo",
+    "NHK", "Nippon TV", "TV Asahi", "U-Next", "RTÉ", "S4C",
 )
 PLATFORM_KEYS = frozenset(title_key(p) for p in PLATFORMS)
 # One alternation with one pair of edge checks (longest names first, so "Disney+" wins over "Disney"):

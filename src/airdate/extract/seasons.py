@@ -93,9 +93,9 @@ def find_seasons(text: str, target: int | None) -> list[SeasonRef]:
     return sorted(refs, key=lambda r: r.start)
 
 
-# "the first two seasons", "both series", "all three seasons": several aired seasons at once
+# "the first two seasons", "both seasons of X": several aired seasons at once ("all five seasons" is the whole series)
 _RANGE = re.compile(
-    r"\b(?:(?:the\s+)?first\s+(?P<n>two|three|four|five|six|\d)|(?P<both>both)|all\s+(?P<all>two|three|four|five|six|\d))\s+(?:seasons|series)\b",
+    r"\b(?:(?:the\s+)?first\s+(?P<n>two|three|four|five|six|\d)|(?P<both>both))\s+(?:seasons|series)\b",
     re.IGNORECASE,
 )
 
@@ -104,7 +104,7 @@ def season_ranges(text: str, target: int | None) -> list[tuple[int, int, list[in
     """Spans naming several seasons with the seasons they name ("both seasons" are the two before ``target``)."""
     found: list[tuple[int, int, list[int]]] = []
     for m in _RANGE.finditer(text):
-        token = m.group("n") or m.group("all")
+        token = m.group("n")
         if m.group("both") and not re.match(r"\s+of\b", text[m.end() :]):
             continue  # "to lead both seasons" may be the two ordered ones; "both seasons of X" are the aired ones
         if token:
