@@ -143,3 +143,10 @@ def test_a_stored_page_can_be_extracted_again_from_its_raw_html(tmp_path: Path) 
     again = reextract(store, stored)
     assert again == stored  # same extractors, same bytes: the same document
     assert reextract(store, by_name["plain.txt"]) is None
+
+
+def test_a_corrupt_gzipped_listing_is_a_value_error_not_a_crash() -> None:
+    import pytest
+
+    with pytest.raises(ValueError, match="corrupt"):
+        parse_listing(b"\x1f\x8b\x08\x00" + b"\x00garbage" * 20, "", "sitemap")

@@ -60,7 +60,11 @@ def crawl(
             done, _ = wait(in_flight, return_when=FIRST_COMPLETED)
             for future in done:
                 job = in_flight.pop(future)
-                yield from _handle(job, future, queue, fetcher.settings.max_bytes)
+                try:
+                    results = list(_handle(job, future, queue, fetcher.settings.max_bytes))
+                except Exception as exc:  # a parser bug must cost this URL only, not the batch
+                    results = [IngestFailure(job.url, f"unexpected error while reading the response ({type(exc).__name__}: {exc}); report it if it repeats")]
+                yield from results
     finally:
         pool.shutdown(wait=False, cancel_futures=True)
 

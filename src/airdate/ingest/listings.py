@@ -69,7 +69,10 @@ def listing_kind(data: bytes, content_type: str, url: str = "") -> str | None:
 
 def parse_listing(data: bytes, base_url: str, kind: str, max_bytes: int = 50_000_000) -> Listing:
     """The URLs in a feed or sitemap; raises ``ValueError`` with a reason when unreadable."""
-    data = _ungzip(data, max_bytes)
+    try:
+        data = _ungzip(data, max_bytes)
+    except (zlib.error, EOFError) as exc:
+        raise ValueError(f"the compressed listing is corrupt ({exc})") from exc
     if kind == "feed":
         return _parse_feed(data, base_url)
     return _parse_sitemap(data, base_url)

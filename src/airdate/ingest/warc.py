@@ -47,6 +47,8 @@ def iter_warc(path: Path, max_bytes: int) -> Iterator[RawPage | IngestFailure]:
             yield _damaged(path, count, str(exc))
     except (ArchiveLoadFailed, ValueError, EOFError) as exc:
         yield _damaged(path, count, str(exc))
+    except Exception as exc:  # warcio's header parser has exceptions of its own; one bad file, one line
+        yield _damaged(path, count, f"{type(exc).__name__}: {exc}")
 
 
 def _damaged(path: Path, count: int, why: str) -> IngestFailure:
