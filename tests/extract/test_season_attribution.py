@@ -1,0 +1,68 @@
+"""How the season of a claim is decided: explicit mention in the clause, the page's target season,
+returning and ongoing work for the coming season, past roles and run ends for the aired one."""
+
+from __future__ import annotations
+
+from airdate.extract.seasons import season_ranges
+from tests.extract.helpers import claims_of, only
+
+HEAD = "Marrow Lane Season 3: Release Date, Cast and News\n\nPublished: March 2, 2025\n\n"
+FILLER = "Marrow Lane Season 3 is on the way, and fans of Marrow Lane are counting the days.\n\n"
+
+
+def _page(body: str, head: str = HEAD) -> list:  # type: ignore[type-arg]
+    return claims_of(head + FILLER + body + "\n")
+
+
+def test_british_series_heading_sets_the_target_season() -> None:
+    head = "Marrow Lane series 3: release date, cast and news\n\nPublished: March 2, 2025\n\n"
+    claims = _page("Marrow Lane will return to BBC One on Sunday 12 October 2025.", head)
+    dates = only(claims, "premiere_date")
+    assert dates and {c.season for c in dates} == {3}
+
+
+def test_first_two_seasons_are_two_seasons() -> None:
+    (start, end, seasons), = season_ranges("The first two seasons are on Hulu.", target=3)
+    assert seasons == [1, 2]
+    assert season_ranges("He will lead both seasons.", target=3) == []
+
+
+def test_platform_claims_for_each_listed_season() -> None:
+    claims = only(_page("The first two seasons are also available on Crunchyroll."), "platform")
+    assert {c.season for c in claims if c.value == "Crunchyroll"} == {1, 2}
+
+
+def test_a_run_end_is_not_a_premiere() -> None:
+    claims = only(_page("Marrow Lane Season 2 premiered on April 6, 2024 and ran for 16 episodes until May 26, 2024."), "premiere_date")
+    assert [c.value for c in claims] == ["2024-04-06"]
+
+
+def test_returning_director_is_credited_for_the_coming_season() -> None:
+    claims = only(_page("Director Ana Vettel returns behind the camera."), "director")
+    assert [(c.value, c.season) for c in claims] == [("Ana Vettel", 3)]
+
+
+def test_relative_clause_seasons_credit_the_earlier_work() -> None:
+    claims = only(_page("Writer Ana Vettel, who penned the first season, is writing the new scripts."), "writer")
+    assert ("Ana Vettel", 3) in {(c.value, c.season) for c in claims}
+
+
+def test_actor_lists_pair_with_role_lists_in_order() -> None:
+    claims = only(_page("Leads Tom Arlen and Mia Vost both return, reprising their roles as the healer Orin Vale and the thief Suri Kest."), "character")
+    pairs = {(c.value["name"], c.value["played_by"], c.season) for c in claims}  # type: ignore[index]
+    assert pairs == {("Orin Vale", "Tom Arlen", 3), ("Suri Kest", "Mia Vost", 3)}
+
+
+def test_a_possessive_is_not_the_role() -> None:
+    claims = only(_page("Co-star Tom Arlen, who plays Vale's boss Edgar Nim, is also back."), "character")
+    assert [c.value["name"] for c in claims] == ["Edgar Nim"]  # type: ignore[index]
+
+
+def test_reportedly_hedges_only_its_own_clause() -> None:
+    claims = only(_page("Season 2 had 40 episodes, and Season 3 is reportedly planned for 36 episodes."), "episode_count")
+    modality = {c.value: c.modality for c in claims}
+    assert modality == {40: "confirmed", 36: "reported"}
+
+
+def test_byline_is_no_writer_credit() -> None:
+    assert not only(_page("This article was written by Ana Vettel."), "writer")
