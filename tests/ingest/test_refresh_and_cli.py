@@ -77,3 +77,10 @@ def test_cli_refresh_reports_unchanged(web: WebServer, tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["refresh", "--db", db, "--allow-private", "--no-fuse", "--json"])
     assert result.exit_code == 0, result.output
     assert json.loads(result.stdout)["unchanged"] == [web.url("/versioned")]
+
+
+def test_cli_says_in_one_line_when_the_database_cannot_be_opened(tmp_path: Path) -> None:
+    (tmp_path / "page.txt").write_text("A short page about a ferry timetable.", encoding="utf-8")
+    result = CliRunner().invoke(main, ["ingest", "--db", str(tmp_path / "missing-dir" / "x.db"), str(tmp_path / "page.txt")])
+    assert result.exit_code == 1
+    assert "cannot be used" in result.stderr and "--db" in result.stderr and "Traceback" not in result.stderr

@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 import click
+from sqlalchemy.exc import SQLAlchemyError
 from rich.console import Console
 from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
@@ -44,6 +45,18 @@ def _settings(allow_private: bool, timeout: float, max_size: float, delay: float
         delay=delay,
         per_host=per_host,
     )
+
+
+@contextmanager
+def _database_errors(db: str) -> Iterator[None]:
+    """A store that cannot be opened or written ends the run with one line, not a traceback."""
+    try:
+        yield
+    except SQLAlchemyError as exc:
+        reason = str(getattr(exc, "orig", None) or exc).splitlines()[0]
+        raise click.ClickException(
+            f"the database {db} cannot be used ({reason}); check the --db path, free disk space, or stop other writers"
+        ) from exc
 
 
 @contextmanager
@@ -106,7 +119,7 @@ def ingest_command(
     if not specs:
         raise click.UsageError("name at least one source (a file, folder, URL, feed, sitemap or WARC file) or use --from-file")
     settings = _settings(allow_private, timeout, max_size, delay, per_host)
-    with Store.open(db) as store, Fetcher(settings) as fetcher, _progress("ingest", not as_json) as advance:
+    with _database_errors(db), Store.open(db) as store, Fetcher(settings) as fetcher, _progress("ingest", not as_json) as advance:
         report = ingest(store, specs, on_item=advance, fetcher=fetcher, fuse=not no_fuse)
     _summarise(report, as_json)
     sys.exit(0 if report.ok else 1)
@@ -126,7 +139,7 @@ def refresh_command(
 ) -> None:
     """Fetch every stored URL again; changed pages are stored as new versions, old ones kept."""
     settings = _settings(allow_private, timeout, max_size, delay, per_host)
-    with Store.open(db) as store, Fetcher(settings) as fetcher, _progress("refresh", not as_json) as advance:
+    with _database_errors(db), Store.open(db) as store, Fetcher(settings) as fetcher, _progress("refresh", not as_json) as advance:
         report = ingest(store, [], on_item=advance, sources=refresh_sources(store, fetcher), fuse=not no_fuse)
     _summarise(report, as_json)
     sys.exit(0 if report.ok else 1)
