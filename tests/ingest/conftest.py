@@ -20,7 +20,7 @@ HTML_PAGES = (REPO / ".." / "shared" / "datasets" / "html" / "pages").resolve()
 TOPICS = ["harbour", "lighthouse", "orchard", "glacier", "canyon", "meadow", "lagoon", "summit", "delta", "prairie"]
 
 
-def article(slug: str, extra: str = "") -> str:
+def article(slug: str, extra: str = "", dated: bool = True) -> str:
     """A small news-like page whose text trafilatura keeps (distinct per slug)."""
     words = [TOPICS[(sum(map(ord, slug)) + i) % len(TOPICS)] for i in range(6)]
     paragraphs = "".join(
@@ -31,8 +31,9 @@ def article(slug: str, extra: str = "") -> str:
     return (
         f"<!doctype html><html><head><meta charset='utf-8'><title>The {slug} story</title>"
         f"<meta property='og:site_name' content='Test Daily'>"
-        f"<meta property='article:published_time' content='2024-05-0{1 + len(slug) % 9}T10:00:00Z'></head>"
-        f"<body><nav><a href='/'>Home</a></nav><article><h1>The {slug} story</h1>{paragraphs}{extra}</article>"
+        + (f"<meta property='article:published_time' content='2024-05-0{1 + len(slug) % 9}T10:00:00Z'>" if dated else "")
+        + "</head>"
+        + f"<body><nav><a href='/'>Home</a></nav><article><h1>The {slug} story</h1>{paragraphs}{extra}</article>"
         f"<footer>Copyright Test Daily</footer></body></html>"
     )
 
@@ -88,6 +89,23 @@ def _handler(state: ServerState) -> type[BaseHTTPRequestHandler]:
                     with state.lock:
                         state.active -= 1
                     self._send(200, article(path.replace("/", "-")).encode())
+                elif path.startswith("/nodate/"):
+                    self._send(200, article(path.rsplit("/", 1)[1], dated=False).encode())
+                elif path == "/dated.xml":
+                    body = (
+                        "<?xml version='1.0'?><rss version='2.0'><channel><title>T</title>"
+                        f"<item><title>d</title><link>{base}/nodate/from-feed</link><pubDate>Tue, 02 Jan 2024 09:00:00 GMT</pubDate></item>"
+                        "</channel></rss>"
+                    )
+                    self._send(200, body.encode(), "application/rss+xml")
+                elif path == "/news-dated.xml":
+                    body = (
+                        "<?xml version='1.0'?><urlset xmlns='http://www.sitemaps.org/schemas/sitemap/0.9' "
+                        "xmlns:news='http://www.google.com/schemas/sitemap-news/0.9'>"
+                        f"<url><loc>{base}/nodate/from-news</loc><lastmod>2024-09-09</lastmod><news:news>"
+                        "<news:publication_date>2024-02-03T10:00:00+00:00</news:publication_date></news:news></url></urlset>"
+                    )
+                    self._send(200, body.encode(), "application/xml")
                 elif path == "/feed.xml":
                     items = "".join(f"<item><title>{s}</title><link>{base}/page/{s}</link></item>" for s in ("feed-one", "feed-two"))
                     body = f"<?xml version='1.0'?><rss version='2.0'><channel><title>T</title>{items}</channel></rss>"

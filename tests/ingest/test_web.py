@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -46,6 +47,15 @@ def test_feeds_and_sitemaps_expand_into_their_pages(web: WebServer, tmp_path: Pa
     assert sorted(report.stored) == sorted(web.url(f"/page/{p}") for p in pages)
     assert report.ok
     assert sorted(d.url or "" for d in store.documents()) == sorted(web.url(f"/page/{p}") for p in pages)
+
+
+def test_a_page_without_a_date_takes_the_one_its_feed_or_news_sitemap_gives(web: WebServer, tmp_path: Path) -> None:
+    report, store = run(tmp_path, [web.url("/dated.xml"), web.url("/news-dated.xml"), web.url("/nodate/unlisted")])
+    assert len(report.stored) == 3
+    published = {d.url: d.published for d in store.documents()}
+    assert published[web.url("/nodate/from-feed")] == date(2024, 1, 2)
+    assert published[web.url("/nodate/from-news")] == date(2024, 2, 3)  # publication date, not <lastmod>
+    assert published[web.url("/nodate/unlisted")] is None
 
 
 def test_a_redirect_chain_is_followed_and_the_final_url_kept(web: WebServer, tmp_path: Path) -> None:

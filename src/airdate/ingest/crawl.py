@@ -32,6 +32,7 @@ class UrlJob:
     etag: str | None = None
     last_modified: str | None = None
     refresh: bool = False
+    listed_date: str | None = None  # the date a feed or news sitemap gave the page
 
 
 def crawl(
@@ -102,6 +103,7 @@ def _handle(job: UrlJob, future: Future[Fetched], queue: deque[UrlJob], max_byte
         fetched_at=fetched.fetched_at,
         etag=fetched.etag,
         last_modified=fetched.last_modified,
+        listed_date=job.listed_date,
     )
 
 
@@ -119,4 +121,4 @@ def _expand(job: UrlJob, fetched: Fetched, kind: str, queue: deque[UrlJob], max_
         return
     base = replace(job, origin=job.origin, depth=job.depth + 1, name=None, etag=None, last_modified=None)
     queue.extend(replace(base, url=url, expect="listing") for url in listing.sitemaps)
-    queue.extend(replace(base, url=url, expect="page") for url in listing.pages)
+    queue.extend(replace(base, url=url, expect="page", listed_date=listing.dates.get(url)) for url in listing.pages)

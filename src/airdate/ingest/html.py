@@ -28,15 +28,18 @@ def _text(tree: object, url: str | None) -> str:
     return (text or "").strip()
 
 
-def _published_fallback(tree: object, url: str | None, meta: PageMetadata) -> PageMetadata:
-    """htmldate for pages whose head and JSON-LD give no date (URL, <time>, bylines, ...)."""
+def _published_fallback(tree: object, page: RawPage, meta: PageMetadata) -> PageMetadata:
+    """For pages whose head and JSON-LD give no date: the feed's or news sitemap's date, else
+    htmldate (URL, <time>, bylines, ...), whose guesses are less sure than a listing's."""
     if meta.published is not None:
         return meta
-    try:
-        found = find_date(tree, url=url, original_date=True, extensive_search=False, outputformat="%Y-%m-%d")
-    except Exception:  # htmldate raises on some broken trees; the date is optional
-        return meta
-    published = to_day(found)
+    published = to_day(page.listed_date)
+    if published is None:
+        try:
+            found = find_date(tree, url=page.url, original_date=True, extensive_search=False, outputformat="%Y-%m-%d")
+        except Exception:  # htmldate raises on some broken trees; the date is optional
+            return meta
+        published = to_day(found)
     if published is None:
         return meta
     modified = meta.modified if meta.modified and meta.modified >= published else None
@@ -47,7 +50,7 @@ def html_to_document(html: str, page: RawPage) -> Document:
     tree = load_html(html)
     if tree is None:
         return _empty(page)
-    meta = _published_fallback(tree, page.url, read_metadata(tree, page.url))
+    meta = _published_fallback(tree, page, read_metadata(tree, page.url))
     text = _text(tree, page.url)
     title = meta.title
     if title and text and not text.startswith(title):

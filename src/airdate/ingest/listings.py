@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import zlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from time import strftime
 from urllib.parse import urljoin
 
 import feedparser
@@ -22,6 +23,7 @@ class Listing:
     kind: str  # feed | sitemap | sitemapindex
     pages: tuple[str, ...]
     sitemaps: tuple[str, ...] = ()
+    dates: dict[str, str] = field(default_factory=dict)  # page URL -> the date the listing gives it
 
 
 def _ungzip(data: bytes, limit: int) -> bytes:
@@ -81,16 +83,21 @@ def parse_listing(data: bytes, base_url: str, kind: str, max_bytes: int = 50_000
 def _parse_feed(data: bytes, base_url: str) -> Listing:
     parsed = feedparser.parse(data)
     pages: list[str] = []
+    dates: dict[str, str] = {}
     for entry in parsed.entries[:MAX_LISTED]:
         link = entry.get("link")
         if not link:
             links = [x.get("href") for x in entry.get("links", []) if x.get("href")]
             link = links[0] if links else None
         if link:
-            pages.append(urljoin(base_url, link.strip()))
+            url = urljoin(base_url, link.strip())
+            pages.append(url)
+            when = entry.get("published_parsed") or entry.get("updated_parsed")
+            if when:
+                dates.setdefault(url, strftime("%Y-%m-%d", when))
     if not pages and parsed.bozo and not parsed.entries:
         raise ValueError(f"the feed cannot be parsed ({parsed.get('bozo_exception')})")
-    return Listing("feed", tuple(dict.fromkeys(pages)))
+    return Listing("feed", tuple(dict.fromkeys(pages)), dates=dates)
 
 
 def _parse_sitemap(data: bytes, base_url: str) -> Listing:
@@ -104,17 +111,23 @@ def _parse_sitemap(data: bytes, base_url: str) -> Listing:
         raise ValueError("the sitemap is empty")
     name = etree.QName(root).localname.lower()
     locs: list[str] = []
+    dates: dict[str, str] = {}
     for element in root.iter("{*}loc"):
         parent = element.getparent()
         # news and image extensions nest <loc>s of their own; only the entry's own counts
         if parent is not None and etree.QName(parent).localname.lower() in ("url", "sitemap") and element.text:
-            locs.append(urljoin(base_url, element.text.strip()))
+            url = urljoin(base_url, element.text.strip())
+            locs.append(url)
+            # a news sitemap's publication date says when the article appeared; <lastmod> only when it last changed
+            published = parent.find(".//{*}publication_date")
+            if published is not None and published.text:
+                dates.setdefault(url, published.text.strip()[:40])
         if len(locs) >= MAX_LISTED:
             break
     unique = tuple(dict.fromkeys(locs))
     if name == "sitemapindex":
         return Listing("sitemapindex", (), unique)
-    return Listing("sitemap", unique)
+    return Listing("sitemap", unique, dates=dates)
 
 
 def is_local_listing(data: bytes) -> bool:

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from charset_normalizer import from_bytes
 
 from airdate.ingest.boilerplate import find_boilerplate
+from airdate.ingest.metadata import to_day
 from airdate.models import Document
 
 MAX_BYTES = 20_000_000
@@ -34,6 +35,7 @@ class RawPage:
     fetched_at: str | None = None
     etag: str | None = None
     last_modified: str | None = None
+    listed_date: str | None = None  # publication date a feed or news sitemap gave it, used when the page states none
 
 
 @dataclass(frozen=True)

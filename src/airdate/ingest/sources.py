@@ -111,7 +111,7 @@ def _local_listing(path: Path, jobs: list[UrlJob]) -> Iterator[Item]:
         yield IngestFailure(source, f"the {listing.kind} lists no web addresses; check the file")
         return
     jobs.extend(UrlJob(u, source, expect="listing", depth=1) for u in sitemaps)
-    jobs.extend(UrlJob(u, source, expect="page", depth=1) for u in pages)
+    jobs.extend(UrlJob(u, source, expect="page", depth=1, listed_date=listing.dates.get(u)) for u in pages)
 
 
 def _content_type(path: Path) -> str | None:
