@@ -38,6 +38,10 @@ class FetchError(Exception):
         self.status = status  # the HTTP status when the server answered with an error
 
 
+class TooLarge(FetchError):
+    """The body is over the size limit."""
+
+
 @dataclass(frozen=True)
 class FetchSettings:
     allow_private: bool = False
@@ -202,6 +206,8 @@ class Fetcher:
                 break
             else:
                 return RobotsRules(None)
+        except TooLarge:
+            return RobotsRules(None)  # a robots.txt of megabytes is not a rule file anyone wrote by hand
         except FetchError as exc:
             if exc.status is not None and 400 <= exc.status < 500:  # RFC 9309: no robots.txt, no rules
                 return RobotsRules(None)
@@ -257,13 +263,13 @@ class Fetcher:
                     return status, response.reason_phrase or "error", response.headers.get("retry-after")
                 declared = response.headers.get("content-length")
                 if declared and declared.isdigit() and int(declared) > max_bytes:
-                    raise FetchError(_too_big(max_bytes))
+                    raise TooLarge(_too_big(max_bytes))
                 chunks: list[bytes] = []
                 size = 0
                 for chunk in response.iter_bytes():
                     size += len(chunk)
                     if size > max_bytes:
-                        raise FetchError(_too_big(max_bytes))
+                        raise TooLarge(_too_big(max_bytes))
                     if time.monotonic() > deadline:
                         raise FetchError(
                             f"the page did not finish downloading within {s.total_timeout:g} s; try again later or raise --timeout"
