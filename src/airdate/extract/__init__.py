@@ -59,6 +59,9 @@ def extract_claims(document: Document, window: WritingWindow) -> list[Claim]:
     sections = [heading_subject(s.text, titles) for s in sentences if s.is_heading]
     if titles.main is None and not any(title for title, _ in sections):
         return []
+    # a roundup ("The 7 Most Anticipated Returns") gives each show its own section: outside the sections
+    # nothing is about one show, and inside them the section's season is the one to come
+    roundup = len({title for title, _ in sections if title}) >= 3
     times = find_expressions(document.text, _anchor(window))
     memory = PeopleMemory()
     claims: list[Claim] = []
@@ -74,8 +77,8 @@ def extract_claims(document: Document, window: WritingWindow) -> list[Claim]:
             for t in times
             if sentence.start <= t.span[0] and t.span[1] <= sentence.end
         ]
-        ctx = SentenceContext.build(sentence, titles, window, document.name, document.id, local, section)
-        if not sentence.is_question:
+        ctx = SentenceContext.build(sentence, titles, window, document.name, document.id, local, section, roundup)
+        if not sentence.is_question and not (roundup and section[0] is None):
             for extractor in _EXTRACTORS:
                 claims.extend(extractor(ctx))
             claims.extend(people_claims(ctx, memory, previous))

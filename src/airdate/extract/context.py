@@ -47,6 +47,7 @@ class SentenceContext:
     # the show and season a section heading announces ("Gasket Season 4 (FX)" in a roundup)
     section_title: str | None = None
     section_season: int | None = None
+    roundup: bool = False  # the page lists several shows, one section each
 
     @property
     def text(self) -> str:
@@ -55,9 +56,12 @@ class SentenceContext:
     @classmethod
     def build(
         cls, sentence: Sentence, titles: TitleIndex, window: WritingWindow, article: str, document_id: str,
-        times: list[TimeExpression], section: tuple[str | None, int | None] = (None, None),
+        times: list[TimeExpression], section: tuple[str | None, int | None] = (None, None), roundup: bool = False,
     ) -> SentenceContext:
-        ctx = cls(sentence, titles, window, article, document_id, times, section_title=section[0], section_season=section[1])
+        ctx = cls(
+            sentence, titles, window, article, document_id, times,
+            section_title=section[0], section_season=section[1], roundup=roundup,
+        )
         ctx.clauses = split_clauses(sentence.text)
         ctx.mentions = titles.mentions(sentence.text)
         if ctx.section_title and ctx.section_title != titles.main:
@@ -150,7 +154,7 @@ class SentenceContext:
 
     @property
     def target(self) -> int | None:
-        if self.section_title and self.section_title != self.titles.main:
+        if self.section_title and (self.section_title != self.titles.main or self.roundup):
             return self.section_season
         return self.titles.target_season
 

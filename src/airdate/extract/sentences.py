@@ -19,6 +19,8 @@ _ABBREVIATIONS = frozenset(
     "mr mrs ms dr st jr sr vs etc inc ltd co no vol ep feat approx dept est gen gov sen rep prof u.s u.k e.g i.e a.m p.m".split()
 )
 MAX_HEADING_WORDS = 16
+# a page's headline is often longer than a section heading ("X Season 2 Adds Four Series Regulars, Sets ...")
+MAX_HEADLINE_WORDS = 30
 
 
 @dataclass(frozen=True)
@@ -85,7 +87,8 @@ def split_sentences(document: Document) -> list[Sentence]:
                 continue
             # a numbered line without end punctuation is a list heading ("3. Cold Meridian Season 3 (Max)")
             numbered = bool(mark) and mark.group()[0].isdigit()
-            if len(stripped.split()) <= MAX_HEADING_WORDS and not _TERMINAL.search(stripped) and (not mark or numbered):
+            limit = MAX_HEADLINE_WORDS if not sentences else MAX_HEADING_WORDS
+            if len(stripped.split()) <= limit and not _TERMINAL.search(stripped) and (not mark or numbered):
                 heading = stripped
                 sentences.append(Sentence(stripped, offset, offset + len(stripped), heading, True, paragraph))
                 paragraph += 1

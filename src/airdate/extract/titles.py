@@ -25,7 +25,7 @@ _WORD = re.compile(r"[A-Za-z0-9][\w'’‘\-&+.]*")
 _HEADING_STOP = re.compile(
     r"\b(?:season|seasons|series|part|chapter|s\d{1,2}|episodes?|release|cast|trailer|review|recap|renewal|renewed|ending"
     r"|plot|story|news|expectations|explained|premiere|dates?|updates?|countdown|returns?|will|where|watch|when|what|how"
-    r"|who|why|for|is it|everything|possible|confirmed|revealed|\d+)\b|[:|–—()!?,&]|\s-\s",
+    r"|who|why|for|is it|everything|possible|confirmed|revealed|\d+)\b|[:|–—()!?,]|\s-\s",
     re.IGNORECASE,
 )
 _QUOTED = re.compile(r"[“\"‘']([A-Z][^“”\"‘’']{1,60})[”\"’']")
@@ -179,7 +179,9 @@ def build_title_index(text: str, sentences: Sequence[Sentence]) -> TitleIndex:
     if not headings:
         headings = [text.strip().split("\n", 1)[0]]
     candidates: Counter[str] = Counter()
-    for source in [*headings, *(m.group(1) for m in _QUOTED.finditer(text))]:
+    # a byline ("By Jo Reyes | May 2, 2025") names the author, never the show
+    bylines = [h for h in headings if re.match(r"(?:by|written by|posted by)\s", h, re.IGNORECASE)]
+    for source in [*(h for h in headings if h not in bylines), *(m.group(1) for m in _QUOTED.finditer(text))]:
         for chunk in _HEADING_STOP.split(source):
             tokens = [t.strip("“”\"‘’'") for t in chunk.split()]
             tokens = [t for t in tokens if t]
@@ -190,14 +192,17 @@ def build_title_index(text: str, sentences: Sequence[Sentence]) -> TitleIndex:
                         continue
                     if all(w.lower() in GENERIC_CAPITALS for w in window):
                         continue
-                    # "Hulu Renews X" / "X (Apple TV+)": the network in a headline is never the page's show
-                    if title_key(" ".join(window)) in PLATFORM_KEYS:
+                    # "Hulu Renews X" / "X (Apple TV+)": the network in a headline is never the page's show,
+                    # nor is a word of its name ("Apple" of "Apple TV+", "Prime" of "Prime Video")
+                    if _platform_part(" ".join(window)):
+                        continue
+                    if window[0] == "&" or window[-1] == "&":
                         continue
                     candidates[" ".join(window).strip(" ,:;“”\"'")] += 1
     best: str | None = None
     best_score = 0.0
     ngrams = _capitalised_ngrams(text)
-    counts = {cand: ngrams.get(tuple(cand.lower().split()), 0) for cand in candidates if len(cand) >= 2}
+    counts = {cand: ngrams.get(tuple(_NGRAM_WORD.findall(cand.lower())), 0) for cand in candidates if len(cand) >= 2}
     if counts:
         top = max(counts.values())
         eligible = [c for c, n in counts.items() if n >= max(2, 0.7 * top)]
@@ -213,7 +218,25 @@ def build_title_index(text: str, sentences: Sequence[Sentence]) -> TitleIndex:
         "|".join(r"(?<![\w-])" + r"\s+".join(re.escape(w) for w in a.split()) + r"(?![\w-])" for a in alternatives),
         re.IGNORECASE,
     )
-    return TitleIndex(surface, tuple(a for a in aliases if a != surface), _target_season(headings, text, body), pattern)
+    target = _target_season(headings, text, body)
+    if target is None:
+        target = _sequel_number(headings, alternatives)
+    return TitleIndex(surface, tuple(a for a in aliases if a != surface), target, pattern)
+
+
+def _sequel_number(headings: Sequence[str], titles: Sequence[str]) -> int | None:
+    """"Ashen Road 2: Release Date": a small number right after the title in a headline numbers a sequel."""
+    for heading in headings:
+        for title in titles:
+            m = re.search(re.escape(title) + r"\s+(\d)(?![\d,])", heading, re.IGNORECASE)
+            if m and int(m.group(1)) >= 2:
+                return int(m.group(1))
+    return None
+
+
+def _platform_part(name: str) -> bool:
+    key = title_key(name)
+    return bool(key) and (key in PLATFORM_KEYS or any(p.startswith(key + " ") or p.endswith(" " + key) for p in PLATFORM_KEYS))
 
 
 def _most_common_surface(title: str, text: str) -> str:
@@ -261,7 +284,7 @@ def heading_subject(heading: str, titles: TitleIndex) -> tuple[str | None, int |
     words = chunk.split()
     # keep the trailing capitalised run: "FAQs about X" -> "X", "The plot of X" -> "X"
     start = len(words)
-    while start > 0 and (words[start - 1][0].isupper() or words[start - 1][0].isdigit() or words[start - 1].lower() in CONNECTORS):
+    while start > 0 and (words[start - 1][0].isupper() or words[start - 1][0].isdigit() or words[start - 1].lower() in CONNECTORS or words[start - 1] == "&"):
         start -= 1
     words = words[start:]
     while words and words[0].lower() in CONNECTORS and words[0].lower() != "the":
