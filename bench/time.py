@@ -1,11 +1,15 @@
 """Throughput of airdate's time grammar against dateparser's search_dates, same text, same run.
 
-    python bench/time.py [--megabytes 1.0] [--dateparser-chars 60000]
+    python bench/time.py [--megabytes 1.0] [--dateparser-chars 60000] [--windows]
 
 The text is the seed pages (../shared/seeds/*.txt) repeated to about --megabytes.
 dateparser is far slower, so by default it runs on a prefix of --dateparser-chars
 characters and its rate (characters per second) is compared with ours; pass
 --dateparser-chars 0 to run it on the whole text (minutes).
+
+--windows also infers writing windows for the real HTML pages in
+../shared/datasets/html/pages, with their metadata and with it stripped, and prints how
+many windows are open, inverted, or (text cues only) miss the page's own published date.
 """
 
 from __future__ import annotations
@@ -32,7 +36,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--megabytes", type=float, default=1.0)
     parser.add_argument("--dateparser-chars", type=int, default=60_000)
+    parser.add_argument("--windows", action="store_true", help="also check writing windows on real HTML pages")
     args = parser.parse_args()
+    if args.windows:
+        window_report()
 
     from dateparser.search import search_dates
 
@@ -65,6 +72,43 @@ def main() -> None:
     timeml_seconds = perf_counter() - started
     print(f"timeml mode : {len(timexes):,} TIMEX3s in {timeml_seconds:.2f} s, {len(text) / timeml_seconds / 1e6:.2f} MB/s, "
           f"{len(text) / timeml_seconds / theirs_rate:.1f}x dateparser")
+
+
+def window_report() -> None:
+    import dataclasses
+    import gzip
+
+    from airdate.ingest import RawPage, to_document
+    from airdate.timex import infer_writing_window
+    from airdate.timex.window_cues import reads_as_english
+
+    pages = sorted((REPO / ".." / "shared" / "datasets" / "html" / "pages").glob("*.html.gz"))
+    if not pages:
+        sys.exit("no HTML pages in ../shared/datasets/html/pages: clone the project next to its ../shared folder")
+    counts = {"pages": 0, "with metadata": 0, "inverted": 0, "text-only windows": 0, "text-only misses": 0,
+              "not English": 0}
+    seconds = 0.0
+    for path in pages:
+        doc, _warnings = to_document(RawPage(source=str(path), name=path.name,
+                                             data=gzip.decompress(path.read_bytes()), content_type="text/html"))
+        counts["pages"] += 1
+        counts["not English"] += not reads_as_english(doc.text)
+        bare = dataclasses.replace(doc, published=None, modified=None)
+        started = perf_counter()
+        windows = [infer_writing_window(doc), infer_writing_window(bare)]
+        seconds += perf_counter() - started
+        counts["inverted"] += sum(1 for w in windows if w.start and w.end and w.start > w.end)
+        if doc.published is None:
+            continue
+        counts["with metadata"] += 1
+        text_only = windows[1]
+        if text_only.start or text_only.end:
+            counts["text-only windows"] += 1
+            inside = (text_only.start is None or text_only.start <= doc.published) and (
+                text_only.end is None or doc.published <= text_only.end)
+            counts["text-only misses"] += not inside
+    print("writing windows on real HTML pages: " + ", ".join(f"{k} {v}" for k, v in counts.items())
+          + f"; {seconds / (2 * counts['pages']) * 1000:.1f} ms per window")
 
 
 if __name__ == "__main__":
