@@ -74,6 +74,13 @@ HOSTILE = [
     ".\n" * 500,
     "not before " * 100,
     "2024-" * 200,
+    "Once filming is under way " * 100,
+    "Filming began in March 2023. Cameras are rolling " * 50,
+    "Published Updated March 2, 2024 | " * 50,
+    "the April announcement, four months after the April " * 50,
+    "the following months after " * 100,
+    "as of late as of late in " * 100,
+    "the early part of the latter part of " * 100,
 ]
 
 

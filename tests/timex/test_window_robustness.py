@@ -53,8 +53,8 @@ def test_conditions_and_pre_production_do_not_count_as_a_shoot_in_progress(text:
 
 
 def test_a_year_in_a_title_does_not_date_the_page_before_the_web() -> None:
-    text = ("Prequel 'Frontier: 1883' Gets a Premiere Date\n\n"
-            "The prequel began filming in April 2024 and wrapped in August. Frontier: 1883 will premiere on May 3, 2025.")
+    text = ("Prequel 'Frontier: 1871' Gets a Premiere Date\n\n"
+            "The prequel began filming in April 2024 and wrapped in August. Frontier: 1871 will premiere on May 3, 2025.")
     w = window(text)
     assert (w.start, w.end) == (date(2024, 4, 1), date(2025, 5, 2))
 

@@ -255,8 +255,8 @@ def in_progress_bounds(text: str, items: list[Analysed], body: list[tuple[int, i
     for match in _IN_PROGRESS.finditer(text):
         if not any(a <= match.start() < b for a, b in body):
             continue
-        line_start = max(text.rfind("\n", 0, match.start()), text.rfind(". ", 0, match.start()) + 1, 0)
-        if _CONDITION.search(text[max(line_start, match.start() - 60): match.start()]):
+        sentence = _sentence_at(text, match.start())
+        if _CONDITION.search(text[max(sentence[0], match.start() - 60): match.start()]):
             continue
         starts = [a for a in items if a.tense == PAST and _in_body(a, body) and not a.expression.relative
                   and abs(a.expression.span[0] - match.start()) <= SHOOT_REACH
@@ -268,7 +268,6 @@ def in_progress_bounds(text: str, items: list[Analysed], body: list[tuple[int, i
             ceiling = shift_day_by_months(first.expression.interval.start, MAX_SHOOT_MONTHS) - timedelta(days=1)
             quote = _quote(text, first.sentence, first.expression.span) + " … " + _quote(text, _sentence_at(text, match.start()))
             out.append(Bound(Cue("relative", "upper", ceiling, quote), LEAD_TIME))
-        sentence = _sentence_at(text, match.start())
         releases = [a for a in items if a.sentence[0] <= match.start() < a.sentence[1] and a.tense == FUTURE
                     and _RELEASE.search(text, *a.sentence)
                     and not a.expression.relative and not a.expression.widget and a.expression.interval.start is not None]
@@ -281,6 +280,9 @@ def in_progress_bounds(text: str, items: list[Analysed], body: list[tuple[int, i
 
 
 def _sentence_at(text: str, position: int) -> tuple[int, int]:
-    start = max(text.rfind("\n", 0, position), text.rfind(". ", 0, position) + 1, 0)
-    end_candidates = [i for i in (text.find("\n", position), text.find(". ", position)) if i >= 0]
-    return start, (min(end_candidates) + 1 if end_candidates else len(text))
+    """The sentence around ``position``, looking at most QUOTE_REACH characters either way
+    (so a page of one endless line stays linear)."""
+    low, high = max(0, position - QUOTE_REACH), min(len(text), position + QUOTE_REACH)
+    start = max(text.rfind("\n", low, position), text.rfind(". ", low, position) + 1, low)
+    end_candidates = [i for i in (text.find("\n", position, high), text.find(". ", position, high)) if i >= 0]
+    return start, (min(end_candidates) + 1 if end_candidates else high)
