@@ -66,6 +66,8 @@ def extract_claims(document: Document, window: WritingWindow) -> list[Claim]:
     memory = PeopleMemory()
     claims: list[Claim] = []
     previous = ""
+    previous_paragraph = -1
+    before_previous: tuple[str, int] = ("", -2)
     section: tuple[str | None, int | None] = (None, None)
     for sentence in sentences:
         if sentence.is_heading:
@@ -78,12 +80,17 @@ def extract_claims(document: Document, window: WritingWindow) -> list[Claim]:
             if sentence.start <= t.span[0] and t.span[1] <= sentence.end
         ]
         ctx = SentenceContext.build(sentence, titles, window, document.name, document.id, local, section, roundup)
+        if sentence.is_item and previous.rstrip().endswith(":"):
+            # "These include:" leans on the sentence before it for what it asserts
+            short = len(previous.split()) <= 4 and before_previous[1] == previous_paragraph
+            ctx.lead = f"{before_previous[0]} {previous}" if short else previous
         if not sentence.is_question and not (roundup and section[0] is None):
             for extractor in _EXTRACTORS:
                 claims.extend(extractor(ctx))
             claims.extend(people_claims(ctx, memory, previous))
-        if not sentence.is_heading:
-            previous = sentence.text
+        if not sentence.is_heading and not sentence.is_item:
+            before_previous = (previous, previous_paragraph)
+            previous, previous_paragraph = sentence.text, sentence.paragraph
     return deduplicate(claims)
 
 

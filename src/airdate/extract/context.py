@@ -48,6 +48,8 @@ class SentenceContext:
     section_title: str | None = None
     section_season: int | None = None
     roundup: bool = False  # the page lists several shows, one section each
+    # the sentence that introduces the list this line belongs to ("These are the actors we expect back:")
+    lead: str = ""
 
     @property
     def text(self) -> str:
@@ -95,7 +97,18 @@ class SentenceContext:
         return self.text[c.start : c.end]
 
     def modality(self, position: int) -> Modality | None:
+        if self.lead:
+            # a list line asserts what its introduction asserts ("If the show returns, expect to see:")
+            return modality_at(self.lead, len(self.lead) - 1)
         return modality_at(self.text, position, self.clauses)
+
+    @property
+    def lead_season(self) -> int | None:
+        """The season a list's introduction names, else the one to come (lists introduce the coming cast)."""
+        if not self.lead:
+            return None
+        refs = find_seasons(self.lead, self.target)
+        return refs[-1].season if refs else self.target
 
     def is_generic(self, position: int) -> bool:
         return bool(_GENERIC_STATEMENT.search(self.clause_text(position)))

@@ -49,7 +49,7 @@ _AS_IN_SERIES = re.compile(
     r"^\s*(?:,\s*)?(?:or|as|who plays|who played|plays|played|portrays|portrayed|voices|voiced|who voices|will play|to play"
     r"|(?:(?:will|would|could|might|may|should|(?:is|are) set to|(?:is|are) expected to)\s+(?:[a-z]+\s+){0,2})?(?:returns?|returning|will return|(?:is|are) (?:also )?(?:back|coming back|returning)|comes? back|stars?|starring|starred|co-stars?|appears?|reprises? (?:\w+ )?role"
     r"|leads? the (?:series|show|cast|film)|(?:has|have) been cast|(?:is|was|were) cast) as)"
-    r"\s+(?:(?:the|his|her|their|a|an|[A-Z][\w\-]*[’']s)\s+)?(?:[a-z][\w\-’']*\s+){0,4}(?:,\s+)?$"
+    r"\s+(?:(?:the|his|her|their|a|an|[A-Z][\w\-]*[’']s)\s+)?(?:[a-z][\w\-’']*,?\s+){0,4}$"
 )
 _NEWLY_CAST = re.compile(r"^\s+(?:(?:has|have) been cast|will play|(?:is|are) set to play|joins?|(?:has|have) joined)\b")
 _ACTOR_OF = re.compile(r"^[’']s\s+(?:actor|actress|portrayer)\s+$", re.IGNORECASE)
@@ -331,9 +331,18 @@ def _played_character(ctx: SentenceContext, names: list[Name], k: int) -> int | 
             return None
         if j == k + 1 and re.match(r"^[’']s\b", text[names[j].end :]):
             continue  # "plays Cruz's boss Victor Lang": the possessor is not the role
+        if j == k + 1 and j + 1 < len(names):
+            between = re.fullmatch(r"(?:\s+[a-z][\w\-]*){1,3}\s+", text[names[j].end : names[j + 1].start])
+            if between and between.group().split()[-1] in CHARACTER_ROLES:
+                continue  # "as the Pinkerton agent Samuel Tate": the capitalised word modifies the role
         gap = text[names[k].end : names[j].start]
-        if j == k + 2 and not re.match(r"^[’']s\b", text[names[k + 1].end :]):
-            return None  # only a possessive may stand between actor and role
+        # only a possessive ("plays Cruz's boss X") or a capitalised modifier of a role noun ("as the Imperial
+        # team captain X") may stand between actor and role
+        modifier = j == k + 2 and re.fullmatch(r"(?:\s+[a-z][\w\-]*){1,3}\s+", text[names[k + 1].end : names[j].start])
+        if j == k + 2 and not re.match(r"^[’']s\b", text[names[k + 1].end :]) and not modifier:
+            return None
+        if modifier:
+            gap = text[names[k].end : names[k + 1].start]
         if _AS_IN_SERIES.match(gap) and (
             re.match(r"^\s*(?:in the (?:series|show|film|drama)|,)", text[names[j].end :])
             or re.search(r"\b(?:play|portray|as|voice)", gap)
@@ -468,6 +477,9 @@ def _character(
             return
         modality = Modality("confirmed")
     value = {"name": name.text, "played_by": played_by}
+    if ctx.lead:
+        yield ctx.claim(subject, ctx.lead_season, "character", value, modality)
+        return
     explicit = ctx.explicit_season(name.start, whole_sentence=True)
     if modality.modality == "confirmed":
         if known_only:

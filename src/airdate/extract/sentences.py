@@ -19,6 +19,13 @@ _ABBREVIATIONS = frozenset(
     "mr mrs ms dr st jr sr vs etc inc ltd co no vol ep feat approx dept est gen gov sen rep prof u.s u.k e.g i.e a.m p.m".split()
 )
 MAX_HEADING_WORDS = 16
+# Lines of a list without bullets: "Ana Ruiz as Mara Vell, the smuggler", "Platform: Hulu", "Renewed? Not yet",
+# "Mara Vell (Ana Ruiz)", "Ana Ruiz – Mara Vell". Only inside a block of such lines; a lone line is a heading.
+_ITEM_SHAPE = re.compile(
+    r"^[A-ZÀ-ɏ][\w'’.\-]*(?:\s[A-ZÀ-ɏ][\w'’.\-]*){0,4}\s(?:as|plays|voices|is|[–—-])\s\S"
+    r"|^[A-Z][\w'’\-]*(?:\s[\w'’\-]+){0,3}\s?[:?]\s+\S"
+    r"|^[A-Z][\w'’.\-]*(?:\s[A-Z][\w'’.\-]*){0,4}\s\([A-Z][^()]{1,60}\)"
+)
 # a page's headline is often longer than a section heading ("X Season 2 Adds Four Series Regulars, Sets ...")
 MAX_HEADLINE_WORDS = 30
 
@@ -34,6 +41,7 @@ class Sentence:
     is_heading: bool = False
     paragraph: int = 0
     index_in_paragraph: int = 0
+    is_item: bool = False  # a line of a list or a fact box, read whole
 
     @property
     def is_question(self) -> bool:
@@ -71,7 +79,9 @@ def split_sentences(document: Document) -> list[Sentence]:
     paragraph = 0
     for body_start, body_end in document.body_spans():
         pos = body_start
-        for raw in text[body_start:body_end].split("\n"):
+        lines = text[body_start:body_end].split("\n")
+        items = _item_lines(lines)
+        for number, raw in enumerate(lines):
             line_start = pos
             pos += len(raw) + 1
             stripped = raw.strip()
@@ -87,6 +97,9 @@ def split_sentences(document: Document) -> list[Sentence]:
                 continue
             # a numbered line without end punctuation is a list heading ("3. Cold Meridian Season 3 (Max)")
             numbered = bool(mark) and mark.group()[0].isdigit()
+            if number in items:
+                sentences.append(Sentence(stripped, offset, offset + len(stripped), heading, False, paragraph, 0, True))
+                continue
             limit = MAX_HEADLINE_WORDS if not sentences else MAX_HEADING_WORDS
             if len(stripped.split()) <= limit and not _TERMINAL.search(stripped) and (not mark or numbered):
                 heading = stripped
@@ -97,3 +110,17 @@ def split_sentences(document: Document) -> list[Sentence]:
                 sentences.append(Sentence(stripped[s:e], offset + s, offset + e, heading, False, paragraph, k))
             paragraph += 1 if mark else 0
     return sentences
+
+
+def _item_lines(lines: list[str]) -> set[int]:
+    """Indexes of the lines that are items of an unbulleted list: two or more lines in a row, unterminated
+    and shaped like an item."""
+    items: set[int] = set()
+    for k, line in enumerate(lines):
+        stripped = _LIST_MARK.sub("", line.strip())
+        if not stripped or _TERMINAL.search(stripped) or not _ITEM_SHAPE.match(stripped):
+            continue
+        neighbours = [lines[j].strip() for j in (k - 1, k + 1) if 0 <= j < len(lines)]
+        if any(n and not _TERMINAL.search(n) for n in neighbours):
+            items.add(k)
+    return items
