@@ -96,7 +96,7 @@ def split_sentences(document: Document) -> list[Sentence]:
             if not stripped:
                 continue
             # a numbered line without end punctuation is a list heading ("3. Cold Meridian Season 3 (Max)")
-            numbered = bool(mark) and mark.group()[0].isdigit()
+            numbered = mark is not None and mark.group()[0].isdigit()
             if number in items:
                 sentences.append(Sentence(stripped, offset, offset + len(stripped), heading, False, paragraph, 0, True))
                 continue

@@ -1,0 +1,130 @@
+"""Characters: who plays whom ("X as Y", "Y plays X", paired lists), and the season a role belongs to."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from airdate.extract.context import SentenceContext
+from airdate.extract.lexicon import CHARACTER_ROLES
+from airdate.extract.modality import Modality, has_negation
+from airdate.extract.names import LIST_SEP, Name, PeopleMemory, list_from
+from airdate.models import Claim
+
+_RETURNING = re.compile(r"\b(?:return\w*|once more|again|back|from the first season|from season (?:1|one)|key characters|surviv\w*)\b", re.IGNORECASE)
+_AS_IN_SERIES = re.compile(
+    r"^\s*(?:,\s*)?(?:or|as|who plays|who played|plays|played|portrays|portrayed|voices|voiced|who voices|will play|to play"
+    r"|(?:(?:will|would|could|might|may|should|(?:is|are) set to|(?:is|are) expected to)\s+(?:[a-z]+\s+){0,2})?(?:returns?|returning|will return|(?:is|are) (?:also )?(?:back|coming back|returning)|comes? back|stars?|starring|starred|co-stars?|appears?|reprises? (?:\w+ )?role"
+    r"|leads? the (?:series|show|cast|film)|(?:has|have) been cast|(?:is|was|were) cast) as)"
+    r"\s+(?:(?:the|his|her|their|a|an|[A-Z][\w\-]*[’']s)\s+)?(?:[a-z][\w\-’']*,?\s+){0,4}$"
+)
+
+
+_ROLES_AS = re.compile(r"\b(?:their|the|his|her) (?:respective )?(?:roles|parts) as\s+", re.IGNORECASE)
+
+
+def paired_lists(ctx: SentenceContext, names: list[Name], memory: PeopleMemory, paired: set[int]) -> Iterator[Claim]:
+    """"A and B return, reprising their roles as C and D": the two lists pair in order."""
+    m = _ROLES_AS.search(ctx.text)
+    if not m:
+        return
+    before = [k for k, n in enumerate(names) if n.end <= m.start()]
+    after = [k for k, n in enumerate(names) if n.start >= m.end()]
+    if not before or not after:
+        return
+    actors = [before[-1]]
+    while actors[0] > 0 and LIST_SEP.match(ctx.text[names[actors[0] - 1].end : names[actors[0]].start]):
+        actors.insert(0, actors[0] - 1)
+    roles = [names.index(n) for n in list_from(ctx, names, after[0])]
+    if len(actors) != len(roles) or len(actors) < 2 or any(k in paired for k in actors + roles):
+        return
+    for a, r in zip(actors, roles):
+        memory.real.append(names[a].text)
+        memory.characters.append(names[r].text)
+        paired.update((a, r))
+        yield from character_claims(ctx, names[r], names[a].text, memory)
+
+
+def played_character(ctx: SentenceContext, names: list[Name], k: int) -> int | None:
+    """The index of the character that the actor ``names[k]`` plays, if the words between say so."""
+    text = ctx.text
+    for j in (k + 1, k + 2):
+        if j >= len(names):
+            return None
+        if j == k + 1 and re.match(r"^[’']s\b", text[names[j].end :]):
+            continue  # "plays Cruz's boss Victor Lang": the possessor is not the role
+        if j == k + 1 and j + 1 < len(names):
+            between = re.fullmatch(r"(?:\s+[a-z][\w\-]*){1,3}\s+", text[names[j].end : names[j + 1].start])
+            if between and between.group().split()[-1] in CHARACTER_ROLES:
+                continue  # "as the Pinkerton agent Samuel Tate": the capitalised word modifies the role
+        gap = text[names[k].end : names[j].start]
+        # only a possessive ("plays Cruz's boss X") or a capitalised modifier of a role noun ("as the Imperial
+        # team captain X") may stand between actor and role
+        modifier = j == k + 2 and re.fullmatch(r"(?:\s+[a-z][\w\-]*){1,3}\s+", text[names[k + 1].end : names[j].start])
+        if j == k + 2 and not re.match(r"^[’']s\b", text[names[k + 1].end :]) and not modifier:
+            return None
+        if modifier:
+            gap = text[names[k].end : names[k + 1].start]
+        if _AS_IN_SERIES.match(gap) and (
+            re.match(r"^\s*(?:in the (?:series|show|film|drama)|,)", text[names[j].end :])
+            or re.search(r"\b(?:play|portray|as|voice)", gap)
+        ):
+            return j
+    return None
+
+
+_RETURNING_ROLE = re.compile(r"\b(?:returns?|returning|will return|is back|are back|coming back|comes? back|reprises?|reprising|will play|(?:has|have) been cast)\b", re.IGNORECASE)
+_PAST_ROLE = re.compile(r"\b(?:played|starred|portrayed|voiced)\b(?!\s+by)", re.IGNORECASE)
+
+
+def _character_scope(ctx: SentenceContext, name: Name) -> str:
+    """The words that say when a character appears: its clause, cut at the end of a relative clause
+    ("X, who played Y, will not return": Y is played in the past)."""
+    clause = ctx.clause(name.start)
+    words = ctx.text[clause.start : clause.end]
+    if re.match(r"[\s,]*(?:who|which|whose)\b", words):
+        cut = words.find(",", name.end - clause.start)
+        if cut > 0:
+            words = words[:cut]
+    return words
+
+
+def character_claims(
+    ctx: SentenceContext, name: Name, played_by: str | None, memory: PeopleMemory, known_only: bool = False, new: bool = False
+) -> Iterator[Claim]:
+    modality = ctx.modality(name.start)
+    subject = ctx.subject(name.start)
+    if modality is None or not subject:
+        return
+    if modality.modality == "negated":
+        clause = ctx.clause(name.start)
+        if has_negation(ctx.text[clause.start : name.start]):
+            return
+        modality = Modality("confirmed")
+    value = {"name": name.text, "played_by": played_by}
+    if ctx.lead:
+        yield ctx.claim(subject, ctx.lead_season, "character", value, modality)
+        return
+    explicit = ctx.explicit_season(name.start, whole_sentence=True)
+    if modality.modality == "confirmed":
+        if known_only:
+            if explicit is None or explicit >= (ctx.target or 99):
+                return
+            # a recap naming its season ("The first season ended with X ...")
+            yield ctx.claim(subject, explicit, "character", value, modality)
+            return
+        scope = _character_scope(ctx, name)
+        if new or memory.cast_returning or _RETURNING_ROLE.search(scope):
+            season = explicit if explicit is not None else ctx.target
+        elif _PAST_ROLE.search(scope):
+            season = explicit if explicit is not None and explicit < (ctx.target or 99) else (ctx.aired or 1)
+        else:
+            # "Series 3 sees barrister X" ties the character to that season; else the aired show's cast
+            # only a casting statement ties a role to the coming season; recaps and predictions name the aired show's characters
+            season = explicit if explicit is not None and (played_by or explicit < (ctx.target or 99)) else (ctx.aired or 1)
+        yield ctx.claim(subject, season, "character", value, modality)
+        return
+    season = explicit if explicit is not None else ctx.target
+    yield ctx.claim(subject, season, "character", value, modality)
+    if _RETURNING.search(ctx.text) and season == ctx.target:
+        yield ctx.claim(subject, ctx.aired or 1, "character", value, Modality("confirmed"))

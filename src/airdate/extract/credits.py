@@ -1,0 +1,134 @@
+"""Credits: directors, writers and cast members named with their role, and the season each credit is for."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from airdate.extract.context import SentenceContext
+from airdate.extract.lexicon import CHARACTER_ROLES
+from airdate.extract.modality import Modality, has_negation
+from airdate.extract.names import Name, PeopleMemory
+from airdate.models import Claim
+
+_CAST_NOUN = re.compile(r"\b(?:the |its |season \w+ )?cast(?: members?| list)?\b(?! (?:of|for) (?:the )?(?:students|characters))", re.IGNORECASE)
+_JOINED_CAST = re.compile(r"^\s+(?:has\s+|have\s+)?(?:officially\s+)?(?:joined|joins|join)\s+the\s+cast\b|^\s+(?:has|have)\s+been\s+cast\b", re.IGNORECASE)
+_CAST_AS = re.compile(r"^\s+(?:has|have)\s+been\s+cast\s+as\s+[^.;]{0,40}?$")
+_NOT_BACK = re.compile(
+    r"^(?:,[^,.;]{0,80},)?\s+(?:will not|won['’]t|is not|isn['’]t|are not|aren['’]t|will no longer|is no longer)\s+(?:be\s+)?"
+    r"(?:return\w*|coming back|come back|reprise\w*)",
+    re.IGNORECASE,
+)
+_FUTURE_CREDIT = re.compile(r"\b(?P<hedge>is set to|set to|is slated to|is expected to|will)\s+(?P<verb>direct|write|helm|pen)\b")
+# a credit for the season still to come: returning, continuing, future or ongoing work
+_COMING_CREDIT = re.compile(
+    r"\b(?:return\w*|is back|are back|comes back|once again|again|once more|continu\w*|will|set to|(?:is|are) (?:now )?(?:writing|directing|helming|penning|producing|scripting)"
+    r"|new season|new episodes|new scripts|joins?|joined|joining)\b",
+    re.IGNORECASE,
+)
+_RETURNING_CREDIT = re.compile(r"\b(?:return\w*|once again|again|once more|continu\w*|new season|joins?|joined|joining)\b", re.IGNORECASE)
+# "X is making some changes": what a person is doing now is work on the season to come
+_ONGOING = re.compile(
+    r"^\W*(?:is|are)\s+(?:now\s+|currently\s+|also\s+|busy\s+)?(?:making|working|writing|directing|developing|preparing|shooting|filming"
+    r"|planning|producing|helming|reworking|changing|crafting|penning|scripting|overseeing|leading)\b"
+)
+# "Creator X is writing all six episodes": writing in progress names a writer
+_WRITING_NOW = re.compile(r"^\s+(?:is|are)\s+(?:now\s+|currently\s+|also\s+)?(?:writing|penning|scripting)\b")
+_ALSO_WROTE = re.compile(r"^[^.;,]{0,50}?\band\s+(?:also\s+)?(?:co-)?(?:wrote|penned|scripted)\b")
+
+
+def more_credits(ctx: SentenceContext, name: Name, after: str, memory: PeopleMemory) -> Iterator[Claim]:
+    """Credits stated after the name: "... and co-wrote the script", "is set to direct the Season 3 premiere",
+    "has joined the cast", "will not return"."""
+    subject = ctx.subject(name.start)
+    if not subject or memory.is_character(name.text):
+        return
+    if _ALSO_WROTE.match(after) or _WRITING_NOW.match(after):
+        memory.real.append(name.text)
+        yield from credit_claims(ctx, name, "writer")
+    future = _FUTURE_CREDIT.search(after[:60])
+    if future and not re.search(r"[.;]", after[: future.start()]):
+        refs = [r for r in ctx.seasons if name.end + future.end() <= r.start <= name.end + future.end() + 30]
+        if refs:
+            memory.real.append(name.text)
+            modality = Modality("confirmed") if future.group("hedge") == "will" else Modality("expected")
+            attribute = "director" if future.group("verb") in ("direct", "helm") else "writer"
+            yield ctx.claim(subject, refs[0].season, attribute, name.text, modality)
+    if _JOINED_CAST.match(after) and not _CAST_AS.match(after[:80]):
+        memory.real.append(name.text)
+        joined = ctx.modality(name.start)
+        if joined is not None and joined.modality != "negated":
+            yield ctx.claim(subject, ctx.explicit_season(name.start) or ctx.target, "cast_member", name.text, joined)
+    if _NOT_BACK.match(after):
+        memory.real.append(name.text)
+        yield ctx.claim(subject, ctx.explicit_season(name.start) or ctx.target, "cast_member", None, Modality("negated"))
+
+
+def negated_cast_claims(ctx: SentenceContext) -> Iterator[Claim]:
+    """"The cast has yet to be revealed": no cast yet for the season."""
+    if ctx.sentence.is_heading or ctx.sentence.is_question:
+        return
+    for m in _CAST_NOUN.finditer(ctx.text):
+        modality = ctx.modality(m.start())
+        if modality is None or modality.modality != "negated":
+            continue
+        subject = ctx.subject(m.start())
+        if subject:
+            yield ctx.claim(subject, ctx.explicit_season(m.start()) or ctx.target, "cast_member", None, modality)
+            return
+
+
+def role_before(before: str) -> bool:
+    """A story-role noun right before a name (or before the list it opens)."""
+    m = re.search(r"([A-Za-z\-]+)((?:,?\s*(?:like|such as|including|include|includes|namely)\s+|,\s+|\s+)(?:(?:the|a|an)\s+(?:[a-z][\w\-]*\s+){0,2})?)$", before)
+    if not m:
+        return False
+    word = m.group(1).lower()
+    if word in CHARACTER_ROLES:
+        return True
+    return word in ("include", "includes", "including", "like") and bool(re.search(r"\bcharacters?\b[^.]{0,40}$", before, re.IGNORECASE))
+
+
+def credit_claims(
+    ctx: SentenceContext, name: Name, attribute: str, returning: bool = False, force: Modality | None = None
+) -> Iterator[Claim]:
+    """A credit is asserted by naming the role; hedges later in the clause are about something else."""
+    modality = force or ctx.modality(name.start)
+    subject = ctx.subject(name.start)
+    if modality is None or not subject:
+        return
+    clause = ctx.clause(name.start)
+    if modality.modality == "negated" and not has_negation(ctx.text[clause.start : name.start]):
+        modality = Modality("confirmed")
+    elif modality.modality in ("speculative", "expected") and attribute != "cast_member":
+        modality = Modality("confirmed")
+    before = [r for r in ctx.seasons if clause.start <= r.start < name.start]
+    season = before[-1].season if before else None
+    for ref in ctx.seasons:
+        link = ctx.text[name.end : ref.start]
+        if season is None and ref.start >= name.end and len(link) <= 40 and (
+            re.search(r"\b(?:return\w*|back|direct\w*|helm\w*|writ\w*|join\w*) (?:for|on)\b", link) or re.fullmatch(r"\s+(?:for|on|in)\s+", link)
+        ):
+            season = ref.season
+    relative = ctx.relative_after(name.end)
+    if season is None and relative and attribute != "cast_member":
+        # "Director X, who directed the first two series, ...": the credit is for the seasons the relative clause names
+        offset = name.end + ctx.text[name.end :].find(relative)
+        spans = [seasons for s, e, seasons in ctx.ranges if offset <= s < offset + len(relative)]
+        refs = [r.season for r in ctx.seasons if offset <= r.start < offset + len(relative)]
+        if spans or refs:
+            for each in spans[0] if spans else refs[:1]:
+                yield ctx.claim(subject, each, attribute, None if modality.modality == "negated" else name.text, modality)
+    lead = ctx.text[clause.start : name.start]
+    predicate = ctx.predicate_after(name.end)
+    if season is None and force is None and (returning or _RETURNING_CREDIT.search(lead) or _COMING_CREDIT.search(predicate) or _ONGOING.match(predicate)):
+        # "X returns behind the camera", "X is writing the new scripts", "with X returning as director"
+        season = ctx.explicit_season(name.start, whole_sentence=False) or ctx.target
+    if season is None:
+        if not ctx.is_main(subject):
+            season = None
+        elif modality.modality in ("confirmed", "negated", "reported"):
+            season = ctx.aired or 1
+        else:
+            season = ctx.target
+    yield ctx.claim(subject, season, attribute, None if modality.modality == "negated" else name.text, modality)

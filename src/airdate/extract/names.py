@@ -1,0 +1,101 @@
+"""Person-shaped names in a sentence, and what the page has said about people so far.
+
+Names are capitalised runs of one to four words that are not role, generic, month or
+platform words; lists of them are joined by commas and "and".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from airdate.extract.lexicon import GENERIC_CAPITALS, PLATFORM_KEYS, is_month_or_day
+from airdate.normalize import same_person, title_key
+
+if TYPE_CHECKING:
+    from airdate.extract.context import SentenceContext
+
+_TOKEN = re.compile(r"[A-Za-z][\w'’\-]*")
+_ROLE_WORDS = {"director", "writer", "screenwriter", "writer-director", "showrunner", "creator", "producer", "actor", "actress", "star", "stars"}
+LIST_SEP = re.compile(r"^(?:,\s*(?:and\s+|&\s+)?|\s+and\s+|\s*&\s*)(?:(?:the|a|an)\s+(?:[a-z][\w\-]*\s+){0,2})?$")
+_HONORIFICS = frozenset(("Dr", "Mr", "Mrs", "Ms", "Prof"))
+
+
+@dataclass(frozen=True)
+class Name:
+    text: str
+    start: int
+    end: int
+
+
+@dataclass
+class PeopleMemory:
+    """What the page has already said about people, for later sentences."""
+
+    real: list[str] = field(default_factory=list)
+    characters: list[str] = field(default_factory=list)
+    cast_returning: bool = False  # the sentence before said the cast returns ("The voice cast returns in full.")
+
+    def is_real(self, name: str) -> bool:
+        return any(same_person(name, r) for r in self.real)
+
+    def is_character(self, name: str) -> bool:
+        return any(same_person(name, c) for c in self.characters)
+
+
+def find_names(text: str) -> list[Name]:
+    """Capitalised runs that could be a person's name (1 to 4 words, no role or generic word)."""
+    tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+    names: list[Name] = []
+    i = 0
+    while i < len(tokens):
+        s, e, word = tokens[i]
+        # "navigator June Okafor": a month word right before a capitalised surname is a given name
+        month_name = (
+            is_month_or_day(word) and i + 1 < len(tokens) and text[e : tokens[i + 1][0]] == " "
+            and tokens[i + 1][2][0].isupper() and not _skip_word(tokens[i + 1][2])
+        )
+        if not word[0].isupper() or (_skip_word(word) and not month_name):
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(tokens) and j - i < 3:
+            ns, ne, nxt = tokens[j + 1]
+            gap = text[tokens[j][1] : ns]
+            honorific = gap == ". " and tokens[j][2] in _HONORIFICS  # "Dr. Elise Marsh" is one name
+            if (gap != " " and not honorific) or not nxt[0].isupper() or _skip_word(nxt):
+                break
+            j += 1
+        end = tokens[j][1]
+        raw = text[s:end]
+        raw = re.sub(r"[’']s$", "", raw)
+        names.append(Name(raw, s, s + len(raw)))
+        i = j + 1
+    return names
+
+
+def _skip_word(word: str) -> bool:
+    bare = re.sub(r"[’']s$", "", word)
+    return (
+        bare.lower() in GENERIC_CAPITALS
+        or bare.lower() in _ROLE_WORDS
+        or is_month_or_day(bare)
+        or title_key(bare) in PLATFORM_KEYS
+        or bare.isupper() and len(bare) > 1
+    )
+
+
+def is_title_name(ctx: SentenceContext, name: Name) -> bool:
+    return any(m.start < name.end and name.start < m.end for m in ctx.mentions)
+
+
+def list_from(ctx: SentenceContext, names: list[Name], first: int) -> list[Name]:
+    """The names joined to ``names[first]`` by commas and "and"."""
+    out = [names[first]]
+    for k in range(first + 1, len(names)):
+        gap = ctx.text[out[-1].end : names[k].start]
+        if not LIST_SEP.match(gap):
+            break
+        out.append(names[k])
+    return out
