@@ -15,22 +15,32 @@ _RETURNING = re.compile(r"\b(?:return\w*|once more|again|back|from the first sea
 _AS_IN_SERIES = re.compile(
     r"^\s*(?:,\s*)?(?:or|as|who plays|who played|plays|played|portrays|portrayed|voices|voiced|who voices|will play|to play"
     r"|(?:(?:will|would|could|might|may|should|(?:is|are) set to|(?:is|are) expected to)\s+(?:[a-z]+\s+){0,2})?(?:returns?|returning|will return|(?:is|are) (?:also )?(?:back|coming back|returning)|comes? back|stars?|starring|starred|co-stars?|appears?|reprises? (?:\w+ )?role"
-    r"|leads? the (?:series|show|cast|film)|(?:has|have) been cast|(?:is|was|were) cast) as)"
-    r"\s+(?:(?:the|his|her|their|a|an|[A-Z][\w\-]*[’']s)\s+)?(?:[a-z][\w\-’']*,?\s+){0,4}$"
+    r"|leads? the (?:series|show|cast|film)|(?:has|have) been cast|(?:is|was|were) cast|(?:is|are) (?:now )?set|joins?) as)"
+    r"\s+(?:(?:the|his|her|their|a|an|[A-Z][\w\-]*[’']s)\s+)?(?:(?:[a-z][\w\-’']*|[A-Z0-9]{2,6}),?\s+){0,4}$"
 )
 
 
 _ROLES_AS = re.compile(r"\b(?:their|the|his|her) (?:respective )?(?:roles|parts) as\s+", re.IGNORECASE)
+# "A and B will be back as park rangers C and D": a returning verb right after the actors' list
+_BACK_AS = re.compile(
+    r"\b(?:back|return|returning|reprise|reprising|star|starring|play|playing|appear)\s+as\s+(?:(?:the|their)\s+)?(?:[a-z][\w\-]*\s+){0,3}"
+)
 
 
 def paired_lists(ctx: SentenceContext, names: list[Name], memory: PeopleMemory, paired: set[int]) -> Iterator[Claim]:
     """"A and B return, reprising their roles as C and D": the two lists pair in order."""
     m = _ROLES_AS.search(ctx.text)
+    tight = False
+    if not m:
+        m = _BACK_AS.search(ctx.text)
+        tight = True
     if not m:
         return
     before = [k for k, n in enumerate(names) if n.end <= m.start()]
     after = [k for k, n in enumerate(names) if n.start >= m.end()]
     if not before or not after:
+        return
+    if tight and (names[after[0]].start != m.end() or not re.fullmatch(r"[\s\w]{0,30}", ctx.text[names[before[-1]].end : m.start()])):
         return
     actors = [before[-1]]
     while actors[0] > 0 and LIST_SEP.match(ctx.text[names[actors[0] - 1].end : names[actors[0]].start]):
@@ -73,7 +83,7 @@ def played_character(ctx: SentenceContext, names: list[Name], k: int) -> int | N
     return None
 
 
-_RETURNING_ROLE = re.compile(r"\b(?:returns?|returning|will return|is back|are back|coming back|comes? back|reprises?|reprising|will play|(?:has|have) been cast)\b", re.IGNORECASE)
+_RETURNING_ROLE = re.compile(r"\b(?:returns?|returning|will return|is back|are back|be back|(?:is|are) (?:now )?set as|joins? as|coming back|comes? back|reprises?|reprising|will play|(?:has|have) been cast)\b", re.IGNORECASE)
 _PAST_ROLE = re.compile(r"\b(?:played|starred|portrayed|voiced)\b(?!\s+by)", re.IGNORECASE)
 
 

@@ -17,7 +17,10 @@ if TYPE_CHECKING:
     from airdate.extract.context import SentenceContext
 
 _TOKEN = re.compile(r"[A-Za-z][\w'’\-]*")
-_ROLE_WORDS = {"director", "writer", "screenwriter", "writer-director", "showrunner", "creator", "producer", "actor", "actress", "star", "stars"}
+_ROLE_WORDS = {
+    "director", "writer", "screenwriter", "writer-director", "showrunner", "creator", "producer", "actor", "actress", "star",
+    "stars", "directors", "writers", "showrunners", "creators", "producers", "actors", "executive", "alongside",
+}
 LIST_SEP = re.compile(r"^(?:,\s*(?:and\s+|&\s+)?|\s+and\s+|\s*&\s*)(?:(?:the|a|an)\s+(?:[a-z][\w\-]*\s+){0,2})?$")
 _HONORIFICS = frozenset(("Dr", "Mr", "Mrs", "Ms", "Prof"))
 

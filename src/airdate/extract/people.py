@@ -18,6 +18,7 @@ from airdate.extract.lexicon import CHARACTER_ROLES
 from airdate.extract.modality import Modality
 from airdate.extract.names import Name, PeopleMemory, find_names, is_title_name, list_from
 from airdate.models import Claim
+from airdate.normalize import same_person
 
 _CAST_CUE = re.compile(r"\b(?:stars?|starring|starred|cast|actors?|actresses|ensemble|co-stars?|lead roles?)\b", re.IGNORECASE)
 _CAST_RIGHT_BEFORE = re.compile(
@@ -118,12 +119,16 @@ def people_claims(ctx: SentenceContext, memory: PeopleMemory, previous: str) -> 
             yield from character_claims(ctx, name, names[k + 1].text, memory)
 
     yield from paired_lists(ctx, names, memory, paired)
-    # "commander Ada Holm (Yasmin Obi)": a role-introduced character with the actor in brackets
+    # "commander Ada Holm (Yasmin Obi)", "Julian Okoro (Kwame Reid), a resident": a character with the actor
+    # in brackets; "Sena Takumi (Takumi Sena)" is one person written both ways round
     for k in range(len(names) - 1):
         if k in paired or k + 1 in paired:
             continue
-        if re.fullmatch(r"\s*\(\s*", text[names[k].end : names[k + 1].start]) and text[names[k + 1].end :].startswith(")") and role_before(
-            text[max(0, names[k].start - 80) : names[k].start]
+        first, second = names[k].text, names[k + 1].text
+        bracketed = re.fullmatch(r"\s*\(\s*", text[names[k].end : names[k + 1].start]) and text[names[k + 1].end :].startswith(")")
+        if bracketed and (
+            role_before(text[max(0, names[k].start - 80) : names[k].start])
+            or (not same_person(first, second) and not memory.is_real(first) and not memory.is_character(second))
         ):
             memory.characters.append(names[k].text)
             memory.real.append(names[k + 1].text)
@@ -143,7 +148,11 @@ def people_claims(ctx: SentenceContext, memory: PeopleMemory, previous: str) -> 
             k += len(group)
             continue
         returning = re.match(r"^[^.;]{0,30}?\b(?:will |are set to |are expected to |all )?(?:return|reprise|are back|come back)", text[group[-1].end :])
-        if len(group) >= 2 and returning and not any(memory.is_character(n.text) for n in group):
+        # "Producers A and B return", "creators A and B are back as showrunners": crew, not cast
+        crew = re.search(r"\b(?:producers?|creators?|showrunners?|directors?|writers?)\W*$", before, re.IGNORECASE) or (
+            returning and re.match(r"\s*as\s+(?:the\s+)?(?:showrunners?|producers?|directors?|writers?)\b", text[group[-1].end + returning.end() :])
+        )
+        if len(group) >= 2 and returning and not crew and not any(memory.is_character(n.text) for n in group):
             for n in group:
                 memory.real.append(n.text)
                 yield from credit_claims(ctx, n, "cast_member", returning=True)
