@@ -45,6 +45,9 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     # WAL keeps readers (the web server) going while ingest writes, and a kill
     # mid-ingest leaves every committed page intact.
     cursor.execute("PRAGMA journal_mode=WAL")
+    # Under WAL, NORMAL still survives a killed process (only a power cut can drop
+    # the last commits) and saves an fsync on each of a page's commits.
+    cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA busy_timeout=30000")
     cursor.close()
@@ -113,7 +116,8 @@ class Store:
             "content_type": document.content_type,
             "text": document.text,
             "boilerplate": json.dumps([list(s) for s in document.boilerplate]),
-            "raw": zlib.compress(raw) if raw is not None else None,
+            # Level 1: raw HTML is kept only for reprocessing; 2x faster, ~20 % larger.
+            "raw": zlib.compress(raw, 1) if raw is not None else None,
             "ingested_at": now(),
             "fetched_at": fetched_at,
             "etag": etag,
