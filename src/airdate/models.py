@@ -100,7 +100,7 @@ class TimeExpression:
 class Cue:
     """One piece of evidence for when a page was written."""
 
-    kind: str  # metadata | published_line | past_event | future_event | relative | crawl_furniture
+    kind: str  # metadata | published_line | past_event | future_event | relative | crawl_furniture | other_source
     bound: str  # lower | upper | both
     day: date
     quote: str
