@@ -68,6 +68,8 @@ def platform_claims(ctx: SentenceContext) -> Iterator[Claim]:
         before = ctx.text[max(0, m.start() - 40) : m.start()]
         if not (_PLATFORM_RELATION_AFTER.match(after) or _PLATFORM_RELATION_BEFORE.search(before) or _OWNER_VERB.match(after)):
             continue
+        if re.search(r"\baccording to\s*$", before, re.IGNORECASE):
+            continue  # "According to ITV, the first series averaged ...": the source of a figure, not where the show airs
         modality = ctx.modality(m.start())
         if modality is None or not (modality.modality == "confirmed" or modality.scheduled_only) or ctx.is_generic(m.start()):
             continue
