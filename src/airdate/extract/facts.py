@@ -88,6 +88,8 @@ def platform_claims(ctx: SentenceContext) -> Iterator[Claim]:
         season = _platform_season(ctx, m.start())
         if season is None and re.search(r"\b(?:debuted|premiered|streamed|released|launched|aired|watched|devoured|binged|viewed)\b", ctx.clause_text(m.start())):
             season = ctx.aired if ctx.is_main(subject) else 1
+            if ctx.explicit_season(m.start()) is None and re.search(r"\b(?:debuted|premiered|launched|originally aired|first aired)\b", ctx.clause_text(m.start())):
+                season = 1  # "X premiered on Hulu in 2023": a show premieres with its first season
         if season is None and ctx.is_main(subject) and not ctx.is_past(m.start()) and re.search(
             r"\b(?:premiere|arrive|release|drop|debut|launch|return|come back|comes back)\w*", ctx.clause_text(m.start()), re.IGNORECASE
         ):
