@@ -25,7 +25,15 @@ Conventions (shared with ``shared/seeds/gold/README.md`` and ``shared/timex/READ
 - Ranges ("from X to Y", "between X and Y", "June 12–14", "2024–2025", "June and July")
   and disjunctions ("late 2024 or early 2025", "spring/summer 2024") are one expression
   whose interval is the convex hull; disjunctions are hedged. "pushed from X to Y" is
-  two expressions (a move, not a range).
+  two expressions (a move, not a range). A range runs forward: a yearless end Y that the
+  tense would put before X moves on a year ("ran November 3 through January 10" written in
+  December ends in January of the next year).
+- Recurring sets ("every Friday", "each Saturday and Sunday") are not annotated (README).
+  The end of a run after one ("weekly episodes every Friday through October 10") is the end
+  date itself, as a day, span without "through" (as the dev gold has "every week through
+  June 9" -> "June 9"), not an open-start window; a yearless run end after "through/until/
+  till" comes no earlier than the last date its sentence gave before it ("premieres
+  September 5, ... through October 10"). "followed by" orders events and sets no tense.
 - "by X" = anchor day .. end of X, "before X" = anchor day .. day before X (open_ended);
   "not before X", "not until X", "no earlier than X", "X at the earliest" = X itself,
   open_ended. "within N months" = anchor day .. +N months; "in the coming months" =

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 
 from airdate.timex.atoms import Atom
 from airdate.timex.grammar import DASHES, Grammar
-from airdate.timex.lexicon import MERIDIEMS, MONTHS, MOVE_VERBS, PART_NOUNS, PARTS, TIME_ZONES
+from airdate.timex.lexicon import MERIDIEMS, MONTHS, MOVE_VERBS, PART_NOUNS, PARTS, TIME_ZONES, WEEKDAYS
 from airdate.timex.tokens import Token
 
 SEASON_ADJECTIVE_NOUNS = {
@@ -23,6 +23,8 @@ SEASON_ADJECTIVE_NOUNS = {
     "solstice", "equinox", "storm", "weather", "wardrobe", "sun", "school", "league", "term", "semester",
 }
 RANGE_WORDS = {"to", "through", "thru", "until", "till"}
+# "every Friday", "each Saturday and Sunday": a recurring set, not annotated in release-date mode
+SET_WORDS = {"every", "each"}
 COARSE_UNITS = {"month", "season", "quarter", "half", "part_of_year", "part_of_month", "year"}
 # words that can open a phrase the grammar knows; other tokens are skipped at once
 STARTERS = {"the", "this", "next", "last", "coming", "past", "previous", "early", "mid", "middle",
@@ -60,6 +62,9 @@ def scan(text: str, tokens: list[Token]) -> list[Found]:
         if not _starts_atom(tokens[i], g, i):
             i += 1
             continue
+        if tokens[i].low in WEEKDAYS and _after_set_word(g, i):
+            i = _past_weekday_list(g, i)
+            continue
         item = _expression_at(g, i)
         if item is None:
             i += 1
@@ -67,6 +72,24 @@ def scan(text: str, tokens: list[Token]) -> list[Found]:
         found.append(item)
         i = max(item.last, i + 1)
     return found
+
+
+def _after_set_word(g: Grammar, i: int) -> bool:
+    return g.w(i - 1) in SET_WORDS or (g.w(i - 1) == "other" and g.w(i - 2) in SET_WORDS)
+
+
+def _past_weekday_list(g: Grammar, i: int) -> int:
+    """Past "Friday", "Saturday and Sunday", "Monday, Wednesday or Friday" after "every"
+    (bounded: a week has seven days)."""
+    end = i + 1
+    for _ in range(7):
+        k = end + 1 if g.w(end) in {",", "and", "or", "&", "/"} else end
+        if g.w(k) == "and" or g.w(k) == "or":
+            k += 1
+        if g.w(k) not in WEEKDAYS:
+            break
+        end = k + 1
+    return end
 
 
 def _part_range(g: Grammar, i: int) -> Found | None:

@@ -83,6 +83,8 @@ def _word_tense(tokens: list[Token], k: int) -> str | None:
         return FUTURE  # "comes back on", "returns back": a phrasal verb of returning, not the past
     if word in {"until", "till"} and k > 0 and tokens[k - 1].low not in {"until", "till"} and _word_tense(tokens, k - 1) == PAST:
         return PAST  # "deferred until the second half of 2019": the waiting is over
+    if word == "followed" and k + 1 < len(tokens) and tokens[k + 1].low == "by":
+        return None  # "a premiere on May 2, followed by weekly episodes": an order of events, not the past
     if word == "dated":  # "dated for May" schedules; "a press release dated April 12" is past
         return FUTURE if k + 1 < len(tokens) and tokens[k + 1].low == "for" else PAST
     if word in FUTURE_WORDS:

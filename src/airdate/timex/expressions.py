@@ -14,7 +14,7 @@ from datetime import date, timedelta
 
 from airdate.models import Interval, TimeExpression
 from airdate.timex.atoms import FUTURE, Atom, resolve, shift_window, window_in_year
-from airdate.timex.calendar import Window, hull
+from airdate.timex.calendar import MAX_YEAR, Window, hull, last_day
 from airdate.timex.compose import Found, scan
 from airdate.timex.grammar_base import MODIFIER_DETERMINERS
 from airdate.timex.context import is_hedged, tense_of
@@ -27,6 +27,8 @@ LOOKAROUND = 20
 # "N months after X": X starts at most this many tokens after "after" ("after the April announcement")
 ANCHOR_GAP = 3
 AFTER_WORDS = {"after", "following", "since"}
+# "... through October 10": the date that ends a run (of episodes, of filming)
+RUN_END_WORDS = {"through", "thru", "until", "till"}
 # words after such a month that show it is not a modifier
 NOT_MODIFIED = {"and", "or", "to", "of", "in", "on", "at", "for", "by", "with", "through", "until", "till",
                 "is", "was", "were", "are", "will", "has", "had", "when", "as", "that", "which", "s"}
@@ -80,6 +82,8 @@ def analyse(text: str, anchor: Interval | date | None = None) -> list[Analysed]:
         context = _offset_context(text, founds, k, tokens, resolved, sentence, (low, high), month_years)
         back = _refers_back(text, tokens, found)
         window, granularity, relative = _resolve_found(found, low, high, tense, context, sentence, month_years, back)
+        if window is not None and len(found.atoms) == 1 and found.first and tokens[found.first - 1].low in RUN_END_WORDS:
+            window = _after_run_start(found.atoms[0], window, resolved, sentence)
         open_ended = found.deadline in {"by", "before"} or found.earliest
         if window is not None and found.deadline in {"by", "before"}:
             window = _deadline(window, found.deadline, low)
@@ -120,11 +124,46 @@ def _resolve_found(found: Found, low: date | None, high: date | None, tense: str
             relative = relative or not atom.absolute
         if window is None:
             return None, "open", True
+        if found.combine == "range" and windows and not atom.absolute:
+            window = run_forward(atom, window, windows[0][0])
         windows.append(window)
     joined = windows[0]
     for window in windows[1:]:
         joined = hull(joined, window)
     return joined, granularity, relative
+
+
+def _after_run_start(atom: Atom, window: Window, resolved: list, sentence: tuple[int, int]) -> Window:
+    """"premieres September 5, with weekly episodes through October 10": the end of a run
+    comes after the last date its sentence gave before it."""
+    if not resolved:
+        return window
+    span, previous, _granularity, _absolute = resolved[-1]
+    if previous is None or span[0] < sentence[0]:
+        return window
+    return run_forward(atom, window, previous[0])
+
+
+def run_forward(atom: Atom, window: Window, start: date) -> Window:
+    """The end of a range or run ("X through Y", "... until Y") never comes before its start:
+    a yearless Y that resolved before ``start`` moves forward a year at a time (at most twice)."""
+    if atom.year is not None or atom.weekday is not None or atom.deictic is not None or atom.offset is not None:
+        return window
+    for _ in range(2):
+        if window[1] >= start:
+            break
+        window = _next_year_day(window[0]), _next_year_day(window[1])
+    return window
+
+
+def _next_year_day(day: date) -> date:
+    """The same calendar day a year later; a month's last day stays its last day (Feb 28 -> 29)."""
+    year = day.year + 1
+    if year > MAX_YEAR:
+        return day
+    if day.day == last_day(day.year, day.month):
+        return date(year, day.month, last_day(year, day.month))
+    return date(year, day.month, day.day)
 
 
 def _over_anchor(atom: Atom, low: date | None, high: date | None, tense: str | None) -> Window | None:

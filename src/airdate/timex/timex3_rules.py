@@ -60,8 +60,10 @@ _PRESENT = re.compile(r"\b(?:right now|now|currently|at present|nowadays|these d
 _PAST = re.compile(r"\b(?:recently|formerly|the past)\b(?! (?:" + _NUMBER[3:-1] + r")\b)", re.I)
 _FUTURE = re.compile(r"\b(?:the (?:near |distant |foreseeable )?future|the (?:near|short|long) term)\b", re.I)
 _SET = re.compile(
-    r"\b(?:(?:every|each|per) (?:other )?(?:second|minute|hour|day|night|morning|evening|week|month|quarter|year|summer|winter|spring|fall)"
+    r"\b(?:(?:every|each|per) (?:other )?(?:second|minute|hour|day|night|morning|evening|week|month|quarter|year|summer|winter|spring|fall"
+    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
     r"|daily|weekly|monthly|yearly|hourly|nightly)\b", re.I)
+_WEEKDAY_NUMBERS = {"monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7}
 _CENTURY = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)[ -][Cc]entury\b")
 _DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
                  "eighties": 8, "nineties": 9}
@@ -174,6 +176,8 @@ def set_value(phrase: str) -> str:
     if word in plain:
         value = plain[word]
         return value.replace("1", "2") if " other " in phrase.lower() else value
+    if word in _WEEKDAY_NUMBERS:  # "each Thursday": TimeML's XXXX-WXX-4
+        return f"XXXX-WXX-{_WEEKDAY_NUMBERS[word]}"
     if word in PART_OF_DAY:
         return f"XXXX-XX-XX{PART_OF_DAY[word]}"
     return f"XXXX-{ {'summer': 'SU', 'winter': 'WI', 'spring': 'SP', 'fall': 'FA'}[word]}"
