@@ -103,18 +103,30 @@ def _usable(t: TimeExpression) -> bool:
     return t.interval.start is not None or t.interval.end is not None
 
 
+# Events that date themselves, not a premiere: an announcement ("confirmed over the weekend that ..."), a report
+# ("reported last month"), a cancellation, a deal, an award, an accident, a page update.
+_OTHER_CUE = re.compile(
+    r"\b(?:confirmed|announced|announcement|reported|revealed|said|told|canceled|cancelled|axed|acquired|bought|signed"
+    r"|earned|won|nominated|nomination|broke out|updated?|posted|shared|enlisted|discharged)\b",
+    re.IGNORECASE,
+)
+
+
 def _nearest_cue(ctx: SentenceContext, t: TimeExpression) -> str | None:
     """Which event the date belongs to: the nearest event word in its clause."""
     clause = ctx.clause(t.span[0])
     words = ctx.text[clause.start : clause.end]
     best: tuple[int, str] | None = None
     for kind, pattern in (
-        ("premiere", _PREMIERE_CUE), ("renewal", _RENEWAL_CUE), ("production", _STAGE_CUE), ("finale", _FINALE_CUE), ("trailer", _TRAILER_CUE)
+        ("premiere", _PREMIERE_CUE), ("renewal", _RENEWAL_CUE), ("production", _STAGE_CUE), ("finale", _FINALE_CUE), ("trailer", _TRAILER_CUE),
+        ("other", _OTHER_CUE),
     ):
         for m in pattern.finditer(words):
             s, e = clause.start + m.start(), clause.start + m.end()
             if s < t.span[1] and t.span[0] < e:
                 continue  # the cue is inside the date ("Countdown to ...")
+            if kind == "other" and s >= t.span[1]:
+                continue  # "returns in January, the BBC has confirmed": a trailing attribution dates nothing
             distance = t.span[0] - e if e <= t.span[0] else (s - t.span[1]) + 15  # words before the date weigh more
             if best is None or distance < best[0]:
                 best = (distance, kind)
