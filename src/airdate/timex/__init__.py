@@ -18,10 +18,18 @@ Conventions (shared with ``shared/seeds/gold/README.md`` and ``shared/timex/READ
 - Seasons are northern-hemisphere meteorological: spring Mar-May, summer Jun-Aug,
   fall/autumn Sep-Nov, winter YEAR = Dec (YEAR-1) to Feb YEAR. early/mid/late SEASON =
   its first/second/third month. early/mid/late MONTH = days 1-10 / 11-20 / 21-end.
+- Anime cours (the clash noted in the README): a season in a sentence that speaks of anime
+  ("anime", "cour", "simulcast": "the Winter 2026 anime season", "the fall 2025 cour",
+  "Summer 2024 anime lineup") is the broadcast quarter of its own year: winter = Jan-Mar,
+  spring = Apr-Jun, summer = Jul-Sep, fall = Oct-Dec; early/mid/late pick its months and
+  this/next/last pick among cours. Every other season stays meteorological.
 - A phrase without a year takes it from the anchor and the tense of its sentence:
   upcoming -> the next occurrence, past -> the most recent, unknown -> the one nearest
   the anchor. "this SEASON" = the one containing the anchor day or else the next;
   "next SEASON" = the first starting after the current one; "last" = the latest finished.
+  "The current one" is the season instance the day falls in, so "next spring" said in
+  January (winter) is the coming spring, the same year, and "next spring" said in April is
+  the one a year on (as the dev gold's "next summer" said in September is the next June).
 - Ranges ("from X to Y", "between X and Y", "June 12–14", "2024–2025", "June and July")
   and disjunctions ("late 2024 or early 2025", "spring/summer 2024") are one expression
   whose interval is the convex hull; disjunctions are hedged. "pushed from X to Y" is

@@ -41,6 +41,7 @@ class Atom:
     that: bool = False  # "that November": the year of the previous expression
     hedged: bool = False
     open_ended: bool = False
+    cour: bool = False  # a season named in anime context: the broadcast quarter, not the weather
 
     @property
     def absolute(self) -> bool:
@@ -78,7 +79,7 @@ def window_in_year(atom: Atom, year: int) -> Window | None:
     if unit == "part_of_month" and atom.month and atom.part:
         return cal.part_of_month_window(year, atom.month, atom.part)
     if unit == "season" and atom.season:
-        return cal.season_window(year, atom.season, atom.part)
+        return cal.season_window(year, atom.season, atom.part, atom.cour)
     if unit == "quarter" and atom.number:
         return cal.quarter_window(year, atom.number)
     if unit == "half" and atom.number:

@@ -17,6 +17,8 @@ Window = tuple[date, date]
 
 # meteorological seasons: first month of each; winter starts in December of the year before
 SEASON_FIRST_MONTH = {"spring": 3, "summer": 6, "fall": 9, "winter": 12}
+# anime cours: the broadcast quarters Japanese TV names by season, all inside their year
+COUR_FIRST_MONTH = {"winter": 1, "spring": 4, "summer": 7, "fall": 10}
 PART_OF_YEAR_MONTHS = {"early": (1, 4), "mid": (5, 8), "late": (9, 12)}
 PART_OF_MONTH_DAYS = {"early": (1, 10), "mid": (11, 20), "late": (21, 31)}
 
@@ -64,13 +66,14 @@ def part_of_year_window(year: int, part: str) -> Window:
     return months_window(year, first, last)
 
 
-def season_window(year: int, season: str, part: str | None = None) -> Window:
+def season_window(year: int, season: str, part: str | None = None, cour: bool = False) -> Window:
     """Season of ``year``; winter YEAR runs Dec (YEAR-1) to Feb YEAR.
 
-    ``part`` early/mid/late picks the first/second/third month of the season.
+    ``part`` early/mid/late picks the first/second/third month of the season. ``cour``: the
+    anime broadcast quarter instead (winter YEAR = Jan-Mar YEAR, ..., fall = Oct-Dec).
     """
-    first_year, first_month = add_months(year, SEASON_FIRST_MONTH[season], 0)
-    if season == "winter":
+    first_year, first_month = year, (COUR_FIRST_MONTH if cour else SEASON_FIRST_MONTH)[season]
+    if season == "winter" and not cour:
         first_year -= 1
     if part is not None:
         offset = {"early": 0, "mid": 1, "late": 2}[part]

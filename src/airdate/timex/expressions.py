@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from airdate.models import Interval, TimeExpression
@@ -32,6 +32,9 @@ RUN_END_WORDS = {"through", "thru", "until", "till"}
 # words after such a month that show it is not a modifier
 NOT_MODIFIED = {"and", "or", "to", "of", "in", "on", "at", "for", "by", "with", "through", "until", "till",
                 "is", "was", "were", "are", "will", "has", "had", "when", "as", "that", "which", "s"}
+# a season in a sentence with one of these words is an anime cour ("the Winter 2026 anime
+# season" = Jan-Mar 2026), the way anime schedules name their quarters
+COUR_WORDS = frozenset({"anime", "cour", "cours", "simulcast", "simulcasts", "simulcasting", "simulcasted"})
 GRANULARITY = {"weekend": "day", "day_range": "day", "decade": "year"}
 # "0 Days 0 Hours 0Mins 0 Secs" under a date: a countdown timer element
 TIMER_REACH = 160  # characters after a date in which a timer still belongs to it
@@ -65,7 +68,7 @@ def analyse(text: str, anchor: Interval | date | None = None) -> list[Analysed]:
     sentences = Sentences(text)
     low, high = anchor_days(anchor)
     out: list[Analysed] = []
-    sentence_tokens: dict[tuple[int, int], tuple[list[Token], list[int]]] = {}
+    sentence_tokens: dict[tuple[int, int], tuple[list[Token], list[int], bool]] = {}
     resolved: list[tuple[tuple[int, int], Window | None, str, bool]] = []  # span, window, granularity, absolute
     month_years: dict[int, int] = {}  # month -> year of its latest explicit mention so far
     scanned = scan(text, tokens)
@@ -75,8 +78,11 @@ def analyse(text: str, anchor: Interval | date | None = None) -> list[Analysed]:
         sentence = sentences.bounds(start)
         if sentence not in sentence_tokens:
             sentence_words = tokenize(text, sentence[0], sentence[1])
-            sentence_tokens[sentence] = (sentence_words, [t.start for t in sentence_words])
-        words, word_starts = sentence_tokens[sentence]
+            anime = any(t.low in COUR_WORDS for t in sentence_words)
+            sentence_tokens[sentence] = (sentence_words, [t.start for t in sentence_words], anime)
+        words, word_starts, anime = sentence_tokens[sentence]
+        if anime and any(atom.season for atom in found.atoms):
+            found = replace(found, atoms=tuple(replace(a, cour=True) if a.season else a for a in found.atoms))
         first_word, last_word = bisect_left(word_starts, start), bisect_left(word_starts, end)
         tense = tense_of(words, first_word, last_word, sentence)
         context = _offset_context(text, founds, k, tokens, resolved, sentence, (low, high), month_years)
