@@ -65,6 +65,7 @@ def extract_claims(document: Document, window: WritingWindow) -> list[Claim]:
     times = find_expressions(document.text, _anchor(window))
     memory = PeopleMemory()
     claims: list[Claim] = []
+    readings: list[tuple[SentenceContext, str]] = []
     previous = ""
     previous_paragraph = -1
     before_previous: tuple[str, int] = ("", -2)
@@ -87,10 +88,18 @@ def extract_claims(document: Document, window: WritingWindow) -> list[Claim]:
         if not sentence.is_question and not (roundup and section[0] is None):
             for extractor in _EXTRACTORS:
                 claims.extend(extractor(ctx))
-            claims.extend(people_claims(ctx, memory, previous))
+            readings.append((ctx, previous))
         if not sentence.is_heading and not sentence.is_item:
             before_previous = (previous, previous_paragraph)
             previous, previous_paragraph = sentence.text, sentence.paragraph
+    # people are read twice: the first reading learns who is an actor and who a character anywhere on the
+    # page, so that a recap before the cast list ("The first season followed Ysolde ...") is still understood
+    for ctx, before in readings:
+        for _ in people_claims(ctx, memory, before):
+            pass
+    known = PeopleMemory(real=list(memory.real), characters=list(memory.characters), recall=True)
+    for ctx, before in readings:
+        claims.extend(people_claims(ctx, known, before))
     return deduplicate(claims)
 
 

@@ -15,7 +15,7 @@ _RETURNING = re.compile(r"\b(?:return\w*|once more|again|back|from the first sea
 _AS_IN_SERIES = re.compile(
     r"^\s*(?:,\s*)?(?:or|as|who plays|who played|plays|played|portrays|portrayed|voices|voiced|who voices|will play|to play"
     r"|(?:(?:will|would|could|might|may|should|(?:is|are) set to|(?:is|are) expected to)\s+(?:[a-z]+\s+){0,2})?(?:returns?|returning|will return|(?:is|are) (?:also )?(?:back|coming back|returning)|comes? back|stars?|starring|starred|co-stars?|appears?|reprises? (?:\w+ )?role"
-    r"|leads? the (?:series|show|cast|film)|(?:has|have) been cast|(?:is|was|were) cast|(?:is|are) (?:now )?set|joins?) as)"
+    r"|leads? the (?:series|show|cast|film)(?: again)?|(?:has|have) been cast|(?:is|was|were) cast|(?:is|are) (?:now )?set|joins?) as)"
     r"\s+(?:(?:the|his|her|their|a|an|[A-Z][\w\-]*[’']s)\s+)?(?:(?:[a-z][\w\-’']*|[A-Z0-9]{2,6}),?\s+){0,4}$"
 )
 
@@ -100,7 +100,8 @@ def _character_scope(ctx: SentenceContext, name: Name) -> str:
 
 
 def character_claims(
-    ctx: SentenceContext, name: Name, played_by: str | None, memory: PeopleMemory, known_only: bool = False, new: bool = False
+    ctx: SentenceContext, name: Name, played_by: str | None, memory: PeopleMemory, known_only: bool = False, new: bool = False,
+    recap: bool = False,
 ) -> Iterator[Claim]:
     modality = ctx.modality(name.start)
     subject = ctx.subject(name.start)
@@ -118,6 +119,9 @@ def character_claims(
     explicit = ctx.explicit_season(name.start, whole_sentence=True)
     if modality.modality == "confirmed":
         if known_only:
+            if recap and explicit is None:
+                yield ctx.claim(subject, ctx.aired or 1, "character", value, modality)
+                return
             if explicit is None or explicit >= (ctx.target or 99):
                 return
             # a recap naming its season ("The first season ended with X ...")

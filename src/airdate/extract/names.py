@@ -39,12 +39,22 @@ class PeopleMemory:
     real: list[str] = field(default_factory=list)
     characters: list[str] = field(default_factory=list)
     cast_returning: bool = False  # the sentence before said the cast returns ("The voice cast returns in full.")
+    recall: bool = False  # characters and actors named anywhere on the page are known (second reading)
 
     def is_real(self, name: str) -> bool:
         return any(same_person(name, r) for r in self.real)
 
     def is_character(self, name: str) -> bool:
         return any(same_person(name, c) for c in self.characters)
+
+    def is_character_part(self, name: str) -> bool:
+        """A one-word name that is the given name or surname of a known character and of no known actor
+        ("Ysolde" after "Ysolde Vane"), as recaps call characters."""
+        if " " in name or len(name) < 3:
+            return False
+        word = name.lower()
+        in_real = any(word in r.lower().split() for r in self.real)
+        return not in_real and any(word in c.lower().split() for c in self.characters if " " in c)
 
 
 def find_names(text: str) -> list[Name]:

@@ -53,6 +53,16 @@ _CAST_RETURNS = re.compile(r"\bcast\b[^.;]{0,30}\b(?:returns?|is back|are back|r
 _BYLINE = re.compile(r"\b(?:article|post|piece|story|report|column|review|guide|feature)\s+(?:was\s+|is\s+)?(?:written|penned)\s+by\s*$", re.IGNORECASE)
 
 
+# "Cruz's boss Victor Lang", "the Cole family": a possessor that frames another character or a group
+_FRAMING_POSSESSOR = re.compile(
+    r"^(?:[’']s\s+(?:[a-z\-]+\s+)?(?:" + "|".join(sorted(map(re.escape, CHARACTER_ROLES))) + r")\b|\s+(?:family|household|clan)\b)"
+)
+
+
+# a poster, key visual or teaser shows characters; it is no recap of a season
+_PROMO = re.compile(r"\b(?:key visual|poster|teaser|trailer|image|still|photo|first look|first-look)\b", re.IGNORECASE)
+
+
 def people_claims(ctx: SentenceContext, memory: PeopleMemory, previous: str) -> Iterator[Claim]:
     if ctx.sentence.is_heading or ctx.sentence.is_question:
         return
@@ -192,4 +202,8 @@ def people_claims(ctx: SentenceContext, memory: PeopleMemory, previous: str) -> 
                     yield from character_claims(ctx, n, None, memory)
         elif memory.is_character(name.text) and (ctx.seasons or re.search(r"\b(?:upcoming|new|next) season\b", text)):
             yield from character_claims(ctx, name, None, memory, known_only=True)
+        elif memory.recall and (memory.is_character(name.text) or memory.is_character_part(name.text)) and not _FRAMING_POSSESSOR.match(text[name.end :]) and not _PROMO.search(text):
+            # "Cruz's boss Victor Lang", "the Cole family": the possessor frames another character
+            # a character the page names elsewhere, mentioned in a recap or a prediction
+            yield from character_claims(ctx, name, None, memory, known_only=True, recap=True)
 

@@ -36,6 +36,7 @@ _SINGLE = re.compile(
 _BIO_CUE = re.compile(
     r"\b(?:i am a|i'm a|hello i am|hi i am|is a (?:writer|journalist|blogger|content writer|freelance|staff writer|contributor|editor)"
     r"|has always been a fan|years? (?:of )?experience|loves? to write|is (?:now )?in charge of|writes about|covers (?:tv|film|entertainment)"
+    r"|covers (?:\w+ ){0,2}(?:tv|television|film|entertainment|streaming)|this (?:article|post|piece) was written by"
     r"|graduated|holds a degree|when (?:she|he|they) (?:is|are)n'?t writing)",
     re.IGNORECASE,
 )
