@@ -48,29 +48,31 @@ class Found:
     widget: bool = False
 
 
-def _starts_atom(tok: Token, g: Grammar, i: int) -> bool:
-    low = tok.low
-    return low in STARTERS or low[:1].isdigit() or ((low in MONTHS or low[:3] in {"mon", "tue", "wed", "thu", "fri", "sat", "sun"}) and g.capital(i))
+WEEKDAY_PREFIXES = frozenset({"mon", "tue", "wed", "thu", "fri", "sat", "sun"})
 
 
 def scan(text: str, tokens: list[Token]) -> list[Found]:
     g = Grammar(text, tokens)
     found: list[Found] = []
+    # one comprehension over all tokens picks the few where a phrase can start (a month or
+    # weekday only when capitalised, checked below); the grammar runs only there
+    candidates = [k for k, t in enumerate(tokens) if t.low in STARTERS or t.low[:1].isdigit()
+                  or t.low in MONTHS or t.low[:3] in WEEKDAY_PREFIXES]
     i = 0
-    n = len(tokens)
-    while i < n:
-        if not _starts_atom(tokens[i], g, i):
-            i += 1
+    for k in candidates:
+        if k < i:
             continue
-        if tokens[i].low in WEEKDAYS and _after_set_word(g, i):
-            i = _past_weekday_list(g, i)
+        low = tokens[k].low
+        if not (low in STARTERS or low[:1].isdigit()) and not g.capital(k):
             continue
-        item = _expression_at(g, i)
+        if low in WEEKDAYS and _after_set_word(g, k):
+            i = _past_weekday_list(g, k)
+            continue
+        item = _expression_at(g, k)
         if item is None:
-            i += 1
             continue
         found.append(item)
-        i = max(item.last, i + 1)
+        i = max(item.last, k + 1)
     return found
 
 

@@ -18,7 +18,7 @@ from airdate.timex.calendar import MAX_YEAR, Window, hull, last_day
 from airdate.timex.compose import Found, scan
 from airdate.timex.grammar_base import MODIFIER_DETERMINERS
 from airdate.timex.context import is_hedged, tense_of
-from airdate.timex.tokens import Sentences, Token, tokenize, tokenize_near_time_words
+from airdate.timex.tokens import Sentences, Token, lowered, tokens_between, tokenize_near_time_words
 
 # how far back (characters) an event-anchored offset may look for its anchor across sentences
 NARRATIVE_REACH = 300
@@ -34,7 +34,7 @@ NOT_MODIFIED = {"and", "or", "to", "of", "in", "on", "at", "for", "by", "with", 
                 "is", "was", "were", "are", "will", "has", "had", "when", "as", "that", "which", "s"}
 # a season in a sentence with one of these words is an anime cour ("the Winter 2026 anime
 # season" = Jan-Mar 2026), the way anime schedules name their quarters
-COUR_WORDS = frozenset({"anime", "cour", "cours", "simulcast", "simulcasts", "simulcasting", "simulcasted"})
+_COUR_CONTEXT = re.compile(r"\b(?:anime|cours?|simulcast(?:s|ing|ed)?)\b")
 GRANULARITY = {"weekend": "day", "day_range": "day", "decade": "year"}
 # "0 Days 0 Hours 0Mins 0 Secs" under a date: a countdown timer element
 TIMER_REACH = 160  # characters after a date in which a timer still belongs to it
@@ -64,11 +64,13 @@ def find_expressions(text: str, anchor: Interval | date | None = None) -> list[T
 
 
 def analyse(text: str, anchor: Interval | date | None = None) -> list[Analysed]:
-    tokens = tokenize_near_time_words(text)
+    low_text = lowered(text)
+    tokens = tokenize_near_time_words(text, low_text)
     sentences = Sentences(text)
     low, high = anchor_days(anchor)
     out: list[Analysed] = []
     sentence_tokens: dict[tuple[int, int], tuple[list[Token], list[int], bool]] = {}
+    near_starts = [t.start for t in tokens]
     resolved: list[tuple[tuple[int, int], Window | None, str, bool]] = []  # span, window, granularity, absolute
     month_years: dict[int, int] = {}  # month -> year of its latest explicit mention so far
     scanned = scan(text, tokens)
@@ -77,8 +79,8 @@ def analyse(text: str, anchor: Interval | date | None = None) -> list[Analysed]:
         start, end = tokens[found.first].start, tokens[found.last - 1].end
         sentence = sentences.bounds(start)
         if sentence not in sentence_tokens:
-            sentence_words = tokenize(text, sentence[0], sentence[1])
-            anime = any(t.low in COUR_WORDS for t in sentence_words)
+            sentence_words = tokens_between(low_text, tokens, near_starts, *sentence)
+            anime = _COUR_CONTEXT.search(low_text, *sentence) is not None
             sentence_tokens[sentence] = (sentence_words, [t.start for t in sentence_words], anime)
         words, word_starts, anime = sentence_tokens[sentence]
         if anime and any(atom.season for atom in found.atoms):

@@ -7,8 +7,8 @@ in linear time on any input (no nested or overlapping repetition).
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
-from dataclasses import dataclass
+from bisect import bisect_left, bisect_right
+from typing import NamedTuple
 
 # a word with digits glued on ("Q3", "H1", "0Mins"), a number with letters glued on
 # ("3rd", "8c"), or one other non-space character
@@ -20,19 +20,40 @@ _NO_BREAK = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oc
              "a.m", "p.m", "m", "no", "mr", "mrs", "ms", "dr", "st", "vs", "jr", "sr", "u.s", "inc", "co", "e.g", "i.e", "approx", "est"}
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
+    """A lower-cased word, number or sign and its character span. A named tuple, not a
+    dataclass: a page has tens of thousands of tokens and a frozen dataclass costs twice as
+    much to build (measured on the seed pages)."""
+
     low: str
     start: int
     end: int
 
 
-# every time phrase the grammar knows holds a four-digit year or one of these words; text
-# far from all of them is never tokenized (a page is mostly prose with no time words)
+def lowered(text: str) -> str:
+    """``text`` lower-cased with every character at its place; where lower-casing changes the
+    length ("İ" -> "i̇") such characters keep their case, so positions still line up."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
+# every time phrase the grammar knows holds a four-digit year or one of these whole words; text
+# far from all of them is never tokenized (a page is mostly prose with no time words). Whole
+# words, so "Monet", "market" or "friend" open no window; the look-ahead skips, in C, every
+# position whose letter starts no time word.
+_TRIGGER_WORDS = (
+    r"\d{4}s?", "jan(?:uary)?", "feb(?:ruary)?", "mar(?:ch)?", "apr(?:il)?", "may", "june?", "july?", "aug(?:ust)?",
+    "sept?(?:ember)?", "oct(?:ober)?", "nov(?:ember)?", "dec(?:ember)?", "mon(?:day)?", "tue(?:s(?:day)?)?",
+    "wed(?:nesday)?", "thu(?:rs?(?:day)?)?", "fri(?:day)?", "sat(?:urday)?", "sun(?:day)?", "spring", "summer",
+    "fall", "autumn", "winter", "today", "tonight", "tomorrow", "yesterday", "christmas", "halloween",
+    "thanksgiving", "new year", "valentine", "years?", "months?", "weeks?", "weekends?", "days?", "decades?",
+    "quarters?", "half", "q[1-4]", "h[12]",
+)
 _TRIGGER = re.compile(
-    r"\b(?:\d{4}|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun"
-    r"|spring|summer|fall|autumn|winter|today|tonight|tomorrow|yesterday|christmas|halloween"
-    r"|thanksgiving|new year|valentine|year|month|week|decade|quarter|half|q[1-4]|h[12])")
+    r"(?<!\w)(?=[0-9" + "".join(sorted({w[0] for w in _TRIGGER_WORDS if w[0].isalpha()})) + r"])(?:"
+    + "|".join(_TRIGGER_WORDS) + r")\b")
 # characters kept around a time word for the grammar's own look-behind/ahead ("Countdown to",
 # "not ... before", "from X through Y"); tense and hedging read the whole sentence separately
 CONTEXT_BEFORE = 60
@@ -40,15 +61,26 @@ CONTEXT_AFTER = 90
 BREAK = "\x00"  # a token no rule accepts, put between windows so they never join
 
 
-def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+def tokenize(text: str, start: int = 0, end: int | None = None, low: str | None = None) -> list[Token]:
+    """Tokens of ``text[start:end]``; pass ``low = lowered(text)`` when tokenizing many parts."""
     end = len(text) if end is None else end
-    return [Token(m.group().lower(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
+    if low is None:
+        return [Token(m.group().lower(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
+    return _tokens_of(low, start, end)
 
 
-def tokenize_near_time_words(text: str) -> list[Token]:
+def _tokens_of(low: str, start: int, end: int) -> list[Token]:
+    # tuple.__new__ is what Token(...) calls, minus a Python-level call per token: this list
+    # is most of the time spent on a page
+    new = tuple.__new__
+    return [new(Token, (m[0], m.start(), m.end())) for m in _TOKEN.finditer(low, start, end)]
+
+
+def tokenize_near_time_words(text: str, low: str | None = None) -> list[Token]:
     """Tokens of the stretches of ``text`` around possible time words, with breaks between."""
+    low = lowered(text) if low is None else low
     windows: list[list[int]] = []
-    for match in _TRIGGER.finditer(text.lower()):
+    for match in _TRIGGER.finditer(low):
         start = max(0, match.start() - CONTEXT_BEFORE)
         if windows and start <= windows[-1][1]:
             windows[-1][1] = max(windows[-1][1], match.end() + CONTEXT_AFTER)
@@ -63,8 +95,18 @@ def tokenize_near_time_words(text: str) -> list[Token]:
         end = len(text) if space < 0 else space
         if tokens:
             tokens.append(Token(BREAK, start, start))
-        tokens.extend(Token(m.group().lower(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end))
+        tokens.extend(_tokens_of(low, start, end))
     return tokens
+
+
+def tokens_between(low: str, near: list[Token], near_starts: list[int], start: int, end: int) -> list[Token]:
+    """Tokens of ``low[start:end]`` (a sentence: it starts after white space, so no token
+    crosses its bounds): a slice of ``near`` (from ``tokenize_near_time_words``) when one of
+    its windows covers the whole stretch, else tokenized afresh."""
+    first, last = bisect_left(near_starts, start), bisect_left(near_starts, end)
+    if 0 < first and last < len(near) and all(t.low != BREAK for t in near[first - 1:last + 1]):
+        return near[first:last]
+    return tokenize(low, start, end, low)
 
 
 class Sentences:
