@@ -24,6 +24,7 @@ from airdate.extract.facts import (
     viewership_claims,
 )
 from airdate.extract.people import PeopleMemory, negated_cast_claims, people_claims
+from airdate.extract.relevance import could_hold_claims
 from airdate.extract.sentences import split_sentences
 from airdate.extract.titles import build_title_index, heading_subject
 from airdate.models import Claim, Document, TimeExpression, WritingWindow
@@ -52,6 +53,8 @@ def _anchor(window: WritingWindow):  # type: ignore[no-untyped-def]
 
 def extract_claims(document: Document, window: WritingWindow) -> list[Claim]:
     """The claims ``document`` makes; relative dates resolve against ``window``."""
+    if not could_hold_claims(document):
+        return []
     sentences = split_sentences(document)
     if not sentences:
         return []

@@ -1,0 +1,37 @@
+"""A cheap gate before extraction: can this page hold release claims at all?
+
+The extractor's cue words and sentence shapes are English, and its claims are about
+seasons, films and shows. A page that is not English, or never uses the vocabulary of
+a release (two distinct marks such as "season" and "premiere"), cannot yield a claim, so crawls of mixed pages skip the full read.
+"""
+
+from __future__ import annotations
+
+import re
+
+from airdate.models import Document
+from airdate.timex.window_cues import reads_as_english
+
+SAMPLE = 60_000
+MIN_CUES = 2
+# Words that, two of them together, mark a page about a season's or a film's release;
+# generic words ("show", "cast", "release") also fill recipes, software notes and finance.
+_RELEASE_CUES = re.compile(
+    r"\b(?:(seasons?)|(episodes?)|(premier(?:e|es|ed|ing))|(sequel)|(renew(?:ed|al|s)?)|(trailer)"
+    r"|(release date)|(streaming)|(box office)|(in theaters|in theatres)|(anime)|(miniseries|limited series)"
+    r"|(showrunner)|(netflix|hulu|disney\+|prime video|apple tv\+|hbo|max original|peacock|paramount\+|crunchyroll))\b",
+    re.IGNORECASE,
+)
+
+
+def could_hold_claims(document: Document) -> bool:
+    """False for pages that are not English or lack two distinct marks of a release."""
+    text = document.text[:SAMPLE]
+    if not reads_as_english(text):
+        return False
+    seen: set[int] = set()
+    for match in _RELEASE_CUES.finditer(text):
+        seen.add(match.lastindex or 0)
+        if len(seen) >= MIN_CUES:
+            return True
+    return False

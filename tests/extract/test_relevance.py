@@ -1,0 +1,32 @@
+"""The gate that spares the full read of pages that cannot hold release claims."""
+
+from __future__ import annotations
+
+from airdate.extract import extract_claims
+from airdate.extract.relevance import could_hold_claims
+from airdate.ingest.pages import content_hash
+from airdate.models import Document, WritingWindow
+
+
+def doc(text: str) -> Document:
+    return Document(id=content_hash(text), name="t.txt", text=text, source="t.txt")
+
+
+def test_english_release_pages_pass_the_gate() -> None:
+    assert could_hold_claims(doc("Harbor Lights season 3 premieres on Hulu in late 2025, the network said."))
+
+
+def test_pages_without_release_vocabulary_are_skipped() -> None:
+    text = "The recipe calls for two cups of flour and a pinch of salt. " * 20
+    assert not could_hold_claims(doc(text))
+    assert extract_claims(doc(text), WritingWindow(None, None)) == []
+
+
+def test_pages_in_other_languages_are_skipped() -> None:
+    text = "Die zweite Staffel der Serie startet im Herbst 2025 bei einem Streamingdienst, wie der Sender mitteilte. " * 6
+    assert not could_hold_claims(doc(text))
+
+
+def test_one_generic_word_is_not_enough() -> None:
+    text = "Prune the hydrangea late in the season and water it well; the shrub will show new growth. " * 5
+    assert not could_hold_claims(doc(text))
