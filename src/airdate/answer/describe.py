@@ -6,18 +6,8 @@ import calendar
 from datetime import date
 from typing import Any
 
+from airdate.fuse.values import parse_day
 from airdate.models import Interval
-
-
-def parse_day(value: Any) -> date | None:
-    if isinstance(value, date):
-        return value
-    if isinstance(value, str) and len(value) >= 10:
-        try:
-            return date.fromisoformat(value[:10])
-        except ValueError:
-            return None
-    return None
 
 
 def value_interval(value: Any) -> Interval | None:
