@@ -60,3 +60,21 @@ def test_no_claim_comes_from_furniture_and_prison_release_is_no_premiere() -> No
 def test_plain_article_has_no_furniture() -> None:
     text = "Quiet Pines Season 2\n\nQuiet Pines returns in May 2025 on Max. Filming wrapped in June 2024.\n"
     assert find_boilerplate(text) == ()
+
+
+def test_packed_sidebar_ends_at_the_blank_line_before_the_headline() -> None:
+    page = (
+        "Home > Drama\n\nLATEST NEWS\n01 Mar 2026 · Singer's son jailed after...\n28 Feb 2026 · Host confirms split...\n\n"
+        "The Tin Lantern series 2: release date, cast and everything we know\n\nBy Ann Lee\n\n"
+        "The Tin Lantern will return for a second series on BBC One in 2027.\n\n"
+        "Read More\nEvery Revival Coming in 2026\nThe Best Sitcoms, Ranked\n\n"
+        "Ann Lee is a TV reporter covering comedy and drama.\n"
+    )
+    covered = "".join(page[s:e] for s, e in find_boilerplate(page))
+    assert "Singer's son" in covered and "Host confirms" in covered
+    assert "series 2: release date" not in covered
+    assert "Ann Lee is a TV reporter" in covered
+    assert "Trending:" in "".join(
+        page2[s:e] for page2 in ["Trending: A's Divorce | Who Is B Dating? | C Release Date\n\nThe Tin Lantern is back.\n"]
+        for s, e in find_boilerplate(page2)
+    )

@@ -35,6 +35,7 @@ _SINGLE = re.compile(
 )
 _BIO_CUE = re.compile(
     r"\b(?:i am a|i'm a|hello i am|hi i am|is a (?:writer|journalist|blogger|content writer|freelance|staff writer|contributor|editor)"
+    r"|is an? (?:\w+ ){0,2}(?:reporter|writer|journalist|critic|editor)\b|covering (?:\w+ ){0,2}(?:tv|television|film|comedy|streaming)"
     r"|has always been a fan|years? (?:of )?experience|loves? to write|is (?:now )?in charge of|writes about|covers (?:tv|film|entertainment)"
     r"|covers (?:\w+ ){0,2}(?:tv|television|film|entertainment|streaming)|this (?:article|post|piece) was written by"
     r"|graduated|holds a degree|when (?:she|he|they) (?:is|are)n'?t writing)",
@@ -133,12 +134,24 @@ def find_boilerplate(text: str) -> tuple[tuple[int, int], ...]:
 
     # After a marker line: everything off-topic until the page's own subject comes back.
     for i, line in enumerate(lines):
-        if not (_MARKER.match(_LIST_MARK.sub("", line.text)) and line.words <= 8):
+        bare = _LIST_MARK.sub("", line.text)
+        if not _MARKER.match(bare):
+            continue
+        if line.words > 8:
+            # "Trending: A's Divorce | Who Is B Dating? | ...": a marker with its teasers on one line
+            if bare.count("|") >= 2 and ":" in bare[:30]:
+                furniture.add(i)
             continue
         furniture.add(i)
+        packed = True  # the teasers so far sit line under line, with no blank line between them
         for j in range(i + 1, min(len(lines), i + 25)):
             if _on_topic(lines[j], topic):
                 break
+            gap = text[lines[j - 1].end : lines[j].start].count("\n") >= 2
+            # a sidebar's packed headlines end at the first blank line: the article's own headline follows it
+            if gap and packed and j > i + 1 and not _ELLIPSIS.search(lines[j].text):
+                break
+            packed = packed and not gap
             furniture.add(j)
 
     # Author bios: a short name line followed by a paragraph that talks about that person.
