@@ -239,3 +239,18 @@ def test_a_copied_page_is_no_extra_step_in_the_history_nor_an_extra_witness() ->
     assert f.status == "estimated" and not f.superseded  # the copy's restatement is not a newer estimate
     assert r.rejected and "orig" in r.rejected[0].reason and "copy (" not in r.rejected[0].reason
     assert "copier" in next(s for s in out.sources if s.article == "copy").flags
+
+
+def test_a_page_naming_two_homes_for_a_season_does_not_dispute_itself() -> None:
+    claims = [
+        claim("a", "platform", "Skyline", quote="Season 2 premieres on Skyline and streams on Riverflix the next day."),
+        claim("a", "platform", "Riverflix", quote="Season 2 premieres on Skyline and streams on Riverflix the next day."),
+    ]
+    out = fuse_claims(claims, {"a": window("2031-01-01", "2031-01-31")})
+    f, _ = fact(out, "platform")
+    assert f.status == "confirmed" and "also named" in f.explanation
+    # Two pages that each name only their own home do disagree.
+    claims = [claim("a", "platform", "Skyline"), claim("b", "platform", "Riverflix")]
+    out = fuse_claims(claims, {"a": window("2031-01-01", "2031-01-31"), "b": window("2031-01-01", "2031-01-31")})
+    f, _ = fact(out, "platform")
+    assert f.status == "disputed"

@@ -24,6 +24,8 @@ from airdate.models import Fact
 from airdate.normalize import name_parts
 
 FIRM = ("confirmed", "reported")
+# Single-valued attributes where a page may name several true values at once (where to watch).
+CO_VALUED = ("platform",)
 
 
 def _noisy_or(obs: list[Observation], rel: Reliability) -> float:
@@ -136,18 +138,25 @@ def fuse_single(attribute: str, obs: list[Observation], rel: Reliability) -> Out
     p_win = _noisy_or(win, rel)
     runner = _noisy_or(scored[1], rel) if len(scored) > 1 else 0.0
     disputed = runner >= 0.8 * p_win and len(scored) > 1
+    arts_win = {o.article for o in win}
+    if attribute in CO_VALUED and disputed:
+        # A page naming two homes for one season (a network and its streamer, a simulcast,
+        # another region) is not contradicting itself: only a value whose pages never name
+        # the winner can dispute it.
+        disputed = any(_noisy_or(c, rel) >= 0.8 * p_win and not {o.article for o in c} & arts_win for c in scored[1:])
     value = merge_objects([o.value for o in win]) if isinstance(win[0].value, dict) else win[0].value
     for o in win:
         out.score(o, 1.0)
     for c in scored[1:]:
+        also_true = attribute in CO_VALUED and not disputed
         for o in c:
-            out.score(o, 0.5 if disputed else 0.2, o.weight * 0.5)
+            out.score(o, 1.0 if also_true else (0.5 if disputed else 0.2), o.weight * 0.5)
     arts = sorted({o.article for o in win})
     explanation = f"{describe(attribute, value)}, per {', '.join(arts)}"
     if len(win) > 1:
         explanation += f" ({len(win)} compatible statements, the most specific kept)"
     if len(scored) > 1:
-        explanation += "; other values: " + ", ".join(
+        explanation += ("; also named: " if attribute in CO_VALUED and not disputed else "; other values: ") + ", ".join(
             f"{describe(attribute, c[0].value)} ({', '.join(sorted({o.article for o in c}))})" for c in scored[1:]
         )
     status = "disputed" if disputed else ("confirmed" if any(o.modality == "confirmed" for o in win) else "estimated")
