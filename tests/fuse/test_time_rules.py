@@ -254,3 +254,27 @@ def test_a_page_naming_two_homes_for_a_season_does_not_dispute_itself() -> None:
     out = fuse_claims(claims, {"a": window("2031-01-01", "2031-01-31"), "b": window("2031-01-01", "2031-01-31")})
     f, _ = fact(out, "platform")
     assert f.status == "disputed"
+
+
+def test_one_page_giving_two_release_dates_names_two_releases_not_a_dispute() -> None:
+    claims = [
+        claim("a", "premiere_date", "2031-07-06", quote="Part 1 of season 2 aired from July 6, 2031."),
+        claim("a", "premiere_date", est("2032-01-01", "2032-01-31", "January 2032"),
+              quote="Season 2 Part 2 will premiere in January 2032."),
+    ]
+    out = fuse_claims(claims, {"a": window("2031-10-01", "2031-10-31")})
+    f, r = fact(out, "premiere_date")
+    assert f.status == "confirmed" and f.value == "2031-07-06" and not r.rejected
+    assert "January 2032 (a later part, region or platform)" in f.explanation
+    reliability = {s.article: s.reliability for s in out.sources}
+    assert reliability["a"] > 0.7  # naming two releases costs the page nothing
+
+
+def test_one_page_that_moves_a_date_gives_the_new_date() -> None:
+    claims = [
+        claim("a", "premiere_date", "2032-06-25", quote="The studio has dated the sequel for June 25, 2032."),
+        claim("a", "premiere_date", "2032-07-16", quote="The sequel will now open on July 16, 2032, the studio confirmed."),
+    ]
+    out = fuse_claims(claims, {"a": window("2031-03-01", "2031-09-30")})
+    f, _ = fact(out, "premiere_date")
+    assert f.status == "confirmed" and f.value == "2032-07-16" and "the date it replaced" in f.explanation

@@ -10,6 +10,9 @@ An estimate is never "wrong": a newer one supersedes it, with no penalty to its 
 
 from __future__ import annotations
 
+import re
+from datetime import date
+
 from airdate.fuse.context import (
     Observation,
     Outcome,
@@ -122,6 +125,35 @@ def _explain_rejection(firm: Observation, contra: list[tuple[Observation, str, f
     )
 
 
+# A sentence that moves a date ("will now open on", "has been pushed to") gives the newer one.
+_RESCHEDULED = re.compile(r"\b(?:now|moved|pushed|delayed|postponed|rescheduled|bumped|new (?:release |premiere )?date)\b",
+                          re.IGNORECASE)
+
+
+def _same_pages_first_release(
+    clusters: list[list[Observation]], ranked: list[int], weight: list[float]
+) -> tuple[list[int], list[int]]:
+    """When the dates that tie for the lead all come from the same pages, they are not a
+    dispute between sources: a page giving several firm dates for one season names several
+    release events (two parts, a broadcast and a streaming date, another region) or a date
+    and the one it replaced. The rescheduled date wins if a sentence says it moved, else the
+    first release, which is when the season premiered. Returns the new ranking and the
+    clusters that are such other releases (empty when the lead is truly disputed)."""
+    top = weight[ranked[0]]
+    contenders = [i for i in ranked if weight[i] >= 0.8 * top]
+    pages = [frozenset(o.article for o in clusters[i] if o.weight > 0) for i in contenders]
+    if len(set(pages)) != 1 or not pages[0]:
+        return ranked, []
+
+    def start(i: int) -> date:
+        return min(o.span[0] or date.max for o in clusters[i] if o.span is not None)
+
+    moved = [i for i in contenders if any(_RESCHEDULED.search(o.claim.quote) for o in clusters[i])]
+    lead = max(moved, key=start) if moved else min(contenders, key=start)
+    others = [i for i in contenders if i != lead]
+    return [lead] + [i for i in ranked if i != lead], others
+
+
 def fuse_premiere(
     obs: list[Observation], season_obs: dict[str, list[Observation]], rel: Reliability, renewal: Fact | None = None
 ) -> Outcome:
@@ -170,10 +202,19 @@ def fuse_premiere(
             disputed = False
         else:
             disputed = len(ranked) > 1 and weight[ranked[1]] >= 0.8 * weight[ranked[0]]
+        releases: list[int] = []  # other release events the same pages give (parts, regions, platforms)
+        if disputed:
+            ranked, releases = _same_pages_first_release(clusters, ranked, weight)
+            disputed = not releases
         win = clusters[ranked[0]]
         moved: list[Observation] = []
+        for i in releases:
+            for o in clusters[i]:
+                out.score(o, 1.0)  # another release event on the same page, not an error
         if len(ranked) > 1 and not disputed:
             for i in ranked[1:]:
+                if i in releases:
+                    continue
                 for o in clusters[i]:
                     if all(entirely_before(o.written, w.written) for w in win):
                         moved.append(o)  # an announced date that later pages moved: history, not error
@@ -206,6 +247,10 @@ def fuse_premiere(
         explanation = f"{describe('premiere_date', best.value)} is stated as {best.modality} by {', '.join(exact)}"
         if looser:
             explanation += f"; compatible, less precise: {', '.join(looser)}"
+        if releases:
+            explanation += "; the same page(s) also give " + ", ".join(
+                describe("premiere_date", clusters[i][0].value) for i in releases
+            ) + (" (the date it replaced)" if _RESCHEDULED.search(best.claim.quote) else " (a later part, region or platform)")
         if disputed:
             other = clusters[ranked[1]][0]
             explanation = (f"Sources disagree: {', '.join(articles)} give {describe('premiere_date', best.value)}, "
