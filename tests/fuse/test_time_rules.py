@@ -278,3 +278,41 @@ def test_one_page_that_moves_a_date_gives_the_new_date() -> None:
     out = fuse_claims(claims, {"a": window("2031-03-01", "2031-09-30")})
     f, _ = fact(out, "premiere_date")
     assert f.status == "confirmed" and f.value == "2032-07-16" and "the date it replaced" in f.explanation
+
+
+def test_a_cancellation_overtakes_older_estimates_and_renewal_hopes() -> None:
+    claims = [
+        claim("a", "premiere_date", est("2032-01-01", "2032-12-31", "2032"), "expected", season=3),
+        claim("a", "renewal", {"renewed": True, "date": None, "event": None}, "confirmed", season=3),
+        claim("b", "cancellation", {"cancelled": True, "date": "2031-05-16"}, "confirmed", season=3),
+        claim("b", "renewal", {"renewed": False, "date": None, "event": None}, "negated", season=3),
+    ]
+    out = fuse_claims(claims, {"a": window("2030-06-01", "2030-08-31"), "b": window("2031-05-16", "2031-05-20")})
+    premiere, _ = fact(out, "premiere_date", season=3)
+    renewal, _ = fact(out, "renewal", season=3)
+    assert premiere.status == "cancelled" and premiere.value is None
+    assert [s.value["text"] for s in premiere.superseded] == ["2032"] and "cancellation on 2031-05-16" in premiere.superseded[0].reason
+    assert renewal.status == "cancelled" and renewal.value["renewed"] is False and "Cancelled on 2031-05-16, per b" in renewal.explanation
+
+
+def test_a_renewal_after_the_cancellation_saves_the_season() -> None:
+    claims = [
+        claim("a", "cancellation", {"cancelled": True, "date": "2031-01-22"}, "confirmed", season=3),
+        claim("a", "renewal", {"renewed": True, "date": "2031-03-30", "event": "picked up by another streamer"}, season=3),
+        claim("a", "premiere_date", est("2032-09-01", "2032-12-31", "late 2032"), "reported", season=3),
+    ]
+    out = fuse_claims(claims, {"a": window("2031-04-01", "2031-04-02")})
+    premiere, _ = fact(out, "premiere_date", season=3)
+    renewal, _ = fact(out, "renewal", season=3)
+    cancellation, _ = fact(out, "cancellation", season=3)
+    assert premiere.status == "estimated" and renewal.status == "confirmed" and "Overtaken" in cancellation.explanation
+
+
+def test_a_season_that_aired_before_its_cancellation_keeps_its_premiere() -> None:
+    claims = [
+        claim("a", "premiere_date", "2031-03-06", season=2),
+        claim("a", "cancellation", {"cancelled": True, "date": "2031-05-16"}, season=2),
+    ]
+    out = fuse_claims(claims, {"a": window("2031-05-16", "2031-05-20")})
+    premiere, _ = fact(out, "premiere_date", season=2)
+    assert premiere.status == "confirmed" and premiere.value == "2031-03-06"

@@ -13,6 +13,7 @@ import json
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 
+from airdate.fuse.cancelled import apply_cancellation
 from airdate.fuse.context import Observation, Outcome, Reliability, Window
 from airdate.fuse.grouping import group_titles
 from airdate.fuse.premiere import fuse_premiere
@@ -143,6 +144,7 @@ def fuse(
                 rejected += [Rejection(attribute, o.value, o.article, o.claim.quote, reason) for o, reason in out.rejected]
                 used += obs
             aliases = title_of[next(iter(o.claim.subject.strip() for o in used), title)][1] if used else (title,)
+            facts = apply_cancellation(facts)
             facts.sort(key=lambda f: _ORDER.get(f.attribute, 99))
             results.append(FusionResult(title, season, tuple(facts), tuple(rejected), _span(used), aliases))
         new_by_article = learn_reliability(scored, obs_article, articles)

@@ -1,0 +1,95 @@
+"""A cancelled season: the cancellation overtakes older estimates and renewal hopes.
+
+Pages written before a cancellation still guess at a premiere or say the season "has
+not been renewed yet"; once a page reports the cancellation, those are history, not the
+current answer. The premiere and renewal facts of the season then say "cancelled", with
+the older values kept as superseded. A renewal dated after the cancellation (a rival
+streamer saving the show) overtakes the cancellation in turn.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from airdate.fuse.values import describe, renewal_date_window
+from airdate.models import Fact, Superseded
+
+CANCELLED = "cancelled"
+
+
+def _latest_written(fact: Fact) -> date | None:
+    ends = [e.written.get("end") or e.written.get("start") for e in fact.evidence if e.written]
+    days = [date.fromisoformat(d[:10]) for d in ends if d]
+    return max(days) if days else None
+
+
+def _cancellation_stands(cancel: Fact, renewal: Fact | None) -> bool:
+    """False when a renewal came after the cancellation (the show was saved)."""
+    if renewal is None or renewal.status != "confirmed" or not isinstance(renewal.value, dict) or not renewal.value.get("renewed"):
+        return True
+    cw, rw = renewal_date_window(cancel.value), renewal_date_window(renewal.value)
+    if cw and rw and cw[1] is not None and rw[0] is not None:
+        return not rw[0] > cw[1]
+    if cw and rw and cw[0] is not None and rw[1] is not None and rw[1] < cw[0]:
+        return True  # renewed before it was cancelled
+    # Undated events: the one reported by the newer page is current.
+    cl, rl = _latest_written(cancel), _latest_written(renewal)
+    return cl is None or rl is None or cl >= rl
+
+
+def _history(old: Fact, reason: str) -> tuple[Superseded, ...]:
+    current = tuple(Superseded(old.value, e.article, e.quote, e.written, reason) for e in old.evidence[:1]) if old.value is not None else ()
+    return old.superseded + current
+
+
+def apply_cancellation(facts: list[Fact]) -> list[Fact]:
+    """The season's facts with premiere and renewal overtaken by a standing cancellation."""
+    by_attribute = {f.attribute: f for f in facts}
+    cancel = by_attribute.get("cancellation")
+    if (
+        cancel is None
+        or cancel.status not in ("confirmed", "estimated")
+        or not isinstance(cancel.value, dict)
+        or cancel.value.get("cancelled") is False
+    ):
+        return facts
+    renewal = by_attribute.get("renewal")
+    if not _cancellation_stands(cancel, renewal):
+        saved = replace_explanation(cancel, f" Overtaken: {describe('renewal', renewal.value) if renewal else 'renewed'} later.")
+        return [saved if f is cancel else f for f in facts]
+    when = renewal_date_window(cancel.value)
+    on = f" on {when[0].isoformat()}" if when and when[0] is not None and when[0] == when[1] else ""
+    pages = ", ".join(sorted({e.article for e in cancel.evidence}))
+    said = f"Cancelled{on}, per {pages}"
+    out: list[Fact] = []
+    for f in facts:
+        if f.attribute == "premiere_date" and not _aired_before(f, when):
+            reason = f"overtaken by the cancellation{on} ({pages})"
+            f = Fact("premiere_date", CANCELLED, None, cancel.confidence, cancel.evidence, _history(f, reason),
+                     f"{said}; no premiere is to come. Before it: {f.explanation}")
+        elif f.attribute == "renewal":
+            reason = f"overtaken by the cancellation{on} ({pages})"
+            f = Fact("renewal", CANCELLED, {"renewed": False, "date": None, "event": None}, cancel.confidence,
+                     cancel.evidence, _history(f, reason), f"{said}. Before it: {f.explanation}")
+        out.append(f)
+    if "premiere_date" not in by_attribute:
+        out.insert(0, Fact("premiere_date", CANCELLED, None, cancel.confidence, cancel.evidence, (),
+                           f"{said}; no premiere is to come."))
+    return out
+
+
+def _aired_before(premiere: Fact, cancelled: tuple[date | None, date | None] | None) -> bool:
+    """A firm premiere that had already happened when the season was cancelled stays true."""
+    if premiere.status != "confirmed" or cancelled is None or cancelled[0] is None:
+        return False
+    value = premiere.value
+    day = value if isinstance(value, str) else (value.get("end") if isinstance(value, dict) else None)
+    try:
+        return day is not None and date.fromisoformat(str(day)[:10]) <= cancelled[0]
+    except ValueError:
+        return False
+
+
+def replace_explanation(fact: Fact, extra: str) -> Fact:
+    return Fact(fact.attribute, fact.status, fact.value, fact.confidence, fact.evidence, fact.superseded,
+                (fact.explanation + extra).strip())
