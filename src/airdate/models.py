@@ -55,7 +55,7 @@ ATTRIBUTES = (
     "other",
 )
 
-STATUSES = ("confirmed", "estimated", "unannounced", "disputed", "unknown")
+STATUSES = ("confirmed", "estimated", "unannounced", "disputed", "unknown", "cancelled")
 
 
 @dataclass(frozen=True)
