@@ -51,8 +51,8 @@ class Found:
 WEEKDAY_PREFIXES = frozenset({"mon", "tue", "wed", "thu", "fri", "sat", "sun"})
 
 
-def scan(text: str, tokens: list[Token]) -> list[Found]:
-    g = Grammar(text, tokens)
+def scan(text: str, tokens: list[Token], day_first: bool | None = None) -> list[Found]:
+    g = Grammar(text, tokens, day_first)
     found: list[Found] = []
     # one comprehension over all tokens picks the few where a phrase can start (a month or
     # weekday only when capitalised, checked below); the grammar runs only there

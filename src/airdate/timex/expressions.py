@@ -63,7 +63,8 @@ def find_expressions(text: str, anchor: Interval | date | None = None) -> list[T
     return [item.expression for item in analyse(text, anchor)]
 
 
-def analyse(text: str, anchor: Interval | date | None = None) -> list[Analysed]:
+def analyse(text: str, anchor: Interval | date | None = None, day_first: bool | None = None) -> list[Analysed]:
+    """``day_first``: the page's date order when ``text`` is only part of it (None: from ``text``)."""
     low_text = lowered(text)
     tokens = tokenize_near_time_words(text, low_text)
     sentences = Sentences(text)
@@ -73,7 +74,7 @@ def analyse(text: str, anchor: Interval | date | None = None) -> list[Analysed]:
     near_starts = [t.start for t in tokens]
     resolved: list[tuple[tuple[int, int], Window | None, str, bool]] = []  # span, window, granularity, absolute
     month_years: dict[int, int] = {}  # month -> year of its latest explicit mention so far
-    scanned = scan(text, tokens)
+    scanned = scan(text, tokens, day_first)
     founds = [f for k, f in enumerate(scanned) if not (k and _appositive_offset(f, scanned[k - 1], tokens))]
     for k, found in enumerate(founds):
         start, end = tokens[found.first].start, tokens[found.last - 1].end

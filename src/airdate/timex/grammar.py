@@ -89,7 +89,7 @@ class Grammar(RelativeRules):
         return i + 1, Atom("year", year=year)
 
     def parse_numeric_date(self, i: int) -> Parsed | None:
-        """04/12/2024 (read month/day, US) and 2024-04-12 (ISO)."""
+        """04/12/2024 (read month/day, US, unless the page writes day-first) and 2024-04-12 (ISO)."""
         year = self.year_at(i)
         if year is not None and self.w(i + 1) == "-" and self.glued(i + 1) and self.glued(i + 2):
             month, day = self.w(i + 2), self.w(i + 4)
@@ -104,8 +104,12 @@ class Grammar(RelativeRules):
                 year_word = self.w(i + 4)
                 year = int(year_word) if len(year_word) == 4 and year_word.isdigit() else (
                     2000 + int(year_word) if len(year_word) == 2 and year_word.isdigit() and sep == "/" else None)
-                if year is not None and cal.safe_date(year, int(first), int(second)):
-                    return i + 5, Atom("day", year=year, month=int(first), day=int(second))
+                month, day = int(first), int(second)
+                # 25/12/2025 can only be day-first; 12/06/2026 is when the page writes "5 May"
+                if year is not None and (month > 12 or (day <= 12 and self.day_first())):
+                    month, day = day, month
+                if year is not None and cal.safe_date(year, month, day):
+                    return i + 5, Atom("day", year=year, month=month, day=day)
         return None
 
     def parse_day_month(self, i: int) -> Parsed | None:

@@ -24,10 +24,19 @@ PREPOSITIONS = {"in", "on", "by", "until", "till", "during", "over", "for", "sin
 
 class TokenView:
 
-    def __init__(self, text: str, tokens: list[Token]) -> None:
+    def __init__(self, text: str, tokens: list[Token], day_first: bool | None = None) -> None:
         self.text = text
         self.toks = tokens
         self.n = len(tokens)
+        self._day_first = day_first
+
+    def day_first(self) -> bool:
+        """Whether the page writes its dates day before month ("14th February 2025", "5 May"):
+        then an ambiguous numeric date (12/06/2026) is read day-first too. Worked out only when
+        such a date turns up."""
+        if self._day_first is None:
+            self._day_first = writes_day_first(self.toks)
+        return self._day_first
 
     def w(self, i: int) -> str:
         return self.toks[i].low if 0 <= i < self.n else ""
@@ -97,3 +106,16 @@ class TokenView:
             return -end, Atom(**{**atom.__dict__, "year_offset": value})
         return end, atom.with_year(value)
 
+
+
+def writes_day_first(tokens: list[Token]) -> bool:
+    """More dates written day-month ("5 May 2026", "14th of February") than month-day ("May 5")."""
+    view = TokenView("", tokens)
+    day_first = month_first = 0
+    for k in [k for k, t in enumerate(tokens) if t.low in MONTHS]:
+        before = k - 2 if view.w(k - 1) == "of" else k - 1
+        if view.day_at(before) is not None:
+            day_first += 1
+        elif view.day_at(k + 1) is not None or (view.w(k + 1) == "." and view.day_at(k + 2) is not None):
+            month_first += 1
+    return day_first > month_first

@@ -15,9 +15,10 @@ from datetime import date
 
 from airdate.models import Cue, Document, WritingWindow
 from airdate.timex.expressions import analyse
+from airdate.timex.datelines import datelines, published_line_bounds
 from airdate.timex.window_cues import (
-    METADATA, Bound, datelines, expression_bounds, horizon_bounds, in_progress_bounds, lead_time_bounds,
-    published_line_bounds, reads_as_english, relative_year_bounds,
+    METADATA, PUBLISHED_LINE, Bound, expression_bounds, horizon_bounds, in_progress_bounds, lead_time_bounds,
+    reads_as_english, relative_year_bounds,
 )
 
 # no web page was written before the web: a text cue putting the writing earlier misreads
@@ -51,11 +52,17 @@ def infer_writing_window(document: Document) -> WritingWindow:
     start: date | None = None
     end: date | None = None
     applied: list[Cue] = []
+    locked: set[str] = set()  # bounds set by metadata or a dateline: text cues do not move them
     for bound in writing_cues(document):
         cue = bound.cue
         if bound.strength <= 0:
             applied.append(cue)  # crawl-time furniture: shown as evidence, never a bound
             continue
+        sides = {"lower", "upper"} if cue.bound == "both" else {cue.bound}
+        if bound.strength < PUBLISHED_LINE and sides <= locked:
+            continue  # "Published X | Updated Y": the page holds text from X to Y, whatever it says
+        if bound.strength >= PUBLISHED_LINE:
+            locked |= sides
         if cue.kind != "metadata" and cue.bound in {"upper", "both"} and cue.day < WEB_EPOCH:
             continue  # "Dust Road: 1889 will stream ...": a title or a story's past, not the writing
         new_start = max(start, cue.day) if start and cue.bound in {"lower", "both"} else (

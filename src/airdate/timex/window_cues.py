@@ -40,9 +40,6 @@ HORIZON_WINDOW_MONTHS = 24  # nor a vaguer window ("early 2024") further ahead t
 MAX_SHOOT_MONTHS = 12
 SHOOT_REACH = 800  # characters between "filming is under way" and the start date it continues
 
-_PUBLISHED = re.compile(r"(?im)^[ \t]{0,8}(published|posted|updated|last updated|modified)(?: on)?:?[ \t]{0,4}(?=\S)")
-_LABEL = re.compile(r"\b(published|posted|last updated|updated|modified)\b(?: on)?:?", re.I)
-DATELINE_CHARS = 200  # a dateline is short; past this it is prose that happens to start with "Updated"
 _GO_AHEAD = re.compile(r"\b(?:if|once|assuming|provided|when)\b[^.!?\n]{0,80}?\b(?:renew(?:ed|al)?|go-ahead|green ?-?lit|greenlight|approved|picked up|ordered)\b", re.I)
 _STAGE = re.compile(r"\b(?:film(?:ing)?|shoot(?:ing)?|production|cameras?)\b", re.I)
 _AS_OF = re.compile(r"\b(?:as of|at the time of (?:this )?writing|at press time)\b", re.I)
@@ -85,49 +82,6 @@ def _quote(text: str, sentence: tuple[int, int], span: tuple[int, int] | None = 
     else:
         end = min(end, start + 2 * QUOTE_REACH)
     return " ".join(text[start:end].split())
-
-
-def datelines(text: str) -> list[tuple[str, date, str, tuple[int, int]]]:
-    """"Published ..." / "Updated ..." lines near the top: (label, day, quote, line span) per
-    label, so "Published July 2, 2025 | Updated July 9, 2025" gives two."""
-    out: list[tuple[str, date, str, tuple[int, int]]] = []
-    for match in _PUBLISHED.finditer(text, 0, min(len(text), 4000)):
-        line_end = text.find("\n", match.start())
-        line_end = min(line_end if line_end >= 0 else len(text), match.start() + DATELINE_CHARS)
-        labels = list(_LABEL.finditer(text, match.start(), line_end))
-        for k, label in enumerate(labels):
-            stop = labels[k + 1].start() if k + 1 < len(labels) else line_end
-            part = text[label.end():stop]
-            days = [a.expression for a in analyse(part)
-                    if a.expression.interval.granularity == "day" and not a.expression.relative]
-            if days and days[0].interval.start is not None:
-                quote = " ".join(text[match.start():line_end].split())
-                out.append((label.group(1).lower(), days[0].interval.start, quote, (match.start(), line_end)))
-    return out
-
-
-def published_line_bounds(text: str) -> list[Bound]:
-    """A "Published ..." / "Updated ..." line near the top of the text.
-
-    Published X alone dates the writing to X. With a later "Updated Y" the text shown may hold
-    edits up to Y, so the window is X..Y. "Updated Y" alone bounds from above, and weakly from
-    below (the page is taken as current on its update day unless its own text says earlier).
-    """
-    published: list[Bound] = []
-    updated: list[Bound] = []
-    for label, day, quote, _span in datelines(text):
-        if label in {"published", "posted"}:
-            published.append(Bound(Cue("published_line", "both", day, quote), PUBLISHED_LINE))
-        else:
-            updated.append(Bound(Cue("published_line", "upper", day, quote), PUBLISHED_LINE))
-    if published and updated:
-        first = published[0].cue
-        if max(u.cue.day for u in updated) > first.day:
-            published[0] = Bound(Cue("published_line", "lower", first.day, first.quote), PUBLISHED_LINE)
-    elif updated:
-        last = max(updated, key=lambda u: u.cue.day).cue
-        updated.append(Bound(Cue("published_line", "lower", last.day, last.quote), RELATIVE))
-    return published + updated
 
 
 def expression_bounds(text: str, items: list[Analysed], boilerplate: tuple[tuple[int, int], ...],
