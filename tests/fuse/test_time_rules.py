@@ -316,3 +316,23 @@ def test_a_season_that_aired_before_its_cancellation_keeps_its_premiere() -> Non
     out = fuse_claims(claims, {"a": window("2031-05-16", "2031-05-20")})
     premiere, _ = fact(out, "premiere_date", season=2)
     assert premiere.status == "confirmed" and premiere.value == "2031-03-06"
+
+
+def test_a_rejection_reason_is_one_sentence_naming_every_contradicting_page_then_short_quotes() -> None:
+    long_tail = " and a great deal more about the cast, the crew and the studio's plans" * 3
+    claims = [
+        claim("a", "premiere_date", "2031-04-14", quote="Season 2 premieres April 14, 2031, officially confirmed."),
+        *[claim(p, "premiere_date", None, "negated", quote=f"{opening} no release date has been set yet{tail}.")
+          for p, opening, tail in (("b", "So far", long_tail), ("c", "As of this spring, the studio says", ""),
+                                   ("d", "Sadly, there is", " for the show"))],
+        claim("d", "production_stage", {"stage": "filming", "start": "2032-01-01", "end": "2032-06-30", "anchor": "start",
+                                        "text": "filming starts in the first half of 2032"}, "expected"),
+    ]
+    windows = {"a": window("2030-10-01", "2030-12-31"), **{p: window("2031-01-01", "2031-03-31") for p in "bcd"}}
+    _, r = fact(fuse_claims(claims, windows), "premiere_date")
+    reason = r.rejected[0].reason
+    sentence, _, sources = reason.partition(" Sources: ")
+    assert sentence.count(". ") == 0 and sentence.endswith(".")
+    assert "b, c and d say no date had been announced" in sentence and "d places filming after it" in sentence
+    assert all(f"{p} (written 2031-01-01..2031-03-31" in sources for p in "bcd")
+    assert long_tail not in reason and len(reason) < 600

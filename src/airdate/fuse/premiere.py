@@ -104,25 +104,73 @@ def _span(window: tuple) -> str:
     return f"{start.isoformat() if start else '?'}..{end.isoformat() if end else '?'}"
 
 
+# Each kind of evidence against a firm date, as a short clause shared by all pages giving it.
+_KINDS = (  # (prefix of the contradiction, key, clause for one page, clause for several)
+    ("the same page says", "same", "the same page says no date had been announced", ""),
+    ("says no date", "denied", "says no date had been announced", "say no date had been announced"),
+    ("still expected", "later", "still expected a later premiere", "still expected a later premiere"),
+    ("places filming", "filming", "places filming after it", "place filming after it"),
+    ("says filming went on until", "until", "", ""),
+    ("is before the season was renewed", "renewal", "", ""),
+)
+
+
+def _join(pages: list[str]) -> str:
+    return pages[0] if len(pages) == 1 else ", ".join(pages[:-1]) + " and " + pages[-1]
+
+
+def _kind(why: str) -> str:
+    return next((k for prefix, k, _, _ in _KINDS if why.startswith(prefix)), "other")
+
+
 def _explain_rejection(firm: Observation, contra: list[tuple[Observation, str, float]]) -> str:
-    """One clause per contradicting page: what it says against the date, with one quote."""
+    """One sentence saying which pages contradict the date and how, then one short quote per page."""
     what = "a countdown widget" if firm.claim.widget else f"a {firm.modality} date"
-    per_page: dict[str, tuple[Observation, list[str]]] = {}
-    # The page's own denial first, then denials, later estimates, and filming; a page's
-    # quote is that of its strongest evidence.
-    rank = {"the": 0, "says": 1, "still": 2, "places": 3, "is": 4}
-    for o, why, _ in sorted(contra, key=lambda c: (c[0].article != firm.article, rank.get(c[1].split(" ")[0], 4))):
-        first, reasons = per_page.setdefault(o.article, (o, []))
-        kind = why.split(" ")[0] if not why.startswith("the same") else "same"
-        if all(r.split(" ")[0] != kind for r in reasons):  # one clause per kind of evidence per page
-            reasons.append(why)
-    clauses = []
-    for article, (first, reasons) in per_page.items():
-        clauses.append(f"{cite(first, 110)}: {'; '.join(reasons)}")
-    return (
-        f"{describe('premiere_date', firm.value)} ({what} on {firm.article}) was false when written, "
-        f"contradicted by {', '.join(per_page)}. " + ". ".join(clauses)
-    )
+    order = {key: i for i, (_, key, _, _) in enumerate(_KINDS)}
+    grouped: dict[str, list[Observation]] = {}
+    details: dict[str, str] = {}
+    named: set[str] = set()  # a page is named once among the soft kinds, under its strongest one
+    for o, why, _ in sorted(contra, key=lambda c: order.get(_kind(c[1]), 99)):
+        key = _kind(why)
+        if key in ("same", "denied", "later") and o.article in named:
+            continue
+        pages = grouped.setdefault(key, [])
+        if all(p.article != o.article for p in pages):
+            pages.append(o)
+        if key in ("same", "denied", "later"):
+            named.add(o.article)
+        details.setdefault(key, why)
+    clauses: list[str] = []
+    last_filming: int | None = None
+    for key in sorted(grouped, key=lambda k: order.get(k, 99)):
+        pages = sorted({o.article for o in grouped[key]})
+        kind = next((k for k in _KINDS if k[1] == key), None)
+        if key == "same":
+            clauses.append(kind[2] if kind else details[key])
+        elif key == "denied" and "same" in grouped:
+            clauses[-1] += f", as {'does' if len(pages) == 1 else 'do'} {_join(pages)}"
+        elif key == "until":
+            clauses.append(f"{_join(pages)} {'says' if len(pages) == 1 else 'say'} "
+                           + details[key].removeprefix("says ").split(", after")[0])
+        elif key in ("renewal", "other") or kind is None:
+            clauses.append("it " + details[key] if key == "renewal" else details[key])
+        else:
+            clauses.append(f"{_join(pages)} {kind[2] if len(pages) == 1 else kind[3]}")
+        if key in ("filming", "until"):
+            last_filming = len(clauses) - 1
+    if last_filming is not None:
+        clauses[last_filming] += ", and a premiere cannot precede filming"
+    # The strongest quote of each page, the firm date's own page first when it denies itself.
+    cited: dict[str, Observation] = {}
+    for key in sorted(grouped, key=lambda k: order.get(k, 99)):
+        for o in grouped[key]:
+            if key != "renewal":
+                cited.setdefault(o.article, o)
+    sentence = (f"{describe('premiere_date', firm.value)} ({what} on {firm.article}) was false when written: "
+                + "; ".join(clauses) + ".")
+    if cited:
+        sentence += " Sources: " + "; ".join(cite(o, 80) for o in cited.values())
+    return sentence
 
 
 # A sentence that moves a date ("will now open on", "has been pushed to") gives the newer one.
@@ -223,7 +271,7 @@ def fuse_premiere(
                         continue
                     out.rejected.append((o, f"{describe('premiere_date', o.value)} on {o.article} conflicts with "
                                          f"{describe('premiere_date', win[0].value)}, which more sources give: "
-                                         + "; ".join(cite(w) for w in win[:3])))
+                                         + "; ".join(cite(w, 80) for w in win[:2])))
                     out.score(o, 0.0, o.weight * 2.0)
         best = max(win, key=lambda o: (specificity("premiere_date", o.value), rel.of(o.article)))
         for o in win:

@@ -88,7 +88,7 @@ def fuse_event(attribute: str, obs: list[Observation], rel: Reliability) -> Outc
         after_event = event_window is not None and event_window[1] is not None and n.written[0] is not None and n.written[0] > event_window[1]
         if after_event and not before_event:
             out.rejected.append((n, f"{n.article} says not {attribute.replace('_', ' ')} although it was written after "
-                                 f"{describe(attribute, value)}, as " + "; ".join(cite(w) for w in win[:3]) + " say"))
+                                 f"{describe(attribute, value)}, as " + "; ".join(cite(w, 80) for w in win[:2]) + " say"))
             out.score(n, 0.0, n.weight * 3.0)
             continue
         when = (
