@@ -143,19 +143,19 @@ def _explain_rejection(firm: Observation, contra: list[tuple[Observation, str, f
     clauses: list[str] = []
     last_filming: int | None = None
     for key in sorted(grouped, key=lambda k: order.get(k, 99)):
-        pages = sorted({o.article for o in grouped[key]})
+        names = sorted({o.article for o in grouped[key]})
         kind = next((k for k in _KINDS if k[1] == key), None)
         if key == "same":
             clauses.append(kind[2] if kind else details[key])
         elif key == "denied" and "same" in grouped:
-            clauses[-1] += f", as {'does' if len(pages) == 1 else 'do'} {_join(pages)}"
+            clauses[-1] += f", as {'does' if len(names) == 1 else 'do'} {_join(names)}"
         elif key == "until":
-            clauses.append(f"{_join(pages)} {'says' if len(pages) == 1 else 'say'} "
+            clauses.append(f"{_join(names)} {'says' if len(names) == 1 else 'say'} "
                            + details[key].removeprefix("says ").split(", after")[0])
         elif key in ("renewal", "other") or kind is None:
             clauses.append("it " + details[key] if key == "renewal" else details[key])
         else:
-            clauses.append(f"{_join(pages)} {kind[2] if len(pages) == 1 else kind[3]}")
+            clauses.append(f"{_join(names)} {kind[2] if len(names) == 1 else kind[3]}")
         if key in ("filming", "until"):
             last_filming = len(clauses) - 1
     if last_filming is not None:
