@@ -336,3 +336,22 @@ def test_a_rejection_reason_is_one_sentence_naming_every_contradicting_page_then
     assert "b, c and d say no date had been announced" in sentence and "d places filming after it" in sentence
     assert all(f"{p} (written 2031-01-01..2031-03-31" in sources for p in "bcd")
     assert long_tail not in reason and len(reason) < 600
+
+
+def test_a_cancellation_the_page_cannot_order_or_only_rumours_changes_nothing() -> None:
+    # One page: "the canceled show was picked up for a third season", which premiered later.
+    claims = [
+        claim("a", "cancellation", {"cancelled": True, "date": None}, season=3),
+        claim("a", "renewal", {"renewed": True, "date": est("2030-01-01", "2030-12-31", "last year"), "event": None}, season=3),
+        claim("a", "premiere_date", "2031-04-03", season=3),
+    ]
+    out = fuse_claims(claims, {"a": window("2031-05-01", "2031-05-31")})
+    assert fact(out, "premiere_date", season=3)[0].status == "confirmed"
+    assert fact(out, "renewal", season=3)[0].status == "confirmed"
+    # A rumoured cancellation ("a deleted post claimed it was cancelled") overtakes no estimate.
+    claims = [
+        claim("a", "cancellation", {"cancelled": True, "date": None}, "reported", season=4),
+        claim("a", "premiere_date", est("2032-10-01", "2032-10-31", "October 2032"), "reported", season=4),
+    ]
+    out = fuse_claims(claims, {"a": window("2031-05-01", "2031-05-31")})
+    assert fact(out, "premiere_date", season=4)[0].status == "estimated"

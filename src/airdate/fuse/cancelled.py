@@ -23,18 +23,22 @@ def _latest_written(fact: Fact) -> date | None:
     return max(days) if days else None
 
 
-def _cancellation_stands(cancel: Fact, renewal: Fact | None) -> bool:
-    """False when a renewal came after the cancellation (the show was saved)."""
+def _cancellation_stands(cancel: Fact, renewal: Fact | None) -> bool | None:
+    """True when the cancellation is the newest word, False when a renewal came after it
+    (the show was saved), None when the two cannot be ordered."""
     if renewal is None or renewal.status != "confirmed" or not isinstance(renewal.value, dict) or not renewal.value.get("renewed"):
         return True
     cw, rw = renewal_date_window(cancel.value), renewal_date_window(renewal.value)
-    if cw and rw and cw[1] is not None and rw[0] is not None:
-        return not rw[0] > cw[1]
+    if cw and rw and cw[1] is not None and rw[0] is not None and rw[0] > cw[1]:
+        return False
     if cw and rw and cw[0] is not None and rw[1] is not None and rw[1] < cw[0]:
         return True  # renewed before it was cancelled
-    # Undated events: the one reported by the newer page is current.
+    # Events not ordered by their dates: the one reported by the newer page is current;
+    # one page telling both ("the canceled show was picked up") does not say which came last.
     cl, rl = _latest_written(cancel), _latest_written(renewal)
-    return cl is None or rl is None or cl >= rl
+    if cl is None or rl is None or cl == rl:
+        return None
+    return cl > rl
 
 
 def _history(old: Fact, reason: str) -> tuple[Superseded, ...]:
@@ -48,13 +52,16 @@ def apply_cancellation(facts: list[Fact]) -> list[Fact]:
     cancel = by_attribute.get("cancellation")
     if (
         cancel is None
-        or cancel.status not in ("confirmed", "estimated")
+        or cancel.status != "confirmed"  # a rumoured cancellation overtakes nothing
         or not isinstance(cancel.value, dict)
         or cancel.value.get("cancelled") is False
     ):
         return facts
     renewal = by_attribute.get("renewal")
-    if not _cancellation_stands(cancel, renewal):
+    stands = _cancellation_stands(cancel, renewal)
+    if stands is None:
+        return facts
+    if not stands:
         saved = replace_explanation(cancel, f" Overtaken: {describe('renewal', renewal.value) if renewal else 'renewed'} later.")
         return [saved if f is cancel else f for f in facts]
     when = renewal_date_window(cancel.value)
@@ -79,15 +86,18 @@ def apply_cancellation(facts: list[Fact]) -> list[Fact]:
 
 
 def _aired_before(premiere: Fact, cancelled: tuple[date | None, date | None] | None) -> bool:
-    """A firm premiere that had already happened when the season was cancelled stays true."""
-    if premiere.status != "confirmed" or cancelled is None or cancelled[0] is None:
+    """A confirmed premiere stays: the season aired before it was cancelled, or was saved
+    and aired after; only a premiere dated after a dated cancellation is overtaken."""
+    if premiere.status != "confirmed":
         return False
+    if cancelled is None or cancelled[1] is None:
+        return True
     value = premiere.value
-    day = value if isinstance(value, str) else (value.get("end") if isinstance(value, dict) else None)
+    day = value if isinstance(value, str) else (value.get("start") if isinstance(value, dict) else None)
     try:
-        return day is not None and date.fromisoformat(str(day)[:10]) <= cancelled[0]
+        return day is None or date.fromisoformat(str(day)[:10]) <= cancelled[1]
     except ValueError:
-        return False
+        return True
 
 
 def replace_explanation(fact: Fact, extra: str) -> Fact:
