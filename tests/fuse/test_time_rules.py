@@ -355,3 +355,14 @@ def test_a_cancellation_the_page_cannot_order_or_only_rumours_changes_nothing() 
     ]
     out = fuse_claims(claims, {"a": window("2031-05-01", "2031-05-31")})
     assert fact(out, "premiere_date", season=4)[0].status == "estimated"
+
+
+def test_a_season_filming_after_its_cancellation_was_saved() -> None:
+    claims = [
+        claim("a", "cancellation", {"cancelled": True, "date": None}, season=3),
+        claim("a", "production_stage", {"stage": "filming", "start": "2031-09-01", "end": "2031-11-30", "anchor": "span",
+                                        "text": "filming in the fall"}, season=3),
+        claim("a", "premiere_date", est("2032-09-01", "2032-12-31", "late 2032"), "reported", season=3),
+    ]
+    out = fuse_claims(claims, {"a": window("2031-04-01", "2031-04-02")})
+    assert fact(out, "premiere_date", season=3)[0].status == "estimated"

@@ -41,6 +41,17 @@ def _cancellation_stands(cancel: Fact, renewal: Fact | None) -> bool | None:
     return cl > rl
 
 
+def _filming_since(stage: Fact | None, cancel: Fact) -> bool:
+    """A season reported as filming (or past it) by a page no older than the cancellation's
+    was not cancelled after all, or was saved: a cancelled season does not go before cameras."""
+    if stage is None or stage.status != "confirmed" or not isinstance(stage.value, dict):
+        return False
+    if stage.value.get("stage") not in ("filming", "post-production"):
+        return False
+    sl, cl = _latest_written(stage), _latest_written(cancel)
+    return sl is None or cl is None or sl >= cl
+
+
 def _history(old: Fact, reason: str) -> tuple[Superseded, ...]:
     current = tuple(Superseded(old.value, e.article, e.quote, e.written, reason) for e in old.evidence[:1]) if old.value is not None else ()
     return old.superseded + current
@@ -59,7 +70,7 @@ def apply_cancellation(facts: list[Fact]) -> list[Fact]:
         return facts
     renewal = by_attribute.get("renewal")
     stands = _cancellation_stands(cancel, renewal)
-    if stands is None:
+    if stands is None or (stands and _filming_since(by_attribute.get("production_stage"), cancel)):
         return facts
     if not stands:
         saved = replace_explanation(cancel, f" Overtaken: {describe('renewal', renewal.value) if renewal else 'renewed'} later.")
