@@ -366,3 +366,19 @@ def test_a_season_filming_after_its_cancellation_was_saved() -> None:
     ]
     out = fuse_claims(claims, {"a": window("2031-04-01", "2031-04-02")})
     assert fact(out, "premiere_date", season=3)[0].status == "estimated"
+
+
+def test_the_page_that_said_it_first_is_cited_before_its_copy() -> None:
+    sentences = [
+        "The studio confirmed the director of the show is Ana Fell, who also directed the pilot episode.",
+        "The show is written by Tomas Ild, who created it with a small team of former reporters.",
+        "Every episode streams on Riverflix, which has carried the show since its very first season.",
+    ]
+    original = [claim("orig", attr, value, quote=q)
+                for (attr, value), q in zip((("director", "Ana Fell"), ("writer", "Tomas Ild"), ("platform", "Riverflix")), sentences)]
+    # The copy comes first in the input; the original was written two months earlier.
+    copy = [dataclasses.replace(c, article="copy") for c in original]
+    out = fuse_claims(copy + original, {"orig": window("2030-01-01", "2030-01-31"), "copy": window("2030-03-01", "2030-03-31")})
+    for attribute in ("director", "writer", "platform"):
+        f, _ = fact(out, attribute)
+        assert [e.article for e in f.evidence][:1] == ["orig"]

@@ -53,7 +53,10 @@ def _filming_since(stage: Fact | None, cancel: Fact) -> bool:
 
 
 def _history(old: Fact, reason: str) -> tuple[Superseded, ...]:
-    current = tuple(Superseded(old.value, e.article, e.quote, e.written, reason) for e in old.evidence[:1]) if old.value is not None else ()
+    """The old fact's history plus its own value, unless that value already said no
+    (a "will not return" renewal agrees with the cancellation; it is not overtaken)."""
+    said_no = old.value is None or (isinstance(old.value, dict) and old.value.get("renewed") is False)
+    current = () if said_no else tuple(Superseded(old.value, e.article, e.quote, e.written, reason) for e in old.evidence[:1])
     return old.superseded + current
 
 

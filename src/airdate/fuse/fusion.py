@@ -10,6 +10,7 @@ stops at a fixed point (or after a few rounds: it converges in two or three).
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 
@@ -77,6 +78,13 @@ def _reason(attribute: str, obs: list[Observation], season_obs: dict[str, list[O
     return fuse_notes(attribute, obs, rel)  # NOTES, and attributes fusion does not know
 
 
+def _originals_first(fact: Fact, copied: frozenset[tuple[str, str]]) -> Fact:
+    """Evidence from the page that said it first before its copies (the first cited page is
+    the one an answer names), keeping each reasoner's order otherwise."""
+    evidence = tuple(sorted(fact.evidence, key=lambda e: (e.article, e.quote) in copied))
+    return fact if evidence == fact.evidence else replace(fact, evidence=evidence)
+
+
 def _span(obs: list[Observation]) -> dict[str, str | None] | None:
     starts = [o.written[0] for o in obs if o.written[0]]
     ends = [o.written[1] for o in obs if o.written[1]]
@@ -95,6 +103,7 @@ def fuse(
     independence, copiers, _ = copy_weights(claims, base)
     attestation = _attestation(claims)
     displayed = [(c, title_of[c.subject.strip()][0]) for c in claims]
+    copied = frozenset((c.article, c.quote) for i, c in enumerate(claims) if independence[i] == 0)
 
     spans = [window_of(c.value) if c.attribute in _DATED else None for c in claims]
     narrowed = dict(base)
@@ -144,7 +153,7 @@ def fuse(
                 rejected += [Rejection(attribute, o.value, o.article, o.claim.quote, reason) for o, reason in out.rejected]
                 used += obs
             aliases = title_of[next(iter(o.claim.subject.strip() for o in used), title)][1] if used else (title,)
-            facts = apply_cancellation(facts)
+            facts = [_originals_first(f, copied) for f in apply_cancellation(facts)]
             facts.sort(key=lambda f: _ORDER.get(f.attribute, 99))
             results.append(FusionResult(title, season, tuple(facts), tuple(rejected), _span(used), aliases))
         new_by_article = learn_reliability(scored, obs_article, articles)
