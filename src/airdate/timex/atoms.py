@@ -42,6 +42,7 @@ class Atom:
     hedged: bool = False
     open_ended: bool = False
     cour: bool = False  # a season named in anime context: the broadcast quarter, not the weather
+    named_weekday: int | None = None  # "Tuesday, July 7": the weekday printed with a yearless date
 
     @property
     def absolute(self) -> bool:
@@ -115,6 +116,10 @@ def _candidates(atom: Atom, ref: date) -> list[Window]:
         window = window_in_year(atom, year)
         if window is not None:
             out.append(window)
+    if atom.named_weekday is not None:
+        # "Tuesday, July 7": only the years in which July 7 is a Tuesday (if any is near)
+        agreeing = [w for w in out if w[0].weekday() == atom.named_weekday]
+        return agreeing or out
     return out
 
 

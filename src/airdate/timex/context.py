@@ -93,6 +93,9 @@ def _word_tense(tokens: list[Token], k: int) -> str | None:
         return PAST
     if len(word) > 4 and word.endswith("ed") and not word.endswith("eed"):
         if word in NOT_PAST_ED:
+            if word in {"confirmed", "announced", "reported", "rumored", "rumoured"} and k + 2 < len(tokens) \
+                    and tokens[k + 1].low == "to" and tokens[k + 2].low != "be":
+                return FUTURE  # "is confirmed to release on March 20": the release is ahead
             if word in {"renewed", "confirmed", "announced", "delayed", "pushed", "moved", "reported", "rumored", "rumoured"}:
                 helper = tokens[k - 1].low if k > 0 else ""
                 return None if helper in {"be", "been", "being", "is", "are", "to", "get"} else PAST

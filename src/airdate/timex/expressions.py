@@ -26,7 +26,14 @@ NARRATIVE_REACH = 300
 LOOKAROUND = 20
 # "N months after X": X starts at most this many tokens after "after" ("after the April announcement")
 ANCHOR_GAP = 3
+# characters between a dated window and a yearless month that narrows it ("spring 2027, likely in April")
+NARROWING_REACH = 40
+NARROWING_WORDS = {"likely", "probably", "possibly", "perhaps", "maybe", "most", "in", "on", "as", "early", "around",
+                   "about", "specifically", "reportedly", "potentially", "either", "or", "with", "launch", "premiere",
+                   "release", "debut", "return", "window", "date", "target"}
 AFTER_WORDS = {"after", "following", "since"}
+# what may stand between an offset and the explicit date that restates it ("a month later, on X")
+APPOSITION_WORDS = {",", "—", "–", "(", "on", "in", "of"}
 # "... through October 10": the date that ends a run (of episodes, of filming)
 RUN_END_WORDS = {"through", "thru", "until", "till"}
 # words after such a month that show it is not a modifier
@@ -75,7 +82,9 @@ def analyse(text: str, anchor: Interval | date | None = None, day_first: bool | 
     resolved: list[tuple[tuple[int, int], Window | None, str, bool]] = []  # span, window, granularity, absolute
     month_years: dict[int, int] = {}  # month -> year of its latest explicit mention so far
     scanned = scan(text, tokens, day_first)
-    founds = [f for k, f in enumerate(scanned) if not (k and _appositive_offset(f, scanned[k - 1], tokens))]
+    founds = [f for k, f in enumerate(scanned)
+              if not (k and _appositive_offset(f, scanned[k - 1], tokens))
+              and not (k + 1 < len(scanned) and _offset_restated(f, scanned[k + 1], tokens))]
     for k, found in enumerate(founds):
         start, end = tokens[found.first].start, tokens[found.last - 1].end
         sentence = sentences.bounds(start)
@@ -91,6 +100,9 @@ def analyse(text: str, anchor: Interval | date | None = None, day_first: bool | 
         context = _offset_context(text, founds, k, tokens, resolved, sentence, (low, high), month_years)
         back = _refers_back(text, tokens, found)
         window, granularity, relative = _resolve_found(found, low, high, tense, context, sentence, month_years, back)
+        inside = _inside_previous(found, resolved, start, sentence, text)
+        if inside is not None:
+            window = inside
         if window is not None and len(found.atoms) == 1 and found.first and tokens[found.first - 1].low in RUN_END_WORDS:
             window = _after_run_start(found.atoms[0], window, resolved, sentence)
         open_ended = found.deadline in {"by", "before"} or found.earliest
@@ -140,6 +152,29 @@ def _resolve_found(found: Found, low: date | None, high: date | None, tense: str
     for window in windows[1:]:
         joined = hull(joined, window)
     return joined, granularity, relative
+
+
+def _inside_previous(found: Found, resolved: list, start: int, sentence: tuple[int, int], text: str) -> Window | None:
+    """"a spring 2027 launch, likely in April": a yearless month or day right after a dated window
+    of the same sentence that holds it once narrows that window, whatever the anchor."""
+    if len(found.atoms) != 1 or not resolved:
+        return None
+    atom = found.atoms[0]
+    if not atom.needs_year or atom.month is None or atom.direction is not None or atom.weekday is not None:
+        return None
+    span, previous, _granularity, absolute = resolved[-1]
+    if previous is None or not absolute or span[0] < sentence[0] or start - span[1] > NARROWING_REACH:
+        return None
+    if (previous[1] - previous[0]).days > 366:
+        return None
+    # only an apposition narrows ("2025 and returns in April" is a new event)
+    between = text[span[1]:start]
+    words = between.lower().replace(",", " ").replace("(", " ").replace("—", " ").replace("–", " ").split()
+    if not any(mark in between for mark in ",(—–") or not all(w in NARROWING_WORDS for w in words):
+        return None
+    inside = [w for y in {previous[0].year, previous[1].year}
+              if (w := window_in_year(atom, y)) is not None and previous[0] <= w[0] and w[1] <= previous[1]]
+    return inside[0] if len(inside) == 1 else None
 
 
 def _after_run_start(atom: Atom, window: Window, resolved: list, sentence: tuple[int, int]) -> Window:
@@ -223,6 +258,15 @@ def _offset_only(found: Found) -> bool:
 def _appositive_offset(found: Found, previous: Found, tokens: list[Token]) -> bool:
     """"next year, three years after the original": a restatement of the time just given."""
     return _offset_only(found) and previous.last == found.first - 1 and tokens[found.first - 1].low == ","
+
+
+def _offset_restated(found: Found, following: Found, tokens: list[Token]) -> bool:
+    """"renewed a month later, on October 6, 2025": the explicit date in apposition says when;
+    the offset only restates it."""
+    if not _offset_only(found) or not following.atoms or not all(a.absolute for a in following.atoms):
+        return False
+    between = [t.low for t in tokens[found.last:following.first]]
+    return bool(between) and between[0] in {",", "—", "–", "("} and all(w in APPOSITION_WORDS for w in between)
 
 
 def _has_dated(resolved: list, sentence: tuple[int, int]) -> bool:

@@ -8,6 +8,7 @@ Each ``parse_*`` function takes a token index and returns ``(next_index, Atom)``
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 
 from airdate.timex import calendar as cal
@@ -181,6 +182,8 @@ class Grammar(RelativeRules):
         k = j + 1 if self.w(j) == "," else j
         dated = self.parse_month_phrase(k) or self.parse_day_month(k)
         if dated is not None and dated[1].unit in {"day", "day_range"}:
+            if dated[1].unit == "day" and dated[1].needs_year and self.w(i) in WEEKDAYS:
+                return dated[0], replace(dated[1], named_weekday=WEEKDAYS[self.w(i)])
             return dated
         if self.w(i) not in FULL_WEEKDAYS:
             return None

@@ -18,7 +18,7 @@ from airdate.timex.expressions import analyse
 from airdate.timex.datelines import datelines, published_line_bounds
 from airdate.timex.window_cues import (
     METADATA, PUBLISHED_LINE, Bound, expression_bounds, horizon_bounds, in_progress_bounds, lead_time_bounds,
-    reads_as_english, relative_year_bounds,
+    reads_as_english, relative_year_bounds, weekday_date_bounds,
 )
 
 # no web page was written before the web: a text cue putting the writing earlier misreads
@@ -28,6 +28,15 @@ WEB_EPOCH = date(1991, 1, 1)
 
 def writing_cues(document: Document) -> list[Bound]:
     """Every cue the page offers, strongest first."""
+    bounds, items, body = _first_cues(document)
+    if items:
+        # "on Tuesday, July 7": dated once the other cues narrow the years it may fall in
+        start, end, _applied = _apply(bounds)
+        bounds.extend(weekday_date_bounds(document.text, items, body, start, end))
+    return sorted(bounds, key=lambda b: -b.strength)
+
+
+def _first_cues(document: Document) -> tuple[list[Bound], list, list[tuple[int, int]]]:
     bounds: list[Bound] = []
     if document.published is not None:
         bounds.append(Bound(Cue("metadata", "both", document.published, "published (page metadata)"), METADATA))
@@ -37,7 +46,7 @@ def writing_cues(document: Document) -> list[Bound]:
     body = document.body_spans()
     bounds.extend(published_line_bounds(text))
     if not reads_as_english(text):
-        return sorted(bounds, key=lambda b: -b.strength)  # the tense words below would misread it
+        return bounds, [], body  # the tense words below would misread it
     items = analyse(text)
     dateline_spans = tuple(span for _label, _day, _quote, span in datelines(text))
     bounds.extend(expression_bounds(text, items, document.boilerplate, dateline_spans))
@@ -45,15 +54,21 @@ def writing_cues(document: Document) -> list[Bound]:
     bounds.extend(lead_time_bounds(text, items, body))
     bounds.extend(in_progress_bounds(text, items, body))
     bounds.extend(horizon_bounds(text, items, body))
-    return sorted(bounds, key=lambda b: -b.strength)
+    return bounds, items, body
 
 
 def infer_writing_window(document: Document) -> WritingWindow:
+    start, end, applied = _apply(writing_cues(document))
+    return WritingWindow(start, end, tuple(applied))
+
+
+def _apply(bounds: list[Bound]) -> tuple[date | None, date | None, list[Cue]]:
+    """Apply cues strongest first; a cue that would empty the window is left out."""
     start: date | None = None
     end: date | None = None
     applied: list[Cue] = []
     locked: set[str] = set()  # bounds set by metadata or a dateline: text cues do not move them
-    for bound in writing_cues(document):
+    for bound in sorted(bounds, key=lambda b: -b.strength):
         cue = bound.cue
         if bound.strength <= 0:
             applied.append(cue)  # crawl-time furniture: shown as evidence, never a bound
@@ -74,4 +89,4 @@ def infer_writing_window(document: Document) -> WritingWindow:
         if (new_start, new_end) != (start, end):
             applied.append(cue)
         start, end = new_start, new_end
-    return WritingWindow(start, end, tuple(applied))
+    return start, end, applied

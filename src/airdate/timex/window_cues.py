@@ -27,12 +27,13 @@ from datetime import date, timedelta
 
 from airdate.models import Cue
 from airdate.timex.atoms import FUTURE, PAST
-from airdate.timex.calendar import month_window, shift_day_by_months
+from airdate.timex.calendar import month_window, safe_date, shift_day_by_months
 from airdate.timex.expressions import Analysed, analyse
 from airdate.timex.lexicon import MONTHS
 
 # strengths: stronger cues are applied first; a weaker cue that contradicts them is dropped
-METADATA, PUBLISHED_LINE, DIRECT, RELATIVE, LEAD_TIME, HORIZON, INFORMATION = 100, 90, 50, 40, 30, 10, 0
+METADATA, PUBLISHED_LINE, DIRECT, WEEKDAY_DATE, RELATIVE, LEAD_TIME, HORIZON, INFORMATION = 100, 90, 50, 45, 40, 30, 10, 0
+YEAR_SPREAD = 4  # a window wider than this many years is too wide to pick a weekday's year in
 LEAD_MONTHS = 6  # a season or film needs at least this long from go-ahead or filming to release
 HORIZON_DAY_MONTHS = 12  # a day-exact schedule is rarely announced further ahead than this
 HORIZON_WINDOW_MONTHS = 24  # nor a vaguer window ("early 2024") further ahead than this
@@ -44,6 +45,11 @@ _GO_AHEAD = re.compile(r"\b(?:if|once|assuming|provided|when)\b[^.!?\n]{0,80}?\b
 _STAGE = re.compile(r"\b(?:film(?:ing)?|shoot(?:ing)?|production|cameras?)\b", re.I)
 _AS_OF = re.compile(r"\b(?:as of|at the time of (?:this )?writing|at press time)\b", re.I)
 _LAST = re.compile(r"^last\b", re.I)
+_TIMER_DAYS = re.compile(r"(\d{1,4}) ?days? ?\d{1,2} ?hours?", re.I)  # a countdown timer under its date
+TIMER_REACH = 160
+# a move's target right before the expression: "delayed to", "pushed back until", "moved into"
+_MOVED_TO = re.compile(r"\b(?:delayed|pushed|moved|postponed|bumped|shifted|rescheduled|slipped|slid|pushed back)"
+                       r"(?: back| out)? (?:to|until|till|into)(?: the| an?)?(?: early| mid| late)?[ -]?$", re.I)
 _REL_YEAR = re.compile(r"\b(this|next|last) year\b", re.I)
 # production going on as the text is written (present tense only; "was under way" is narrative)
 _IN_PROGRESS = re.compile(
@@ -99,11 +105,20 @@ def expression_bounds(text: str, items: list[Analysed], boilerplate: tuple[tuple
             out.append(Bound(Cue("crawl_furniture", "lower", e.interval.start, quote), INFORMATION))
             continue
         if e.widget:
-            out.append(Bound(Cue("crawl_furniture", "upper", e.interval.start, quote), INFORMATION))
+            timer = _TIMER_DAYS.search(text, e.span[1], min(len(text), e.span[1] + TIMER_REACH))
+            if timer is not None and int(timer.group(1)) > 0:
+                # "98 Days 14 Hours" before the date: the page was rendered (so written) by then
+                crawl = e.interval.start - timedelta(days=int(timer.group(1)))
+                out.append(Bound(Cue("crawl_furniture", "upper", crawl, quote + " " + timer.group(0)), DIRECT))
+            else:
+                out.append(Bound(Cue("crawl_furniture", "upper", e.interval.start, quote), INFORMATION))
             continue
         before = text[max(item.sentence[0], e.span[0] - 12): e.span[0]].lower().split()
         previous = before[-1] if before else ""
-        if _LAST.match(e.text) or (item.tense == PAST and previous in PAST_PREPOSITIONS):
+        if _MOVED_TO.search(text, max(item.sentence[0], e.span[0] - 40), e.span[0]):
+            # "Delayed to 2027", "has been pushed back to early 2027": the new date is still ahead
+            out.append(Bound(Cue("future_event", "upper", e.interval.end, _quote(text, item.sentence, e.span)), DIRECT))
+        elif _LAST.match(e.text) or (item.tense == PAST and previous in PAST_PREPOSITIONS):
             out.append(Bound(Cue("past_event", "lower", e.interval.start, quote), DIRECT))
         elif item.tense == FUTURE and not e.open_ended:
             upper = e.interval.end if e.interval.granularity != "day" else e.interval.start - timedelta(days=1)
@@ -240,3 +255,27 @@ def _sentence_at(text: str, position: int) -> tuple[int, int]:
     start = max(text.rfind("\n", low, position), text.rfind(". ", low, position) + 1, low)
     end_candidates = [i for i in (text.find("\n", position, high), text.find(". ", position, high)) if i >= 0]
     return start, (min(end_candidates) + 1 if end_candidates else high)
+
+
+def weekday_date_bounds(text: str, items: list[Analysed], body: list[tuple[int, int]],
+                        start: date | None, end: date | None) -> list[Bound]:
+    """"Apple confirmed the delay on Tuesday, July 7": no year is printed, but within a year
+    either side of the window the other cues give, July 7 may be a Tuesday in only one year."""
+    if start is None or end is None or end.year - start.year > YEAR_SPREAD:
+        return []
+    out: list[Bound] = []
+    for item in items:
+        atoms = item.found.atoms
+        if len(atoms) != 1 or atoms[0].named_weekday is None or atoms[0].month is None or atoms[0].day is None:
+            continue
+        atom = atoms[0]
+        days = [d for y in range(start.year - 1, end.year + 2)
+                if (d := safe_date(y, atom.month, atom.day)) is not None and d.weekday() == atom.named_weekday]
+        if len(days) != 1 or not _in_body(item, body):
+            continue
+        quote = _quote(text, item.sentence, item.expression.span)
+        if item.tense == PAST:
+            out.append(Bound(Cue("past_event", "lower", days[0], quote), WEEKDAY_DATE))
+        elif item.tense == FUTURE:
+            out.append(Bound(Cue("future_event", "upper", days[0] - timedelta(days=1), quote), WEEKDAY_DATE))
+    return out
