@@ -382,3 +382,34 @@ def test_the_page_that_said_it_first_is_cited_before_its_copy() -> None:
     for attribute in ("director", "writer", "platform"):
         f, _ = fact(out, attribute)
         assert [e.article for e in f.evidence][:1] == ["orig"]
+
+
+def test_a_newer_page_that_moves_a_confirmed_date_later_supersedes_it_without_penalty() -> None:
+    claims = [
+        claim("a", "premiere_date", "2031-10-01", quote="Season 2 premieres October 1, 2031, the streamer confirmed."),
+        claim("b", "premiere_date", est("2032-01-01", "2032-12-31", "2032"), "expected",
+              quote="Season 2 has been delayed and is now expected in 2032 after production stalled."),
+    ]
+    out = fuse_claims(claims, {"a": window("2031-03-01", "2031-04-30"), "b": window("2031-08-01", "2031-08-31")})
+    f, r = fact(out, "premiere_date")
+    assert f.status == "estimated" and f.value["text"] == "2032" and not r.rejected
+    assert [s.value for s in f.superseded] == ["2031-10-01"] and "right when written" in f.superseded[0].reason
+    assert "fabricated" not in next(s for s in out.sources if s.article == "a").flags
+    # A mere guess written later moves nothing.
+    claims[1] = claim("b", "premiere_date", est("2032-01-01", "2032-12-31", "2032"), "speculative",
+                      quote="Season 2 could maybe arrive in 2032, if we had to guess.")
+    out = fuse_claims(claims, {"a": window("2031-03-01", "2031-04-30"), "b": window("2031-08-01", "2031-08-31")})
+    assert fact(out, "premiere_date")[0].value == "2031-10-01"
+
+
+def test_a_later_page_that_still_expects_a_later_premiere_before_the_date_came_moves_it() -> None:
+    claims = [
+        claim("a", "premiere_date", "2031-10-01", quote="Season 2 premieres October 1, 2031, the streamer confirmed."),
+        claim("b", "premiere_date", est("2032-01-01", "2032-03-31", "early 2032"), "expected",
+              quote="Season 2 is expected in early 2032, according to the showrunner."),
+    ]
+    out = fuse_claims(claims, {"a": window("2031-03-01", "2031-04-30"), "b": window("2031-08-01", "2031-08-31")})
+    assert fact(out, "premiere_date")[0].value["text"] == "early 2032"
+    # Written after the date passed, a sentence that does not say the date moved does not move it.
+    out = fuse_claims(claims, {"a": window("2031-03-01", "2031-04-30"), "b": window("2031-11-01", "2031-11-30")})
+    assert fact(out, "premiere_date")[0].value == "2031-10-01"

@@ -119,6 +119,25 @@ def _join(pages: list[str]) -> str:
     return pages[0] if len(pages) == 1 else ", ".join(pages[:-1]) + " and " + pages[-1]
 
 
+def _delayed_by(firm: Observation, estimates: list[Observation], denying: set[str]) -> Observation | None:
+    """A page written wholly after the firm date's page that places the premiere after it
+    ("delayed to 2032", "now expected next year"): the date moved, it was not false.
+    It must say the date moved, or expect the later date before the firm one came; a page
+    that says no date was ever announced (``denying``) denies the date rather than moves it,
+    and guesses (speculative, conditional) move nothing unless they say the date moved."""
+    if firm.span is None or firm.span[0] is None or firm.span[1] is None:
+        return None
+    first_day = firm.span[0]
+    movers = [
+        e for e in estimates
+        if e.weight > 0 and e.article != firm.article and e.article not in denying and e.span is not None
+        and e.span[0] is not None and e.span[0] > firm.span[1] and entirely_before(firm.written, e.written)
+        and (_RESCHEDULED.search(e.claim.quote)
+             or (e.modality == "expected" and e.written[1] is not None and e.written[1] < first_day))
+    ]
+    return max(movers, key=lambda e: sort_key(e.written)) if movers else None
+
+
 def _kind(why: str) -> str:
     return next((k for prefix, k, _, _ in _KINDS if why.startswith(prefix)), "other")
 
@@ -215,7 +234,14 @@ def fuse_premiere(
     accepted: list[Observation] = []
     filming = _filming(season_obs)
     renewed = renewal_start(renewal)
+    delayed: list[tuple[Observation, Observation]] = []  # (older firm date, the newer page that moved it)
     for f in firm:
+        later = _delayed_by(f, estimates, {n.article for n in negations})
+        if later is not None:
+            delayed.append((f, later))  # evolving truth: right when written, overtaken since
+            out.superseded.add(f.index)
+            out.score(f, 1.0)
+            continue
         contra = _contradictions(f, obs, filming, rel)
         if renewed and f.span and f.span[1] is not None and f.span[1] < renewed[0]:
             contra.append((f, f"is before the season was renewed on {renewed[0].isoformat()} (per {renewed[1]}), "
@@ -255,7 +281,7 @@ def fuse_premiere(
             ranked, releases = _same_pages_first_release(clusters, ranked, weight)
             disputed = not releases
         win = clusters[ranked[0]]
-        moved: list[Observation] = []
+        moved: list[Observation] = [f for f, _ in delayed]
         for i in releases:
             for o in clusters[i]:
                 out.score(o, 1.0)  # another release event on the same page, not an error
@@ -338,7 +364,11 @@ def fuse_premiere(
                 out.score(o, 1.0)
         page_best.sort(key=lambda o: sort_key(o.written))
         current = page_best[-1]
-        history = []
+        history = [
+            f.superseded(f"moved: {describe('premiere_date', later.value)} per {later.article}, "
+                         f"{describe_written(later.written)}; it was right when written")
+            for f, later in sorted(delayed, key=lambda d: sort_key(d[0].written))
+        ]
         for older in page_best[:-1]:
             newer = page_best[page_best.index(older) + 1]
             same = _overlap(older, current)
