@@ -100,7 +100,7 @@ def extract_claims(document: Document, window: WritingWindow) -> list[Claim]:
     for ctx, before in readings:
         for _ in people_claims(ctx, memory, before):
             pass
-    known = PeopleMemory(real=list(memory.real), characters=list(memory.characters), recall=True)
+    known = PeopleMemory(real=list(memory.real), characters=list(memory.characters), recall=True, actor_first=dict(memory.actor_first))
     for ctx, before in readings:
         claims.extend(people_claims(ctx, known, before))
     return deduplicate(claims)

@@ -14,7 +14,7 @@ from airdate.models import Claim
 _RETURNING = re.compile(r"\b(?:return\w*|once more|again|back|from the first season|from season (?:1|one)|key characters|surviv\w*)\b", re.IGNORECASE)
 _AS_IN_SERIES = re.compile(
     r"^\s*(?:,\s*)?(?:or|as|who plays|who played|plays|played|portrays|portrayed|voices|voiced|who voices|will play|to play"
-    r"|(?:(?:will|would|could|might|may|should|(?:is|are) set to|(?:is|are) expected to)\s+(?:[a-z]+\s+){0,2})?(?:returns?|returning|will return|(?:is|are) (?:also )?(?:back|coming back|returning)|comes? back|stars?|starring|starred|co-stars?|appears?|reprises? (?:\w+ )?role"
+    r"|(?:(?:will|would|could|might|may|should|(?:is|are) set to|(?:is|are) expected to)\s+(?:[a-z]+\s+){0,2})?(?:returns?|returning|will return|(?:is|are) (?:also )?(?:back|coming back|returning)|back|comes? back|stars?|starring|starred|co-stars?|appears?|reprises? (?:\w+ )?role"
     r"|leads? the (?:series|show|cast|film)(?: again)?|(?:has|have) been cast|(?:is|was|were) cast|(?:is|are) (?:now )?set|joins?) as)"
     r"\s+(?:(?:the|his|her|their|a|an|[A-Z][\w\-]*[’']s)\s+)?(?:(?:[a-z][\w\-’']*|[A-Z0-9]{2,6}),?\s+){0,4}$"
 )
@@ -142,3 +142,52 @@ def character_claims(
     yield ctx.claim(subject, season, "character", value, modality)
     if _RETURNING.search(ctx.text) and season == ctx.target:
         yield ctx.claim(subject, ctx.aired or 1, "character", value, Modality("confirmed"))
+
+
+# "Ana Ruiz – Queen Mara", "Mara Vell – Ana Ruiz": a list line pairing an actor and a role with a dash
+_DASH_LINE = re.compile(r"^(?P<a>[A-ZÀ-ɏ][^–—:|()]{1,60}?)\s+[–—-]\s+(?P<b>[A-ZÀ-ɏ\"“][^,;()|–—]{1,60}?)\s*(?=[,(]|$)")
+_PARTICLES = frozenset("de da di del della van von der den la le du dos das of the bin al y".split())
+# words that open a character's name, never an actor's ("Queen Mara", "Mrs Dorcas Pym", "The Iron Chancellor")
+_TITLE_WORDS = CHARACTER_ROLES | frozenset(
+    """mr mrs ms dr miss lord lady sir dame brother sister father mother uncle aunt young old professor emperor empress
+    duke duchess count countess baron baroness general colonel major lieutenant admiral the""".split()
+)
+
+
+def _name_shaped(part: str) -> bool:
+    words = part.split()
+    return 1 <= len(words) <= 6 and all(
+        w[0].isupper() or w[0] in "\"“'‘" or w.lower() in _PARTICLES for w in words
+    )
+
+
+def dash_pair(ctx: SentenceContext, memory: PeopleMemory) -> tuple[Name, str] | None:
+    """The character and its actor on a dash-joined list line, which side is which judged from title words,
+    what the page says elsewhere about either name, and the other lines of the same list."""
+    if not ctx.sentence.is_item:
+        return None
+    m = _DASH_LINE.match(ctx.text)
+    if not m or not _name_shaped(m.group("a")) or not _name_shaped(m.group("b")):
+        return None
+    a, b = m.group("a"), m.group("b")
+    block = ctx.sentence.paragraph
+    titled_a = a.split()[0].lower().strip("\"“") in _TITLE_WORDS
+    titled_b = b.split()[0].lower().strip("\"“") in _TITLE_WORDS
+    if titled_a != titled_b:
+        actor_first = titled_b
+    elif memory.is_real(a) or memory.is_character(b):
+        actor_first = True
+    elif memory.is_real(b) or memory.is_character(a):
+        actor_first = False
+    else:
+        actor_first = memory.actor_first.get(block, True)
+        return _pair(ctx, m, actor_first, memory)
+    memory.actor_first.setdefault(block, actor_first)
+    return _pair(ctx, m, actor_first, memory)
+
+
+def _pair(ctx: SentenceContext, m: re.Match[str], actor_first: bool, memory: PeopleMemory) -> tuple[Name, str]:
+    role, actor = ("b", "a") if actor_first else ("a", "b")
+    memory.real.append(m.group(actor))
+    memory.characters.append(m.group(role))
+    return Name(m.group(role), m.start(role), m.end(role)), m.group(actor)

@@ -28,6 +28,8 @@ _NEW_PREDICATE = re.compile(r"\band\s+(?:then\s+|later\s+)?(?:[a-z]+ed|returned|
 _RELATIVE_START = re.compile(r"^[\s,]*(?:which|who|where|that)\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[.;]|\b(?:but|and)\b", re.IGNORECASE)
 _RELATIVE_AFTER = re.compile(r"^\s*,\s+(?:who|which|whose|where)\b[^,;.]*(?:,|$)")
+# a relative clause that may also close the sentence ("X, who also wrote the first season.")
+_RELATIVE_CLAUSE = re.compile(r"^\s*,\s+(?:who|which|whose|where)\b[^,;.]*(?:[,;.]|$)")
 
 
 @dataclass
@@ -84,7 +86,7 @@ class SentenceContext:
 
     def relative_after(self, end: int) -> str:
         """The relative clause right after a name ("X, who directed the pilot,"), or ''."""
-        relative = _RELATIVE_AFTER.match(self.text[end:])
+        relative = _RELATIVE_CLAUSE.match(self.text[end:])
         return relative.group() if relative else ""
 
     # ------------------------------------------------------------ clauses and modality

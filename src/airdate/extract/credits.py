@@ -13,7 +13,7 @@ from airdate.models import Claim
 
 _CAST_NOUN = re.compile(r"\b(?:the |its |season \w+ )?cast(?: members?| list)?\b(?! (?:of|for) (?:the )?(?:students|characters))", re.IGNORECASE)
 _JOINED_CAST = re.compile(r"^\s+(?:has\s+|have\s+)?(?:officially\s+)?(?:joined|joins|join)\s+the\s+cast\b|^\s+(?:has|have)\s+been\s+cast\b", re.IGNORECASE)
-_CAST_AS = re.compile(r"^\s+(?:has|have)\s+been\s+cast\s+as\s+[^.;]{0,40}?$")
+_CAST_AS = re.compile(r"^\s+(?:has|have)\s+been\s+cast\s+as\b")
 _NOT_BACK = re.compile(
     r"^(?:,[^,.;]{0,80},)?\s+(?:will not|won['’]t|is not|isn['’]t|are not|aren['’]t|will no longer|is no longer)\s+(?:be\s+)?"
     r"(?:return\w*|coming back|come back|reprise\w*)",
@@ -34,6 +34,10 @@ _ONGOING = re.compile(
 )
 # "Creator X is writing all six episodes": writing in progress names a writer
 _WRITING_NOW = re.compile(r"^\s+(?:is|are)\s+(?:now\s+|currently\s+|also\s+)?(?:writing|penning|scripting)\b")
+_SHOWRUNNER_AGAIN = re.compile(
+    r"^[^.;]{0,80}?\b((?:return\w*|be back|is back|will stay(?: on)?|will remain|continues?|will serve)\s+as\s+(?:the\s+)?(?:showrunner|head writer))\b"
+)
+_OWN_WORD = re.compile(r"\baccording to\s+(?:[\w'’\-]+\s+){0,4}$", re.IGNORECASE)
 _ALSO_WROTE = re.compile(r"^[^.;,]{0,50}?\band\s+(?:also\s+)?(?:co-)?(?:wrote|penned|scripted)\b")
 
 
@@ -54,6 +58,14 @@ def more_credits(ctx: SentenceContext, name: Name, after: str, memory: PeopleMem
             modality = Modality("confirmed") if future.group("hedge") == "will" else Modality("expected")
             attribute = "director" if future.group("verb") in ("direct", "helm") else "writer"
             yield ctx.claim(subject, refs[0].season, attribute, name.text, modality)
+    again = _SHOWRUNNER_AGAIN.match(after)
+    if again:
+        # "X wrote the first season and will return as showrunner for Season 2"
+        refs = [r for r in ctx.seasons if name.end + again.end() <= r.start <= name.end + again.end() + 20]
+        modality = ctx.modality(name.start + again.start(1))
+        if modality is not None and modality.modality != "negated":
+            memory.real.append(name.text)
+            yield ctx.claim(subject, refs[0].season if refs else ctx.target, "writer", name.text, Modality("confirmed"))
     if _JOINED_CAST.match(after) and not _CAST_AS.match(after[:80]):
         memory.real.append(name.text)
         joined = ctx.modality(name.start)
@@ -61,7 +73,12 @@ def more_credits(ctx: SentenceContext, name: Name, after: str, memory: PeopleMem
             yield ctx.claim(subject, ctx.explicit_season(name.start) or ctx.target, "cast_member", name.text, joined)
     if _NOT_BACK.match(after):
         memory.real.append(name.text)
-        yield ctx.claim(subject, ctx.explicit_season(name.start) or ctx.target, "cast_member", None, Modality("negated"))
+        # "X, who played Y in Season 1, will not return": the season in the relative clause is the past one
+        relative = ctx.relative_after(name.end)
+        skip = name.end + len(relative) if relative else name.start
+        later = [r.season for r in ctx.seasons if r.start >= skip]
+        season = later[0] if later and relative else (ctx.explicit_season(name.start) if not relative else None)
+        yield ctx.claim(subject, season or ctx.target, "cast_member", None, Modality("negated"))
 
 
 def negated_cast_claims(ctx: SentenceContext) -> Iterator[Claim]:
@@ -98,9 +115,14 @@ def credit_claims(
     if modality is None or not subject:
         return
     clause = ctx.clause(name.start)
-    if modality.modality == "negated" and not has_negation(ctx.text[clause.start : name.start]):
+    # "No, X is an original story created by Y": the answer's "No" denies the question, not the credit
+    lead_words = re.sub(r"^\W*no\b[,.!]?", "", ctx.text[clause.start : name.start], flags=re.IGNORECASE)
+    if modality.modality == "negated" and not has_negation(lead_words):
         modality = Modality("confirmed")
     elif modality.modality in ("speculative", "expected") and attribute != "cast_member":
+        modality = Modality("confirmed")
+    elif modality.modality == "reported" and _OWN_WORD.search(ctx.text[max(0, name.start - 60) : name.start]):
+        # "according to the show's co-creator X": the person vouches for their own role
         modality = Modality("confirmed")
     before = [r for r in ctx.seasons if clause.start <= r.start < name.start]
     season = before[-1].season if before else None
@@ -111,7 +133,7 @@ def credit_claims(
         ):
             season = ref.season
     relative = ctx.relative_after(name.end)
-    if season is None and relative and attribute != "cast_member":
+    if relative and attribute != "cast_member":
         # "Director X, who directed the first two series, ...": the credit is for the seasons the relative clause names
         offset = name.end + ctx.text[name.end :].find(relative)
         spans = [seasons for s, e, seasons in ctx.ranges if offset <= s < offset + len(relative)]

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from airdate.extract.context import SentenceContext
-from airdate.extract.lexicon import MEDIA, PLATFORM_PATTERN
+from airdate.extract.lexicon import GENERIC_CAPITALS, MEDIA, PLATFORM_PATTERN, is_month_or_day
 from airdate.extract.modality import Modality
 from airdate.models import Claim
 
@@ -60,41 +60,87 @@ _COMPANY_AFTER = re.compile(r"\b(?:credited for production|(?:is|are) producing|
 _NAME = re.compile(r"[A-Z][\w'’\-&.]*(?:\s+(?:[A-Z][\w'’\-&.]*|of|and|&))*")
 
 
+# "airs on Tokyo MX and BS11", "will premiere in July on Tokyo MX": a distribution verb, then "on" and a channel
+_AIRS_ON = re.compile(
+    r"\b(?:airs?|aired|airing|streams?|streamed|streaming|available|premieres?|premiered|premiering|broadcasts?|broadcasting"
+    r"|simulcasts?|simulcasting|carried|watch)\b[^.;]{0,40}?\bon\s+(?=[A-Z0-9])"
+)
+_CHANNEL_NAME = re.compile(r"[A-Z0-9][\w+\-]*(?:\s+[A-Z0-9][\w+\-]*){0,2}")
+# bounded spaces: the pattern is only ever matched at one position, but must stay linear under finditer too
+_LIST_JOIN = re.compile(r"(?:,\s{0,3}(?:and\s{1,3}|or\s{1,3})?|\s{1,3}(?:and|or|&)\s{1,3})(?=[A-Z0-9])")
+# capitalised words that follow "on" and name no channel
+_NOT_CHANNEL = frozenset(
+    "blu-ray dvd dvds digital demand vod christmas thanksgiving halloween easter valentine's new the a an its their".split()
+)
+
+
+def _channel(text: str, start: int) -> tuple[int, int, str] | None:
+    m = _CHANNEL_NAME.match(text, start)
+    if not m:
+        return None
+    first = m.group().split()[0]
+    if re.match(r"[’']s\b", text[m.end() : m.end() + 2]):
+        return None  # "on Nat Geo's YouTube channel": the owner of the channel named next
+    if first.lower() in _NOT_CHANNEL or is_month_or_day(first.rstrip("s")) or first.lower() in GENERIC_CAPITALS or is_month_or_day(first) or first.isdigit():
+        return None
+    return m.start(), m.end(), m.group()
+
+
+def platform_mentions(text: str) -> list[tuple[int, int, str, bool]]:
+    """Platforms named in ``text``: (start, end, name, related). Known names anywhere; unknown channel names only
+    after a distribution verb and "on" ("airs on Tokyo MX and BS11"). ``related`` says the words already tie the
+    platform to a show: it follows "airs on ..." or continues a list that does ("on Disney+ and Hulu")."""
+    found: dict[int, tuple[int, int, str, bool]] = {m.start(): (m.start(), m.end(), m.group(), False) for m in PLATFORM_PATTERN.finditer(text)}
+    for on in _AIRS_ON.finditer(text):
+        pos = on.end()
+        while True:
+            known = found.get(pos)
+            item = (known[0], known[1], known[2]) if known else _channel(text, pos)
+            if item is None:
+                break
+            found[item[0]] = (item[0], item[1], item[2], True)
+            join = _LIST_JOIN.match(text, item[1])
+            if not join:
+                break
+            pos = join.end()
+    return [found[k] for k in sorted(found)]
+
+
 def platform_claims(ctx: SentenceContext) -> Iterator[Claim]:
     if ctx.sentence.is_heading:
         return
-    for m in PLATFORM_PATTERN.finditer(ctx.text):
-        after = ctx.text[m.end() :]
-        before = ctx.text[max(0, m.start() - 40) : m.start()]
-        if not (_PLATFORM_RELATION_AFTER.match(after) or _PLATFORM_RELATION_BEFORE.search(before) or _OWNER_VERB.match(after)):
+    for start, end, name, related in platform_mentions(ctx.text):
+        after = ctx.text[end:]
+        before = ctx.text[max(0, start - 40) : start]
+        if not (related or _PLATFORM_RELATION_AFTER.match(after) or _PLATFORM_RELATION_BEFORE.search(before) or _OWNER_VERB.match(after)):
             continue
         if re.search(r"\baccording to\s*$", before, re.IGNORECASE):
             continue  # "According to ITV, the first series averaged ...": the source of a figure, not where the show airs
-        modality = ctx.modality(m.start())
-        if modality is None or not (modality.modality == "confirmed" or modality.scheduled_only) or ctx.is_generic(m.start()):
+        modality = ctx.modality(start)
+        if modality is None or not (modality.modality == "confirmed" or modality.scheduled_only) or ctx.is_generic(start):
             continue
-        subject = ctx.subject(m.start())
+        subject = ctx.subject(start)
         if not subject:
             continue
-        ranges = [seasons for a, b, seasons in ctx.ranges if ctx.clause(m.start()).start <= a < m.start()]
+        ranges = [seasons for a, b, seasons in ctx.ranges if ctx.clause(start).start <= a < start]
         if ranges:
             # "The first two seasons are available on X": one claim per season
             for each in ranges[0]:
-                yield ctx.claim(subject, each, "platform", m.group(), Modality("confirmed"))
+                yield ctx.claim(subject, each, "platform", name, Modality("confirmed"))
             continue
         if _OWNER.match(after) or _OWNER_VERB.match(after) or _SHOW_AIRS.search(before):
             # "FX's comedy X", "Peacock canceled X", "the show airs on PBS": the platform of the whole series
-            yield ctx.claim(subject, None, "platform", m.group(), Modality("confirmed"))
-        season = _platform_season(ctx, m.start())
-        if season is None and re.search(r"\b(?:debuted|premiered|streamed|released|launched|aired|watched|devoured|binged|viewed)\b", ctx.clause_text(m.start())):
+            yield ctx.claim(subject, None, "platform", name, Modality("confirmed"))
+        season = _platform_season(ctx, start)
+        if season is None and re.search(r"\b(?:debuted|premiered|streamed|released|launched|aired|watched|devoured|binged|viewed)\b", ctx.clause_text(start)):
             season = ctx.aired if ctx.is_main(subject) else 1
-            if ctx.explicit_season(m.start()) is None and re.search(r"\b(?:debuted|premiered|launched|originally aired|first aired)\b", ctx.clause_text(m.start())):
+            if ctx.explicit_season(start) is None and re.search(r"\b(?:debuted|premiered|launched|originally aired|first aired)\b", ctx.clause_text(start)):
                 season = 1  # "X premiered on Hulu in 2023": a show premieres with its first season
-        if season is None and ctx.is_main(subject) and not ctx.is_past(m.start()) and re.search(
-            r"\b(?:premiere|arrive|release|drop|debut|launch|return|come back|comes back)\w*", ctx.clause_text(m.start()), re.IGNORECASE
+        if season is None and ctx.is_main(subject) and not ctx.is_past(start) and re.search(
+            r"\b(?:premiere|arrive|release|drop|debut|launch|return|come back|comes back|will stream)\w*", ctx.clause_text(start), re.IGNORECASE
         ):
-            season = ctx.explicit_season(m.start()) or ctx.target
-        yield ctx.claim(subject, season, "platform", m.group(), Modality("confirmed"))
+            season = ctx.explicit_season(start) or ctx.target
+        yield ctx.claim(subject, season, "platform", name, Modality("confirmed"))
 
 
 def _platform_season(ctx: SentenceContext, position: int) -> int | None:

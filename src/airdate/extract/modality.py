@@ -61,7 +61,9 @@ _REPORTED_SENTENCE = re.compile(
     re.IGNORECASE,
 )
 _OFFICIAL_SOURCE = re.compile(
-    r"\b[Aa]ccording to (?:the (?:network|streamer|studio|broadcaster|platform|official \w+)|official \w+|(?:"
+    r"\b[Aa]ccording to (?:the (?:network|streamer|studio|broadcaster|platform|official \w+)|official \w+"
+    # "according to the anime's staff", "according to the show's official account": the makers themselves
+    r"|the (?:anime|show|series|film|movie|drama|season)[’']s? (?:staff|official \w+|producers?|production company|creators?|showrunners?|studio|website)\b|(?:"
     + "|".join(re.escape(p) for p in sorted(PLATFORMS, key=len, reverse=True))
     + r")(?![\w+]))"
 )

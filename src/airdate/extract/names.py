@@ -40,6 +40,8 @@ class PeopleMemory:
     characters: list[str] = field(default_factory=list)
     cast_returning: bool = False  # the sentence before said the cast returns ("The voice cast returns in full.")
     recall: bool = False  # characters and actors named anywhere on the page are known (second reading)
+    # which side of "A – B" list lines is the actor, per list block (paragraph), once one line has shown it
+    actor_first: dict[int, bool] = field(default_factory=dict)
 
     def is_real(self, name: str) -> bool:
         return any(same_person(name, r) for r in self.real)

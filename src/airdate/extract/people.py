@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from airdate.extract.characters import character_claims, paired_lists, played_character
+from airdate.extract.characters import character_claims, dash_pair, paired_lists, played_character
 from airdate.extract.context import SentenceContext
 from airdate.extract.credits import credit_claims, more_credits, negated_cast_claims, role_before
 from airdate.extract.lexicon import CHARACTER_ROLES
@@ -29,16 +29,33 @@ _CAST_RIGHT_BEFORE = re.compile(
 _ROLE_IS = re.compile(r"\b(?P<role>[a-z]{2,20}(?:-[a-z]{2,20})?)\b[^.;]{0,50}\b(?:is|was)\s+$")
 _ROLE_JOIN = re.compile(r"^(?:,?\s*(?:like|such as|including|include|includes|are|were|namely|e\.g\.)\s+|,\s+|\s+)(?:(?:the|a|an)\s+(?:[a-z][\w\-]*\s+){0,2})?$", re.IGNORECASE)
 _SPEECH = re.compile(r"^[,”\"]*\s*(?:said|says|explained|told|admitted|related|added|noted|stated|wrote)\b")
+_TALKS = re.compile(
+    r"^[,”\"]*\s*(?:has\s+|had\s+)?(?:said|says|told|tells|teased|teases|confirmed|confirms|explained|revealed|reveals|added|noted"
+    r"|hinted|admitted|promised|shared|announced|posted|spoke)\b"
+)
+_ACCORDING = re.compile(r"\baccording to\s+(?:[\w'’\-]+\s+){0,3}$", re.IGNORECASE)
 _SPEECH_BEFORE = re.compile(r"\b(?:said|says|explained|added)\s*$")
-_DIRECTOR_BEFORE = re.compile(r"\b(?:director|directed by|helmed by|filmmaker|writer-director|showrunner and director)\s*(?:,\s*)?$", re.IGNORECASE)
+_DIRECTOR_BEFORE = re.compile(r"\b(?:director|directed by|helmed by|(?<!by )filmmaker|writer-director|showrunner and director)\s*[,:]?\s*$", re.IGNORECASE)
+# the gold convention counts a show's creator and its showrunner as its writer ("created by X", "showrunner X")
 _WRITER_BEFORE = re.compile(
     r"\b(?:writer|screenwriter|written by|co-written by|penned by|scripted by|writer-director|screenplay by"
-    r"|co-wrote (?:the (?:script|screenplay|series|pilot) )?with|series composition\b[^.;]{0,30}\bby)\s*(?:,\s*)?$",
+    r"|(?:story|script|screenplay|scripts)\s+(?:is\s+|are\s+|was\s+)?(?:written\s+)?by|from\s+(?:a|the)\s+script\s+by"
+    r"|(?:co-)?created\s+(?:and\s+written\s+)?by|(?:co-)?creator(?:\s+and\s+(?:writer|showrunner))?|showrunner"
+    r"|co-wrote (?:the (?:script|screenplay|series|pilot) )?with|series composition\b[^.;]{0,30}\bby)"
+    r"(?:\s+(?:filmmaker|screenwriter|writer|author|novelist|playwright|journalist|producer|director))?\s*[,:]?\s*$",
+    re.IGNORECASE,
+)
+# a creator of something other than the show: "content creator X", "the webtoon's creator X", "the format was created by"
+_OTHER_CREATOR = re.compile(
+    r"\b(?:content|youtube|tiktok|format|novel|book|manga|webtoon|comic|game|podcast|character)(?:['’]s)?\s+(?:co-)?creator\s*,?\s*$"
+    r"|\b(?:format|novel|book|manga|webtoon|comic|game|character|role)\b[^.;]{0,25}\bcreated\s+by(?:\s+\w+)?\s*$",
     re.IGNORECASE,
 )
 _CREDIT_AFTER = re.compile(
-    r"^(?:\s+(?:is|was|returns|returning|serves|will serve|is back|will return|comes back)\s+as\s+(?:the\s+)?(?:head\s+)?(?P<role>writer|director|screenwriter)\b"
-    r"|\s*,\s+who (?:also |previously )?(?P<verb>directed|helmed|wrote|penned)\b)",
+    r"^(?:\s+(?:is|was|returns|returning|serves|will serve|is back|will return|comes back|remains|remained|will remain|has been"
+    r"|stays on|stayed on|continues)\s+as\s+(?:the\s+)?(?:head\s+)?(?P<role>writer|director|screenwriter|showrunner)\b"
+    r"|\s+(?:remains|remained|will remain|has been|is|was|will be|became|becomes)\s+(?:the\s+)?(?:series['’]?\s+|show['’]s\s+)?(?P<runner>showrunner|head writer)\b"
+    r"|\s*,\s+who (?:also |previously |originally )?(?:(?P<verb>directed|helmed|wrote|penned|created|co-created)\b|serves as (?:the )?(?P<serves>showrunner|head writer)\b))",
     re.IGNORECASE,
 )
 _PLAYED_BY = re.compile(r"^\s*(?:,\s*)?(?:\(\s*)?(?:(?:the|a|an)\s+(?:[a-z][\w\-]*\s+){1,3})?(?:as\s+)?(?:played|portrayed|voiced)\s+by\s+", re.IGNORECASE)
@@ -47,10 +64,17 @@ _ACTOR_OF = re.compile(r"^[’']s\s+(?:actor|actress|portrayer)\s+$", re.IGNOREC
 _IS_ROLE = re.compile(r"^\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,4}?(?P<role>[a-z\-]+)\b")
 
 
-_DIRECTED = re.compile(r"^\s+(?:(?:also|previously|first)\s+)?(?P<verb>directed|helmed|co-directed|wrote|penned|co-wrote)\s+(?P<what>[^.;,]{0,40})")
+_DIRECTED = re.compile(
+    r"^\s+(?:(?:also|previously|first|originally)\s+)?(?P<verb>directed|helmed|co-directed|wrote|writes|penned|co-wrote|created|co-created)\s+(?P<what>[^.;,]{0,40})"
+)
+# "X created the series": a creator is credited as writer, but "X created the role" is no credit
+_CREATED_WHAT = re.compile(r"^(?:the\s+|this\s+)?(?:series|show|drama|comedy|thriller|franchise|it)\b")
 # "This article was written by X": the page's author, not the show's writer
 _CAST_RETURNS = re.compile(r"\bcast\b[^.;]{0,30}\b(?:returns?|is back|are back|reunites?|all return)\b", re.IGNORECASE)
-_BYLINE = re.compile(r"\b(?:article|post|piece|story|report|column|review|guide|feature)\s+(?:was\s+|is\s+)?(?:written|penned)\s+by\s*$", re.IGNORECASE)
+# ("the story is written by X" credits the show's story; "this story was written by X" is a byline)
+_BYLINE = re.compile(
+    r"\b(?:article|post|piece|this story|report|column|review|guide|feature)\s+(?:was\s+|is\s+)?(?:written|penned)\s+by\s*$", re.IGNORECASE
+)
 
 
 # "Cruz's boss Victor Lang", "the Cole family": a possessor that frames another character or a group
@@ -86,14 +110,18 @@ def people_claims(ctx: SentenceContext, memory: PeopleMemory, previous: str) -> 
         elif _CREDIT_AFTER.match(after) and not re.match(r"^[^.;]{0,30}?\b(?:wrote|penned) (?:the |a |an )?(?:\w+ )?(?:novel|book|comic|manga|webtoon|memoir|story|play)", after):
             memory.real.append(name.text)
             credit = _CREDIT_AFTER.match(after)
-            word = (credit.group("role") or credit.group("verb") or "").lower()  # type: ignore[union-attr]
-            yield from credit_claims(ctx, name, "writer" if word in ("writer", "screenwriter", "wrote", "penned") else "director")
+            word = (credit.group("role") or credit.group("runner") or credit.group("verb") or credit.group("serves") or "").lower()  # type: ignore[union-attr]
+            directing = word in ("director", "directed", "helmed")
+            yield from credit_claims(ctx, name, "director" if directing else "writer")
             paired.add(k)
         elif _DIRECTED.match(after) and not re.search(r"\b(?:novel|book|comic|manga|webtoon|memoir|story|play|song)\b", _DIRECTED.match(after).group("what")):  # type: ignore[union-attr]
             credit = _DIRECTED.match(after)
             verb, what = credit.group("verb"), credit.group("what")  # type: ignore[union-attr]
             memory.real.append(name.text)
             attribute = "director" if "direct" in verb or verb == "helmed" else "writer"
+            if "created" in verb and not _CREATED_WHAT.match(what):
+                paired.add(k)
+                continue
             if re.search(r"\b(?:pilot|first episode|series premiere)\b", what):
                 subject = ctx.subject(name.start)
                 if subject:
@@ -101,11 +129,22 @@ def people_claims(ctx: SentenceContext, memory: PeopleMemory, previous: str) -> 
             else:
                 yield from credit_claims(ctx, name, attribute)
             paired.add(k)
-        elif _WRITER_BEFORE.search(before) and k not in paired and not _BYLINE.search(before):
+        elif (writer := _WRITER_BEFORE.search(before)) and k not in paired and not _BYLINE.search(before) and not _OTHER_CREATOR.search(before):
+            # "showrunner X said ...", "according to creator X": a job title that attributes a quote is no credit
+            quoted = _TALKS.match(after) or _ACCORDING.search(before)
+            if quoted and re.search(r"creator|showrunner", writer.group(), re.IGNORECASE):
+                memory.real.append(name.text)
+                continue
+            # "a deal with creator X": the job title is the page's own word even inside a report
+            titled = re.search(r"creator|showrunner", writer.group(), re.IGNORECASE)
+            reported = titled and (ctx.modality(name.start) or Modality("confirmed")).modality == "reported"
             for n in list_from(ctx, names, k):
                 memory.real.append(n.text)
-                yield from credit_claims(ctx, n, "writer")
+                yield from credit_claims(ctx, n, "writer", force=Modality("confirmed") if reported else None)
                 paired.add(names.index(n))
+            also = _CREDIT_AFTER.match(after)
+            if also and (also.group("verb") or also.group("role") or "").lower() in ("directed", "helmed", "director"):
+                yield from credit_claims(ctx, name, "director")
         yield from more_credits(ctx, name, after, memory)
         # "X, as portrayed by Y": character X played by Y
         if k + 1 < len(names) and _PLAYED_BY.match(text[name.end : names[k + 1].start]):
@@ -128,6 +167,10 @@ def people_claims(ctx: SentenceContext, memory: PeopleMemory, previous: str) -> 
             paired.update((k, k + 1))
             yield from character_claims(ctx, name, names[k + 1].text, memory)
 
+    dashed = dash_pair(ctx, memory)
+    if dashed is not None:
+        yield from character_claims(ctx, dashed[0], dashed[1], memory)
+        return
     yield from paired_lists(ctx, names, memory, paired)
     # "commander Ada Holm (Yasmin Obi)", "Julian Okoro (Kwame Reid), a resident": a character with the actor
     # in brackets; "Sena Takumi (Takumi Sena)" is one person written both ways round

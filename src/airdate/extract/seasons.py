@@ -14,9 +14,10 @@ _ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
     "tenth": 10, "eleventh": 11, "twelfth": 12, "sophomore": 2,
 }
-_UNIT = r"(?:season|series|installment|instalment|chapter|outing|run|part|book|volume)"
+# ("part" is no season: "Part 1" and "the second part" are the halves (cours) of a split season)
+_UNIT = r"(?:season|series|installment|instalment|chapter|outing|run|book|volume)"
 _NUMBERED = re.compile(
-    r"\b(?:season|series|part|book|volume|chapter)\s+(\d{1,2}|" + "|".join(_NUMBER_WORDS) + r")\b",
+    r"\b(?:season|series|book|volume|chapter)\s+(\d{1,2}|" + "|".join(_NUMBER_WORDS) + r")\b",
     re.IGNORECASE,
 )
 _ORDINAL = re.compile(
@@ -95,7 +96,9 @@ def find_seasons(text: str, target: int | None) -> list[SeasonRef]:
 
 # "the first two seasons", "both seasons of X": several aired seasons at once ("all five seasons" is the whole series)
 _RANGE = re.compile(
-    r"\b(?:(?:the\s+)?first\s+(?P<n>two|three|four|five|six|\d)|(?P<both>both))\s+(?:seasons|series)\b",
+    r"\b(?:(?:the\s+)?first\s+(?P<n>two|three|four|five|six|\d)|(?P<both>both))"
+    r"\s+(?:seasons|series)\b"
+    r"|\b(?:seasons|series)\s+(?P<a>\d{1,2})\s*(?P<join>and|&|-|–|to|through)\s*(?P<b>\d{1,2})\b",
     re.IGNORECASE,
 )
 
@@ -104,8 +107,15 @@ def season_ranges(text: str, target: int | None) -> list[tuple[int, int, list[in
     """Spans naming several seasons with the seasons they name ("both seasons" are the two before ``target``)."""
     found: list[tuple[int, int, list[int]]] = []
     for m in _RANGE.finditer(text):
+        if m.group("a"):
+            # "Seasons 1 and 2", "seasons 1-3"
+            first, last = int(m.group("a")), int(m.group("b"))
+            if 1 <= first < last <= 40:
+                found.append((m.start(), m.end(), [first, last] if m.group("join").lower() in ("and", "&") else list(range(first, last + 1))))
+            continue
+        # ("all five seasons" is the whole series: no range)
         token = m.group("n")
-        if m.group("both") and not re.match(r"\s+of\b", text[m.end() :]):
+        if m.group("both") and not re.match(r"\s+(?:of|are|were|have|remain)\b", text[m.end() :]):
             continue  # "to lead both seasons" may be the two ordered ones; "both seasons of X" are the aired ones
         if token:
             count = _number(token) or 0

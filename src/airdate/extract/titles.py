@@ -149,7 +149,9 @@ def _is_title_context(text: str, start: int, end: int, name: str) -> bool:
     if prev in ("unlike",) or (prev == "and" and "unlike" in before[-8:]):
         return True
     quoted = start > 0 and text[start - 1] in "“\"‘'" and end < len(text) and text[end : end + 1] in "”\"’'"
-    return quoted and len(words) <= 6
+    # 'Leon "Skipper" Banks': a quoted nickname between a given name and a surname is part of a person's name
+    nickname = re.search(r"[A-Z][\w\-]*\s$", text[max(0, start - 30) : start - 1]) and re.match(r"\s[A-Z]", text[end + 1 : end + 3])
+    return quoted and len(words) <= 6 and not nickname
 
 
 _NGRAM_WORD = re.compile(r"[\w'’\-]+")

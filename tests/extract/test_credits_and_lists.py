@@ -1,0 +1,70 @@
+"""Writer credits from creators and showrunners, dash-joined cast lists, channel lists and season ranges,
+on small pages written for these tests."""
+
+from __future__ import annotations
+
+from tests.extract.helpers import claims_of, only
+
+HEAD = (
+    "Tin Lantern Season 3: Release Date, Cast and Everything We Know\n\n"
+    "Tin Lantern Season 3 has no release date yet, but the show will return to Netflix.\n\n"
+)
+
+
+def _values(text: str, attribute: str) -> set[tuple[object, ...]]:
+    # claims from the sentences under test only, not from the page's own opening
+    return {(c.season, str(c.value), c.modality) for c in only(claims_of(HEAD + text), attribute) if c.quote in text}
+
+
+def test_a_creator_and_a_showrunner_are_credited_as_writers() -> None:
+    writers = _values("Tin Lantern was created by Juno Okafor, who also serves as showrunner.\n", "writer")
+    assert (2, "Juno Okafor", "confirmed") in writers
+    assert (3, "Dana Reyes", "confirmed") in _values("Dana Reyes will return as showrunner for Season 3.\n", "writer")
+
+
+def test_a_job_title_that_attributes_a_quote_is_no_credit() -> None:
+    assert not _values('Showrunner Juno Okafor told reporters that the season is "darker".\n', "writer")
+    assert not _values("The webtoon's creator Juno Okafor praised the cast.\n", "writer")
+
+
+def test_a_relative_clause_keeps_its_own_season_beside_the_return() -> None:
+    directors = _values("Director Kim Seon-jae, who helmed season 1, will return for season 3.\n", "director")
+    assert {(1, "Kim Seon-jae", "confirmed"), (3, "Kim Seon-jae", "confirmed")} <= directors
+
+
+def test_dash_lists_pair_actor_and_role_whichever_side_comes_first() -> None:
+    page = (
+        "Here is who is back for Season 3:\n\n"
+        "Marta Ashdown-Vale – Queen Ottilie\n"
+        "Jonah Fairley – Lord Casimir Pell\n"
+        "Anders Holm – Teo Brandt\n\n"
+        "Expected to return:\n\n"
+        "Sergeant Abel Shand – Rory McTeague\n"
+        "Aubrey Cole – Lennox Adebayo\n"
+    )
+    pairs = {(c.value["name"], c.value["played_by"]) for c in only(claims_of(HEAD + page), "character")}  # type: ignore[index]
+    assert {("Queen Ottilie", "Marta Ashdown-Vale"), ("Lord Casimir Pell", "Jonah Fairley"), ("Teo Brandt", "Anders Holm")} <= pairs
+    # the list's orientation, shown by one titled line, holds for its untitled lines too
+    assert {("Sergeant Abel Shand", "Rory McTeague"), ("Aubrey Cole", "Lennox Adebayo")} <= pairs
+
+
+def test_channels_after_airs_on_and_listed_platforms_are_platforms() -> None:
+    platforms = _values("In Japan, Season 3 will air on Tokyo MX, BS11 and AT-X.\n", "platform")
+    assert {name for _, name, _ in platforms} >= {"Tokyo MX", "BS11", "AT-X"}
+    assert not {name for _, name, _ in _values("New episodes will air weekly on Sundays.\n", "platform")}
+    listed = _values("Season 1 is available to stream now on Disney+ and Hulu.\n", "platform")
+    assert {(1, "Disney+", "confirmed"), (1, "Hulu", "confirmed")} <= listed
+
+
+def test_seasons_named_as_a_pair_each_get_the_platform() -> None:
+    assert {(1, "Peacock", "confirmed"), (2, "Peacock", "confirmed")} <= _values("Seasons 1 and 2 are streaming on Peacock.\n", "platform")
+
+
+def test_the_first_part_of_a_split_season_is_no_first_season() -> None:
+    dates = _values("The first part of Season 3 will premiere in July 2026, and the second part will follow in January 2027.\n", "premiere_date")
+    assert dates and all(season == 3 for season, _, _ in dates)
+
+
+def test_a_quoted_nickname_inside_a_name_is_no_title() -> None:
+    claims = claims_of(HEAD + 'Bea Quaile is back as Connie Fusco, and Marc Whitlow returns as Leon "Skipper" Banks.\n')
+    assert all(c.subject == "Tin Lantern" for c in claims)
