@@ -413,3 +413,13 @@ def test_a_later_page_that_still_expects_a_later_premiere_before_the_date_came_m
     # Written after the date passed, a sentence that does not say the date moved does not move it.
     out = fuse_claims(claims, {"a": window("2031-03-01", "2031-04-30"), "b": window("2031-11-01", "2031-11-30")})
     assert fact(out, "premiere_date")[0].value == "2031-10-01"
+
+
+def test_no_date_announced_does_not_deny_a_confirmed_year() -> None:
+    claims = [
+        claim("a", "premiere_date", est("2032-01-01", "2032-12-31", "2032"), quote="The third season has been pushed to 2032."),
+        claim("a", "premiere_date", None, "negated", quote="The streamer has yet to announce a new premiere date."),
+    ]
+    out = fuse_claims(claims, {"a": window("2031-07-07", "2031-07-12")})
+    f, r = fact(out, "premiere_date")
+    assert not r.rejected and f.value["text"] == "2032"

@@ -74,6 +74,8 @@ def _contradictions(
         if o.modality == "negated":
             if same_page and firm.modality != "confirmed":
                 continue  # "no official date, but reports say..." is consistent
+            if width_days(window) > 31:
+                continue  # "pushed to 2032" and "no new date yet" agree: a year or season is not a date
             what = "the same page says" if same_page else "says"
             found.append((o, f"{what} no date had been announced", rel.of(o.article) * (1.5 if same_page else 1.0)))
             continue
