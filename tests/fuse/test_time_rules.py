@@ -423,3 +423,14 @@ def test_no_date_announced_does_not_deny_a_confirmed_year() -> None:
     out = fuse_claims(claims, {"a": window("2031-07-07", "2031-07-12")})
     f, r = fact(out, "premiere_date")
     assert not r.rejected and f.value["text"] == "2032"
+
+
+def test_a_date_is_confirmed_only_to_the_precision_a_confirmed_page_gives() -> None:
+    claims = [
+        claim("a", "premiere_date", est("2032-01-01", "2032-12-31", "2032"), quote="The third season has been pushed to 2032."),
+        claim("a", "premiere_date", est("2032-04-01", "2032-04-30", "April 2032"), "reported",
+              quote="Insiders say the streamer is eyeing April 2032."),
+    ]
+    out = fuse_claims(claims, {"a": window("2031-07-07", "2031-07-12")})
+    f, _ = fact(out, "premiere_date")
+    assert f.status == "estimated" and f.value["text"] == "April 2032" and "confirmed only as 2032 (a)" in f.explanation

@@ -311,7 +311,10 @@ def fuse_premiere(
             else:
                 out.superseded.add(e.index)
                 out.score(e, 1.0, e.weight * 0.5)
-        status = "disputed" if disputed else ("confirmed" if any(o.modality == "confirmed" for o in win) else "estimated")
+        # Confirmed only to the precision a confirmed page gives: "2032" confirmed and "likely
+        # in April" reported make April 2032 an estimate inside a confirmed year.
+        confirmed_as_shown = any(o.modality == "confirmed" and width_days(o.span) <= width_days(best.span) for o in win)
+        status = "disputed" if disputed else ("confirmed" if confirmed_as_shown else "estimated")
         articles = sorted({o.article for o in win})
         p = 1.0
         for a in articles:
@@ -321,6 +324,10 @@ def fuse_premiere(
         exact = sorted({o.article for o in win if o.value == best.value})
         looser = sorted({f"{o.article} ({describe('premiere_date', o.value)})" for o in win if o.article not in exact})
         explanation = f"{describe('premiere_date', best.value)} is stated as {best.modality} by {', '.join(exact)}"
+        coarser = sorted({f"{describe('premiere_date', o.value)} ({o.article})" for o in win
+                          if o.modality == "confirmed" and width_days(o.span) > width_days(best.span)})
+        if coarser and not confirmed_as_shown:
+            explanation += f"; confirmed only as {', '.join(coarser)}"
         if looser:
             explanation += f"; compatible, less precise: {', '.join(looser)}"
         if releases:
