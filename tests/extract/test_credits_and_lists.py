@@ -68,3 +68,20 @@ def test_the_first_part_of_a_split_season_is_no_first_season() -> None:
 def test_a_quoted_nickname_inside_a_name_is_no_title() -> None:
     claims = claims_of(HEAD + 'Bea Quaile is back as Connie Fusco, and Marc Whitlow returns as Leon "Skipper" Banks.\n')
     assert all(c.subject == "Tin Lantern" for c in claims)
+
+
+def test_renewal_wording_without_the_word_renewed() -> None:
+    assert (4, str({"renewed": True, "date": None, "event": None}), "confirmed") in _values(
+        "Netflix has picked up Tin Lantern for a fourth season.\n", "renewal"
+    )
+    dated = _values("Netflix confirmed on January 14, 2025 that Tin Lantern would return for a fourth season.\n", "renewal")
+    assert any(season == 4 and "2025-01-14" in value and modality == "confirmed" for season, value, modality in dated)
+    beyond = _values("Netflix has not renewed the show beyond Season 3.\n", "renewal")
+    assert (4, str({"renewed": False, "date": None, "event": None}), "negated") in beyond
+    assert not _values('Ana Ruiz is "positively reviewing" an offer to return, according to her agency.\n', "renewal")
+
+
+def test_a_headline_that_confirms_its_season_is_a_renewal() -> None:
+    page = "Tin Lantern Season 3 Confirmed as Split-Cour Anime\n\nThe first part will premiere on Tokyo MX in July 2026.\n"
+    renewals = only(claims_of(page), "renewal")
+    assert any(c.season == 3 and c.value["renewed"] and c.modality == "confirmed" for c in renewals)  # type: ignore[index]

@@ -51,10 +51,18 @@ _NO_DATE = re.compile(
 )
 _RENEWAL_TRIGGER = re.compile(
     r"\b(?:renewed|renewing|renews|renew|green ?lit|greenlit|green light|go-ahead|picked up for|continuation|(?:re)?commissioned"
-    r"|approved for (?:production|a)|(?:accept|order|commission)\w* (?:a|another) (?:second|third|fourth|fifth|new) season)\b",
+    r"|approved for (?:production|a)|(?:accept|order|commission)\w* (?:a|another) (?:second|third|fourth|fifth|new) season"
+    # "picked up Brightwater Rangers for a third season": the show's name sits between the verb and its season
+    r"|picked up(?= [^.;]{1,60}? for (?:a|an|its) (?:\w+ )?(?:season|series)))\b",
     re.IGNORECASE,
 )
-_RETURN = re.compile(r"\b(?:(?:will|to) (?:come back|return)|(?:is|are) back\b|prepares? to return|(?:coming|be) back for)", re.IGNORECASE)
+_RETURN = re.compile(
+    r"\b(?:(?:will|would|to) (?:come back|return)|(?:is|are) back\b|prepares? to return|(?:coming|be) back for"
+    r"|(?:is|are) coming (?:back|to)\b|(?:is|are) in the works\b)",
+    re.IGNORECASE,
+)
+# a headline that announces the season itself: "X Season 2 Confirmed as ...", "X Renewed for Season 3"
+_HEADLINE_RENEWAL = re.compile(r"^\s*(?:is\s+|has been\s+)?(?:officially\s+)?(?:confirmed|renewed|announced|ordered|greenlit)\b", re.IGNORECASE)
 _SHOW_SUBJECT = re.compile(r"(?:\b(?:the show|the series|it)|[”\"])\s*(?:\w+\s+){0,2}$", re.IGNORECASE)
 _RENEWAL_NOUN = re.compile(r"\b(?:its|the show['’]s|the series['’]|season \w+|received an?|got an?|earned an?|announced an?|confirmed an?|[’']s)\s*renewal\b", re.IGNORECASE)
 _CONFIRM_VERB = re.compile(r"\b(?:confirmed|announced|verified|approved|ordered|official)\b", re.IGNORECASE)
@@ -216,7 +224,21 @@ def _renewal_date(ctx: SentenceContext, position: int) -> tuple[Any, str | None]
     for t in ctx.times:
         if _usable(t) and t.span[0] >= position and _nearest_cue(ctx, t) == "renewal":
             return date_value(t.interval, t.text), _event(ctx.text[position:])
+    for t in ctx.times:
+        # "Apple confirmed on January 14 that X would return", "On December 2, JTBC confirmed that X will return":
+        # the day of the announcement is the day of the renewal
+        if not _usable(t) or t.widget or t.span[1] > position:
+            continue
+        lead, tail = ctx.text[max(0, t.span[0] - 30) : t.span[0]], ctx.text[t.span[1] : position]
+        if (_ANNOUNCED_ON.search(lead) and re.match(r"[\s,]*that\b", tail)) or (
+            re.match(r"\s*On\s+$", ctx.text[: t.span[0]]) and _ANNOUNCED_THAT.search(tail)
+        ):
+            return date_value(t.interval, t.text), _event(ctx.text[position:])
     return None, _event(ctx.text[position:])
+
+
+_ANNOUNCED_ON = re.compile(r"\b(?:confirmed|announced|revealed|said)\s+(?:on\s+)?$", re.IGNORECASE)
+_ANNOUNCED_THAT = re.compile(r"^,\s+[^.;]{1,60}?\b(?:confirmed|announced|revealed)\s+that\b", re.IGNORECASE)
 
 
 def _event(text: str) -> str | None:
@@ -230,6 +252,8 @@ def _renewal_triggers(ctx: SentenceContext) -> Iterator[int]:
         yield m.start()
     for m in _RETURN.finditer(text):
         before = text[max(0, m.start() - 40) : m.start()]
+        if re.search(r"\b(?:offer|deal|talks|negotiations|contract|signed|agreed)\s*$", before, re.IGNORECASE):
+            continue  # "is reviewing an offer to return": a person's deal, not the show's renewal
         if _SHOW_SUBJECT.search(before) or any(0 <= m.start() - r.end <= 25 for r in ctx.mentions if not r.comparison) or any(
             0 <= m.start() - r.end <= 25 for r in ctx.seasons
         ):
@@ -254,6 +278,7 @@ def _renewal_triggers(ctx: SentenceContext) -> Iterator[int]:
 
 def renewal_claims(ctx: SentenceContext) -> Iterator[Claim]:
     if ctx.sentence.is_heading:
+        yield from _headline_renewal(ctx)
         return
     seen_clauses: set[tuple[int, int]] = set()
     for position in sorted(set(_renewal_triggers(ctx))):
@@ -294,6 +319,15 @@ def renewal_claims(ctx: SentenceContext) -> Iterator[Claim]:
         season = ctx.explicit_season(m.start()) or ctx.target
         cancelled = None if modality.modality == "negated" else {"cancelled": True, "date": None}
         yield ctx.claim(subject, season, "cancellation", cancelled, modality)
+
+
+def _headline_renewal(ctx: SentenceContext) -> Iterator[Claim]:
+    """A heading that names a season and says it is confirmed ("X Season 2 Confirmed as Split-Cour Anime")."""
+    for ref in ctx.seasons:
+        subject = ctx.subject(ref.start)
+        if subject and ctx.is_main(subject) and _HEADLINE_RENEWAL.match(ctx.text[ref.end :]) and ref.season >= (ctx.target or 2):
+            yield ctx.claim(subject, ref.season, "renewal", {"renewed": True, "date": None, "event": None}, Modality("confirmed"))
+            return
 
 
 def production_claims(ctx: SentenceContext) -> Iterator[Claim]:

@@ -73,6 +73,7 @@ _SPECULATIVE = re.compile(
     r"|predict\w*|theor\w*|fingers crossed)\b",
     re.IGNORECASE,
 )
+_CONFIRMED_THAT = re.compile(r"\b(?:confirmed|announced|revealed)\b[^.;]{0,80}?\bthat\b[^.;]{0,60}?\bwould\b", re.IGNORECASE)
 _SCHEDULED = re.compile(r"\b(?:set to|set for|slated|scheduled|due (?:to|in|out|on))\b", re.IGNORECASE)
 _ADJECTIVAL = re.compile(r"\b(?:highly|much|long|eagerly|most|hotly|widely|the|an?) (?:anticipated|awaited|expected)\b", re.IGNORECASE)
 _LIKELY = re.compile(
@@ -158,6 +159,8 @@ def modality_at(sentence: str, position: int, clauses: list[Clause] | None = Non
     outside_conditions = _OFFICIAL_SOURCE.sub(" ", outside_conditions)
     if _REPORT_ADVERB.search(words) or _REPORTED_SENTENCE.search(_REPORT_ADVERB.sub(" ", outside_conditions)):
         return Modality("reported")
+    if _CONFIRMED_THAT.search(sentence[: clause.end]):
+        words = re.sub(r"\bwould\b", " ", words)  # "X confirmed that the show would return": the future of a past report
     if _SPECULATIVE.search(words):
         return Modality("speculative")
     if _LIKELY.search(_ADJECTIVAL.sub(" ", words)):

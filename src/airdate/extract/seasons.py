@@ -67,6 +67,8 @@ def find_seasons(text: str, target: int | None) -> list[SeasonRef]:
     def add(season: int | None, start: int, end: int, explicit: bool) -> None:
         if season is None or season <= 0 or season > 40 or any(s < end and start < e for s, e in taken):
             return
+        if re.search(r"\b(?:beyond|past|after)\s+$", text[max(0, start - 8) : start], re.IGNORECASE) and explicit:
+            season += 1  # "has not renewed the show beyond Season 5": the season in question is the sixth
         refs.append(SeasonRef(season, start, end, explicit))
         taken.append((start, end))
 
