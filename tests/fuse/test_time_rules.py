@@ -434,3 +434,16 @@ def test_a_date_is_confirmed_only_to_the_precision_a_confirmed_page_gives() -> N
     out = fuse_claims(claims, {"a": window("2031-07-07", "2031-07-12")})
     f, _ = fact(out, "premiere_date")
     assert f.status == "estimated" and f.value["text"] == "April 2032" and "confirmed only as 2032 (a)" in f.explanation
+
+
+def test_a_vague_firm_window_is_narrowed_by_an_estimate_inside_it() -> None:
+    claims = [
+        claim("a", "premiere_date", est("2031-05-15", "2031-12-31", "later this year"),
+              quote="The broadcaster confirmed the new series will air later this year."),
+        claim("a", "premiere_date", est("2031-09-01", "2031-11-30", "in the autumn"), "expected",
+              quote="It is expected to arrive in the autumn, like the first series."),
+    ]
+    out = fuse_claims(claims, {"a": window("2031-05-15", "2031-05-20")})
+    f, r = fact(out, "premiere_date")
+    assert f.status == "estimated" and f.value["text"] == "in the autumn" and not r.rejected
+    assert "confirmed only as later this year (a)" in f.explanation

@@ -24,7 +24,7 @@ from airdate.fuse.context import (
     sort_key,
     voices,
 )
-from airdate.fuse.values import MODALITY_WEIGHT, describe, specificity, width_days, windows_overlap
+from airdate.fuse.values import MODALITY_WEIGHT, describe, specificity, width_days, window_contains, windows_overlap
 from airdate.models import Fact
 
 FIRM = ("confirmed", "reported")
@@ -311,11 +311,18 @@ def fuse_premiere(
             else:
                 out.superseded.add(e.index)
                 out.score(e, 1.0, e.weight * 0.5)
+        # A firm window wider than a month ("later this year") narrowed by an estimate inside
+        # it ("in the autumn") is shown as the narrower estimate, within the firm window.
+        narrower = [e for e in supporting if e.weight > 0 and best.span is not None and e.span is not None
+                    and window_contains(best.span, e.span) and width_days(e.span) < width_days(best.span)]
+        if narrower and width_days(best.span) > 31:
+            best = max(narrower, key=lambda o: (specificity("premiere_date", o.value), sort_key(o.written)))
+            win = win + [best]
         # Confirmed only to the precision a confirmed page gives: "2032" confirmed and "likely
         # in April" reported make April 2032 an estimate inside a confirmed year.
         confirmed_as_shown = any(o.modality == "confirmed" and width_days(o.span) <= width_days(best.span) for o in win)
         status = "disputed" if disputed else ("confirmed" if confirmed_as_shown else "estimated")
-        articles = sorted({o.article for o in win})
+        articles = sorted({o.article for o in win if o.modality in FIRM})
         p = 1.0
         for a in articles:
             p *= 1.0 - rel.of(a) * 0.9
