@@ -317,7 +317,7 @@ def fuse_premiere(
                     and window_contains(best.span, e.span) and width_days(e.span) < width_days(best.span)]
         if narrower and width_days(best.span) > 31:
             best = max(narrower, key=lambda o: (specificity("premiere_date", o.value), sort_key(o.written)))
-            win = win + [best]
+            win = [best] + win  # the shown estimate is cited first
         # Confirmed only to the precision a confirmed page gives: "2032" confirmed and "likely
         # in April" reported make April 2032 an estimate inside a confirmed year.
         confirmed_as_shown = any(o.modality == "confirmed" and width_days(o.span) <= width_days(best.span) for o in win)
