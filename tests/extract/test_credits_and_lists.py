@@ -85,3 +85,18 @@ def test_a_headline_that_confirms_its_season_is_a_renewal() -> None:
     page = "Tin Lantern Season 3 Confirmed as Split-Cour Anime\n\nThe first part will premiere on Tokyo MX in July 2026.\n"
     renewals = only(claims_of(page), "renewal")
     assert any(c.season == 3 and c.value["renewed"] and c.modality == "confirmed" for c in renewals)  # type: ignore[index]
+
+
+def test_faq_answers_take_subject_season_and_attribute_from_their_question() -> None:
+    page = (
+        "Is there a Tin Lantern Season 3 trailer?\n\nNot yet. The streamer usually waits.\n\n"
+        "Will there be a Season 4?\n\nNothing has been announced.\n\n"
+        "How many episodes will Season 3 have?\n\nEight episodes, the same as the first season.\n\n"
+        "What is the show about?\n\nNo one knows who lit the lantern.\n"
+    )
+    claims = claims_of(HEAD + page)
+    assert any(c.attribute == "trailer" and c.season == 3 and c.modality == "negated" for c in claims)
+    assert any(c.attribute == "renewal" and c.season == 4 and c.value == {"renewed": False, "date": None, "event": None} for c in claims)
+    assert any(c.attribute == "episode_count" and c.season == 3 and c.value == 8 for c in claims)
+    # a question about something else gives its answer's "No" nothing to deny
+    assert not [c for c in claims if c.quote.startswith("No one knows")]

@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable
 from airdate.extract.context import SentenceContext
 from airdate.extract.dedup import deduplicate
 from airdate.extract.events import no_date_claims, premiere_claims, production_claims, renewal_claims
+from airdate.extract.faq import answer_claims
 from airdate.extract.facts import (
     based_on_claims,
     company_claims,
@@ -73,6 +74,7 @@ def extract_claims(document: Document, window: WritingWindow) -> list[Claim]:
     previous_paragraph = -1
     before_previous: tuple[str, int] = ("", -2)
     section: tuple[str | None, int | None] = (None, None)
+    question: SentenceContext | None = None
     for sentence in sentences:
         if sentence.is_heading:
             section = heading_subject(sentence.text, titles)
@@ -89,9 +91,13 @@ def extract_claims(document: Document, window: WritingWindow) -> list[Claim]:
             short = len(previous.split()) <= 4 and before_previous[1] == previous_paragraph
             ctx.lead = f"{before_previous[0]} {previous}" if short else previous
         if not sentence.is_question and not (roundup and section[0] is None):
+            if question is not None and not sentence.is_heading:
+                claims.extend(answer_claims(question, ctx))
             for extractor in _EXTRACTORS:
                 claims.extend(extractor(ctx))
             readings.append((ctx, previous))
+        # an answer's first sentence leans on the question right before it
+        question = ctx if sentence.is_question else (question if sentence.is_heading else None)
         if not sentence.is_heading and not sentence.is_item:
             before_previous = (previous, previous_paragraph)
             previous, previous_paragraph = sentence.text, sentence.paragraph
