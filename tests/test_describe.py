@@ -22,7 +22,10 @@ from airdate.answer.describe import describe_value, describe_window, value_inter
         ("2023-04-14", "2023-04-14", "April 14, 2023"),
         ("2026-06-01", "2026-08-31", "June to August 2026"),
         ("2025-03-01", "2025-05-31", "March to May 2025"),
-        ("2023-03-10", "2023-05-20", "March 10, 2023 to May 20, 2023"),
+        ("2023-03-10", "2023-05-20", "March 10 to May 20, 2023"),
+        ("2026-03-30", "2026-04-30", "March 30 to April 30, 2026"),
+        ("2027-01-01", "2027-01-14", "January 1 to January 14, 2027"),
+        ("2025-11-15", "2026-02-10", "November 15, 2025 to February 10, 2026"),
     ],
 )
 def test_windows_are_named_by_their_usual_words(start: str, end: str, words: str) -> None:

@@ -12,9 +12,9 @@ import re
 from datetime import date
 
 from airdate.answer.describe import describe_value, describe_window, value_interval
-from airdate.answer.facts import fact_sheet
+from airdate.answer.facts import SERIES_WIDE, fact_sheet, series_sheet
 from airdate.answer.titles import TitleNotFound, title_in_text
-from airdate.models import Answer, Citation, Fact, FactSheet
+from airdate.models import Answer, Citation, Fact, FactSheet, Interval
 from airdate.store import Store
 
 ORDINALS = {
@@ -69,7 +69,13 @@ def ask(store: Store, question: str, today: date | None = None) -> Answer:
     if known is None:
         raise TitleNotFound(question, [])
     intent, attribute = parse_intent(question)
-    sheet = fact_sheet(store, known.title, parse_season(question), today)
+    season = parse_season(question)
+    sheet = fact_sheet(store, known.title, season, today)
+    if season is None and attribute in SERIES_WIDE:
+        # "Who directs X?" asks about the series, not its newest season.
+        whole = series_sheet(store, known.title, today)
+        if whole.fact(attribute) is not None:
+            sheet = whole
     fact = sheet.fact(attribute)
     if attribute == "premiere_date":
         text = premiere_answer(sheet, fact, today, out_yet=intent == "out_yet")
@@ -113,18 +119,35 @@ def _rejections(sheet: FactSheet, attribute: str) -> str:
     return "".join(lines)
 
 
+def _when(phrase: str, window: Interval) -> str:
+    """"on June 6, 2025" for a day, "in late 2025" for a wider window."""
+    return f"on {phrase}" if window.start is not None and window.start == window.end else f"in {phrase}"
+
+
+def _why(fact: Fact) -> str:
+    """The fusion explanation, when it is short enough to read in the answer."""
+    text = fact.explanation.strip()
+    return f" Why: {text.rstrip('.')}." if text and len(text) <= 300 else ""
+
+
 def premiere_answer(sheet: FactSheet, fact: Fact | None, today: date | None, *, out_yet: bool = False) -> str:
     subject = _subject(sheet)
+    capital = subject[0].upper() + subject[1:]
     if fact is None or fact.status == "unknown":
         return f"airdate knows of no release date for {subject}." + _rejections(sheet, "premiere_date")
+    if fact.status == "cancelled":
+        text = f"{'No: ' if out_yet else ''}{capital} was cancelled{_source_phrase(fact)}; no premiere is to come."
+        if fact.superseded:
+            text += " Estimates before the cancellation: " + ", ".join(describe_value("premiere_date", s.value) for s in fact.superseded) + "."
+        return text + _rejections(sheet, "premiere_date")
     window = value_interval(fact.value)
     phrase = describe_value("premiere_date", fact.value)
     if fact.status == "confirmed" and window is not None:
         if today and window.end and window.end < today:
-            text = f"Yes: {subject} came out on {phrase}" if out_yet else f"{subject[0].upper() + subject[1:]} came out on {phrase}"
+            text = f"{'Yes: ' if out_yet else ''}{capital} came out {_when(phrase, window)}"
         else:
-            text = f"{'Not yet: ' if out_yet else ''}{subject[0].upper() + subject[1:]} is confirmed for {phrase}"
-        return text + _source_phrase(fact) + "." + _rejections(sheet, "premiere_date")
+            text = f"{'Not yet: ' if out_yet else ''}{capital} is confirmed for {phrase}"
+        return text + _source_phrase(fact) + "." + _why(fact) + _rejections(sheet, "premiere_date")
     text = f"There is no confirmed release date for {subject}."
     if fact.status == "unannounced" or window is None:
         text += " No date has been announced" + _source_phrase(fact) + "."
@@ -149,6 +172,8 @@ def attribute_answer(sheet: FactSheet, attribute: str, fact: Fact | None) -> str
     if fact is None or fact.status == "unknown":
         return f"airdate has no information about the {label} of {subject}." + _rejections(sheet, attribute)
     value = describe_value(attribute, fact.value)
+    if fact.status == "cancelled":
+        return f"{subject[0].upper() + subject[1:]} was cancelled{_source_phrase(fact)}." + _rejections(sheet, attribute)
     if fact.status == "unannounced" or fact.value is None:
         return f"No {label} has been announced for {subject}{_source_phrase(fact)}." + _rejections(sheet, attribute)
     qualifier = {"confirmed": "", "estimated": "expected: ", "disputed": "disputed: "}.get(fact.status, "")

@@ -73,8 +73,12 @@ def describe_window(start: date | None, end: date | None) -> str:
             return f"{calendar.month_name[start.month]} {y}"
         if whole_months and (end.month - start.month) == 2 and start.month % 3 == 1:
             return f"Q{(start.month + 2) // 3} {y}"
-        if whole_months:
-            return f"{calendar.month_name[start.month]} to {calendar.month_name[end.month]} {y}"
+    if start.year == end.year:
+        # Within one year, part names ("early 2026") can read backwards against a month
+        # ("March 2026 to early 2026"); months or days cannot.
+        if start.day == 1 and end.day == _month_end(end.year, end.month):
+            return f"{calendar.month_name[start.month]} to {calendar.month_name[end.month]} {end.year}"
+        return f"{calendar.month_name[start.month]} {start.day} to {describe_day(end)}"
     first = _part(start, at_start=True)
     last = _part(end, at_start=False)
     if first.startswith(("mid", "late", "early")) or last.startswith(("mid", "late", "early")) or first.isdigit():

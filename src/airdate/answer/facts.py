@@ -61,11 +61,23 @@ def fact_sheet(store: Store, title: str, season: int | None = None, today: date 
     return sheet_for(known, _results_for(results, known), season, today)
 
 
+def series_sheet(store: Store, title: str, today: date | None = None) -> FactSheet:
+    """The series-wide facts of ``title`` (platform, credits, source material), with no season."""
+    results = store.fusion_results()
+    known = resolve_title(results, title)
+    return sheet_for(known, _results_for(results, known), None, today, whole_series=True)
+
+
 def sheet_for(
-    known: KnownTitle, by_season: dict[int | None, FusionResult], season: int | None, today: date | None
+    known: KnownTitle,
+    by_season: dict[int | None, FusionResult],
+    season: int | None,
+    today: date | None,
+    *,
+    whole_series: bool = False,
 ) -> FactSheet:
     """The fact sheet of an already resolved title, from its results by season."""
-    if season is None:
+    if season is None and not whole_series:
         season = default_season(by_season)
     own = by_season.get(season)
     series = by_season.get(None) if season is not None else None
