@@ -100,3 +100,14 @@ def test_faq_answers_take_subject_season_and_attribute_from_their_question() -> 
     assert any(c.attribute == "episode_count" and c.season == 3 and c.value == 8 for c in claims)
     # a question about something else gives its answer's "No" nothing to deny
     assert not [c for c in claims if c.quote.startswith("No one knows")]
+
+
+def test_dates_of_trailers_finales_specials_and_measurements_are_no_premieres() -> None:
+    for sentence in (
+        "The first full trailer for Tin Lantern Season 3 dropped on May 13, 2026.\n",
+        "The Season 2 finale aired on March 8, 2026.\n",
+        "A one-hour recap special will air on June 27, 2026.\n",
+        "Season 2, which premiered on January 9, 2026, recorded 28 million views in its first week (January 12-18).\n",
+    ):
+        dates = {value for _, value, _ in _values(sentence, "premiere_date")}
+        assert not {d for d in dates if "05-13" in d or "03-08" in d or "06-27" in d or "01-12" in d}, (sentence, dates)

@@ -89,6 +89,13 @@ _RUN_END_BEFORE = re.compile(r"\b(?:until|till|through|thru|up to)\s*$", re.IGNO
 # "the second half of Season 3" is a part of a season, not a time
 _PART_OF_SEASON = re.compile(r"^\s*of\s+(?:the\s+)?(?:season|series|show|story|book|novel|film|movie)\b", re.IGNORECASE)
 _RANGE = re.compile(r"^(?:from|between)\b", re.IGNORECASE)
+# a release verb whose subject is not the show: its date is that thing's own
+_OTHER_SUBJECT = re.compile(
+    r"\b(?:trailers?|teasers?|promos?|clips?|finale|final episode|last episode|special|recap|PV|key visual|poster|first look)\b"
+    r"(?:\s+[\w'’\-]+){0,6}?\s+(?:will\s+|is\s+set\s+to\s+)?(?:airs?|aired|streams?|streamed|drops?|dropped|debut\w*|premiere\w*"
+    r"|release[sd]?|arrive[sd]?|land(?:s|ed)?|came out|comes out)\b[^,.;]{0,40}$",
+    re.IGNORECASE,
+)
 _DAY_FIRST = re.compile(r"^\w+\s+(?:\w+\s+\d{1,2}|\d{1,2}\s+\w+)\b")
 _OFFSET = re.compile(r"\b(?:after|later|before|since|ago|earlier)\b", re.IGNORECASE)
 _FILM_WORDS = re.compile(r"\b(?:movie|film)\b", re.IGNORECASE)
@@ -115,7 +122,9 @@ def _usable(t: TimeExpression) -> bool:
 # ("reported last month"), a cancellation, a deal, an award, an accident, a page update.
 _OTHER_CUE = re.compile(
     r"\b(?:confirmed|announced|announcement|reported|revealed|said|told|canceled|cancelled|axed|acquired|bought|signed"
-    r"|earned|won|nominated|nomination|broke out|updated?|posted|shared|enlisted|discharged)\b",
+    r"|earned|won|nominated|nomination|broke out|updated?|posted|shared|enlisted|discharged"
+    # a measurement's window ("recorded 28 million views in its first week (January 12-18)", "list published Tuesday")
+    r"|recorded|drew|viewed|views|averaged|ranked|charted|published|measured)\b",
     re.IGNORECASE,
 )
 
@@ -166,6 +175,8 @@ def premiere_claims(ctx: SentenceContext) -> Iterator[Claim]:
             continue
         if _nearest_cue(ctx, t) != "premiere" or _OFFSET.search(t.text) or _PART_OF_SEASON.match(ctx.text[t.span[1] :]):
             continue
+        if _OTHER_SUBJECT.search(ctx.text[max(ctx.clause(t.span[0]).start, t.span[0] - 100) : t.span[0]]):
+            continue  # "the first full trailer dropped on May 13", "the Season 1 finale aired on March 8"
         run_end = _RUN_END_BEFORE.search(ctx.text[max(0, t.span[0] - 12) : t.span[0]]) or re.match(r"^(?:until|till|through)\b", t.text, re.IGNORECASE)
         if run_end and _RUN_WORDS.search(ctx.clause_text(t.span[0])):
             continue  # "wait until next year" and "may not arrive until spring" still date a premiere
