@@ -93,10 +93,10 @@ class Grammar(RelativeRules):
         """04/12/2024 (read month/day, US, unless the page writes day-first) and 2024-04-12 (ISO)."""
         year = self.year_at(i)
         if year is not None and self.w(i + 1) == "-" and self.glued(i + 1) and self.glued(i + 2):
-            month, day = self.w(i + 2), self.w(i + 4)
-            if self.w(i + 3) == "-" and month.isdigit() and day.isdigit() and self.glued(i + 4):
-                if cal.safe_date(year, int(month), int(day)):
-                    return i + 5, Atom("day", year=year, month=int(month), day=int(day))
+            month_word, day_word = self.w(i + 2), self.w(i + 4)
+            if self.w(i + 3) == "-" and month_word.isdigit() and day_word.isdigit() and self.glued(i + 4):
+                if cal.safe_date(year, int(month_word), int(day_word)):
+                    return i + 5, Atom("day", year=year, month=int(month_word), day=int(day_word))
             return None
         first, sep = self.w(i), self.w(i + 1)
         if sep in {"/", "."} and first.isdigit() and self.glued(i + 1) and self.glued(i + 2):

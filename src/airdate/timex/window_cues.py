@@ -269,8 +269,9 @@ def weekday_date_bounds(text: str, items: list[Analysed], body: list[tuple[int, 
         if len(atoms) != 1 or atoms[0].named_weekday is None or atoms[0].month is None or atoms[0].day is None:
             continue
         atom = atoms[0]
+        month, day = atoms[0].month, atoms[0].day
         days = [d for y in range(start.year - 1, end.year + 2)
-                if (d := safe_date(y, atom.month, atom.day)) is not None and d.weekday() == atom.named_weekday]
+                if (d := safe_date(y, month, day)) is not None and d.weekday() == atom.named_weekday]
         if len(days) != 1 or not _in_body(item, body):
             continue
         quote = _quote(text, item.sentence, item.expression.span)
