@@ -111,3 +111,15 @@ def test_dates_of_trailers_finales_specials_and_measurements_are_no_premieres() 
     ):
         dates = {value for _, value, _ in _values(sentence, "premiere_date")}
         assert not {d for d in dates if "05-13" in d or "03-08" in d or "06-27" in d or "01-12" in d}, (sentence, dates)
+
+
+def test_cast_departures_and_newcomers_in_other_words() -> None:
+    for sentence in (
+        "Luca Hale, who played Prince Edric in Season 1, does not return after his character's death in the Season 1 finale.\n",
+        "Teri Vander, who played Gina for two seasons, declined to return.\n",
+        "Child actor Lee Do-yun, who played the boy Haneul, will not be part of season 3.\n",
+    ):
+        assert (3, "None", "negated") in _values(sentence, "cast_member"), sentence
+    joined = _values("Newcomer Rasmus Kvist joins as a rival fisherman from the Dutch side of the water.\n", "cast_member")
+    assert (3, "Rasmus Kvist", "confirmed") in joined
+    assert not _values("Newcomer Rasmus Kvist joins as a rival fisherman from the Dutch side of the water.\n", "character")

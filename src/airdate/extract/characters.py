@@ -75,6 +75,8 @@ def played_character(ctx: SentenceContext, names: list[Name], k: int) -> int | N
             return None
         if modifier:
             gap = text[names[k].end : names[k + 1].start]
+        if re.search(r"\bas\s+(?:a|an|the)\s+(?:[a-z][\w\-]*\s+){0,3}(?:from|of|in|on|at|with|who)\s+(?:the\s+)?$", gap):
+            return None  # "joins as a rival fisherman from the Dutch side": the capital word is no role
         if _AS_IN_SERIES.match(gap) and (
             re.match(r"^\s*(?:in the (?:series|show|film|drama)|,)", text[names[j].end :])
             or re.search(r"\b(?:play|portray|as|voice)", gap)

@@ -12,11 +12,18 @@ from airdate.extract.names import Name, PeopleMemory
 from airdate.models import Claim
 
 _CAST_NOUN = re.compile(r"\b(?:the |its |season \w+ )?cast(?: members?| list)?\b(?! (?:of|for) (?:the )?(?:students|characters))", re.IGNORECASE)
-_JOINED_CAST = re.compile(r"^\s+(?:has\s+|have\s+)?(?:officially\s+)?(?:joined|joins|join)\s+the\s+cast\b|^\s+(?:has|have)\s+been\s+cast\b", re.IGNORECASE)
+_JOINED_CAST = re.compile(
+    r"^\s+(?:has\s+|have\s+|is\s+|are\s+)?(?:officially\s+)?(?:joined|joins|join|joining)\s+the\s+(?:\w+\s+)?cast\b|^\s+(?:has|have)\s+been\s+cast\b"
+    # "Newcomer X joins as a rival fisherman": a new face whose role has no name
+    r"|^\s+(?:joins|joined|will join|is joining)\s+as\s+(?:a|an)\s+[a-z]",
+    re.IGNORECASE,
+)
 _CAST_AS = re.compile(r"^\s+(?:has|have)\s+been\s+cast\s+as\b")
 _NOT_BACK = re.compile(
-    r"^(?:,[^,.;]{0,80},)?\s+(?:will not|won['’]t|is not|isn['’]t|are not|aren['’]t|will no longer|is no longer)\s+(?:be\s+)?"
-    r"(?:return\w*|coming back|come back|reprise\w*)",
+    r"^(?:,[^,.;]{0,80},)?\s+(?:(?:will not|won['’]t|is not|isn['’]t|are not|aren['’]t|will no longer|is no longer|does not|doesn['’]t)\s+(?:be\s+)?"
+    r"(?:return\w*|coming back|come back|reprise\w*|appear\w*|back\b|part of\b)"
+    # "declined to return", "has not yet closed a deal to return": departures in other words
+    r"|declined to return|has not (?:yet )?(?:closed|signed) a deal)",
     re.IGNORECASE,
 )
 _FUTURE_CREDIT = re.compile(r"\b(?P<hedge>is set to|set to|is slated to|is expected to|will)\s+(?P<verb>direct|write|helm|pen)\b")
@@ -71,12 +78,13 @@ def more_credits(ctx: SentenceContext, name: Name, after: str, memory: PeopleMem
         joined = ctx.modality(name.start)
         if joined is not None and joined.modality != "negated":
             yield ctx.claim(subject, ctx.explicit_season(name.start) or ctx.target, "cast_member", name.text, joined)
-    if _NOT_BACK.match(after):
+    if (gone := _NOT_BACK.match(after)) is not None:
         memory.real.append(name.text)
-        # "X, who played Y in Season 1, will not return": the season in the relative clause is the past one
+        # "X, who played Y in Season 1, will not return": the season in the relative clause is the past one;
+        # only a season right after the verb ("will not be part of season 2") is the one X leaves
         relative = ctx.relative_after(name.end)
         skip = name.end + len(relative) if relative else name.start
-        later = [r.season for r in ctx.seasons if r.start >= skip]
+        later = [r.season for r in ctx.seasons if skip <= r.start <= name.end + gone.end() + 25]
         season = later[0] if later and relative else (ctx.explicit_season(name.start) if not relative else None)
         yield ctx.claim(subject, season or ctx.target, "cast_member", None, Modality("negated"))
 
