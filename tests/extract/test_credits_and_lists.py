@@ -123,3 +123,16 @@ def test_cast_departures_and_newcomers_in_other_words() -> None:
     joined = _values("Newcomer Rasmus Kvist joins as a rival fisherman from the Dutch side of the water.\n", "cast_member")
     assert (3, "Rasmus Kvist", "confirmed") in joined
     assert not _values("Newcomer Rasmus Kvist joins as a rival fisherman from the Dutch side of the water.\n", "character")
+
+
+def test_production_companies_on_both_sides_of_in_association_with() -> None:
+    companies = {value for _, value, _ in _values(
+        "The series is produced by HBO in association with Kestrel Moor Productions and Greyhaven Television.\n", "production_company"
+    )}
+    assert {"HBO", "Kestrel Moor Productions", "Greyhaven Television"} <= companies
+    owned = {value for _, value, _ in _values("It is produced by Universal Television and Ana Ruiz's company Lantern Nine Productions.\n", "production_company")}
+    assert "Lantern Nine Productions" in owned and not any("Ruiz" in v for v in owned)
+    banner = _values("The series is produced under the banner of Saffron Tide Films.\n", "production_company")
+    assert {value for _, value, _ in banner} == {"Saffron Tide Films"}
+    again = _values("Studio Kagerou is again animating the series.\n", "production_company")
+    assert {(2, "Studio Kagerou", "confirmed"), (3, "Studio Kagerou", "confirmed")} <= again

@@ -54,9 +54,17 @@ _MEDIUM_RUN = re.compile(r"\b(?:the|a|an)\s+(?P<medium>" + _MEDIA + r")\s+(?:sta
 _TITLE_AFTER_MEDIUM = re.compile(r"^\s*[“\"‘']?(?P<title>[A-Z][\w'’\-]*(?:\s+(?:[A-Z][\w'’\-]*|of|the|at|in|on|to|a|an|and|our|my))*)[”\"’']?(?:\s*\((?P<alt>[^()]{2,60})\))?")
 _AUTHOR = re.compile(r"^\s*(?:,\s*)?(?:written\s+|created\s+|drawn\s+)?by\s+(?P<author>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3})")
 _ONGOING_PRODUCTION = re.compile(r"\b(?:(?:is|are) (?:now |also )?producing|continues? to produce|will (?:again |also )?produce|(?:is|are) back to produce)\b", re.IGNORECASE)
-_COMPANY_BEFORE = re.compile(r"\b(?:produced by|(?:is|are|was|were) made by|production (?:company|companies|studio)|in association with)\s+(?P<names>[^.;]{3,120})")
+_COMPANY_BEFORE = re.compile(
+    r"\b(?:produced (?:for [A-Z][\w+]*(?: [A-Z][\w+]*)? )?by|(?:is|are|was|were) made by|production (?:company|companies|studio)|in association with"
+    r"|under the banner of|animated by|animation (?:is )?by)\s+(?P<names>[^.;]{3,120})"
+)
 # the names come before these words; the text before is cut in Python so no pattern has to scan back
-_COMPANY_AFTER = re.compile(r"\b(?:credited for production|(?:is|are) producing|continues? to produce|handl\w+ (?:the )?production|as (?:the )?producers?)\b")
+_COMPANY_AFTER = re.compile(
+    r"\b(?:credited for production|(?:is|are) producing|continues? to produce|handl\w+ (?:the )?production|as (?:the )?producers?"
+    r"|(?:is|are) (?:again |once again )?animating|returns? to animate|will (?:again )?animate)\b"
+)
+# the same studio again: it made the aired season and makes the coming one
+_AGAIN = re.compile(r"\b(?:again|returns?|returning|once more)\b", re.IGNORECASE)
 _NAME = re.compile(r"[A-Z][\w'’\-&.]*(?:\s+(?:[A-Z][\w'’\-&.]*|of|and|&))*")
 
 
@@ -276,21 +284,27 @@ def based_on_claims(ctx: SentenceContext) -> Iterator[Claim]:
 def company_claims(ctx: SentenceContext) -> Iterator[Claim]:
     if ctx.sentence.is_heading:
         return
-    found = [(m.group("names"), m.start("names")) for m in _COMPANY_BEFORE.finditer(ctx.text)]
+    # (names, where they start, the words that say so when they follow the names, or "")
+    found = [(m.group("names"), m.start("names"), "") for m in _COMPANY_BEFORE.finditer(ctx.text)]
     for m in _COMPANY_AFTER.finditer(ctx.text):
         start = max(0, m.start() - 160)
-        found.append((ctx.text[start : m.start()].rstrip(), start))
+        # only the last clause before the cue names the company ("The series will be called X, with Y producing")
+        before = re.sub(r"^.*\bwith\s+", "", ctx.text[start : m.start()].rstrip())
+        found.append((before, m.start() - len(before), ctx.text[max(0, m.start() - 20) : m.end()]))
     # "produced by A and B, with C and D serving as executive producers": the people after "with" are not companies
-    found = [(re.split(r",?\s+with\s+(?=[A-Z][^,]*\b(?:serv|as)\w*)", names, maxsplit=1)[0], start) for names, start in found]
-    for names, start in found:
+    found = [(re.split(r",?\s+with\s+(?=[A-Z][^,]*\b(?:serv|as)\w*)", names, maxsplit=1)[0], start, cue) for names, start, cue in found]
+    for names, start, cue in found:
         modality = ctx.modality(start)
         subject = ctx.main
         if modality is None or not subject:
             continue
         # "is producing the second season", "continues to produce": the company works on the season to come
-        season = ctx.target if _ONGOING_PRODUCTION.search(ctx.text) else (ctx.aired or 1)
+        ongoing = _ONGOING_PRODUCTION.search(ctx.text) or re.search(r"\banimat(?:ing|e)\b", ctx.text)
+        season = ctx.target if ongoing else (ctx.aired or 1)
         for name in _company_names(names):
             yield ctx.claim(subject, season, "production_company", name, modality)
+            if ongoing and _AGAIN.search(cue) and ctx.aired and ctx.aired != season:
+                yield ctx.claim(subject, ctx.aired, "production_company", name, modality)
 
 
 def _company_names(text: str) -> list[str]:
@@ -298,10 +312,15 @@ def _company_names(text: str) -> list[str]:
     text = re.sub(r",\s+(?:a|an|the|which|who)\s+[^,]+,", ",", text)
     # "The production company X", "Studio X": the role noun is not part of the name
     text = re.sub(r"^.*?\b(?:production (?:company|companies|studio)|animation studio)\s+", "", text.strip(), flags=re.IGNORECASE)
-    text = re.sub(r"^.*\bwith\s+", "", text)
     names: list[str] = []
-    for part in re.split(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*", text):
-        m = _NAME.match(part.strip())
+    # "HBO in association with A and B", "A with B": companies on both sides of the join
+    for part in re.split(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s+(?:in association with|together with|alongside|with)\s+", text):
+        part = part.strip()
+        if re.search(r"\b(?:company|banner|studio)$", part):
+            continue  # "Pike's own company, Red Mesa Pictures": the name comes next
+        # "Vashti-Crowe's company Lantern Nine Productions": the owner is not the company
+        part = re.sub(r"^[A-Z][\w\-]*(?:\s[A-Z][\w\-]*){0,3}[’']s\s+(?:own\s+)?(?:production\s+)?(?:company|banner|studio)\s+", "", part)
+        m = _NAME.match(part)
         if m and len(m.group()) > 2:
             names.append(m.group().strip())
     return names
