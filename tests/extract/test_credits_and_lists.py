@@ -136,3 +136,12 @@ def test_production_companies_on_both_sides_of_in_association_with() -> None:
     assert {value for _, value, _ in banner} == {"Saffron Tide Films"}
     again = _values("Studio Kagerou is again animating the series.\n", "production_company")
     assert {(2, "Studio Kagerou", "confirmed"), (3, "Studio Kagerou", "confirmed")} <= again
+
+
+def test_source_material_with_the_author_first_and_titles_with_connectors() -> None:
+    based = [c.value for c in only(claims_of(HEAD + "It is based on the 2016 novel Gravel and Gold by Loretta Pike.\n"), "based_on")]
+    assert any(v["title"] == "Gravel and Gold" and v["author"] == "Loretta Pike" for v in based)  # type: ignore[index]
+    anime = claims_of(HEAD + "The anime adaptation of Ren Akiyama's fantasy manga returns in January.\n")
+    assert any(c.value["author"] == "Ren Akiyama" and c.value["medium"] == "manga" for c in only(anime, "based_on"))  # type: ignore[index]
+    series = only(claims_of(HEAD + "It adapts the fantasy novel series The Cinder Chronicles by Ottoline Marsh.\n"), "based_on")
+    assert series and all(c.subject == "Tin Lantern" for c in series)

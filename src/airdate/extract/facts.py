@@ -51,7 +51,17 @@ _BASED_ON = re.compile(
     re.IGNORECASE,
 )
 _MEDIUM_RUN = re.compile(r"\b(?:the|a|an)\s+(?P<medium>" + _MEDIA + r")\s+(?:started|began|ran|launched|was published|debuted|first appeared)\b", re.IGNORECASE)
-_TITLE_AFTER_MEDIUM = re.compile(r"^\s*[“\"‘']?(?P<title>[A-Z][\w'’\-]*(?:\s+(?:[A-Z][\w'’\-]*|of|the|at|in|on|to|a|an|and|our|my))*)[”\"’']?(?:\s*\((?P<alt>[^()]{2,60})\))?")
+# (lower-case connectors only between capitalised words: "Gravel and Gold", never "Gravel a")
+_TITLE_AFTER_MEDIUM = re.compile(
+    r"^\s*(?:(?:series|trilogy|saga|books?)\s+)?[“\"‘']?(?P<title>[A-Z][\w'’\-]*(?:(?:\s+(?:of|the|at|in|on|to|a|an|and|our|my)){0,3}\s+[A-Z][\w'’\-]*)*)"
+    r"[”\"’']?(?:\s*\((?P<alt>[^()]{2,60})\))?"
+)
+# "the anime adaptation of Ren Amagiri's Stardust Ironworks (Hoshikuzu Seitetsujo) manga", "Ren Akiyama's fantasy manga"
+_AUTHORS_MEDIUM = re.compile(
+    r"\b(?:adaptation of|anime of|based on|adapts|adapting|adapted from|version of)\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?"
+    r"(?P<author>[A-Z][\w\-]*(?:\s[A-Z][\w\-]*){0,3})[’']s\s+(?:(?P<title>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,5})\s+"
+    r"(?:\((?P<alt>[^()]{2,60})\)\s+)?|(?:[a-z][\w\-]*\s+){0,2})(?P<medium>" + _MEDIA + r")\b"
+)
 _AUTHOR = re.compile(r"^\s*(?:,\s*)?(?:written\s+|created\s+|drawn\s+)?by\s+(?P<author>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3})")
 _ONGOING_PRODUCTION = re.compile(r"\b(?:(?:is|are) (?:now |also )?producing|continues? to produce|will (?:again |also )?produce|(?:is|are) back to produce)\b", re.IGNORECASE)
 _COMPANY_BEFORE = re.compile(
@@ -252,12 +262,22 @@ def based_on_claims(ctx: SentenceContext) -> Iterator[Claim]:
         # "X is an original story": the text denies any source material
         yield ctx.claim(ctx.subject(original.start()) or ctx.main, None, "based_on", None, Modality("negated"))
         return
+    for m in _AUTHORS_MEDIUM.finditer(ctx.text):
+        modality = ctx.modality(m.start())
+        if modality is not None and ctx.main:
+            yield ctx.claim(ctx.main, None, "based_on", {
+                "title": m.group("title"), "alt_title": m.group("alt"), "medium": m.group("medium").lower(),
+                "author": m.group("author"), "run_start": None, "run_end": None,
+            }, modality)
+            return
     for pattern in (_BASED_ON, _MEDIUM_RUN):
         for m in pattern.finditer(ctx.text):
             modality = ctx.modality(m.start())
             if modality is None:
                 continue
-            subject = ctx.subject(m.start()) if pattern is _BASED_ON else ctx.main
+            # the source's own title comes after the medium: the show is named before it, or is the page's
+            before = [x for x in ctx.mentions if x.end <= m.start() and not x.comparison]
+            subject = (before[-1].title if before else ctx.main) if pattern is _BASED_ON else ctx.main
             if not subject:
                 continue
             value: dict[str, Any] = {"title": None, "alt_title": None, "medium": m.group("medium").lower(), "author": None,
