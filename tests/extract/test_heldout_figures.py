@@ -1,6 +1,7 @@
-"""End to end on the fresh corpus of invented pages (tests/extract/heldout): the figures do not drop below
-the pinned ones. Its labels were written without running the extractor (see test_heldout_labels.py); since
-its first scoring it is used for development, so these figures guard against regressions, not for generality."""
+"""End to end on the fresh corpora of invented pages (tests/extract/heldout and heldout2): the figures do not
+drop below the pinned ones. Their labels were written without running the extractor (see the *_labels tests);
+since their first scoring both are used for development, so these figures guard against regressions, not for
+generality (heldout was 0.477 micro F1 when first scored, heldout2 0.548)."""
 
 from __future__ import annotations
 
@@ -8,20 +9,24 @@ import json
 from functools import lru_cache
 from pathlib import Path
 
+import pytest
+
 from airdate.extract.evaluate import ArticleRun, run_gold, score_runs
 
-HELDOUT = Path(__file__).with_name("heldout")
-BASELINE = Path(__file__).with_name("baseline.json")
+HERE = Path(__file__).parent
+BASELINE = HERE / "baseline.json"
+SETS = {"heldout": "fresh_heldout", "heldout2": "fresh_heldout2"}
 
 
-@lru_cache(maxsize=1)
-def _runs() -> tuple[ArticleRun, ...]:
-    return tuple(run_gold(HELDOUT / "gold", HELDOUT))
+@lru_cache(maxsize=2)
+def _runs(folder: str) -> tuple[ArticleRun, ...]:
+    return tuple(run_gold(HERE / folder / "gold", HERE / folder))
 
 
-def test_fresh_heldout_figures_do_not_drop_below_the_pinned_baseline() -> None:
-    figures = score_runs(list(_runs()))
-    pinned = json.loads(BASELINE.read_text())["fresh_heldout"]
+@pytest.mark.parametrize("folder", sorted(SETS))
+def test_fresh_heldout_figures_do_not_drop_below_the_pinned_baseline(folder: str) -> None:
+    figures = score_runs(list(_runs(folder)))
+    pinned = json.loads(BASELINE.read_text())[SETS[folder]]
     assert figures["micro"]["f1"] >= pinned["micro_f1"], figures["micro"]
     assert figures["micro"]["precision"] >= pinned["micro_precision"], figures["micro"]
     assert figures["micro"]["recall"] >= pinned["micro_recall"], figures["micro"]
@@ -30,8 +35,9 @@ def test_fresh_heldout_figures_do_not_drop_below_the_pinned_baseline() -> None:
     assert figures["boilerplate"] >= pinned["boilerplate"]
 
 
-def test_fresh_heldout_quotes_are_verbatim_and_no_network_is_a_show() -> None:
-    for run in _runs():
+@pytest.mark.parametrize("folder", sorted(SETS))
+def test_fresh_heldout_quotes_are_verbatim_and_no_network_is_a_show(folder: str) -> None:
+    for run in _runs(folder):
         for claim in run.claims:
             assert claim.quote in run.text
-            assert claim.subject.lower() not in {"hulu", "netflix", "max", "apple", "prime", "peacock", "amazon"}, claim
+            assert claim.subject.lower() not in {"hulu", "netflix", "max", "apple", "prime", "peacock", "amazon", "hbo", "itv"}, claim
