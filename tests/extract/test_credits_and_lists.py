@@ -145,3 +145,13 @@ def test_source_material_with_the_author_first_and_titles_with_connectors() -> N
     assert any(c.value["author"] == "Ren Akiyama" and c.value["medium"] == "manga" for c in only(anime, "based_on"))  # type: ignore[index]
     series = only(claims_of(HEAD + "It adapts the fantasy novel series The Cinder Chronicles by Ottoline Marsh.\n"), "based_on")
     assert series and all(c.subject == "Tin Lantern" for c in series)
+
+
+def test_directors_who_return_remain_or_take_over() -> None:
+    assert (3, "Sunniva Berg", "confirmed") in _values(
+        "Sunniva Berg directed four of the first season's eight episodes, and she returns to direct the premiere.\n", "director"
+    )
+    assert (3, "Rodrigo Baeza", "expected") in _values("Rodrigo Baeza directed the second season and is set to return for the third.\n", "director")
+    remains = _values("Rei Ishikawa (Ishikawa Rei) remains the chief director.\n", "director")
+    assert {(2, "Rei Ishikawa", "confirmed"), (3, "Rei Ishikawa", "confirmed")} <= remains
+    assert not _values("Ana Ruiz played Mara in the second season and is set to return for the third.\n", "director")

@@ -44,6 +44,10 @@ _WRITING_NOW = re.compile(r"^\s+(?:is|are)\s+(?:now\s+|currently\s+|also\s+)?(?:
 _SHOWRUNNER_AGAIN = re.compile(
     r"^[^.;]{0,80}?\b((?:return\w*|be back|is back|will stay(?: on)?|will remain|continues?|will serve)\s+as\s+(?:the\s+)?(?:showrunner|head writer))\b"
 )
+_BACK_TO = re.compile(
+    r"^[^.;]{0,100}?\b((?:returns?|is back|will return|comes back|is set to return|is expected to return)\s+(?:to\s+(direct|write|helm|pen)"
+    r"|for\s+(?:the\s+)?(?:second|third|fourth|next|new)\b()))"
+)
 _OWN_WORD = re.compile(r"\baccording to\s+(?:[\w'’\-]+\s+){0,4}$", re.IGNORECASE)
 _ALSO_WROTE = re.compile(r"^[^.;,]{0,50}?\band\s+(?:also\s+)?(?:co-)?(?:wrote|penned|scripted)\b")
 
@@ -65,6 +69,18 @@ def more_credits(ctx: SentenceContext, name: Name, after: str, memory: PeopleMem
             modality = Modality("confirmed") if future.group("hedge") == "will" else Modality("expected")
             attribute = "director" if future.group("verb") in ("direct", "helm") else "writer"
             yield ctx.claim(subject, refs[0].season, attribute, name.text, modality)
+    back_to = _BACK_TO.match(after)
+    done = re.search(r"\b(directed|helmed|wrote|penned)\b", after[: back_to.start(1)]) if back_to else None
+    if back_to and (back_to.group(2) or done):
+        # "X directed four episodes of the first season, and she returns to direct the premiere"
+        refs = [r for r in ctx.seasons if name.end + back_to.end() <= r.start <= name.end + back_to.end() + 30]
+        modality = ctx.modality(name.start + back_to.start(1))
+        if modality is not None and modality.modality != "negated":
+            memory.real.append(name.text)
+            verb = back_to.group(2) or (done.group(1) if done else "")
+            attribute = "writer" if verb in ("write", "pen", "wrote", "penned") else "director"
+            firm = Modality("expected") if modality.modality in ("expected", "speculative") else Modality("confirmed")
+            yield ctx.claim(subject, refs[0].season if refs else ctx.target, attribute, name.text, firm)
     again = _SHOWRUNNER_AGAIN.match(after)
     if again:
         # "X wrote the first season and will return as showrunner for Season 2"

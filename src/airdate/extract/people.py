@@ -35,7 +35,7 @@ _TALKS = re.compile(
 )
 _ACCORDING = re.compile(r"\baccording to\s+(?:[\w'’\-]+\s+){0,3}$", re.IGNORECASE)
 _SPEECH_BEFORE = re.compile(r"\b(?:said|says|explained|added)\s*$")
-_DIRECTOR_BEFORE = re.compile(r"\b(?:director|directed by|helmed by|(?<!by )filmmaker|writer-director|showrunner and director)\s*[,:]?\s*$", re.IGNORECASE)
+_DIRECTOR_BEFORE = re.compile(r"\b(?:director|directed by|helmed by|(?<!by )filmmaker|handed (?:the )?(?:reins|directing chair|director's chair) to|writer-director|showrunner and director)\s*[,:]?\s*$", re.IGNORECASE)
 # the gold convention counts a show's creator and its showrunner as its writer ("created by X", "showrunner X")
 _WRITER_BEFORE = re.compile(
     r"\b(?:writer|screenwriter|written by|co-written by|penned by|scripted by|writer-director|screenplay by"
@@ -51,10 +51,12 @@ _OTHER_CREATOR = re.compile(
     r"|\b(?:format|novel|book|manga|webtoon|comic|game|character|role)\b[^.;]{0,25}\bcreated\s+by(?:\s+\w+)?\s*$",
     re.IGNORECASE,
 )
+# ("Takeshi Morioka (Morioka Takeshi) returning as director": the name written the other way round may sit between)
 _CREDIT_AFTER = re.compile(
-    r"^(?:\s+(?:is|was|returns|returning|serves|will serve|is back|will return|comes back|remains|remained|will remain|has been"
-    r"|stays on|stayed on|continues)\s+as\s+(?:the\s+)?(?:head\s+)?(?P<role>writer|director|screenwriter|showrunner)\b"
-    r"|\s+(?:remains|remained|will remain|has been|is|was|will be|became|becomes)\s+(?:the\s+)?(?:series['’]?\s+|show['’]s\s+)?(?P<runner>showrunner|head writer)\b"
+    r"^(?:\s*\([^()]{1,40}\))?(?:\s+(?:is|was|returns|returning|serves|will serve|is back|will return|comes back|remains|remained|will remain|has been"
+    r"|stays on|stayed on|continues)\s+as\s+(?:the\s+)?(?:head\s+|chief\s+|lead\s+)?(?P<role>writer|director|screenwriter|showrunner)\b"
+    r"|\s+(?:remains|remained|will remain|has been|is|was|will be|became|becomes)\s+(?:the\s+)?(?:series['’]?\s+|show['’]s\s+)?"
+    r"(?P<runner>showrunner|head writer|chief director|series director|lead director)\b"
     r"|\s*,\s+who (?:also |previously |originally )?(?:(?P<verb>directed|helmed|wrote|penned|created|co-created)\b|serves as (?:the )?(?P<serves>showrunner|head writer)\b))",
     re.IGNORECASE,
 )
@@ -111,8 +113,11 @@ def people_claims(ctx: SentenceContext, memory: PeopleMemory, previous: str) -> 
             memory.real.append(name.text)
             credit = _CREDIT_AFTER.match(after)
             word = (credit.group("role") or credit.group("runner") or credit.group("verb") or credit.group("serves") or "").lower()  # type: ignore[union-attr]
-            directing = word in ("director", "directed", "helmed")
+            directing = word in ("director", "directed", "helmed") or word.endswith("director")
             yield from credit_claims(ctx, name, "director" if directing else "writer")
+            if re.match(r"^(?:\s*\([^()]{1,40}\))?\s+remains\b", after):
+                # "X remains the chief director": the aired season's and the coming one's
+                yield from credit_claims(ctx, name, "director" if directing else "writer", returning=True)
             paired.add(k)
         elif _DIRECTED.match(after) and not re.search(r"\b(?:novel|book|comic|manga|webtoon|memoir|story|play|song)\b", _DIRECTED.match(after).group("what")):  # type: ignore[union-attr]
             credit = _DIRECTED.match(after)
