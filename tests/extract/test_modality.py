@@ -65,3 +65,12 @@ def test_split_clauses_covers_the_sentence_in_order() -> None:
     clauses = split_clauses(sentence)
     assert [c.start for c in clauses] == sorted(c.start for c in clauses)
     assert sentence[clauses[0].start : clauses[0].end] == "Pre-production is currently underway"
+
+
+def test_according_to_the_makers_by_role_is_their_own_word() -> None:
+    from airdate.extract.modality import modality_at
+
+    sentence = "Filming wrapped in Vancouver in August 2026, according to director Noor Haddad's Instagram."
+    assert modality_at(sentence, 0).modality == "confirmed"  # type: ignore[union-attr]
+    reported = "Filming wrapped in Vancouver in August 2026, according to two people close to the production."
+    assert modality_at(reported, 0).modality == "reported"  # type: ignore[union-attr]

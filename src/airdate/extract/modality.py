@@ -63,7 +63,9 @@ _REPORTED_SENTENCE = re.compile(
 _OFFICIAL_SOURCE = re.compile(
     r"\b[Aa]ccording to (?:the (?:network|streamer|studio|broadcaster|platform|official \w+)|official \w+"
     # "according to the anime's staff", "according to the show's official account": the makers themselves
-    r"|the (?:anime|show|series|film|movie|drama|season)[’']s? (?:staff|official \w+|producers?|production company|creators?|showrunners?|studio|website)\b|(?:"
+    r"|the (?:anime|show|series|film|movie|drama|season)[’']s? (?:staff|official \w+|producers?|production company|creators?|showrunners?|studio|website)\b"
+    # "according to showrunner X", "according to the show's co-creator X": the makers speak for themselves
+    r"|(?:the\s+)?(?:(?:show|series)[’']s?\s+)?(?:director|showrunner|co-creator|creator|executive producer|star|lead actor|lead actress)\s+[A-Z]|(?:"
     + "|".join(re.escape(p) for p in sorted(PLATFORMS, key=len, reverse=True))
     + r")(?![\w+]))"
 )
