@@ -155,3 +155,8 @@ def test_directors_who_return_remain_or_take_over() -> None:
     remains = _values("Rei Ishikawa (Ishikawa Rei) remains the chief director.\n", "director")
     assert {(2, "Rei Ishikawa", "confirmed"), (3, "Rei Ishikawa", "confirmed")} <= remains
     assert not _values("Ana Ruiz played Mara in the second season and is set to return for the third.\n", "director")
+
+
+def test_production_penciled_in_dates_the_start_of_filming() -> None:
+    stages = [c.value for c in only(claims_of(HEAD + "Production on the third season is penciled in for August 2026 in Glasgow.\n"), "production_stage")]
+    assert any(v["stage"] == "filming" and v["anchor"] == "start" and v["start"] == "2026-08-01" for v in stages)  # type: ignore[index]

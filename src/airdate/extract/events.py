@@ -30,7 +30,8 @@ _STAGES = (
     ("post-production", re.compile(r"\bpost-?production\b", re.IGNORECASE)),
     ("filming", re.compile(
         r"\b(?:filming|filmed|shooting|shoot|principal photography|cameras? (?:\w+ ){0,2}?roll\w*"
-        r"|(?<![-\w])production(?= (?:on|of|for) (?:the )?(?:\w+ ){0,4}?(?:began|begins|started|starts|kicked off|wrapped|is underway|is under way)"
+        r"|(?<![-\w])production(?= (?:on|of|for) (?:the )?(?:\w+ ){0,4}?(?:began|begins|started|starts|kicked off|wrapped|is underway|is under way"
+        r"|is (?:penciled|pencilled) in|is (?:scheduled|slated|set|expected) to (?:begin|start))"
         r"| (?:began|begins|started|starts|kicked off|wrapped|is underway|is under way|is set to (?:begin|start)))"
         r"|(?:began|begin|begins|started|start|starts|entered|wrapped|wraps) production)\b", re.IGNORECASE)),
     ("casting", re.compile(r"\b(?:casting(?: calls?)?|auditions?)\b", re.IGNORECASE)),
@@ -39,7 +40,7 @@ _STAGES = (
         r"|writing (?:for|on|of) (?:the )?(?:season|series|new season|next season|scripts?))\b", re.IGNORECASE)),
 )
 _STAGE_CUE = re.compile("|".join(p.pattern for _, p in _STAGES), re.IGNORECASE)
-_ANCHOR_START = re.compile(r"\b(?:start\w*|begin\w*|began|begun|enter\w*|commenc\w*|kick\w* off|to roll|set to begin)\b", re.IGNORECASE)
+_ANCHOR_START = re.compile(r"\b(?:start\w*|begin\w*|began|begun|enter\w*|commenc\w*|kick\w* off|to roll|set to begin|pencil+ed in)\b", re.IGNORECASE)
 _ANCHOR_END = re.compile(r"\b(?:wrap\w*|finish\w*|complet\w*|until|ended|conclud\w*|done)\b", re.IGNORECASE)
 _ANCHOR_AS_OF = re.compile(r"\b(?:currently|underway|under way|in progress|ongoing|already in|is in|are in|now in|still in|getting ready|rolling)\b", re.IGNORECASE)
 _UNCERTAIN = re.compile(r"\b(?:know|sure|clear|certain|unclear) (?:if|whether)\b|\bwhether\b", re.IGNORECASE)
@@ -354,7 +355,7 @@ def production_claims(ctx: SentenceContext) -> Iterator[Claim]:
             subject = ctx.subject(position)
             if not subject:
                 continue
-            if stage == "filming" and re.match(r"shoot", m.group(), re.IGNORECASE) and not re.search(r"\b(?:start|begin|began|wrap|shooting)\w*", clause_words, re.IGNORECASE):
+            if stage == "filming" and re.match(r"shoot", m.group(), re.IGNORECASE) and not re.search(r"\b(?:start|begin|began|wrap|shooting|last)\w*", clause_words, re.IGNORECASE):
                 continue
             value = _stage_value(ctx, stage, position, m.end(), clause_words)
             if modality.modality == "negated":
