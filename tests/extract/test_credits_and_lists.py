@@ -160,3 +160,12 @@ def test_directors_who_return_remain_or_take_over() -> None:
 def test_production_penciled_in_dates_the_start_of_filming() -> None:
     stages = [c.value for c in only(claims_of(HEAD + "Production on the third season is penciled in for August 2026 in Glasgow.\n"), "production_stage")]
     assert any(v["stage"] == "filming" and v["anchor"] == "start" and v["start"] == "2026-08-01" for v in stages)  # type: ignore[index]
+
+
+def test_trailers_to_come_and_trailers_that_came_with_news() -> None:
+    assert {(3, "speculative")} == {(s, m) for s, _, m in _values("A teaser might drop in the summer once filming wraps.\n", "trailer")}
+    assert {(3, "expected")} == {(s, m) for s, _, m in _values("Teasers for weekend dramas usually come out six weeks before the premiere.\n", "trailer")}
+    assert {(3, "confirmed")} == {(s, m) for s, _, m in _values("The announcement came with a new key visual and a 60-second teaser.\n", "trailer")}
+    assert not _values("Netflix had planned to release a teaser in July, but that has been shelved.\n", "trailer") - {
+        (3, "None", "negated")
+    }

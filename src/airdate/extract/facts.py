@@ -29,6 +29,10 @@ _SHOW_AIRS = re.compile(r"\b(?:the show|the series|it)\s+(?:airs|streams|is avai
 _TRAILER_NOUN = re.compile(r"\b(?:trailers?|teasers?|promos?|first look|sneak peek)\b", re.IGNORECASE)
 _VIDEO_NOUN = re.compile(r"\b(?:videos?|clips?)\b")  # lower case only: "Prime Video" is a platform
 _RELEASE_VERB = re.compile(r"\b(?:released|dropped|unveiled|shared|debuted|premiered|posted|launched|revealed|out now|is out)\b", re.IGNORECASE)
+# a trailer that came out with an announcement ("The announcement came with a new key visual and a teaser PV")
+_TRAILER_WITH = re.compile(r"\b(?:came|comes|arrived) with\b|\balongside (?:the|a|its) (?:first|new|official)\b", re.IGNORECASE)
+_TRAILER_FUTURE = re.compile(r"\b(?:drop|release|arrive|come out|debut|land|be released|be out|follow)\b", re.IGNORECASE)
+_HABITUAL = re.compile(r"\b(?:usually|typically|tends? to|normally|generally)\b", re.IGNORECASE)
 _VIEWERSHIP = re.compile(
     r"(?P<qual>(?:more than|over|nearly|almost|about|around|roughly|approximately|a whopping|a record|some)\s+)?"
     r"(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(?P<mult>million|billion|thousand|m|bn|k)?\s+"
@@ -182,13 +186,26 @@ def _platform_season(ctx: SentenceContext, position: int) -> int | None:
 def trailer_claims(ctx: SentenceContext) -> Iterator[Claim]:
     if ctx.sentence.is_heading:
         return
+    foreseen = False  # one trailer to come per sentence: "a teaser might drop ..., but a full trailer usually ..."
+    abandoned = bool(re.search(r"\b(?:had (?:been )?planned|was supposed to|shelved|scrapped|called off)\b", ctx.text, re.IGNORECASE))
     for pattern, needs_verb in ((_TRAILER_NOUN, False), (_VIDEO_NOUN, True)):
         for m in pattern.finditer(ctx.text):
             clause = ctx.clause_text(m.start())
             modality = ctx.modality(m.start())
             if modality is None:
                 continue
-            released = _RELEASE_VERB.search(clause)
+            released = _RELEASE_VERB.search(clause) or _TRAILER_WITH.search(clause)
+            if not released and modality.modality != "negated" and _TRAILER_FUTURE.search(clause):
+                # "a teaser might drop in the summer", "teasers usually come out six weeks before": a trailer to come
+                hedged = modality.modality in ("speculative", "expected", "conditional", "reported")
+                habitual = _HABITUAL.search(clause)
+                if (hedged or habitual) and not foreseen and not abandoned and not needs_verb:
+                    subject = ctx.subject(m.start())
+                    foreseen = True
+                    if subject:
+                        future = modality if hedged else Modality("expected")
+                        yield ctx.claim(subject, ctx.explicit_season(m.start()) or ctx.target, "trailer", f"{m.group().lower()} to come", future)
+                continue
             negated_after = released and released.start() > m.end() - ctx.clause(m.start()).start and re.search(
                 r"\b(?:no|not|n['’]t|never|yet to)\b", clause[m.end() - ctx.clause(m.start()).start : released.start()], re.IGNORECASE)
             if modality.modality == "negated" and not negated_after and not re.search(r"\b(?:no|not|n['’]t|yet to)\b[^,;]{0,40}$", ctx.text[max(0, m.start() - 60) : m.start()] + " ", re.IGNORECASE) and released:
