@@ -25,6 +25,7 @@ _GENERIC_STATEMENT = re.compile(r"\b(?:renews? shows|(?:a|any|some|many|most|oth
 
 
 _NEW_PREDICATE = re.compile(r"\band\s+(?:then\s+|later\s+)?(?:[a-z]+ed|returned|came back|began|ran|went)\b", re.IGNORECASE)
+_COMPARED = re.compile(r"\b(?:like|unlike|as with|as (?:it|they|she|he) did (?:with|for))\s+(?:the\s+)?$", re.IGNORECASE)
 _RELATIVE_START = re.compile(r"^[\s,]*(?:which|who|where|that)\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[.;]|\b(?:but|and)\b", re.IGNORECASE)
 _RELATIVE_AFTER = re.compile(r"^\s*,\s+(?:who|which|whose|where)\b[^,;.]*(?:,|$)")
@@ -70,7 +71,11 @@ class SentenceContext:
         ctx.mentions = titles.mentions(sentence.text)
         if ctx.section_title and ctx.section_title != titles.main:
             ctx.mentions = [m for m in ctx.mentions if m.title != ctx.section_title]
-        ctx.seasons = find_seasons(sentence.text, ctx.target)
+        # "like season 1", "as it did with Part 1": a season named for comparison is not the claim's
+        ctx.seasons = [
+            r for r in find_seasons(sentence.text, ctx.target)
+            if not _COMPARED.search(sentence.text[max(0, r.start - 25) : r.start])
+        ]
         ctx.ranges = season_ranges(sentence.text, ctx.target)
         return ctx
 
