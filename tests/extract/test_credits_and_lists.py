@@ -169,3 +169,10 @@ def test_trailers_to_come_and_trailers_that_came_with_news() -> None:
     assert not _values("Netflix had planned to release a teaser in July, but that has been shelved.\n", "trailer") - {
         (3, "None", "negated")
     }
+
+
+def test_a_list_introduced_without_a_season_or_a_return_is_the_aired_cast() -> None:
+    aired = "Here's the main cast of the limited series:\n\nAna Ruiz as Mara Vell\nJon Reyes as Teo Brandt\n"
+    coming = "In season 3 we will see many old faces. Here is the full list:\n\n1. Ana Ruiz as Mara Vell\n2. Jon Reyes as Teo Brandt\n"
+    assert {c.season for c in only(claims_of(HEAD + aired), "character")} == {2}
+    assert {c.season for c in only(claims_of(HEAD + coming), "character")} == {3}

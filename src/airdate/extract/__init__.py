@@ -88,7 +88,7 @@ def extract_claims(document: Document, window: WritingWindow) -> list[Claim]:
         ctx = SentenceContext.build(sentence, titles, window, document.name, document.id, local, section, roundup)
         if sentence.is_item and previous.rstrip().endswith(":"):
             # "These include:" leans on the sentence before it for what it asserts
-            short = len(previous.split()) <= 4 and before_previous[1] == previous_paragraph
+            short = len(previous.split()) <= 6 and before_previous[1] == previous_paragraph
             ctx.lead = f"{before_previous[0]} {previous}" if short else previous
         if not sentence.is_question and not (roundup and section[0] is None):
             if question is not None and not sentence.is_heading:

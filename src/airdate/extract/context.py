@@ -26,6 +26,10 @@ _GENERIC_STATEMENT = re.compile(r"\b(?:renews? shows|(?:a|any|some|many|most|oth
 
 _NEW_PREDICATE = re.compile(r"\band\s+(?:then\s+|later\s+)?(?:[a-z]+ed|returned|came back|began|ran|went)\b", re.IGNORECASE)
 _COMPARED = re.compile(r"\b(?:like|unlike|as with|as (?:it|they|she|he) did (?:with|for))\s+(?:the\s+)?$", re.IGNORECASE)
+_COMING_LIST = re.compile(
+    r"\b(?:return\w*|back|expect\w*|new|join\w*|upcoming|next|coming|will|would|could|might|should|if|confirmed|announced|cast as)\b",
+    re.IGNORECASE,
+)
 _RELATIVE_START = re.compile(r"^[\s,]*(?:which|who|where|that)\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[.;]|\b(?:but|and)\b", re.IGNORECASE)
 _RELATIVE_AFTER = re.compile(r"^\s*,\s+(?:who|which|whose|where)\b[^,;.]*(?:,|$)")
@@ -115,7 +119,10 @@ class SentenceContext:
         if not self.lead:
             return None
         refs = find_seasons(self.lead, self.target)
-        return refs[-1].season if refs else self.target
+        if refs:
+            return refs[-1].season
+        # "Here's who is expected back:" introduces the coming cast; "The main cast:" the aired show's
+        return self.target if _COMING_LIST.search(self.lead) else (self.aired or self.target)
 
     def is_generic(self, position: int) -> bool:
         return bool(_GENERIC_STATEMENT.search(self.clause_text(position)))
