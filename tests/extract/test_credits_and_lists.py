@@ -176,3 +176,10 @@ def test_a_list_introduced_without_a_season_or_a_return_is_the_aired_cast() -> N
     coming = "In season 3 we will see many old faces. Here is the full list:\n\n1. Ana Ruiz as Mara Vell\n2. Jon Reyes as Teo Brandt\n"
     assert {c.season for c in only(claims_of(HEAD + aired), "character")} == {2}
     assert {c.season for c in only(claims_of(HEAD + coming), "character")} == {3}
+
+
+def test_a_platform_that_announces_the_season_carries_it() -> None:
+    assert (4, "Netflix", "confirmed") in _values('On December 2, Netflix officially confirmed that "Tin Lantern" will return with a fourth season.\n', "platform")
+    assert not {v for _, v, _ in _values("Netflix confirmed that Ana Ruiz and Jon Reyes will return.\n", "platform")} - {"Netflix"} and (
+        not _values("Netflix confirmed that Ana Ruiz and Jon Reyes will star.\n", "platform")
+    )

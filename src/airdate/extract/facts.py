@@ -82,6 +82,13 @@ _AGAIN = re.compile(r"\b(?:again|returns?|returning|once more)\b", re.IGNORECASE
 _NAME = re.compile(r"[A-Z][\w'’\-&.]*(?:\s+(?:[A-Z][\w'’\-&.]*|of|and|&))*")
 
 
+# "JTBC officially confirmed that X will return with a second season", "Peacock confirmed the fifth season":
+# an announcement of the show's season (not of a person) by its platform
+_ANNOUNCES_SEASON = re.compile(
+    r"^\s+(?:has\s+|have\s+|also\s+|officially\s+){0,2}(?:announced|confirmed)\b(?:\s+(?:on|in)\s+[^,;.]{1,30}?)?"
+    r"(?=\s+(?:that\s+)?[^.;]{0,60}?\b(?:will return|would return|is returning|returns|renewed|will premiere|premieres|is in the works"
+    r"|(?:a|the)\s+(?:\w+\s+)?(?:season|series)\b))"
+)
 # "airs on Tokyo MX and BS11", "will premiere in July on Tokyo MX": a distribution verb, then "on" and a channel
 _AIRS_ON = re.compile(
     r"\b(?:airs?|aired|airing|streams?|streamed|streaming|available|premieres?|premiered|premiering|broadcasts?|broadcasting"
@@ -134,7 +141,16 @@ def platform_claims(ctx: SentenceContext) -> Iterator[Claim]:
     for start, end, name, related in platform_mentions(ctx.text):
         after = ctx.text[end:]
         before = ctx.text[max(0, start - 40) : start]
-        if not (related or _PLATFORM_RELATION_AFTER.match(after) or _PLATFORM_RELATION_BEFORE.search(before) or _OWNER_VERB.match(after)):
+        announces = _ANNOUNCES_SEASON.match(after)
+        if not (related or announces or _PLATFORM_RELATION_AFTER.match(after) or _PLATFORM_RELATION_BEFORE.search(before) or _OWNER_VERB.match(after)):
+            continue
+        if announces and not related:
+            # "JTBC officially confirmed that X will return with a second season": the platform carries that season
+            subject = ctx.subject(start + len(announces.group()))
+            refs = [r for r in ctx.seasons if r.start > start]
+            modality = ctx.modality(start)
+            if subject and ctx.is_main(subject) and modality is not None and modality.modality == "confirmed":
+                yield ctx.claim(subject, refs[0].season if refs else ctx.target, "platform", name, Modality("confirmed"))
             continue
         if re.search(r"\baccording to\s*$", before, re.IGNORECASE):
             continue  # "According to ITV, the first series averaged ...": the source of a figure, not where the show airs
