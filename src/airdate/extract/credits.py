@@ -74,19 +74,19 @@ def more_credits(ctx: SentenceContext, name: Name, after: str, memory: PeopleMem
     if back_to and (back_to.group(2) or done):
         # "X directed four episodes of the first season, and she returns to direct the premiere"
         refs = [r for r in ctx.seasons if name.end + back_to.end() <= r.start <= name.end + back_to.end() + 30]
-        modality = ctx.modality(name.start + back_to.start(1))
-        if modality is not None and modality.modality != "negated":
+        said = ctx.modality(name.start + back_to.start(1))
+        if said is not None and said.modality != "negated":
             memory.real.append(name.text)
             verb = back_to.group(2) or (done.group(1) if done else "")
             attribute = "writer" if verb in ("write", "pen", "wrote", "penned") else "director"
-            firm = Modality("expected") if modality.modality in ("expected", "speculative") else Modality("confirmed")
+            firm = Modality("expected") if said.modality in ("expected", "speculative") else Modality("confirmed")
             yield ctx.claim(subject, refs[0].season if refs else ctx.target, attribute, name.text, firm)
     again = _SHOWRUNNER_AGAIN.match(after)
     if again:
         # "X wrote the first season and will return as showrunner for Season 2"
         refs = [r for r in ctx.seasons if name.end + again.end() <= r.start <= name.end + again.end() + 20]
-        modality = ctx.modality(name.start + again.start(1))
-        if modality is not None and modality.modality != "negated":
+        said_again = ctx.modality(name.start + again.start(1))
+        if said_again is not None and said_again.modality != "negated":
             memory.real.append(name.text)
             yield ctx.claim(subject, refs[0].season if refs else ctx.target, "writer", name.text, Modality("confirmed"))
     if _JOINED_CAST.match(after) and not _CAST_AS.match(after[:80]):
