@@ -8,7 +8,7 @@ from pathlib import Path
 
 from airdate.models import Claim, WritingWindow
 
-SHARED = Path(__file__).resolve().parents[2] / ".." / "shared"
+SHARED = Path(__file__).resolve().parents[3] / ".." / "shared"
 GOLD = SHARED / "seeds" / "gold"
 
 
