@@ -63,3 +63,25 @@ def test_numeric_dates_follow_the_page_date_order() -> None:
     # a first number above 12 can only be a day
     assert [(e.interval.start, e.interval.end) for e in find_expressions("It aired on 25/12/2025.")] == [
         (date(2025, 12, 25), date(2025, 12, 25))]
+
+
+def test_a_numeric_date_that_can_only_be_day_first_sets_the_page_order() -> None:
+    # no word-month dates at all: 18/09/2026 alone proves the page writes day/month
+    assert span("Updated: 02/08/2026\n\nThe finale aired on 18/09/2025 and the film followed on 03/04/2026.") == (
+        date(2026, 8, 2), date(2026, 8, 2))
+    days = [e.interval.start for e in find_expressions("It aired 18/09/2026 and returns 02/08/2027.")]
+    assert days == [date(2026, 9, 18), date(2027, 8, 2)]
+    # and a second number above 12 proves month/day, outweighing "5th of May" prose
+    days = [e.interval.start for e in find_expressions("It aired 09/18/2026 on the 5th of May slot and returns 02/08/2027.")]
+    assert days[0] == date(2026, 9, 18) and days[-1] == date(2027, 2, 8)
+
+
+def test_a_byline_with_a_time_weekday_and_an_update_gives_both_days() -> None:
+    text = "Headline About a Show\n\nBy Jo Writer, TV Reporter\n17:32, Mon, Apr 6, 2026 | UPDATED: 09:14, Tue, Apr 7, 2026" + BODY
+    assert [(k, d) for k, d, _q, _s in datelines(text)] == [("published", date(2026, 4, 6)), ("updated", date(2026, 4, 7))]
+    assert span(text) == (date(2026, 4, 6), date(2026, 4, 7))
+
+
+def test_a_byline_restating_its_date_as_last_checked_is_still_a_byline() -> None:
+    text = "Headline\n\nWritten by Jo Writer · Published January 12, 2026 · Last checked: January 12, 2026" + BODY
+    assert span(text) == (date(2026, 1, 12), date(2026, 1, 12))

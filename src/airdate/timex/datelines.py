@@ -45,17 +45,20 @@ _FURNITURE = re.compile(
     r"|\d{1,2}(?::\d{2})?\s{0,2}(?:[ap]\.?m\.?)?(?:\s{1,3}[a-z]{2,4})?"  # 10:42am, 3:05pm PT, 11:42 AM ET
     r"|\d{1,3}\s{1,3}(?:min(?:ute)?s?|comments?)(?:\s{1,3}read)?"  # 4 min read, 9 comments
     r"|comments\s{0,2}\(\d{1,6}\)|reading time:?\s{0,3}\d{1,3}\s{0,2}min(?:ute)?s?"
-    r"|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"|(?:last\s{1,3})?(?:checked|reviewed|verified|fact[- ]checked)(?:\s{1,3}on)?:?"
+    r"|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)"
     r"|exclusive|(?:staff|entertainment|news|tv|streaming)\s{0,3}(?:desk|writer|reporter|editor)?"
     r")$")
 
 
 def _first_day(part: str, day_first: bool) -> tuple[date, tuple[int, int]] | None:
-    for item in analyse(part, None, day_first):
-        e = item.expression
-        if e.interval.granularity == "day" and not e.relative and e.interval.start is not None:
-            return e.interval.start, e.span
-    return None
+    days = _days(part, day_first)
+    return days[0] if days else None
+
+
+def _days(part: str, day_first: bool) -> list[tuple[date, tuple[int, int]]]:
+    return [(e.interval.start, e.span) for e in (item.expression for item in analyse(part, None, day_first))
+            if e.interval.granularity == "day" and not e.relative and e.interval.start is not None]
 
 
 def _labelled(text: str, day_first: bool) -> list[tuple[str, date, str, tuple[int, int]]]:
@@ -90,15 +93,39 @@ def _bylines(text: str, taken: list[tuple[int, int]], day_first: bool) -> list[t
         if len(line) > BODY_LINE_CHARS:
             break  # the body has begun: a date line below it is a table row or a list item
         if line.strip() and not any(a <= pos < b for a, b in taken):
-            found = _first_day(line, day_first)
-            parts = _parts(line[:found[1][0]] + "|" + line[found[1][1]:]) if found is not None else ["?"]
+            days = _days(line, day_first)
+            parts = _parts(_without(line, [span for _day, span in days])) if days else ["?"]
             # a line that is only a date counts under a "By Name" line; otherwise it needs furniture of its own
-            if found is not None and all(_FURNITURE.match(p) for p in parts) and (parts or credit_above):
-                label = _UPDATED_LABEL.search(line[:found[1][0]].rsplit("|", 1)[-1])
-                return [("updated" if label else "published", found[0], " ".join(line.split()), (pos, end))]
+            if days and all(_FURNITURE.match(p) for p in parts) and (parts or credit_above):
+                return _byline_days(line, days, (pos, end))
             credit_above = bool(_CREDIT.match(line.strip()))
         pos = end + 1
     return []
+
+
+def _without(line: str, spans: list[tuple[int, int]]) -> str:
+    """The line with each date replaced by a separator."""
+    pieces, last = [], 0
+    for a, b in spans:
+        pieces.append(line[last:a])
+        last = b
+    return "|".join(pieces + [line[last:]])
+
+
+def _byline_days(line: str, days: list[tuple[date, tuple[int, int]]],
+                 span: tuple[int, int]) -> list[tuple[str, date, str, tuple[int, int]]]:
+    """Each date of a byline line, labelled by the words since the date before it:
+    "17:32, Mon, Apr 6, 2026 | UPDATED: 09:14, Tue, Apr 7, 2026" is published Apr 6, updated Apr 7;
+    a restated date under another label ("Last checked: ...") adds nothing."""
+    out: list[tuple[str, date, str, tuple[int, int]]] = []
+    quote = " ".join(line.split())
+    last = 0
+    for day, (a, b) in days:
+        kind = "updated" if _UPDATED_LABEL.search(line[last:a]) else "published"
+        last = b
+        if not out or (kind == "updated" and day > max(d for _k, d, _q, _s in out)):
+            out.append((kind, day, quote, span))
+    return out
 
 
 def _parts(rest: str) -> list[str]:

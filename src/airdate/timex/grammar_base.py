@@ -109,8 +109,20 @@ class TokenView:
 
 
 def writes_day_first(tokens: list[Token]) -> bool:
-    """More dates written day-month ("5 May 2026", "14th of February") than month-day ("May 5")."""
+    """The page's numeric dates prove an order (18/09/2026 can only be day-first, 09/18/2026 only
+    month-first); failing proof, more dates written day-month ("5 May 2026", "14th of February")
+    than month-day ("May 5")."""
     view = TokenView("", tokens)
+    proven_day_first = proven_month_first = 0
+    for k in [k for k, t in enumerate(tokens) if t.low in {"/", "."} and k > 0]:
+        first, second = view.w(k - 1), view.w(k + 1)
+        if (view.w(k + 2) == view.w(k) and first.isdigit() and second.isdigit() and len(first) <= 2
+                and len(second) <= 2 and view.glued(k) and view.glued(k + 1) and view.glued(k + 2)
+                and view.w(k + 3).isdigit() and view.glued(k + 3) and not view.glued(k - 1)):
+            proven_day_first += int(first) > 12 and 0 < int(second) <= 12
+            proven_month_first += int(second) > 12 and 0 < int(first) <= 12
+    if proven_day_first != proven_month_first:
+        return proven_day_first > proven_month_first
     day_first = month_first = 0
     for k in [k for k, t in enumerate(tokens) if t.low in MONTHS]:
         before = k - 2 if view.w(k - 1) == "of" else k - 1
