@@ -27,6 +27,7 @@ from airdate.extract.facts import (
 from airdate.extract.people import PeopleMemory, negated_cast_claims, people_claims
 from airdate.extract.relevance import could_hold_claims
 from airdate.extract.sentences import split_sentences
+from airdate.extract.table_rows import table_row_claims
 from airdate.extract.titles import build_title_index, heading_subject
 from airdate.models import Claim, Document, TimeExpression, WritingWindow
 from airdate.timex import find_expressions
@@ -43,6 +44,7 @@ _EXTRACTORS: tuple[Callable[[SentenceContext], Iterable[Claim]], ...] = (
     based_on_claims,
     company_claims,
     negated_cast_claims,
+    table_row_claims,
 )
 
 

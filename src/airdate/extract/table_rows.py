@@ -1,0 +1,117 @@
+"""Fact boxes and tables flattened into lines: "Release Date | 12 March 2026", "Directors | A, B",
+"Season 1 | 14/02/2023 | 8 Episodes". Aggregator and regional sites print a show's key facts this way; the
+line has no verb, so the sentence extractors find nothing in it, but the label says what the value is."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from airdate.extract.context import SentenceContext
+from airdate.extract.events import date_value
+from airdate.extract.modality import Modality
+from airdate.extract.seasons import find_seasons
+from airdate.models import Claim
+
+_CELL_BREAK = " | "
+# label words -> attribute; a label is the whole first cell, lower-cased, "season N" removed
+_LABELS: dict[str, str] = {
+    "release date": "premiere_date", "release": "premiere_date", "premiere": "premiere_date",
+    "premiere date": "premiere_date", "cinema release": "premiere_date", "theatrical release": "premiere_date",
+    "expected release": "premiere_date", "expected release date": "premiere_date", "streaming date": "premiere_date",
+    "air date": "premiere_date", "first aired": "premiere_date", "ott release": "premiere_date",
+    "ott release date": "premiere_date", "christmas special": "premiere_date",
+    "platform": "platform", "network": "platform", "channel": "platform", "broadcaster": "platform",
+    "streaming": "platform", "streaming on": "platform", "where to watch": "platform", "ott platform": "platform",
+    "streaming platform": "platform", "original network": "platform",
+    "director": "director", "directors": "director", "directed by": "director",
+    "writer": "writer", "writers": "writer", "written by": "writer", "creator": "writer", "creators": "writer",
+    "created by": "writer", "showrunner": "writer",
+    "cast": "cast_member", "starring": "cast_member", "main cast": "cast_member", "stars": "cast_member",
+    "production": "production_company", "production company": "production_company", "produced by": "production_company",
+    "production house": "production_company", "studio": "production_company", "banner": "production_company",
+    "episodes": "episode_count", "total episodes": "episode_count", "number of episodes": "episode_count",
+    "no. of episodes": "episode_count",
+}
+# "Not Announced", "TBA", "TBC", "Yet to be confirmed": the box says there is no value yet
+_NOT_YET = re.compile(r"\b(?:not (?:yet )?(?:announced|confirmed|revealed|known)|tb[acd]|yet to be (?:announced|confirmed|revealed))\b", re.IGNORECASE)
+_EXPECTED = re.compile(r"\b(?:expected|tentative|likely|rumou?red|reportedly)\b", re.IGNORECASE)
+_NUMBER = re.compile(r"\b(\d{1,4})\b")
+_EPISODE_RANGE = re.compile(r"\bepisodes?\s{1,3}(\d{1,4})\s{0,3}[-–]\s{0,3}(\d{1,4})\b", re.IGNORECASE)
+_EPISODE_COUNT = re.compile(r"\b(\d{1,4})\s{1,3}episodes?\b", re.IGNORECASE)
+_ROW_HEAD = re.compile(r"^(?:season|series|book|part)\s{1,3}\d{1,2}$", re.IGNORECASE)
+# bounded runs of spaces: an unbounded "\s+" before a literal rescans every run of spaces (quadratic)
+_LIST_BREAK = re.compile(r",\s{0,3}|\s{1,3}(?:and|&)\s{1,3}")
+_BRACKETED = re.compile(r"\s{0,3}\([^()]{0,80}\)")
+
+
+def table_row_claims(ctx: SentenceContext) -> Iterator[Claim]:
+    """Claims of a flattened fact-box row ("Label | Value") or season-table row ("Season 1 | date | 8 Episodes")."""
+    text = ctx.text
+    if _CELL_BREAK not in text or len(text) > 200:
+        return
+    cells = [cell.strip() for cell in text.split(_CELL_BREAK)]
+    subject = ctx.main
+    if subject is None or not all(cells):
+        return
+    if _ROW_HEAD.match(cells[0]):
+        yield from _season_row(ctx, subject, cells)
+    elif len(cells) == 2:
+        yield from _fact_row(ctx, subject, cells[0], cells[1], len(text) - len(cells[1]))
+
+
+def _label_season(ctx: SentenceContext, label: str) -> tuple[str, int | None]:
+    refs = find_seasons(label, ctx.target)
+    season = refs[-1].season if refs else ctx.target
+    bare = label
+    for ref in reversed(refs):
+        bare = bare[: ref.start] + bare[ref.end :]
+    return " ".join(bare.lower().rstrip(":").split()), season
+
+
+def _fact_row(ctx: SentenceContext, subject: str, label: str, value: str, offset: int) -> Iterator[Claim]:
+    key, season = _label_season(ctx, label)
+    attribute = _LABELS.get(key)
+    # "STREAMING | RUMOR MILL" is a site's section tag, not a fact box: box labels are not shouted
+    if attribute is None or label.isupper():
+        return
+    modality = Modality("expected") if _EXPECTED.search(f"{label} {value}") else Modality("confirmed")
+    if attribute == "premiere_date":
+        times = [t for t in ctx.times if t.span[0] >= offset and t.interval.start is not None]
+        if times:
+            t = times[0]
+            yield ctx.claim(subject, season, attribute, date_value(t.interval, t.text), modality)
+        elif _NOT_YET.search(value):
+            yield ctx.claim(subject, season, attribute, None, Modality("negated"))
+        return
+    if _NOT_YET.search(value):
+        yield ctx.claim(subject, season, attribute, None, Modality("negated"))
+        return
+    if attribute == "episode_count":
+        number = _NUMBER.search(value)
+        if number and int(number.group(1)) > 0:
+            yield ctx.claim(subject, season, attribute, int(number.group(1)), modality)
+        return
+    for name in _LIST_BREAK.split(_BRACKETED.sub("", value)):
+        name = name.strip(" .;")
+        if name and name[0].isupper() and len(name.split()) <= 6:
+            yield ctx.claim(subject, season, attribute, name, modality)
+
+
+def _season_row(ctx: SentenceContext, subject: str, cells: list[str]) -> Iterator[Claim]:
+    refs = find_seasons(cells[0], ctx.target)
+    if not refs:
+        return
+    season = refs[0].season
+    confirmed = Modality("confirmed")
+    offset = len(cells[0]) + len(_CELL_BREAK)
+    times = [t for t in ctx.times if t.span[0] >= offset and t.interval.start is not None]
+    if times:
+        yield ctx.claim(subject, season, "premiere_date", date_value(times[0].interval, times[0].text), confirmed)
+    for cell in cells[1:]:
+        span = _EPISODE_RANGE.search(cell)
+        count = _EPISODE_COUNT.search(cell)
+        if span and int(span.group(2)) >= int(span.group(1)):
+            yield ctx.claim(subject, season, "episode_count", int(span.group(2)) - int(span.group(1)) + 1, confirmed)
+        elif count and int(count.group(1)) > 0:
+            yield ctx.claim(subject, season, "episode_count", int(count.group(1)), confirmed)

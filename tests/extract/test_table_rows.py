@@ -1,0 +1,53 @@
+"""Fact boxes and season tables flattened into "Label | Value" lines give claims of their own."""
+
+from __future__ import annotations
+
+from tests.extract.helpers import claims_of, only
+
+PAGE = """Harbour Lights Season 3 Release Date, Cast, Platform And Everything We Know
+
+Harbour Lights season 3 is coming, and the makers have confirmed the release date of the new season.
+
+Series Name | Harbour Lights
+Season | 3
+Release Date | 12 March 2026
+Platform | Stan, ABC iview
+Director | Mara Quill
+Writers | Tom Abery, Jules Penn
+Production company | Saltwater Films
+Total Episodes | 8 (expected)
+Cast | Ana Ruiz, Bo Lindqvist
+
+Season 1 | 14/02/2023 | 6 Episodes
+Season 2 | 20 October 2024 | Episodes 7-14
+
+SEASON 3 | RUMOR MILL
+
+The third season will premiere on Stan in March, and fans are excited to see the release.
+"""
+
+
+def test_fact_box_rows_give_the_target_seasons_facts() -> None:
+    claims = [c for c in claims_of(PAGE) if " | " in c.quote]
+    found = {(c.season, c.attribute, str(c.value), c.modality) for c in claims}
+    assert (3, "premiere_date", "2026-03-12", "confirmed") in found
+    assert {(3, "platform", "Stan", "confirmed"), (3, "platform", "ABC iview", "confirmed")} <= found
+    assert (3, "director", "Mara Quill", "confirmed") in found
+    assert {(3, "writer", "Tom Abery", "confirmed"), (3, "writer", "Jules Penn", "confirmed")} <= found
+    assert (3, "production_company", "Saltwater Films", "confirmed") in found
+    assert (3, "episode_count", "8", "expected") in found
+    assert {(3, "cast_member", "Ana Ruiz", "confirmed"), (3, "cast_member", "Bo Lindqvist", "confirmed")} <= found
+
+
+def test_season_table_rows_date_and_count_each_season() -> None:
+    claims = [c for c in claims_of(PAGE) if c.quote.startswith("Season ")]
+    found = {(c.season, c.attribute, str(c.value)) for c in claims}
+    assert (1, "premiere_date", "2023-02-14") in found and (1, "episode_count", "6") in found
+    assert (2, "premiere_date", "2024-10-20") in found and (2, "episode_count", "8") in found
+
+
+def test_a_shouted_section_tag_is_no_fact_box_and_tba_says_no() -> None:
+    assert not [c for c in claims_of(PAGE) if "RUMOR MILL" in c.quote]
+    page = PAGE.replace("Platform | Stan, ABC iview", "Streaming | TBA")
+    platforms = [c for c in only(claims_of(page), "platform") if " | " in c.quote]
+    assert [(c.value, c.modality) for c in platforms] == [(None, "negated")]
