@@ -30,6 +30,16 @@ Conventions (shared with ``shared/seeds/gold/README.md`` and ``shared/timex/READ
   "The current one" is the season instance the day falls in, so "next spring" said in
   January (winter) is the coming spring, the same year, and "next spring" said in April is
   the one a year on (as the dev gold's "next summer" said in September is the next June).
+- Over a wide anchor (a writing window) a phrase without a year takes every instance the
+  window allows (the hull), with one rule for past events: a month or season still running
+  at the window's end, which the window did not start in, is not yet a finished past event,
+  so the instance before it is taken ("was shot in the spring" written Jan..May 2026 is
+  spring 2025; written Jan..Nov 2026 it stays spring 2025..spring 2026, both finished).
+  Picking one instance from the window's start alone (the page as written early) misdates
+  pages written late in a window with a weak start, so the hull stays where both are finished.
+  In window inference, "this SEASON/MONTH" spoken of as ahead is said in its own calendar
+  year before it ends (in autumn one says "next spring"), so it bounds the writing when only
+  one year of the window leaves room (winter, straddling two years, is left out).
 - Ranges ("from X to Y", "between X and Y", "June 12–14", "2024–2025", "June and July")
   and disjunctions ("late 2024 or early 2025", "spring/summer 2024") are one expression
   whose interval is the convex hull; disjunctions are hedged. "pushed from X to Y" is

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from airdate.models import Interval, TimeExpression
-from airdate.timex.atoms import FUTURE, Atom, resolve, shift_window, window_in_year
+from airdate.timex.atoms import FUTURE, PAST, Atom, resolve, shift_window, window_in_year
 from airdate.timex.calendar import MAX_YEAR, Window, hull, last_day
 from airdate.timex.compose import Found, scan
 from airdate.timex.grammar_base import MODIFIER_DETERMINERS
@@ -217,6 +217,13 @@ def _over_anchor(atom: Atom, low: date | None, high: date | None, tense: str | N
     a, b = resolve(atom, low, tense), resolve(atom, high, tense)
     if a is None or b is None:
         return a or b
+    if tense == PAST and a != b and b[1] >= high and atom.needs_year and atom.weekday is None and (
+            atom.month is not None or atom.season is not None):
+        # "was shot in the spring", page written Jan..May 2026: the spring still running at the
+        # window's end is no finished past event unless the window starts inside it too, so
+        # the latest instance is the one before (spring 2025), not a hull of two years
+        before = resolve(atom, b[0] - timedelta(days=1), tense)
+        b = before if before is not None and before[0] >= a[0] else a
     return hull(a, b)
 
 

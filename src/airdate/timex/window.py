@@ -18,7 +18,7 @@ from airdate.timex.expressions import analyse
 from airdate.timex.datelines import datelines, published_line_bounds
 from airdate.timex.window_cues import (
     METADATA, PUBLISHED_LINE, Bound, expression_bounds, horizon_bounds, in_progress_bounds, lead_time_bounds,
-    reads_as_english, relative_year_bounds, weekday_date_bounds,
+    reads_as_english, relative_year_bounds, this_season_bounds, weekday_date_bounds,
 )
 
 # no web page was written before the web: a text cue putting the writing earlier misreads
@@ -33,6 +33,7 @@ def writing_cues(document: Document) -> list[Bound]:
         # "on Tuesday, July 7": dated once the other cues narrow the years it may fall in
         start, end, _applied = _apply(bounds)
         bounds.extend(weekday_date_bounds(document.text, items, body, start, end))
+        bounds.extend(this_season_bounds(document.text, items, body, start, end))
     return sorted(bounds, key=lambda b: -b.strength)
 
 

@@ -11,6 +11,9 @@ rules are general reading rules, not facts about any title:
 - production lead time: a release predicted on a go-ahead not yet given, or a filming
   month named as a step before a release window, sits at least LEAD_MONTHS ahead;
 - a scheduled event is rarely announced more than a horizon ahead (weakest cue);
+- "this spring" / "this April" spoken of as still ahead is said in that season's or month's
+  own calendar year, before it ends (in autumn one says "next spring"): of the years the
+  other cues allow, only those leave room, and when one does it bounds the writing;
 - production said to be in progress now ("cameras are rolling", "with filming under way")
   dates the writing inside the shoot: at most MAX_SHOOT_MONTHS after the filming start the
   text reports, and at least LEAD_MONTHS before a release named in the same sentence.
@@ -26,7 +29,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from airdate.models import Cue
-from airdate.timex.atoms import FUTURE, PAST
+from airdate.timex.atoms import FUTURE, PAST, window_in_year
 from airdate.timex.calendar import month_window, safe_date, shift_day_by_months
 from airdate.timex.expressions import Analysed, analyse
 from airdate.timex.lexicon import MONTHS
@@ -279,4 +282,29 @@ def weekday_date_bounds(text: str, items: list[Analysed], body: list[tuple[int, 
             out.append(Bound(Cue("past_event", "lower", days[0], quote), WEEKDAY_DATE))
         elif item.tense == FUTURE:
             out.append(Bound(Cue("future_event", "upper", days[0] - timedelta(days=1), quote), WEEKDAY_DATE))
+    return out
+
+
+def this_season_bounds(text: str, items: list[Analysed], body: list[tuple[int, int]],
+                       start: date | None, end: date | None) -> list[Bound]:
+    """"Filming is due to start this spring" on a page the other cues put in 2026-01..2026-11:
+    said in 2026 before the spring ended, so by May 31, 2026 (winter, which straddles two
+    years, is left out)."""
+    if start is None or end is None or end.year - start.year > YEAR_SPREAD:
+        return []
+    out: list[Bound] = []
+    for item in items:
+        atoms = item.found.atoms
+        if len(atoms) != 1 or item.tense != FUTURE or not _in_body(item, body):
+            continue
+        atom = atoms[0]
+        if (atom.direction != "this" or not atom.needs_year or atom.weekday is not None or atom.day is not None
+                or atom.season == "winter" or (atom.month is None and atom.season is None)):
+            continue
+        room = [(max(start, date(y, 1, 1)), min(end, w[1])) for y in range(start.year, end.year + 1)
+                if (w := window_in_year(atom, y)) is not None and max(start, date(y, 1, 1)) <= min(end, w[1])]
+        if len(room) == 1:
+            quote = _quote(text, item.sentence, item.expression.span)
+            out.append(Bound(Cue("relative", "lower", room[0][0], quote), RELATIVE))
+            out.append(Bound(Cue("relative", "upper", room[0][1], quote), RELATIVE))
     return out

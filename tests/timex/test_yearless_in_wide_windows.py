@@ -1,0 +1,55 @@
+"""Yearless months and seasons when the writing window is wide (issue: an undated page whose
+window ran Jan-Nov 2026 read "aired in September" as Sep 2025..Sep 2026)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from airdate.models import Document, Interval
+from airdate.timex import find_expressions, infer_writing_window
+
+WIDE = Interval(date(2026, 1, 1), date(2026, 11, 30), "day")
+
+
+def windows(text: str, anchor: Interval | date) -> dict[str, tuple[date | None, date | None]]:
+    return {e.text: (e.interval.start, e.interval.end) for e in find_expressions(text, anchor)}
+
+
+def test_a_past_yearless_season_is_over_by_the_window_end_unless_the_window_starts_in_it() -> None:
+    # written Jan..May 2026: spring 2026 would still be running at the window's end, so the
+    # spring that was shot is 2025's, and so is the summer
+    spring_window = Interval(date(2026, 1, 1), date(2026, 5, 31), "day")
+    found = windows("Series 1 was shot in the spring and summer and aired in September.", spring_window)
+    assert found["the spring and summer"] == (date(2025, 3, 1), date(2025, 8, 31))
+    assert found["September"] == (date(2025, 9, 1), date(2025, 9, 30))
+    assert windows("It premiered in January.", spring_window)["January"] == (date(2026, 1, 1), date(2026, 1, 31))
+    # a window inside September itself keeps that September
+    inside = Interval(date(2026, 9, 20), date(2026, 10, 20), "day")
+    assert windows("It aired in September.", inside)["September"] == (date(2026, 9, 1), date(2026, 9, 30))
+
+
+def test_a_window_that_allows_two_finished_instances_stays_honest() -> None:
+    # written Jan..Nov 2026: September 2025 and September 2026 are both finished past events
+    assert windows("It aired in September.", WIDE)["September"] == (date(2025, 9, 1), date(2026, 9, 30))
+
+
+def page(text: str) -> tuple[date | None, date | None]:
+    w = infer_writing_window(Document(id="t", name="t", text=text, source="t"))
+    return w.start, w.end
+
+
+def test_this_season_still_ahead_bounds_the_writing_to_that_season_of_the_one_year_allowed() -> None:
+    body = ("The first series premiered on January 9, 2026 and was a hit. The second series could "
+            "arrive in autumn 2026, roughly a year after the first one. ")
+    assert page(body) == (date(2026, 1, 9), date(2026, 11, 30))
+    assert page(body + "Filming is due to start in London this spring.") == (date(2026, 1, 9), date(2026, 5, 31))
+    assert page(body + "The cast will reunite for a table read this June.") == (date(2026, 1, 9), date(2026, 6, 30))
+
+
+def test_this_season_leaves_the_window_alone_when_two_years_allow_it_or_it_is_winter() -> None:
+    two_years = ("The first series premiered on January 9, 2025 and was a hit. The second series could "
+                 "arrive in autumn 2026, a long wait. Filming is due to start in London this spring.")
+    assert page(two_years) == (date(2025, 1, 9), date(2026, 11, 30))
+    winter = ("The first series premiered on January 9, 2026 and was a hit. The second series could "
+              "arrive in autumn 2026. Filming is due to start in London this winter.")
+    assert page(winter) == (date(2026, 1, 9), date(2026, 11, 30))
