@@ -51,3 +51,39 @@ def test_a_shouted_section_tag_is_no_fact_box_and_tba_says_no() -> None:
     page = PAGE.replace("Platform | Stan, ABC iview", "Streaming | TBA")
     platforms = [c for c in only(claims_of(page), "platform") if " | " in c.quote]
     assert [(c.value, c.modality) for c in platforms] == [(None, "negated")]
+
+
+ROUNDUP = """Web Series Releasing In May 2026: Full List With Release Dates And Platforms
+
+May is packed with new web series, so here is the full list with release dates and platforms.
+
+1. Copper Street Season 2
+
+Release Date | 8 May 2026
+Platform | Stan
+
+The second season of the heist comedy will release next week.
+
+2. River Ledger
+
+Release Date | 15 May 2026
+Platform | Crave
+
+A brand-new thriller that will premiere in the middle of the month.
+
+3. Lantern Row Season 3
+
+Release Date | 22 May 2026
+Platform | Binge
+
+The third season will release after a long wait.
+"""
+
+
+def test_fact_box_rows_stay_inside_their_roundup_section() -> None:
+    rows = [c for c in claims_of(ROUNDUP) if " | " in c.quote]
+    found = {(c.subject, c.season, c.attribute, str(c.value)) for c in rows}
+    assert ("Copper Street", 2, "platform", "Stan") in found
+    assert ("Copper Street", 2, "premiere_date", "2026-05-08") in found
+    assert ("Lantern Row", 3, "platform", "Binge") in found
+    assert ("Lantern Row", 3, "premiere_date", "2026-05-22") in found

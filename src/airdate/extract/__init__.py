@@ -27,7 +27,7 @@ from airdate.extract.facts import (
 from airdate.extract.people import PeopleMemory, negated_cast_claims, people_claims
 from airdate.extract.relevance import could_hold_claims
 from airdate.extract.sentences import split_sentences
-from airdate.extract.table_rows import table_row_claims
+from airdate.extract.table_rows import is_table_row, table_row_claims
 from airdate.extract.titles import build_title_index, heading_subject
 from airdate.models import Claim, Document, TimeExpression, WritingWindow
 from airdate.timex import find_expressions
@@ -78,7 +78,8 @@ def extract_claims(document: Document, window: WritingWindow) -> list[Claim]:
     section: tuple[str | None, int | None] = (None, None)
     question: SentenceContext | None = None
     for sentence in sentences:
-        if sentence.is_heading:
+        if sentence.is_heading and not is_table_row(sentence.text):
+            # a fact-box row ("Platform | SonyLIV") sits inside its show's section; it does not open a new one
             section = heading_subject(sentence.text, titles)
             if section[0] is None:
                 section = (None, None)

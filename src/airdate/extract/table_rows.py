@@ -45,10 +45,15 @@ _LIST_BREAK = re.compile(r",\s{0,3}|\s{1,3}(?:and|&)\s{1,3}")
 _BRACKETED = re.compile(r"\s{0,3}\([^()]{0,80}\)")
 
 
+def is_table_row(text: str) -> bool:
+    """A line of a flattened table: cells joined by " | " (long teaser strips joined the same way are not)."""
+    return _CELL_BREAK in text and len(text) <= 200
+
+
 def table_row_claims(ctx: SentenceContext) -> Iterator[Claim]:
     """Claims of a flattened fact-box row ("Label | Value") or season-table row ("Season 1 | date | 8 Episodes")."""
     text = ctx.text
-    if _CELL_BREAK not in text or len(text) > 200:
+    if not is_table_row(text):
         return
     cells = [cell.strip() for cell in text.split(_CELL_BREAK)]
     subject = ctx.main
