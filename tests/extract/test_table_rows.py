@@ -87,3 +87,17 @@ def test_fact_box_rows_stay_inside_their_roundup_section() -> None:
     assert ("Copper Street", 2, "premiere_date", "2026-05-08") in found
     assert ("Lantern Row", 3, "platform", "Binge") in found
     assert ("Lantern Row", 3, "premiere_date", "2026-05-22") in found
+
+
+def test_where_to_watch_rows_by_country_give_each_season_its_platforms() -> None:
+    page = PAGE.replace(
+        "SEASON 3 | RUMOR MILL",
+        "United Kingdom | Seasons 1-2 on Sky and NOW TV, Season 3 on Netflix\nIndia | JioHotstar (Hindi dub) | Monday 9:00 PM\n"
+        "Platform | Stan (ABC iview)",
+    )
+    rows = [c for c in only(claims_of(page), "platform") if " | " in c.quote]
+    found = {(c.season, c.value) for c in rows}
+    assert {(1, "Sky"), (2, "Sky"), (1, "NOW TV"), (2, "NOW TV"), (3, "Netflix")} <= found
+    assert (3, "JioHotstar") in found and (3, "Hindi dub") not in found
+    assert {(3, "Stan"), (3, "ABC iview")} <= found
+    assert not [c for c in rows if "Monday" in str(c.value)]

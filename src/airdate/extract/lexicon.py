@@ -23,6 +23,11 @@ PLATFORMS = (
     "Freevee", "BritBox", "Acorn TV", "MGM+", "Epix", "YouTube", "YouTube Premium", "Mubi", "Rakuten Viki",
     "PBS", "Paramount Network", "Channel 5", "E4", "Showmax", "Youku", "Tencent Video", "Bilibili", "Fuji TV", "TV Tokyo",
     "NHK", "Nippon TV", "TV Asahi", "U-Next", "RTÉ", "S4C",
+    # regional services (India, the Philippines, Australia and New Zealand, Turkey, Pakistan, Africa)
+    "JioHotstar", "Jio Hotstar", "Aha", "Hoichoi", "ALTBalaji", "Sun NXT", "HBO Go", "Foxtel", "Foxtel Now", "ABC iview",
+    "SBS On Demand", "9Now", "10 Play", "7plus", "TVNZ+", "TVNZ", "ThreeNow", "TFC", "iWantTFC", "Kapamilya Channel",
+    "GMA Network", "GMA", "TV5", "A2Z", "Star TV", "Show TV", "Kanal D", "ATV", "Hum TV", "ARY Digital", "Geo TV",
+    "Africa Magic", "Africa Magic Showcase", "DStv", "Sky Max", "Sky Showcase", "NOW TV", "All 4", "My5", "UKTV",
 )
 PLATFORM_KEYS = frozenset(title_key(p) for p in PLATFORMS)
 # One alternation with one pair of edge checks (longest names first, so "Disney+" wins over "Disney"):

@@ -9,8 +9,9 @@ from collections.abc import Iterator
 
 from airdate.extract.context import SentenceContext
 from airdate.extract.events import date_value
+from airdate.extract.lexicon import PLATFORM_PATTERN
 from airdate.extract.modality import Modality
-from airdate.extract.seasons import find_seasons
+from airdate.extract.seasons import find_seasons, season_ranges
 from airdate.models import Claim
 
 _CELL_BREAK = " | "
@@ -42,7 +43,16 @@ _EPISODE_COUNT = re.compile(r"\b(\d{1,4})\s{1,3}episodes?\b", re.IGNORECASE)
 _ROW_HEAD = re.compile(r"^(?:season|series|book|part)\s{1,3}\d{1,2}$", re.IGNORECASE)
 # bounded runs of spaces: an unbounded "\s+" before a literal rescans every run of spaces (quadratic)
 _LIST_BREAK = re.compile(r",\s{0,3}|\s{1,3}(?:and|&)\s{1,3}")
-_BRACKETED = re.compile(r"\s{0,3}\([^()]{0,80}\)")
+_BRACKETED = re.compile(r"\s{0,3}\(([^()]{0,80})\)")
+# where-to-watch tables name a country or region in the first cell ("India | Seasons 1-2 on JioHotstar")
+_REGIONS = frozenset((
+    "us", "usa", "u.s.", "united states", "america", "uk", "u.k.", "united kingdom", "britain", "india", "australia",
+    "canada", "philippines", "nigeria", "ghana", "kenya", "south africa", "africa", "new zealand", "ireland", "pakistan",
+    "bangladesh", "turkey", "türkiye", "germany", "france", "spain", "italy", "japan", "korea", "south korea",
+    "singapore", "malaysia", "indonesia", "brazil", "mexico", "latin america", "europe", "middle east", "asia",
+    "worldwide", "global", "international", "rest of the world", "other countries", "other regions",
+))
+_ON = re.compile(r"\bon\s{1,3}(?=[A-Z0-9])")
 
 
 def is_table_row(text: str) -> bool:
@@ -61,6 +71,8 @@ def table_row_claims(ctx: SentenceContext) -> Iterator[Claim]:
         return
     if _ROW_HEAD.match(cells[0]):
         yield from _season_row(ctx, subject, cells)
+    elif cells[0].lower() in _REGIONS:
+        yield from _region_row(ctx, subject, cells)
     elif len(cells) == 2:
         yield from _fact_row(ctx, subject, cells[0], cells[1], len(text) - len(cells[1]))
 
@@ -97,10 +109,41 @@ def _fact_row(ctx: SentenceContext, subject: str, label: str, value: str, offset
         if number and int(number.group(1)) > 0:
             yield ctx.claim(subject, season, attribute, int(number.group(1)), modality)
         return
-    for name in _LIST_BREAK.split(_BRACKETED.sub("", value)):
-        name = name.strip(" .;")
-        if name and name[0].isupper() and len(name.split()) <= 6:
-            yield ctx.claim(subject, season, attribute, name, modality)
+    for name in _names(value):
+        yield ctx.claim(subject, season, attribute, name, modality)
+
+
+def _names(value: str) -> list[str]:
+    """The names listed in a cell; a bracketed platform is one more ("Prime Video (Amazon MX Player)"), a bracketed
+    remark ("(expected)", "(Hindi dub)") is not."""
+    kept = _BRACKETED.sub(lambda m: ", " + m.group(1) if PLATFORM_PATTERN.search(m.group(1)) else "", value)
+    names = []
+    for name in _LIST_BREAK.split(kept):
+        name = name.strip(" .;,")
+        if name and name[0].isupper() and len(name.split()) <= 6 and ":" not in name:
+            names.append(name)
+    return names
+
+
+def _region_row(ctx: SentenceContext, subject: str, cells: list[str]) -> Iterator[Claim]:
+    """Where to watch in one country: "UK | Sky Atlantic and NOW | Monday 9 PM" (the season the page is about) or
+    "India | Seasons 1-2 on JioHotstar, Season 3 on Netflix" (each part names its seasons)."""
+    confirmed = Modality("confirmed")
+    value = cells[1]
+    parts = [part for part in value.split(", ") if _ON.search(part)]
+    if not parts:
+        for name in _names(value):
+            yield ctx.claim(subject, ctx.target, "platform", name, confirmed)
+        return
+    for part in parts:
+        on = _ON.search(part)
+        assert on is not None
+        ranges = season_ranges(part[: on.start()], ctx.target)
+        refs = find_seasons(part[: on.start()], ctx.target)
+        seasons = ranges[0][2] if ranges else [ref.season for ref in refs] or [ctx.target]
+        for name in _names(part[on.end() :]):
+            for season in seasons:
+                yield ctx.claim(subject, season, "platform", name, confirmed)
 
 
 def _season_row(ctx: SentenceContext, subject: str, cells: list[str]) -> Iterator[Claim]:
