@@ -25,6 +25,7 @@ _OWNER = re.compile(r"^[’']s\s+(?:[a-z][\w\-]*\s+){1,3}[A-Z]")
 _OWNER_VERB = re.compile(
     r"^\s+(?:also\s+)?(?:has\s+)?(?:(?:renewed|ordered)\s+its\s+|(?:cancel+ed|axed)\s+(?:(?:its|the)\s+)?)(?:[a-z][\w\-]*\s+){0,3}[A-Z]"
 )
+_CONTRAST = re.compile(r",\s{0,3}(?:while|whereas)\b", re.IGNORECASE)
 _SHOW_AIRS = re.compile(r"\b(?:the show|the series|it)\s+(?:airs|streams|is available)\s+on\s+$", re.IGNORECASE)
 _TRAILER_NOUN = re.compile(r"\b(?:trailers?|teasers?|promos?|first look|sneak peek)\b", re.IGNORECASE)
 _VIDEO_NOUN = re.compile(r"\b(?:videos?|clips?)\b")  # lower case only: "Prime Video" is a platform
@@ -138,6 +139,7 @@ def platform_mentions(text: str) -> list[tuple[int, int, str, bool]]:
 def platform_claims(ctx: SentenceContext) -> Iterator[Claim]:
     if ctx.sentence.is_heading:
         return
+    previous: tuple[int, int] | None = None  # where the last platform with a season ended, and that season
     for start, end, name, related in platform_mentions(ctx.text):
         after = ctx.text[end:]
         before = ctx.text[max(0, start - 40) : start]
@@ -178,6 +180,12 @@ def platform_claims(ctx: SentenceContext) -> Iterator[Claim]:
             r"\b(?:premiere|arrive|release|drop|debut|launch|return|come back|comes back|will stream)\w*", ctx.clause_text(start), re.IGNORECASE
         ):
             season = ctx.explicit_season(start) or ctx.target
+        if season is None and previous is not None and _CONTRAST.search(ctx.text[previous[0] : start]):
+            # "X Season 4 will stream on JioCinema in India, while viewers elsewhere can watch it on Hulu": the
+            # other countries' platform carries the same season
+            season = previous[1]
+        if season is not None:
+            previous = (end, season)
         yield ctx.claim(subject, season, "platform", name, Modality("confirmed"))
 
 

@@ -1,0 +1,26 @@
+"""Where a show streams, country by country, in running text."""
+
+from __future__ import annotations
+
+from tests.extract.helpers import claims_of, only
+
+PAGE = """Copper Street Season 4 Release Date: Everything We Know
+
+Copper Street season 4 is coming, and the makers have confirmed the release date for the new season.
+
+Copper Street Season 4 will stream on JioCinema in India, while international viewers can watch it on Hulu.
+
+The new season will premiere on 12 March 2026, and fans cannot wait for the release.
+"""
+
+
+def test_a_contrast_clause_keeps_the_season_for_the_other_countries_platform() -> None:
+    found = {(c.season, c.value) for c in only(claims_of(PAGE), "platform")}
+    assert (4, "JioCinema") in found and (4, "Hulu") in found
+    assert (None, "Hulu") not in found
+
+
+def test_without_a_contrast_a_later_platform_does_not_borrow_the_season() -> None:
+    page = PAGE.replace(", while international viewers can watch it on Hulu.", ". Older seasons sit on Hulu.")
+    found = {(c.season, c.value) for c in only(claims_of(page), "platform")}
+    assert (4, "Hulu") not in found
