@@ -101,3 +101,20 @@ def test_where_to_watch_rows_by_country_give_each_season_its_platforms() -> None
     assert (3, "JioHotstar") in found and (3, "Hindi dub") not in found
     assert {(3, "Stan"), (3, "ABC iview")} <= found
     assert not [c for c in rows if "Monday" in str(c.value)]
+
+
+GUIDE = """Copper Street Season 2 Episode Release Schedule: When Does Each Episode Come Out?
+
+Copper Street season 2 is here, and new episodes will release every Sunday until the finale.
+
+Episode 1: "The Long Con" – airs Sunday, April 12, 2026
+Episode 2: "Salt and Iron" – airs Sunday, April 19, 2026
+Episode 3: "A Crown of Reeds" – airs Sunday, April 26, 2026
+
+The finale will release in May.
+"""
+
+
+def test_an_episode_guide_dates_the_premiere_by_its_first_episode_only() -> None:
+    premieres = [c for c in only(claims_of(GUIDE), "premiere_date") if c.quote.startswith("Episode")]
+    assert [(c.subject, c.season, c.value) for c in premieres] == [("Copper Street", 2, "2026-04-12")]

@@ -27,7 +27,7 @@ from airdate.extract.facts import (
 from airdate.extract.people import PeopleMemory, negated_cast_claims, people_claims
 from airdate.extract.relevance import could_hold_claims
 from airdate.extract.sentences import split_sentences
-from airdate.extract.table_rows import is_table_row, table_row_claims
+from airdate.extract.table_rows import episode_guide_claims, is_table_row, table_row_claims
 from airdate.extract.titles import build_title_index, heading_subject
 from airdate.models import Claim, Document, TimeExpression, WritingWindow
 from airdate.timex import find_expressions
@@ -96,8 +96,8 @@ def extract_claims(document: Document, window: WritingWindow) -> list[Claim]:
         if not sentence.is_question and not (roundup and section[0] is None):
             if question is not None and not sentence.is_heading:
                 claims.extend(answer_claims(question, ctx))
-            for extractor in _EXTRACTORS:
-                claims.extend(extractor(ctx))
+            found = [claim for extractor in _EXTRACTORS for claim in extractor(ctx)]
+            claims.extend(episode_guide_claims(ctx, found))
             readings.append((ctx, previous))
         # an answer's first sentence leans on the question right before it
         question = ctx if sentence.is_question else (question if sentence.is_heading else None)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from airdate.extract.context import SentenceContext
 from airdate.extract.events import date_value
@@ -52,6 +53,8 @@ _REGIONS = frozenset((
     "singapore", "malaysia", "indonesia", "brazil", "mexico", "latin america", "europe", "middle east", "asia",
     "worldwide", "global", "international", "rest of the world", "other countries", "other regions",
 ))
+# an episode guide's line: "Episode 3: "The Abbot's Debt" – airs on Sunday, April 26", "Episode 3 comes out on ..."
+_EPISODE_LINE = re.compile(r"^(?:Episode|Ep\.?)\s{1,3}(\d{1,3})\b")
 _ON = re.compile(r"\bon\s{1,3}(?=[A-Z0-9])")
 
 
@@ -163,3 +166,22 @@ def _season_row(ctx: SentenceContext, subject: str, cells: list[str]) -> Iterato
             yield ctx.claim(subject, season, "episode_count", int(span.group(2)) - int(span.group(1)) + 1, confirmed)
         elif count and int(count.group(1)) > 0:
             yield ctx.claim(subject, season, "episode_count", int(count.group(1)), confirmed)
+
+
+def episode_guide_claims(ctx: SentenceContext, claims: list[Claim]) -> list[Claim]:
+    """An episode guide's line dates one episode: the first episode's date is the season's premiere, a later
+    episode's is no premiere at all, and the episode's quoted title is never a show."""
+    line = _EPISODE_LINE.match(ctx.text)
+    if line is None:
+        return claims
+    number = int(line.group(1))
+    kept: list[Claim] = []
+    for claim in claims:
+        if claim.attribute == "premiere_date":
+            if number != 1 or ctx.main is None:
+                continue
+            claim = replace(claim, subject=ctx.main, season=ctx.target)
+        elif claim.subject != ctx.main and claim.subject not in ctx.text[: line.end()]:
+            continue
+        kept.append(claim)
+    return kept
