@@ -78,3 +78,13 @@ def test_comparison_titles_are_their_own_subjects() -> None:
     own = renewals[title_key("Some of Us Are Lost")]
     assert own.value["date"] == "2024-06-06"
     assert title_key("Harbor Lights") not in renewals
+
+
+def test_a_title_keeps_its_foreign_connectors_and_a_book_number_is_its_season() -> None:
+    page = (
+        "Luntian ng Bukid Book 2: Premiere date, cast, and where to stream\n\n"
+        "The network has confirmed that Luntian ng Bukid Book 2 will premiere on March 2, 2026, "
+        "a year after the release of Book 1.\n\nThe new book will air on TV5, and the release date is final, with new episodes every weeknight.\n"
+    )
+    premieres = only(claims_of(page), "premiere_date")
+    assert premieres and {(c.subject, c.season) for c in premieres} == {("Luntian ng Bukid", 2)}

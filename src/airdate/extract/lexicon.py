@@ -36,7 +36,9 @@ PLATFORM_PATTERN = re.compile(
     r"(?<![\w+])(?:" + "|".join(re.escape(p) for p in sorted(PLATFORMS, key=len, reverse=True)) + r")(?![\w])"
 )
 
-CONNECTORS = frozenset("of the to a an in on at for us is are was be from".split())
+# lower-case words inside titles, English and the other languages pages write titles in ("Hiraya ng Dagat",
+# "Shaadi Ka Season", "Casa de Papel")
+CONNECTORS = frozenset("of the to a an in on at for us is are was be from ng de del da di ka ki ke la el du des van von der".split())
 
 # Capitalised words that never name a title or a person on their own.
 GENERIC_CAPITALS = frozenset(

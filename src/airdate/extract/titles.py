@@ -23,7 +23,7 @@ from airdate.normalize import title_key
 _WORD = re.compile(r"[A-Za-z0-9][\w'’‘\-&+.]*")
 # Words that frame a title inside a heading ("X Season 2 Release Date, Cast & Where To Watch").
 _HEADING_STOP = re.compile(
-    r"\b(?:season|seasons|series|part|chapter|s\d{1,2}|episodes?|release|cast|trailer|review|recap|renewal|renewed|ending"
+    r"\b(?:season|seasons|series|part|chapter|book|volume|vol|s\d{1,2}|episodes?|release|cast|trailer|review|recap|renewal|renewed|ending"
     r"|plot|story|news|expectations|explained|premiere|dates?|updates?|countdown|returns?|will|where|watch|when|what|how"
     r"|who|why|for|is it|everything|possible|confirmed|revealed|\d+)\b|[:|–—()!?,]|\s-\s",
     re.IGNORECASE,
