@@ -24,3 +24,15 @@ def test_without_a_contrast_a_later_platform_does_not_borrow_the_season() -> Non
     page = PAGE.replace(", while international viewers can watch it on Hulu.", ". Older seasons sit on Hulu.")
     found = {(c.season, c.value) for c in only(claims_of(page), "platform")}
     assert (4, "Hulu") not in found
+
+
+def test_the_next_name_of_a_platform_list_keeps_the_season() -> None:
+    page = PAGE.replace("watch it on Hulu.", "watch it on Hulu and Amazon Prime Video.")
+    found = {(c.season, c.value) for c in only(claims_of(page), "platform")}
+    assert (4, "Amazon Prime Video") in found and (None, "Amazon Prime Video") not in found
+
+
+def test_indian_numbering_counts_viewers() -> None:
+    page = PAGE + "\nAccording to JioCinema, season 3 was watched by 7.2 crore viewers in its first 15 days.\n"
+    amounts = [c.value["amount"] for c in only(claims_of(page), "viewership")]
+    assert amounts == [72_000_000]

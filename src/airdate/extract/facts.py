@@ -36,12 +36,14 @@ _TRAILER_FUTURE = re.compile(r"\b(?:drop|release|arrive|come out|debut|land|be r
 _HABITUAL = re.compile(r"\b(?:usually|typically|tends? to|normally|generally)\b", re.IGNORECASE)
 _VIEWERSHIP = re.compile(
     r"(?P<qual>(?:more than|over|nearly|almost|about|around|roughly|approximately|a whopping|a record|some)\s+)?"
-    r"(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(?P<mult>million|billion|thousand|m|bn|k)?\s+"
+    r"(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(?P<mult>million|billion|thousand|crore|lakh|m|bn|k)?\s+"
     r"(?:viewing |watch |streaming )?(?P<unit>hours viewed|hours|views|viewers|households|streams|accounts|minutes)\b"
     r"(?P<window>[^.;!?]{0,40}?\b(?:first|opening|debut)\s+(?:\d+\s+days|week|weekend|month|two weeks|\w+ days|\w+ weeks))?",
     re.IGNORECASE,
 )
-_MULTIPLIERS = {"million": 1_000_000, "m": 1_000_000, "billion": 1_000_000_000, "bn": 1_000_000_000, "thousand": 1000, "k": 1000}
+_MULTIPLIERS = {"million": 1_000_000, "m": 1_000_000, "billion": 1_000_000_000, "bn": 1_000_000_000, "thousand": 1000, "k": 1000,
+               # Indian numbering: a crore is ten million, a lakh a hundred thousand
+               "crore": 10_000_000, "lakh": 100_000}
 _EPISODES = re.compile(
     r"\b(?P<n>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|twenty)"
     r"(?:-episode|\s+episodes)\b",
@@ -180,9 +182,10 @@ def platform_claims(ctx: SentenceContext) -> Iterator[Claim]:
             r"\b(?:premiere|arrive|release|drop|debut|launch|return|come back|comes back|will stream)\w*", ctx.clause_text(start), re.IGNORECASE
         ):
             season = ctx.explicit_season(start) or ctx.target
-        if season is None and previous is not None and _CONTRAST.search(ctx.text[previous[0] : start]):
+        between = ctx.text[previous[0] : start] if previous is not None else ""
+        if season is None and previous is not None and (_CONTRAST.search(between) or between.strip(" ,") in ("", "and", "or", "&")):
             # "X Season 4 will stream on JioCinema in India, while viewers elsewhere can watch it on Hulu": the
-            # other countries' platform carries the same season
+            # other countries' platform carries the same season, and so does the next name of a list
             season = previous[1]
         if season is not None:
             previous = (end, season)
