@@ -183,3 +183,17 @@ def test_a_platform_that_announces_the_season_carries_it() -> None:
     assert not {v for _, v, _ in _values("Netflix confirmed that Ana Ruiz and Jon Reyes will return.\n", "platform")} - {"Netflix"} and (
         not _values("Netflix confirmed that Ana Ruiz and Jon Reyes will star.\n", "platform")
     )
+
+
+def test_a_cast_list_under_a_season_heading_lists_that_season() -> None:
+    page = (
+        "Copper Street Season 3 Release Date, Cast And Trailer\n\n"
+        "Copper Street season 3 will premiere on 12 March 2026, two years after the second season.\n\n"
+        "The second season ended with the gang splitting up.\n\n"
+        "Copper Street Season 3 Cast List\n\n"
+        "Ana Ruiz as Mara Vell\nBo Lindqvist as Detective Hal Brent\n\n"
+        "The release date was confirmed with a teaser.\n"
+    )
+    characters = {(c.season, c.value["name"]) for c in claims_of(page) if c.attribute == "character"}
+    assert {(3, "Mara Vell"), (3, "Detective Hal Brent")} <= characters
+    assert not {name for season, name in characters if season != 3}

@@ -118,6 +118,9 @@ def character_claims(
     if ctx.lead:
         yield ctx.claim(subject, ctx.lead_season, "character", value, modality)
         return
+    if ctx.heading_season is not None:
+        yield ctx.claim(subject, ctx.heading_season, "character", value, modality)
+        return
     explicit = ctx.explicit_season(name.start, whole_sentence=True)
     if modality.modality == "confirmed":
         if known_only:

@@ -124,6 +124,14 @@ class SentenceContext:
         # "Here's who is expected back:" introduces the coming cast; "The main cast:" the aired show's
         return self.target if _COMING_LIST.search(self.lead) else (self.aired or self.target)
 
+    @property
+    def heading_season(self) -> int | None:
+        """The season a list line's section heading names ("Hollow Pines Season 3 Cast List"), if it is a list line."""
+        if not self.sentence.is_item or not self.sentence.heading:
+            return None
+        refs = [r for r in find_seasons(self.sentence.heading, self.target) if r.explicit]
+        return refs[-1].season if len(refs) == 1 else None
+
     def is_generic(self, position: int) -> bool:
         return bool(_GENERIC_STATEMENT.search(self.clause_text(position)))
 
