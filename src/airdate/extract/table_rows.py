@@ -143,7 +143,7 @@ def _region_row(ctx: SentenceContext, subject: str, cells: list[str]) -> Iterato
         assert on is not None
         ranges = season_ranges(part[: on.start()], ctx.target)
         refs = find_seasons(part[: on.start()], ctx.target)
-        seasons = ranges[0][2] if ranges else [ref.season for ref in refs] or [ctx.target]
+        seasons: list[int | None] = list(ranges[0][2]) if ranges else [ref.season for ref in refs] or [ctx.target]
         for name in _names(part[on.end() :]):
             for season in seasons:
                 yield ctx.claim(subject, season, "platform", name, confirmed)
