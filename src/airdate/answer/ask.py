@@ -111,8 +111,9 @@ def _source_phrase(fact: Fact) -> str:
 
 
 def _rejections(sheet: FactSheet, attribute: str) -> str:
+    # The reason's cited quotes are listed with the answer's citations; the answer keeps its verdict sentence.
     lines = [
-        f" Rejected: {describe_value(attribute, r.value)} from {r.article}, because {r.reason.rstrip('.')}."
+        f" Rejected: {describe_value(attribute, r.value)} from {r.article}, because {r.reason.split(' Sources:')[0].rstrip('.')}."
         for r in sheet.rejected
         if r.attribute == attribute
     ]
