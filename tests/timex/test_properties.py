@@ -81,6 +81,9 @@ HOSTILE = [
     "the following months after " * 100,
     "as of late as of late in " * 100,
     "the early part of the latter part of " * 100,
+    "the first week of the last week of the second half of " * 60,
+    "on Lunar New Year Easter Sunday Good Friday Diwali " * 60,
+    "unlikely to arrive before not until " * 80,
 ]
 
 

@@ -17,7 +17,18 @@ Conventions (shared with ``shared/seeds/gold/README.md`` and ``shared/timex/READ
   Jan-Jun / Jul-Dec; quarters are calendar quarters.
 - Seasons are northern-hemisphere meteorological: spring Mar-May, summer Jun-Aug,
   fall/autumn Sep-Nov, winter YEAR = Dec (YEAR-1) to Feb YEAR. early/mid/late SEASON =
-  its first/second/third month. early/mid/late MONTH = days 1-10 / 11-20 / 21-end.
+  its first/second/third month. early/mid/late MONTH = days 1-10 / 11-20 / 21-end;
+  "the first/second half of MONTH" = days 1-15 / 16-end (part_of_month); "the first/second/
+  third/fourth week of MONTH" = seven days counted from the 1st (1-7, 8-14, ...), "the last/
+  final week of MONTH" = its last seven days (granularity week, as the README's extension).
+- Holidays are days: Christmas (Eve), Halloween, US Thanksgiving, New Year's Day/Eve,
+  Valentine's Day, US Independence Day (July 4), Easter Sunday and Good Friday (Gregorian
+  computus). Festivals dated by a lunisolar calendar are the two calendar months they always
+  fall in (granularity month), never a guessed day: Lunar/Chinese New Year Jan-Feb, Holi
+  Feb-Mar, Passover Mar-Apr, Diwali Oct-Nov, Hanukkah Nov-Dec. Purely lunar festivals (Eid,
+  Ramadan) drift through every season, so they add nothing ("Eid 2026" stays the year 2026).
+  A bare holiday name is a time only after a time preposition or before a year ("on Easter",
+  "Diwali 2026"; not "Easter eggs", "the Independence Day sequel").
 - Anime cours (the clash noted in the README): a season in a sentence that speaks of anime
   ("anime", "cour", "simulcast": "the Winter 2026 anime season", "the fall 2025 cour",
   "Summer 2024 anime lineup") is the broadcast quarter of its own year: winter = Jan-Mar,
@@ -53,8 +64,9 @@ Conventions (shared with ``shared/seeds/gold/README.md`` and ``shared/timex/READ
   till" comes no earlier than the last date its sentence gave before it ("premieres
   September 5, ... through October 10"). "followed by" orders events and sets no tense.
 - "by X" = anchor day .. end of X, "before X" = anchor day .. day before X (open_ended);
-  "not before X", "not until X", "no earlier than X", "X at the earliest" = X itself,
-  open_ended. "within N months" = anchor day .. +N months; "in the coming months" =
+  "not before X", "not until X", "no earlier than X", "X at the earliest", "won't/unlikely to
+  arrive before X" = X itself (the earliest window), open_ended; hedged when qualified ("at
+  the earliest", "at least", "unlikely"). "within N months" = anchor day .. +N months; "in the coming months" =
   next six months; "in the coming weeks" = next 42 days.
 - Event-anchored offsets ("four months later", "a year after ...") shift the previous
   dated expression of the same sentence at its granularity; "N months after X" / "the

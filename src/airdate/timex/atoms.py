@@ -14,8 +14,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
+from dateutil.easter import easter
+
 from airdate.timex import calendar as cal
 from airdate.timex.calendar import Window
+from airdate.timex.lexicon import HOLIDAY_MONTHS
 
 FUTURE, PAST = "future", "past"
 # "the following months/weeks" after an event span as long as "the coming months/weeks" after today
@@ -62,6 +65,8 @@ def window_in_year(atom: Atom, year: int) -> Window | None:
         return None
     unit = atom.unit
     if atom.holiday is not None:
+        if atom.holiday in HOLIDAY_MONTHS:
+            return cal.months_window(year, *HOLIDAY_MONTHS[atom.holiday])
         day = holiday_day(atom.holiday, year)
         return (day, day) if day else None
     if unit == "year":
@@ -77,7 +82,7 @@ def window_in_year(atom: Atom, year: int) -> Window | None:
     if unit == "day" and atom.month and atom.day:
         day = cal.safe_date(year, atom.month, atom.day)
         return (day, day) if day else None
-    if unit == "part_of_month" and atom.month and atom.part:
+    if unit in {"part_of_month", "week"} and atom.month and atom.part:
         return cal.part_of_month_window(year, atom.month, atom.part)
     if unit == "season" and atom.season:
         return cal.season_window(year, atom.season, atom.part, atom.cour)
@@ -107,6 +112,9 @@ def holiday_day(name: str, year: int) -> date | None:
         return date(year, 2, 14)
     if name == "independence day":
         return date(year, 7, 4)
+    if name in {"easter", "good friday"}:
+        sunday = easter(year)  # dateutil's Western (Gregorian) computus
+        return sunday if name == "easter" else sunday - timedelta(days=2)
     return None
 
 

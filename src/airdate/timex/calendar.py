@@ -20,7 +20,11 @@ SEASON_FIRST_MONTH = {"spring": 3, "summer": 6, "fall": 9, "winter": 12}
 # anime cours: the broadcast quarters Japanese TV names by season, all inside their year
 COUR_FIRST_MONTH = {"winter": 1, "spring": 4, "summer": 7, "fall": 10}
 PART_OF_YEAR_MONTHS = {"early": (1, 4), "mid": (5, 8), "late": (9, 12)}
-PART_OF_MONTH_DAYS = {"early": (1, 10), "mid": (11, 20), "late": (21, 31)}
+PART_OF_MONTH_DAYS = {
+    "early": (1, 10), "mid": (11, 20), "late": (21, 31), "first_half": (1, 15), "second_half": (16, 31),
+    # "the first/second/third/fourth week of June": seven days counted from the 1st
+    "week1": (1, 7), "week2": (8, 14), "week3": (15, 21), "week4": (22, 28),
+}
 
 
 def valid_year(year: int) -> bool:
@@ -84,6 +88,9 @@ def season_window(year: int, season: str, part: str | None = None, cour: bool = 
 
 
 def part_of_month_window(year: int, month: int, part: str) -> Window:
+    if part == "last_week":  # "the last/final week of March": its last seven days
+        end = date(year, month, last_day(year, month))
+        return end - timedelta(days=6), end
     first, last = PART_OF_MONTH_DAYS[part]
     return date(year, month, first), date(year, month, min(last, last_day(year, month)))
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 
 from airdate.timex.atoms import Atom
 from airdate.timex.grammar import DASHES, Grammar
-from airdate.timex.lexicon import MERIDIEMS, MONTHS, MOVE_VERBS, PART_NOUNS, PARTS, TIME_ZONES, WEEKDAYS
+from airdate.timex.lexicon import HOLIDAY_WORDS, MERIDIEMS, MONTHS, MOVE_VERBS, PART_NOUNS, PARTS, TIME_ZONES, WEEKDAYS
 from airdate.timex.tokens import Token
 
 SEASON_ADJECTIVE_NOUNS = {
@@ -31,7 +31,8 @@ STARTERS = {"the", "this", "next", "last", "coming", "past", "previous", "early"
             "late", "later", "earlier", "today", "tonight", "yesterday", "tomorrow", "christmas",
             "halloween", "thanksgiving", "new", "valentine", "spring", "summer", "fall", "autumn",
             "winter", "that", "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight",
-            "nine", "ten", "eleven", "twelve", "eighteen", "twenty", "q1", "q2", "q3", "q4", "h1", "h2", "year"} | set(PART_NOUNS)
+            "nine", "ten", "eleven", "twelve", "eighteen", "twenty", "q1", "q2", "q3", "q4", "h1", "h2", "year"} | set(
+                PART_NOUNS) | HOLIDAY_WORDS
 
 
 @dataclass(frozen=True)
@@ -264,9 +265,12 @@ def _modifiers(g: Grammar, first: int, end: int) -> tuple[str | None, bool, bool
         earliest = True
     if g.w(end) == "at" and g.w(end + 1) == "the" and g.w(end + 2) == "earliest":
         earliest = hedged = True
-    negated = any(g.w(k) in {"not", "t", "never", "no"} for k in range(max(0, first - 7), first - 1))
+    window = [g.w(k) for k in range(max(0, first - 7), first - 1)]
+    negated = any(word in {"not", "t", "never", "no", "unlikely", "cannot"} for word in window)
     if before in {"before", "until", "till"} and negated:
         earliest = True  # "won't arrive before/until 2026": 2026 is the earliest window
+        # "unlikely to arrive before H2 2027" is a guess about that window, so hedged
+        hedged = hedged or "unlikely" in window
     if earliest:
         deadline = None
     if before in {"around", "about", "approximately", "circa", "roughly", "sometime"}:

@@ -14,6 +14,7 @@ from datetime import date, timedelta
 from airdate.timex import calendar as cal
 from airdate.timex.atoms import Atom
 from airdate.timex.lexicon import (
+    HOLIDAY_WORDS,
     AMBIGUOUS_MONTHS, FULL_WEEKDAYS, MONTHS, NUMBER_WORDS, ORDINALS, PART_ADJECTIVES, PART_NOUNS, PARTS,
     SEASONS, UNITS, WEEKDAYS,
 )
@@ -51,7 +52,7 @@ class Grammar(RelativeRules):
             return (self.parse_weekday_date,)
         if word in {"today", "tonight", "yesterday", "tomorrow"}:
             return (self.parse_today,)
-        if word in {"christmas", "halloween", "thanksgiving", "new", "valentine"}:
+        if word in HOLIDAY_WORDS:
             return (self.parse_holiday,)
         if word in NUMBER_WORDS:
             return (self.parse_count,)
@@ -238,6 +239,29 @@ class Grammar(RelativeRules):
                 return inner[0], Atom(**{**inner[1].__dict__, "part": part})
         return None
 
+    def _week_or_half_of_month(self, ordinal: str, kind: str, k: int) -> Parsed | None:
+        """"the first week of November" (days 1-7; second 8-14 ...; last/final = its last seven
+        days), "the second half of June" (days 16-end; first half 1-15), "... of the month"."""
+        if kind not in {"week", "half"} or self.w(k) != "of":
+            return None
+        number = {"back": 2, "front": 1, "latter": 2, "later": 2}.get(ordinal, ORDINALS.get(ordinal, 0))
+        if kind == "half":
+            part = "second_half" if number >= 2 else "first_half"
+        elif ordinal in {"last", "final"}:
+            part = "last_week"
+        elif ordinal in ORDINALS:
+            part = "week%d" % number
+        else:
+            return None
+        unit = "week" if kind == "week" else "part_of_month"
+        if self.w(k + 1) == "the" and self.w(k + 2) == "month":
+            return k + 3, Atom(unit, deictic=lambda ref: cal.part_of_month_window(ref.year, ref.month, part))
+        found = self.month_at(k + 1)
+        if found is None:
+            return None
+        month, end = found
+        return self._with_year(Atom(unit, month=month, part=part), end)
+
     def _skip_the(self, k: int) -> int:
         """Past the "the" of "the year", "the month", "the summer" after "... of"."""
         if self.w(k) == "the" and self.w(k + 1) in {"year", "month"} | set(SEASONS):
@@ -257,6 +281,9 @@ class Grammar(RelativeRules):
             return self._part_of(PART_NOUNS[nxt], self._skip_the(j + 2))
         if nxt in ORDINALS or nxt in {"back", "front", "latter", "later"}:
             kind = self.w(j + 1)
+            in_month = self._week_or_half_of_month(nxt, kind, j + 2)
+            if in_month is not None:
+                return in_month
             if kind in {"quarter", "half"}:
                 number = {"back": 2, "front": 1, "latter": 2, "later": 2}.get(nxt, ORDINALS.get(nxt, 0))
                 if kind == "half":

@@ -8,6 +8,7 @@ from datetime import date, timedelta
 from airdate.timex import calendar as cal
 from airdate.timex.atoms import Atom
 from airdate.timex.lexicon import (
+    HOLIDAY_ALIASES, HOLIDAY_PREPOSITIONS, HOLIDAY_UNITS,
     AMBIGUOUS_MONTHS, FULL_WEEKDAYS, MONTHS, NUMBER_WORDS, ORDINALS, PART_NOUNS, PARTS, SEASONS,
     UNITS, WEEKDAYS,
 )
@@ -35,7 +36,7 @@ class RelativeRules(TokenView):
     def parse_holiday(self, i: int) -> Parsed | None:
         word, j = self.w(i), i + 1
         if word == "new":
-            if self.w(j) != "year" or self.w(j + 1) != "'" or self.w(j + 2) != "s":
+            if self.w(j) != "year" or self.w(j + 1) not in {"'", "’"} or self.w(j + 2) != "s":
                 return None
             j += 3
             if self.w(j) not in {"eve", "day"}:
@@ -43,19 +44,37 @@ class RelativeRules(TokenView):
             name = "new year's " + self.w(j)
             j += 1
         elif word == "valentine":
-            if self.w(j) != "'" or self.w(j + 1) != "s" or self.w(j + 2) != "day":
+            if self.w(j) not in {"'", "’"} or self.w(j + 1) != "s" or self.w(j + 2) != "day":
                 return None
             name, j = "valentine's day", j + 3
+        elif word in {"lunar", "chinese"}:  # "Lunar New Year", "Chinese New Year"
+            if self.w(j) != "new" or self.w(j + 1) != "year" or not self.capital(j):
+                return None
+            name, j = "lunar new year", j + 2
+        elif word in {"independence", "good"}:  # "Independence Day" (US), "Good Friday"
+            if self.w(j) != ("day" if word == "independence" else "friday") or not self.capital(j):
+                return None
+            name, j = ("independence day" if word == "independence" else "good friday"), j + 1
+            if not self._holiday_placed(i, j):
+                return None
         else:
             name = word
             if word == "christmas" and self.w(j) in {"eve", "day"}:
                 name = "christmas eve" if self.w(j) == "eve" else "christmas"
                 j += 1
-            elif self.w(i - 1) not in {"on", "by", "at", "for", "until", "before", "after", "over", "this", "next", "last"} and self.year_at(j) is None:
+            elif word == "easter" and self.w(j) in {"sunday", "day"}:
+                j += 1
+            elif not self._holiday_placed(i, j):
                 return None
         if not self.capital(i):
             return None
-        return self._with_year(Atom("day", holiday=name), j)
+        name = HOLIDAY_ALIASES.get(name, name)
+        return self._with_year(Atom(HOLIDAY_UNITS.get(name, "day"), holiday=name), j)
+
+    def _holiday_placed(self, i: int, j: int) -> bool:
+        """A bare holiday name is a time only after a time preposition or before a year
+        ("on Halloween", "Diwali 2026"), not as a name ("Halloween costumes", "Independence Day 2 cast")."""
+        return self.w(i - 1) in HOLIDAY_PREPOSITIONS or self.year_at(j) is not None
 
     def parse_deictic_determiner(self, i: int) -> Parsed | None:
         """this/next/last + year, month, week, weekend, a month, season, weekday or holiday."""
@@ -98,7 +117,8 @@ class RelativeRules(TokenView):
             return end, atom if atom.year is not None else Atom(**{**atom.__dict__, "direction": direction})
         if nxt in FULL_WEEKDAYS:
             return i + 2, Atom("day", weekday=WEEKDAYS[nxt], direction=direction)
-        if nxt in {"christmas", "halloween", "thanksgiving"}:
+        if nxt in {"christmas", "halloween", "thanksgiving", "easter", "diwali", "deepavali", "holi", "hanukkah",
+                   "chanukah", "passover"}:
             holiday = self.parse_holiday(i + 1)
             if holiday is not None:
                 return holiday[0], Atom(**{**holiday[1].__dict__, "direction": direction})

@@ -68,3 +68,23 @@ MOVE_VERBS = {
     "pushed", "push", "moved", "move", "moving", "delayed", "delay", "postponed", "shifted", "bumped",
     "rescheduled", "changed", "advanced", "brought", "pulled", "slid", "slipped", "switched",
 }
+
+# Named holidays. Fixed-date and computed ones (Easter by the Gregorian computus) are days.
+# Festivals set by a lunisolar calendar move within the same two calendar months every year,
+# so without their calendar tables they are given as those months (granularity month), which
+# always holds the true day and never names a wrong one: Lunar/Chinese New Year Jan-Feb,
+# Holi Feb-Mar, Passover Mar-Apr, Diwali Oct-Nov, Hanukkah (its first day) Nov-Dec. Purely
+# lunar festivals (Eid, Ramadan) move through every season, so they give no window of their
+# own; a year written with them ("Eid 2026") stays the bare year.
+HOLIDAY_MONTHS = {
+    "lunar new year": (1, 2), "holi": (2, 3), "passover": (3, 4), "diwali": (10, 11), "hanukkah": (11, 12),
+}
+HOLIDAY_ALIASES = {"deepavali": "diwali", "chanukah": "hanukkah"}
+HOLIDAY_UNITS = {name: "month" for name in HOLIDAY_MONTHS}
+# first words of the holidays the grammar reads (parse_holiday)
+HOLIDAY_WORDS = frozenset({"christmas", "halloween", "thanksgiving", "new", "valentine", "easter", "good",
+                           "independence", "lunar", "chinese", "diwali", "deepavali", "holi", "hanukkah",
+                           "chanukah", "passover"})
+# a bare holiday name reads as a time after these ("on Halloween", "by Diwali", "this Easter")
+HOLIDAY_PREPOSITIONS = frozenset({"on", "by", "at", "for", "until", "before", "after", "over", "this", "next",
+                                  "last", "around", "during", "till", "in"})

@@ -48,7 +48,8 @@ _TRIGGER_WORDS = (
     "sept?(?:ember)?", "oct(?:ober)?", "nov(?:ember)?", "dec(?:ember)?", "mon(?:day)?", "tue(?:s(?:day)?)?",
     "wed(?:nesday)?", "thu(?:rs?(?:day)?)?", "fri(?:day)?", "sat(?:urday)?", "sun(?:day)?", "spring", "summer",
     "fall", "autumn", "winter", "today", "tonight", "tomorrow", "yesterday", "christmas", "halloween",
-    "thanksgiving", "new year", "valentine", "years?", "months?", "weeks?", "weekends?", "days?", "decades?",
+    "thanksgiving", "new year", "valentine", "easter", "good friday", "independence day", "diwali", "deepavali",
+    "holi", "hanukkah", "chanukah", "passover", "years?", "months?", "weeks?", "weekends?", "days?", "decades?",
     "quarters?", "half", "q[1-4]", "h[12]",
 )
 _TRIGGER = re.compile(
