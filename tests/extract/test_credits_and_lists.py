@@ -197,3 +197,34 @@ def test_a_cast_list_under_a_season_heading_lists_that_season() -> None:
     characters = {(c.season, c.value["name"]) for c in claims_of(page) if c.attribute == "character"}
     assert {(3, "Mara Vell"), (3, "Detective Hal Brent")} <= characters
     assert not {name for season, name in characters if season != 3}
+
+
+def test_a_hedged_coming_part_names_a_cast_member_with_its_hedge() -> None:
+    reported = _values("Veteran actress Mira Okonjo is reportedly in talks to join the cast.\n", "cast_member")
+    assert (3, "Mira Okonjo", "reported") in reported
+    expected = _values("Dev Anand-Rao, who played the ferryman in the first season, is expected to return.\n", "cast_member")
+    assert (3, "Dev Anand-Rao", "expected") in expected
+
+
+def test_a_coming_part_needs_a_performer_and_no_named_role() -> None:
+    # a character the page never shows as an actor is predicted to return: no cast claim
+    assert not _values("We think Ottilie will come back as queen.\n", "cast_member")
+    # an actor paired with a named role is a character claim only
+    assert not any(
+        v == "Lena Brisk" for _, v, _ in _values("Actress Lena Brisk is set to return as Captain Odile Marr.\n", "cast_member")
+    )
+    # a returning director is crew
+    assert not _values("Director Sam Vey is set to return for the new season.\n", "cast_member")
+
+
+def test_a_departure_put_before_the_name_is_a_negated_cast_claim_for_the_coming_season() -> None:
+    for sentence in (
+        "Gone, though, is Harriet Lowe, whose character was killed off in the Season 1 finale.\n",
+        "Not returning is Annika Lever, whose character drowned in Season 2.\n",
+    ):
+        assert (3, "None", "negated") in _values(sentence, "cast_member"), sentence
+
+
+def test_an_open_question_about_a_return_is_speculative() -> None:
+    sentence = "It is not yet known if Dev Anand-Rao, who played the ferryman in the first season, will return.\n"
+    assert (3, "Dev Anand-Rao", "speculative") in _values(sentence, "cast_member")

@@ -105,6 +105,8 @@ def character_claims(
     ctx: SentenceContext, name: Name, played_by: str | None, memory: PeopleMemory, known_only: bool = False, new: bool = False,
     recap: bool = False,
 ) -> Iterator[Claim]:
+    if played_by:
+        memory.playing.append(played_by)
     modality = ctx.modality(name.start)
     subject = ctx.subject(name.start)
     if modality is None or not subject:

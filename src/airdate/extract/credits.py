@@ -10,6 +10,7 @@ from airdate.extract.lexicon import CHARACTER_ROLES
 from airdate.extract.modality import Modality, has_negation
 from airdate.extract.names import Name, PeopleMemory
 from airdate.models import Claim
+from airdate.normalize import same_person
 
 _CAST_NOUN = re.compile(r"\b(?:the |its |season \w+ )?cast(?: members?| list)?\b(?! (?:of|for) (?:the )?(?:students|characters))", re.IGNORECASE)
 _JOINED_CAST = re.compile(
@@ -24,6 +25,27 @@ _NOT_BACK = re.compile(
     r"(?:return\w*|coming back|come back|reprise\w*|appear\w*|back\b|part of\b)"
     # "declined to return", "has not yet closed a deal to return": departures in other words
     r"|declined to return|has not (?:yet )?(?:closed|signed) a deal)",
+    re.IGNORECASE,
+)
+# "X is reportedly in talks to join", "X is tipped to return", "X will make a cameo": one person's coming part,
+# hedged by the words between (the sentence's modality says how much); a few lower-case words only, so it stays linear
+_COMING_PART = re.compile(
+    r"^(?:,[^,.;]{0,80},)?\s+(?:(?:is|are|has|have|will|would|could|might|may|also|reportedly|rumou?red|said|set|tipped|expected"
+    r"|understood|believed|likely|be|been|to|in|talks|close|negotiations|poised|slated|signed|on|now|already|officially|back)\s+){1,7}"
+    r"(?:join(?:ing)?\s+(?:the\s+)?(?:\w+\s+)?(?:cast|series|show|season|ensemble)\b|return(?:ing)?\b|make\s+(?:a|an)\s+(?:\w+\s+)?(?:cameo|appearance)"
+    r"|reprise\b|(?:be|come)\s+back\b)",
+    re.IGNORECASE,
+)
+# "... return as Mara Vell": an actor paired with a named role is a character claim, not a cast one
+_AS_NAMED = re.compile(r"^[^.;]{0,25}?\bas\s+(?:[a-z'’\-]+\s+){0,4}[A-Z]")
+_PERFORMER_BEFORE = re.compile(r"\b(?:actor|actress|star|newcomer|comedian|singer|rapper|veteran|host|presenter|narrator|favou?rite)\s+$", re.IGNORECASE)
+_PLAYED_AFTER = re.compile(r"^,\s+who\s+(?:also\s+)?(?:played|plays|starred|stars|portrayed|portrays|voiced|appeared)\b")
+_CREW_BEFORE = re.compile(r"\b(?:director|writer|creator|showrunner|producer|composer|screenwriter)\s+$", re.IGNORECASE)
+# "It is not yet known if X will return", "it is unclear whether X ...": an open question is a guess at most
+_OPEN_QUESTION = re.compile(r"\b(?:not (?:yet )?(?:known|clear|certain)|unclear|uncertain|unknown)\s+(?:if|whether)\s+$", re.IGNORECASE)
+# "Gone, though, is X", "Not returning is X", "The biggest absence is X": a departure put before the name
+_GONE_BEFORE = re.compile(
+    r"\b(?:gone|not returning|not coming back|absence|absent|missing)\b[^.;:]{0,30}?\b(?:is|are|will be)\s+(?:(?:actor|actress|star)\s+)?$",
     re.IGNORECASE,
 )
 _FUTURE_CREDIT = re.compile(r"\b(?P<hedge>is set to|set to|is slated to|is expected to|will)\s+(?P<verb>direct|write|helm|pen)\b")
@@ -94,6 +116,27 @@ def more_credits(ctx: SentenceContext, name: Name, after: str, memory: PeopleMem
         joined = ctx.modality(name.start)
         if joined is not None and joined.modality != "negated":
             yield ctx.claim(subject, ctx.explicit_season(name.start) or ctx.target, "cast_member", name.text, joined)
+    elif (coming := _COMING_PART.match(after)) is not None and not _NOT_BACK.match(after) and not _AS_NAMED.match(after[coming.end() :]):
+        said = ctx.modality(name.end + coming.end() - 1)
+        if said is not None and said.modality == "confirmed":
+            # "It is not yet known if X, who played ..., will return": the hedge before the name holds past the relative clause
+            said = ctx.modality(name.start) or said
+        if _OPEN_QUESTION.search(ctx.text[max(0, name.start - 60) : name.start]):
+            said = Modality("speculative")
+        # a coming part is an actor's only when the page shows the name is a performer: characters return in predictions too
+        lead = ctx.text[max(0, name.start - 40) : name.start]
+        plays_a_character = any(same_person(name.text, actor) for actor in memory.playing)
+        performer = not plays_a_character and (memory.is_real(name.text) or bool(_PERFORMER_BEFORE.search(lead)) or bool(_PLAYED_AFTER.match(after)))
+        crew = _CREW_BEFORE.search(lead) or re.match(r"\s+to\s+(?:direct|write|helm|pen|produce|showrun)", after[coming.end() :])
+        if performer and not crew and said is not None and said.modality != "negated":
+            memory.real.append(name.text)
+            later = [r.season for r in ctx.seasons if name.end + coming.end() <= r.start <= name.end + coming.end() + 30]
+            # seasons elsewhere in the sentence ("who played X in the first season", "Season 2 newcomer X") are past ones
+            yield ctx.claim(subject, later[0] if later else ctx.target, "cast_member", name.text, said)
+    if _GONE_BEFORE.search(ctx.text[max(0, name.start - 60) : name.start]) and ctx.target is not None:
+        memory.real.append(name.text)
+        # the season named after the name is the past one the character left in ("drowned in the Season 1 finale")
+        yield ctx.claim(subject, ctx.target, "cast_member", None, Modality("negated"))
     if (gone := _NOT_BACK.match(after)) is not None:
         memory.real.append(name.text)
         # "X, who played Y in Season 1, will not return": the season in the relative clause is the past one;
