@@ -58,9 +58,6 @@ class Clock:
 
 def stage_breakdown(raws: list[tuple[Path, bytes]], workdir: Path) -> dict[str, object]:
     store = Store.open(str(workdir / "stages.db"))
-    # the same name check the committer does: an indexed lookup, the store's LIKE scan only on a clash
-    from airdate.ingest.storeview import name_taken
-
     index = NearDuplicateIndex()
     index.load([], lambda _id: None)
     clock = Clock()
@@ -76,8 +73,7 @@ def stage_breakdown(raws: list[tuple[Path, bytes]], workdir: Path) -> dict[str, 
         except Exception:
             failed += 1
             continue
-        if clock.time("store", name_taken, store, document.name):
-            document = replace(document, name=clock.time("store", store.unique_name, document.name))
+        document = replace(document, name=clock.time("store", store.unique_name, document.name))
         window = clock.time("window", infer_writing_window, document)
         claims = clock.time("claims", extract_claims, document, window)
         if clock.time("store", store.add_document, document, data):

@@ -115,3 +115,13 @@ def test_sqlite_store_passes_its_integrity_check(tmp_path) -> None:
     store = Store.open(str(tmp_path / "i.db"))
     store.add_document(make_document())
     assert store.integrity_ok()
+
+
+def test_a_taken_name_gets_the_next_version_suffix(any_store: Store) -> None:
+    assert any_store.unique_name("a.txt") == "a.txt"
+    any_store.add_document(make_document())
+    assert any_store.unique_name("a.txt") == "a.txt~2"
+    any_store.add_document(make_document("Another text entirely.", name="a.txt~2"))
+    assert any_store.unique_name("a.txt") == "a.txt~3"
+    assert not any_store.is_analysed(make_document().id)
+    assert {row[0] for row in any_store.iter_texts()} == {make_document().id, make_document("Another text entirely.").id}

@@ -12,7 +12,6 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from airdate.ingest.pages import IngestError, RawPage, to_document
-from airdate.ingest.storeview import document_text, is_analysed, iter_for_index, name_taken
 from airdate.models import Claim, Document, WritingWindow
 from airdate.store import Store
 
@@ -49,12 +48,11 @@ class PageCommitter:
             return Outcome("failed", page.source, f"reading the page failed ({type(exc).__name__}: {exc}); report this page")
         notes = tuple(warnings)
         if self.store.has_document(document.id):
-            if is_analysed(self.store, document.id):
+            if self.store.is_analysed(document.id):
                 return Outcome("duplicate", page.source, "the same text is already stored", document.id, notes)
             stored = self.store.document(document.id)  # the previous run died before its analysis committed
             return self._analyse_and_finish(stored or document, page, notes, resumed=True)
-        if name_taken(self.store, document.name):  # rare: skip the store's LIKE scan otherwise
-            document = replace(document, name=self.store.unique_name(document.name))
+        document = replace(document, name=self.store.unique_name(document.name))
         try:
             window, claims = self.analyse(document)
         except Exception as exc:  # a bug in a later stage costs this page, not the batch
@@ -84,7 +82,7 @@ class PageCommitter:
             from airdate.ingest.near_dup import NearDuplicateIndex
 
             self._index = NearDuplicateIndex()
-            others = (row for row in iter_for_index(self.store) if row[0] != document.id)
-            self._index.load(others, lambda doc_id: document_text(self.store, doc_id))
+            others = (row for row in self.store.iter_texts() if row[0] != document.id)
+            self._index.load(others, self.store.document_text)
         for link in self._index.add(document):
             self.store.record_copy(link.copy, link.original, round(link.similarity, 4))

@@ -11,7 +11,7 @@ import json
 import os
 import zlib
 from collections.abc import Iterable, Iterator, Sequence
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, delete, event, func, select, text
@@ -132,17 +132,36 @@ class Store:
 
     def unique_name(self, name: str) -> str:
         """``name``, or ``name`` with a version suffix when another page already uses it."""
+        d = schema.documents
         with self.engine.connect() as conn:
-            taken = conn.execute(select(func.count()).where(schema.documents.c.name.like(name + "%"))).scalar_one()
-            if not taken:
+            # an indexed exact lookup first: a clash is rare, the prefix scan only runs on one
+            if conn.execute(select(d.c.id).where(d.c.name == name).limit(1)).first() is None:
                 return name
-            names = {r.name for r in conn.execute(select(schema.documents.c.name).where(schema.documents.c.name.like(name + "%")))}
-        if name not in names:
-            return name
+            names = {r.name for r in conn.execute(select(d.c.name).where(d.c.name.like(name + "%")))}
         n = 2
         while f"{name}~{n}" in names:
             n += 1
         return f"{name}~{n}"
+
+    def is_analysed(self, document_id: str) -> bool:
+        """True when the document's writing window (and so its claims) were committed."""
+        w = schema.writing_windows
+        with self.engine.connect() as conn:
+            return conn.execute(select(w.c.document_id).where(w.c.document_id == document_id)).first() is not None
+
+    def document_text(self, document_id: str) -> str | None:
+        with self.engine.connect() as conn:
+            return conn.execute(select(schema.documents.c.text).where(schema.documents.c.id == document_id)).scalar()
+
+    def iter_texts(self) -> Iterator[tuple[str, str, str | None, date | None]]:
+        """(id, text, url, published) of every stored document, oldest first, streamed so memory stays flat."""
+        d = schema.documents
+        with self.engine.connect() as conn:
+            result = conn.execution_options(stream_results=True, yield_per=200).execute(
+                select(d.c.id, d.c.text, d.c.url, d.c.published).order_by(d.c.ingested_at, d.c.id)
+            )
+            for row in result:
+                yield row.id, row.text, row.url, codec.day(row.published)
 
     def documents(self) -> list[Document]:
         with self.engine.connect() as conn:
