@@ -12,7 +12,7 @@ import re
 from datetime import date
 
 from airdate.answer.describe import describe_value, describe_window, value_interval
-from airdate.answer.facts import SERIES_WIDE, fact_sheet, series_sheet
+from airdate.answer.facts import SERIES_WIDE, results_for, sheet_for
 from airdate.answer.titles import TitleNotFound, title_in_text
 from airdate.models import Answer, Citation, Fact, FactSheet, Interval
 from airdate.store import Store
@@ -70,10 +70,11 @@ def ask(store: Store, question: str, today: date | None = None) -> Answer:
         raise TitleNotFound(question, [])
     intent, attribute = parse_intent(question)
     season = parse_season(question)
-    sheet = fact_sheet(store, known.title, season, today)
+    by_season = results_for(results, known)  # one read of the store serves every sheet below
+    sheet = sheet_for(known, by_season, season, today)
     if season is None and attribute in SERIES_WIDE:
         # "Who directs X?" asks about the series, not its newest season.
-        whole = series_sheet(store, known.title, today)
+        whole = sheet_for(known, by_season, None, today, whole_series=True)
         if whole.fact(attribute) is not None:
             sheet = whole
     fact = sheet.fact(attribute)

@@ -32,7 +32,7 @@ ORDER = (
 )
 
 
-def _results_for(results: list[FusionResult], title: KnownTitle) -> dict[int | None, FusionResult]:
+def results_for(results: list[FusionResult], title: KnownTitle) -> dict[int | None, FusionResult]:
     return {r.season: r for r in results if title_key(r.title) == title.key}
 
 
@@ -58,14 +58,7 @@ def fact_sheet(store: Store, title: str, season: int | None = None, today: date 
     """
     results = store.fusion_results()
     known = resolve_title(results, title)
-    return sheet_for(known, _results_for(results, known), season, today)
-
-
-def series_sheet(store: Store, title: str, today: date | None = None) -> FactSheet:
-    """The series-wide facts of ``title`` (platform, credits, source material), with no season."""
-    results = store.fusion_results()
-    known = resolve_title(results, title)
-    return sheet_for(known, _results_for(results, known), None, today, whole_series=True)
+    return sheet_for(known, results_for(results, known), season, today)
 
 
 def sheet_for(
