@@ -68,6 +68,7 @@ _SHOW_SUBJECT = re.compile(r"(?:\b(?:the show|the series|it)|[”\"])\s*(?:\w+\s
 _RENEWAL_NOUN = re.compile(r"\b(?:its|the show['’]s|the series['’]|season \w+|received an?|got an?|earned an?|announced an?|confirmed an?|[’']s)\s*renewal\b", re.IGNORECASE)
 _CONFIRM_VERB = re.compile(r"\b(?:confirmed|announced|verified|approved|ordered|official)\b", re.IGNORECASE)
 _OTHER_TOPIC = re.compile(r"\b(?:cast|release|date|trailer|premiere|plot|story|details|characters?|filming|episodes?)\b", re.IGNORECASE)
+_OF_SEASON = re.compile(_OTHER_TOPIC.pattern + r"\s+(?:for|of)\s+(?:the\s+)?(?:show['’]s\s+)?$", re.IGNORECASE)
 _EXISTENCE_NEWS = re.compile(r"\b(?:word|news|announcement|confirmation|update|decision)\b", re.IGNORECASE)
 _NOT_RETURNING = re.compile(r"\b(?:not|n['’]t) (?:be )?(?:return\w*|coming back|come back)\b", re.IGNORECASE)
 _PERSON_BEFORE = re.compile(r"\b[A-Z][\w'’\-]+ [A-Z][\w'’\-]+\b")
@@ -277,7 +278,9 @@ def _renewal_triggers(ctx: SentenceContext) -> Iterator[int]:
             continue
         after = text[ref.end : ref.end + 60]
         verb = _CONFIRM_VERB.search(after)
-        if verb and not _OTHER_TOPIC.search(after[: verb.start()]) and not re.search(r"[,.;]", after[: verb.start()]):
+        # "The release date for the second season ... is not confirmed": the date is what is (not) confirmed
+        owner = _OF_SEASON.search(text[max(0, ref.start - 40) : ref.start])
+        if verb and not owner and not _OTHER_TOPIC.search(after[: verb.start()]) and not re.search(r"[,.;]", after[: verb.start()]):
             yield ref.start
         before = text[max(0, ref.start - 30) : ref.start]
         if re.search(r"\b(?:announced|confirmed|ordered)\s+(?:a\s+|the\s+)?$", before):

@@ -32,6 +32,13 @@ _VIDEO_NOUN = re.compile(r"\b(?:videos?|clips?)\b")  # lower case only: "Prime V
 _RELEASE_VERB = re.compile(r"\b(?:released|dropped|unveiled|shared|debuted|premiered|posted|launched|revealed|out now|is out)\b", re.IGNORECASE)
 # a trailer that came out with an announcement ("The announcement came with a new key visual and a teaser PV")
 _TRAILER_WITH = re.compile(r"\b(?:came|comes|arrived) with\b|\balongside (?:the|a|its) (?:first|new|official)\b", re.IGNORECASE)
+# a trailer the page shows or describes is out: "in this all new trailer", "watch the trailer below", "the trailer teases"
+_TRAILER_HERE = re.compile(
+    r"\bthis\s+(?:(?:all[- ]new|brand[- ]new|new|latest|official|full|first)\s+){0,2}(?:[\w\-]+\s+)?(?:trailer|teaser)\b"
+    r"|\b(?:watch|check out|see) (?:the|this) (?:[\w\-]+ ){0,3}(?:trailer|teaser)|\b(?:trailer|teaser)s? (?:below|above|here)\b"
+    r"|\b(?:trailer|teaser) (?:shows|reveals|teases|features|offers|gives|sees|hints)\b",
+    re.IGNORECASE,
+)
 _TRAILER_FUTURE = re.compile(r"\b(?:drop|release|arrive|come out|debut|land|be released|be out|follow)\b", re.IGNORECASE)
 _HABITUAL = re.compile(r"\b(?:usually|typically|tends? to|normally|generally)\b", re.IGNORECASE)
 _VIEWERSHIP = re.compile(
@@ -72,7 +79,7 @@ _AUTHORS_MEDIUM = re.compile(
 _AUTHOR = re.compile(r"^\s*(?:,\s*)?(?:written\s+|created\s+|drawn\s+)?by\s+(?P<author>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3})")
 _ONGOING_PRODUCTION = re.compile(r"\b(?:(?:is|are) (?:now |also )?producing|continues? to produce|will (?:again |also )?produce|(?:is|are) back to produce)\b", re.IGNORECASE)
 _COMPANY_BEFORE = re.compile(
-    r"\b(?:produced (?:for [A-Z][\w+]*(?: [A-Z][\w+]*)? )?by|(?:is|are|was|were) made by|production (?:company|companies|studio)|in association with"
+    r"\b(?<!executive )(?<!executive-)(?:produced (?:for [A-Z][\w+]*(?: [A-Z][\w+]*)? )?by|(?:is|are|was|were) made by|production (?:company|companies|studio)|in association with"
     r"|under the banner of|animated by|animation (?:is )?by)\s+(?P<names>[^.;]{3,120})"
 )
 # the names come before these words; the text before is cut in Python so no pattern has to scan back
@@ -221,7 +228,7 @@ def trailer_claims(ctx: SentenceContext) -> Iterator[Claim]:
             modality = ctx.modality(m.start())
             if modality is None:
                 continue
-            released = _RELEASE_VERB.search(clause) or _TRAILER_WITH.search(clause)
+            released = _RELEASE_VERB.search(clause) or _TRAILER_WITH.search(clause) or (not needs_verb and _TRAILER_HERE.search(clause))
             if not released and modality.modality != "negated" and _TRAILER_FUTURE.search(clause):
                 # "a teaser might drop in the summer", "teasers usually come out six weeks before": a trailer to come
                 hedged = modality.modality in ("speculative", "expected", "conditional", "reported")
@@ -357,6 +364,8 @@ def company_claims(ctx: SentenceContext) -> Iterator[Claim]:
         found.append((before, m.start() - len(before), ctx.text[max(0, m.start() - 20) : m.end()]))
     # "produced by A and B, with C and D serving as executive producers": the people after "with" are not companies
     found = [(re.split(r",?\s+with\s+(?=[A-Z][^,]*\b(?:serv|as)\w*)", names, maxsplit=1)[0], start, cue) for names, start, cue in found]
+    # "produced by X, the series also stars A, B": a new clause after the comma lists no companies
+    found = [(re.split(r",\s+(?:the|its|this|which|who|while|where)\s+[a-z]", names, maxsplit=1)[0], start, cue) for names, start, cue in found]
     for names, start, cue in found:
         modality = ctx.modality(start)
         subject = ctx.main

@@ -23,6 +23,7 @@ _ROLE_WORDS = {
 }
 LIST_SEP = re.compile(r"^(?:,\s*(?:and\s+|&\s+)?|\s+and\s+|\s*&\s*)(?:(?:the|a|an)\s+(?:[a-z][\w\-]*\s+){0,2})?$")
 _HONORIFICS = frozenset(("Dr", "Mr", "Mrs", "Ms", "Prof"))
+_SUFFIXES = frozenset(("Jr", "Sr", "II", "III", "IV"))
 
 
 @dataclass(frozen=True)
@@ -80,11 +81,15 @@ def find_names(text: str) -> list[Name]:
         while j + 1 < len(tokens) and j - i < 3:
             ns, ne, nxt = tokens[j + 1]
             gap = text[tokens[j][1] : ns]
-            honorific = gap == ". " and tokens[j][2] in _HONORIFICS  # "Dr. Elise Marsh" is one name
-            if (gap != " " and not honorific) or not nxt[0].isupper() or _skip_word(nxt):
+            # "Dr. Elise Marsh" and "Sterling K. Brown" are one name each
+            initial = gap == ". " and (tokens[j][2] in _HONORIFICS or (len(tokens[j][2]) == 1 and j > i))
+            if (gap != " " and not initial) or not nxt[0].isupper() or _skip_word(nxt):
                 break
             j += 1
         end = tokens[j][1]
+        if j + 1 < len(tokens) and tokens[j + 1][2] in _SUFFIXES and text[end : tokens[j + 1][0]] in (" ", ", "):
+            j += 1  # "Percy Daggs IV", "Robert Downey Jr."
+            end = tokens[j][1]
         raw = text[s:end]
         raw = re.sub(r"[’']s$", "", raw)
         names.append(Name(raw, s, s + len(raw)))

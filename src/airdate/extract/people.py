@@ -40,7 +40,7 @@ _DIRECTOR_BEFORE = re.compile(r"\b(?:director|directed by|helmed by|(?<!by )film
 _WRITER_BEFORE = re.compile(
     r"\b(?:writer|screenwriter|written by|co-written by|penned by|scripted by|writer-director|screenplay by"
     r"|(?:story|script|screenplay|scripts)\s+(?:is\s+|are\s+|was\s+)?(?:written\s+)?by|from\s+(?:a|the)\s+script\s+by"
-    r"|(?:co-)?created\s+(?:and\s+written\s+)?by|(?:co-)?creator(?:\s+and\s+(?:writer|showrunner))?|showrunner"
+    r"|(?:co-)?created(?:,?\s+(?:and\s+)?(?:written|(?:executive[- ])?produced|directed|developed))*\s+by|(?:co-)?creator(?:\s+and\s+(?:writer|showrunner))?|showrunner"
     r"|co-wrote (?:the (?:script|screenplay|series|pilot) )?with|series composition\b[^.;]{0,30}\bby)"
     r"(?:\s+(?:filmmaker|screenwriter|writer|author|novelist|playwright|journalist|producer|director))?\s*[,:]?\s*$",
     re.IGNORECASE,

@@ -98,6 +98,8 @@ class TitleIndex:
         taken: list[tuple[int, int]] = []
         if self._main_pattern is not None and self.main:
             for m in self._main_pattern.finditer(text):
+                if m.group() == m.group().lower():
+                    continue  # running text writes a title with capitals: "see" is a verb, "See" the show
                 found.append(Mention(self.main, m.start(), m.end(), True, _after_comparison(text, m.start())))
                 taken.append((m.start(), m.end()))
         for start, end in _runs(text):
@@ -154,7 +156,8 @@ def _is_title_context(text: str, start: int, end: int, name: str) -> bool:
     return quoted and len(words) <= 6 and not nickname
 
 
-_NGRAM_WORD = re.compile(r"[\w'’\-]+")
+# a quote mark around a word ('See') is no part of it; one inside ("Momoa's") is
+_NGRAM_WORD = re.compile(r"\w(?:[\w\-]|['’]\w)*")
 MAX_TITLE_WORDS = 8
 
 
@@ -209,7 +212,9 @@ def build_title_index(text: str, sentences: Sequence[Sentence]) -> TitleIndex:
         top = max(counts.values())
         eligible = [c for c, n in counts.items() if n >= max(2, 0.7 * top)]
         if eligible:
-            best = max(eligible, key=lambda c: (len(c.split()), counts[c]))
+            # the words a headline opens with, before "Season 2" or the colon, name the page's show
+            lead = _headline_lead(headings[0]) if headings else ""
+            best = max(eligible, key=lambda c: (c == lead, len(c.split()), counts[c]))
             best_score = counts[best]
     if best is None or best_score < 2:
         return TitleIndex(None, (), _target_season(headings, text, body), None)
@@ -224,6 +229,11 @@ def build_title_index(text: str, sentences: Sequence[Sentence]) -> TitleIndex:
     if target is None:
         target = _sequel_number(headings, alternatives)
     return TitleIndex(surface, tuple(a for a in aliases if a != surface), target, pattern)
+
+
+def _headline_lead(headline: str) -> str:
+    chunk = _HEADING_STOP.split(headline, maxsplit=1)[0]
+    return " ".join(t for t in (w.strip("“”\"‘’'") for w in chunk.split()) if t).strip(" ,:;")
 
 
 def _sequel_number(headings: Sequence[str], titles: Sequence[str]) -> int | None:

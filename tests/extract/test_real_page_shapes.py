@@ -1,0 +1,58 @@
+"""Shapes real release-date pages take that our first corpora lacked: quoted one-word titles,
+credit lines that run into cast lists, middle initials and name suffixes, trailers shown on the page."""
+
+from __future__ import annotations
+
+from tests.extract.helpers import claims_of, only
+
+QUOTED_SHORT_TITLE = """'Hush' Season 3: Release date, plot, cast and all you need to know about the Mara Quill-starrer thriller
+Streaming service Peacock has a gripping show in its library — 'Hush'. The drama stars Mara Quill, Dev Anand Roy and Tess Lyle.
+We hush our voices when the lights go out, and so do the characters.
+Release date
+The release date for the third season of 'Hush' is not confirmed yet.
+"""
+
+
+def test_a_quoted_one_word_title_in_the_headline_is_the_subject_not_the_star_it_names() -> None:
+    claims = claims_of(QUOTED_SHORT_TITLE)
+    assert {c.subject for c in claims} == {"Hush"}
+    assert {c.value for c in only(claims, "cast_member")} == {"Mara Quill", "Dev Anand Roy", "Tess Lyle"}
+
+
+def test_an_unconfirmed_release_date_is_no_denied_renewal() -> None:
+    claims = claims_of(QUOTED_SHORT_TITLE)
+    [date] = only(claims, "premiere_date")
+    assert (date.season, date.value, date.modality) == (3, None, "negated")
+    assert only(claims, "renewal") == []
+
+
+CREDIT_LINE = """Harbor Nine gets season 2 trailer
+
+Lead detective Ona Pell (Rhea J. Castor) walks the docks of Harbor Nine again in this all new trailer for the hit Hulu series.
+
+Season two will debut on Hulu on March 4th, 2026 with two episodes.
+
+Created and executive produced by Sam Ortolan, the series also stars Ben Ruel, Ida Marsh, Colm Teague IV and Nia Bell.
+"""
+
+
+def test_created_and_executive_produced_by_names_the_writer_and_the_stars_are_no_companies() -> None:
+    claims = claims_of(CREDIT_LINE)
+    assert [c.value for c in only(claims, "writer")] == ["Sam Ortolan"]
+    assert only(claims, "production_company") == []
+    assert {c.value for c in only(claims, "cast_member")} == {"Ben Ruel", "Ida Marsh", "Colm Teague IV", "Nia Bell"}
+
+
+def test_a_middle_initial_stays_inside_the_actor_name() -> None:
+    [character] = only(claims_of(CREDIT_LINE), "character")
+    assert character.value == {"name": "Ona Pell", "played_by": "Rhea J. Castor"}
+
+
+def test_a_trailer_the_page_shows_is_out() -> None:
+    [trailer] = only(claims_of(CREDIT_LINE), "trailer")
+    assert (trailer.season, trailer.modality) == (2, "confirmed")
+
+
+def test_a_trailer_still_expected_is_not_out() -> None:
+    text = "Harbor Nine Season 2 Trailer News\n\nHarbor Nine Season 2 is filming now. The full trailer is expected in November, closer to the release.\n"
+    assert all(c.value != "trailer released" for c in only(claims_of(text), "trailer"))
