@@ -204,6 +204,9 @@ def build_title_index(text: str, sentences: Sequence[Sentence]) -> TitleIndex:
                     if window[0] == "&" or window[-1] == "&":
                         continue
                     candidates[" ".join(window).strip(" ,:;“”\"'")] += 1
+    seasoned = _season_named_runs(body)
+    for name, n in seasoned.items():
+        candidates[name] += n
     best: str | None = None
     best_score = 0.0
     ngrams = _capitalised_ngrams(text)
@@ -214,7 +217,8 @@ def build_title_index(text: str, sentences: Sequence[Sentence]) -> TitleIndex:
         if eligible:
             # the words a headline opens with, before "Season 2" or the colon, name the page's show
             lead = _headline_lead(headings[0]) if headings else ""
-            best = max(eligible, key=lambda c: (c == lead, len(c.split()), counts[c]))
+            # then the name the text puts a season number on ("See Season 3", "the first season of See")
+            best = max(eligible, key=lambda c: (c == lead, seasoned[c], len(c.split()), counts[c]))
             best_score = counts[best]
     if best is None or best_score < 2:
         return TitleIndex(None, (), _target_season(headings, text, body), None)
@@ -229,6 +233,64 @@ def build_title_index(text: str, sentences: Sequence[Sentence]) -> TitleIndex:
     if target is None:
         target = _sequel_number(headings, alternatives)
     return TitleIndex(surface, tuple(a for a in aliases if a != surface), target, pattern)
+
+
+_SEASON_NUMBER = re.compile(r"\b(?:[Ss]eason|[Ss]eries|Part)\s+(?:\d{1,2}|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix)\b")
+_SEASON_OF = re.compile(
+    r"\b(?:season|series|seasons|instal+ment|chapter)\s+(?:\d{1,2}\s+)?of\s+(?:the\s+(?:show|series|drama)\s+)?", re.IGNORECASE
+)
+
+
+def _title_words(words: list[str]) -> str:
+    """The capitalised name in ``words`` once connectors at its ends and an owner ("Netflix's") are cut off."""
+    while words and words[0].lower() in CONNECTORS and words[0] != "The":
+        words = words[1:]
+    while words and words[-1].lower() in CONNECTORS:
+        words = words[:-1]
+    for i in range(len(words) - 1, -1, -1):
+        if re.search(r"[’']s$", words[i]) and i < len(words) - 1:
+            words = words[i + 1 :]  # "AppleTV+'s See" -> "See"
+            break
+    name = _clean_run(" ".join(words))
+    if _HEADING_STOP.search(name):
+        return ""  # "Season 3 Part 2" names a season, not a show
+    if not name or not name[0].isupper() or all(w.lower() in GENERIC_CAPITALS or is_month_or_day(w) for w in name.split()):
+        return ""
+    return "" if _platform_part(name) else name
+
+
+def _season_named_runs(body: str) -> Counter[str]:
+    """Names the text puts a season number on: "See Season 3", "the third season of See"."""
+    found: Counter[str] = Counter()
+    for m in _SEASON_NUMBER.finditer(body):
+        before = body[max(0, m.start() - 60) : m.start()]
+        if not before.endswith(" ") or before.endswith("  "):
+            continue
+        words = before.split(" ")[:-1]
+        tail: list[str] = []
+        for word in reversed(words):
+            if word and (word[0].isupper() or word[0].isdigit() or word.lower() in CONNECTORS or word == "&") and not re.search(r"[.,;:!?)”\"]$", word):
+                tail.insert(0, word)
+            else:
+                break
+        name = _title_words(tail)
+        if name:
+            found[name] += 1
+    for m in _SEASON_OF.finditer(body):
+        after = body[m.end() : m.end() + 60]
+        head: list[str] = []
+        for word in after.split(" "):
+            bare = word.rstrip(".,;:!?)”\"’'")
+            if bare and (bare[0].isupper() or bare[0].isdigit() or (head and bare.lower() in CONNECTORS)):
+                head.append(bare)
+                if bare != word and not re.search(r"[’']s$", word):
+                    break
+            else:
+                break
+        name = _title_words(head)
+        if name:
+            found[name] += 1
+    return found
 
 
 def _headline_lead(headline: str) -> str:
