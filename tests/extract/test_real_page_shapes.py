@@ -56,3 +56,24 @@ def test_a_trailer_the_page_shows_is_out() -> None:
 def test_a_trailer_still_expected_is_not_out() -> None:
     text = "Harbor Nine Season 2 Trailer News\n\nHarbor Nine Season 2 is filming now. The full trailer is expected in November, closer to the release.\n"
     assert all(c.value != "trailer released" for c in only(claims_of(text), "trailer"))
+
+
+ORDERED = """Harbor Nine Renewed
+
+Ahead of the Season 2 premiere, Hulu has ordered a third season of its crime drama series Harbor Nine starring Ben Ruel.
+HBO's rival hit 'Dock Street' is still waiting. New cast members include Ida Marsh as Captain Reyes and Nia Bell as Tova.
+The season's guest stars include Colm Teague. Harbor Nine Season 2 premieres on Hulu on March 4, 2026.
+"""
+
+
+def test_the_season_a_platform_orders_is_the_one_it_carries() -> None:
+    platforms = {(c.subject, c.season, c.value) for c in only(claims_of(ORDERED), "platform")}
+    assert ("Harbor Nine", 3, "Hulu") in platforms
+    assert ("Dock Street", None, "HBO") in platforms  # the owner of the show named right after it
+
+
+def test_new_cast_members_and_the_season_guest_stars_belong_to_the_season_to_come() -> None:
+    claims = claims_of(ORDERED)
+    characters = {(c.season, c.value["name"], c.value["played_by"]) for c in only(claims, "character")}  # type: ignore[index]
+    assert characters >= {(2, "Captain Reyes", "Ida Marsh"), (2, "Tova", "Nia Bell")}
+    assert {(c.season, c.value) for c in only(claims, "cast_member") if c.value == "Colm Teague"} == {(2, "Colm Teague")}

@@ -85,7 +85,7 @@ def played_character(ctx: SentenceContext, names: list[Name], k: int) -> int | N
     return None
 
 
-_RETURNING_ROLE = re.compile(r"\b(?:returns?|returning|will return|is back|are back|be back|(?:is|are) (?:now )?set as|joins? as|coming back|comes? back|reprises?|reprising|will play|(?:has|have) been cast)\b", re.IGNORECASE)
+_RETURNING_ROLE = re.compile(r"\b(?:new (?:cast(?: members?)?|faces?|additions?|series regulars?|characters?)|newcomers? (?:include|are)|additions? to the cast|joining|joined by|returns?|returning|will return|is back|are back|be back|(?:is|are) (?:now )?set as|joins? as|coming back|comes? back|reprises?|reprising|will play|(?:has|have) been cast)\b", re.IGNORECASE)
 _PAST_ROLE = re.compile(r"\b(?:played|starred|portrayed|voiced)\b(?!\s+by)", re.IGNORECASE)
 
 
@@ -136,7 +136,7 @@ def character_claims(
             return
         scope = _character_scope(ctx, name)
         if new or memory.cast_returning or _RETURNING_ROLE.search(scope):
-            season = explicit if explicit is not None else ctx.target
+            season = explicit if explicit is not None else (ctx.target or ctx.aired or 1)
         elif _PAST_ROLE.search(scope):
             season = explicit if explicit is not None and explicit < (ctx.target or 99) else (ctx.aired or 1)
         else:

@@ -13,7 +13,7 @@ from airdate.models import Claim
 
 # A platform word in a distribution relation with a show (not just "Netflix says ...").
 _PLATFORM_RELATION_AFTER = re.compile(
-    r"^[’']?s?\s*(?:original|originals|series|show|shows|library|vast library|catalog|catalogue|viewers|subscribers|users|by storm"
+    r"^[’']?s?\s*(?:(?:hit|hits|drama|dramas|comedy|platform)(?!\s+(?:executive|chief|boss|head|president|episode|slate|department|division|development))|original|originals|series|show|shows|library|vast library|catalog|catalogue|viewers|subscribers|users|by storm"
     r"|(?:has |had |have |will |also )?(?:renewed|streamed|streams|released|premiered|greenlit|ordered|picked up|dropped|debuted|wasted no time|simulcasts?|will simulcast|will stream|carries)"
     r"|[’']s\s+(?:[\w\-]+\s+){0,3}(?:original|originals|shows?|series|library|catalog|drama|dramas|comedy|thriller|hit|hits))\b",
     re.IGNORECASE,
@@ -153,7 +153,10 @@ def platform_claims(ctx: SentenceContext) -> Iterator[Claim]:
         after = ctx.text[end:]
         before = ctx.text[max(0, start - 40) : start]
         announces = _ANNOUNCES_SEASON.match(after)
-        if not (related or announces or _PLATFORM_RELATION_AFTER.match(after) or _PLATFORM_RELATION_BEFORE.search(before) or _OWNER_VERB.match(after)):
+        owner = re.match(r"^[’']s\s+(?:[a-z][\w\-]*\s+){0,3}[“\"‘']?", after)
+        owned_by = [m.title for m in ctx.mentions if owner is not None and m.start == end + owner.end() and not m.comparison]
+        owned = bool(owned_by)
+        if not (related or announces or owned or _PLATFORM_RELATION_AFTER.match(after) or _PLATFORM_RELATION_BEFORE.search(before) or _OWNER_VERB.match(after)):
             continue
         if announces and not related:
             # "JTBC officially confirmed that X will return with a second season": the platform carries that season
@@ -168,7 +171,7 @@ def platform_claims(ctx: SentenceContext) -> Iterator[Claim]:
         modality = ctx.modality(start)
         if modality is None or not (modality.modality == "confirmed" or modality.scheduled_only) or ctx.is_generic(start):
             continue
-        subject = ctx.subject(start)
+        subject = owned_by[0] if owned_by else ctx.subject(start)
         if not subject:
             continue
         ranges = [seasons for a, b, seasons in ctx.ranges if ctx.clause(start).start <= a < start]
@@ -177,7 +180,8 @@ def platform_claims(ctx: SentenceContext) -> Iterator[Claim]:
             for each in ranges[0]:
                 yield ctx.claim(subject, each, "platform", name, Modality("confirmed"))
             continue
-        if _OWNER.match(after) or _OWNER_VERB.match(after) or _SHOW_AIRS.search(before):
+        # "AppleTV+'s See", "HBO's new monster hit 'The Last of Us'": the platform owns the show named right after
+        if _OWNER.match(after) or owned or _OWNER_VERB.match(after) or _SHOW_AIRS.search(before):
             # "FX's comedy X", "Peacock canceled X", "the show airs on PBS": the platform of the whole series
             yield ctx.claim(subject, None, "platform", name, Modality("confirmed"))
         season = _platform_season(ctx, start)
@@ -205,6 +209,12 @@ def _platform_season(ctx: SentenceContext, position: int) -> int | None:
     after = [r for r in ctx.seasons if position <= r.start < clause.end and re.search(r"\bfor\s+(?:(?:a|an|its|the)\s+)?$", ctx.text[max(0, r.start - 12) : r.start])]
     if after:
         return after[0].season
+    # "Apple TV+ has ordered a third season": the season the platform orders is the one it carries
+    ordered = re.match(r"\S*\s+(?:has\s+|have\s+)?(?:officially\s+)?(?:ordered|renewed|greenlit|picked up)\b", ctx.text[position:])
+    if ordered:
+        later = [r for r in ctx.seasons if position + ordered.end() <= r.start < clause.end and re.search(r"\b(?:a|an)\s+$", ctx.text[max(0, r.start - 4) : r.start])]
+        if later:
+            return later[0].season
     if re.search(r"\brenew\w*", ctx.text[position : clause.end], re.IGNORECASE):
         return ctx.target
     before = [r for r in ctx.seasons if clause.start <= r.start < position]

@@ -13,7 +13,7 @@ from airdate.normalize import title_key
 # Display forms of streaming services and networks; matched case-sensitively on word edges.
 PLATFORMS = (
     "Netflix", "Hulu", "Disney+", "Disney Plus", "Prime Video", "Amazon Prime Video", "Amazon Prime", "Amazon", "HBO Max",
-    "HBO", "Max", "Apple TV+", "Apple TV Plus", "Apple TV", "Peacock", "Paramount+", "Paramount Plus", "Crunchyroll",
+    "HBO", "Max", "Apple TV+", "AppleTV+", "Apple TV Plus", "Apple TV", "Peacock", "Paramount+", "Paramount Plus", "Crunchyroll",
     "Funimation", "Showtime", "Starz", "AMC+", "AMC", "FX", "FXX", "BBC One", "BBC Two", "BBC iPlayer", "BBC", "ITV", "ITVX",
     "Channel 4", "Sky Atlantic", "Sky", "NBC", "CBS", "ABC", "Fox", "The CW", "CW", "Syfy", "USA Network", "TNT", "TBS",
     "Freeform", "Adult Swim", "Cartoon Network", "Nickelodeon", "Disney Channel", "Tubi", "Pluto TV", "Roku Channel",

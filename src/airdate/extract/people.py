@@ -223,7 +223,7 @@ def people_claims(ctx: SentenceContext, memory: PeopleMemory, previous: str) -> 
             if not any(memory.is_character(n.text) for n in group):
                 # "Returning stars include A, B and C" / "They join returning stars A and B"
                 # "Returning stars include ...", "New cast members include ...", "New to the cast this series are ..."
-                back = bool(re.search(r"\b(?:returning|new)\b[^.;]{0,30}$", before, re.IGNORECASE))
+                back = bool(re.search(r"\b(?:returning|new|season['’]s|newcomers?)\b[^.;]{0,30}$", before, re.IGNORECASE))
                 for n in group:
                     memory.real.append(n.text)
                     yield from credit_claims(ctx, n, "cast_member", returning=back)

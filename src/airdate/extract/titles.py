@@ -81,7 +81,7 @@ def _runs(text: str) -> list[tuple[int, int]]:
 
 
 def _clean_run(text: str) -> str:
-    return re.sub(r"[’'‘]s$|[.,]$", "", text.strip())
+    return re.sub(r"[’'‘]s$|[.,]$", "", text.strip()).rstrip("’'‘")
 
 
 @dataclass
@@ -106,7 +106,7 @@ class TitleIndex:
             if any(s < end and start < e for s, e in taken):
                 continue
             name = _clean_run(text[start:end])
-            if not name or not _is_title_context(text, start, end, name):
+            if not name or not _is_title_context(text, start, start + len(name), name):
                 continue
             if self.main and _same_as_main(name, self.main):
                 found.append(Mention(self.main, start, end, True, _after_comparison(text, start)))
