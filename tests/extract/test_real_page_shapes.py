@@ -77,3 +77,14 @@ def test_new_cast_members_and_the_season_guest_stars_belong_to_the_season_to_com
     characters = {(c.season, c.value["name"], c.value["played_by"]) for c in only(claims, "character")}  # type: ignore[index]
     assert characters >= {(2, "Captain Reyes", "Ida Marsh"), (2, "Tova", "Nia Bell")}
     assert {(c.season, c.value) for c in only(claims, "cast_member") if c.value == "Colm Teague"} == {(2, "Colm Teague")}
+
+
+def test_a_page_without_a_headline_takes_the_show_its_text_frames_as_a_work() -> None:
+    text = (
+        "Lantern Row is the most-watched series on Netflix, and now details about season two have been announced.\n\n"
+        "Ida Marsh\n\n"
+        "The new cast members include Ben Ruel, Nia Bell and Colm Teague.\n"
+    )
+    claims = claims_of(text)
+    assert {c.subject for c in claims} == {"Lantern Row"}  # not the caption line "Ida Marsh"
+    assert {c.value for c in only(claims, "cast_member")} == {"Ben Ruel", "Nia Bell", "Colm Teague"}

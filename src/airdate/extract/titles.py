@@ -38,7 +38,10 @@ _TITLE_BEFORE = frozenset(
 _COMPARISON_BEFORE = frozenset("unlike like as than post- to versus vs".split())
 _TITLE_AFTER = re.compile(
     r"^[’'‘]?s?\s*(?:season\s+\d|(?:was|is|has been|got|were)\s+(?:only\s+|also\s+|officially\s+)?(?:renewed|cancel+ed|picked up|greenlit)"
-    r"|received|[’']s\s+(?:writer|director|creator|showrunner|season|renewal|first|second)|writer|director|creator|showrunner)",
+    r"|received|[’']s\s+(?:writer|director|creator|showrunner|season|renewal|first|second)|writer|director|creator|showrunner"
+    # "X has released its second season", "X is a South Korean horror series", "X is the most-watched series on Netflix"
+    r"|(?:has|have)\s+(?:released|dropped|premiered)\s+(?:its|their)\b"
+    r"|is\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}(?:series|show|drama|k-drama|anime|sitcom|miniseries|docuseries|film|movie)\b)",
     re.IGNORECASE,
 )
 
@@ -207,20 +210,32 @@ def build_title_index(text: str, sentences: Sequence[Sentence]) -> TitleIndex:
     seasoned = _season_named_runs(body)
     for name, n in seasoned.items():
         candidates[name] += n
+    framed: set[str] = set(seasoned)
+    # names the body itself frames as a work ("the drama series See", "X is a horror series")
+    for sentence in sentences:
+        if sentence.is_heading:
+            continue
+        for start, end in _runs(sentence.text):
+            name = _clean_run(sentence.text[start:end])
+            if name and not _HEADING_STOP.search(name) and _is_title_context(sentence.text, start, start + len(name), name) and not _platform_part(name):
+                candidates[name] += 1
+                framed.add(name)
     best: str | None = None
     best_score = 0.0
     ngrams = _capitalised_ngrams(text)
     counts = {cand: ngrams.get(tuple(_NGRAM_WORD.findall(cand.lower())), 0) for cand in candidates if len(cand) >= 2}
     if counts:
         top = max(counts.values())
-        eligible = [c for c, n in counts.items() if n >= max(2, 0.7 * top)]
+        # a name the text frames as a work counts once it is named at all ("X is the most-watched series")
+        eligible = [c for c, n in counts.items() if n >= max(2, 0.7 * top) or (c in framed and n >= max(1, 0.7 * top))]
         if eligible:
             # the words a headline opens with, before "Season 2" or the colon, name the page's show
-            lead = _headline_lead(headings[0]) if headings else ""
+            # (only a headline that opens the page: a caption line further down names a person as often as not)
+            lead = _headline_lead(sentences[0].text) if sentences[0].is_heading else ""
             # then the name the text puts a season number on ("See Season 3", "the first season of See")
             best = max(eligible, key=lambda c: (c == lead, seasoned[c], len(c.split()), counts[c]))
             best_score = counts[best]
-    if best is None or best_score < 2:
+    if best is None or (best_score < 2 and best not in framed):
         return TitleIndex(None, (), _target_season(headings, text, body), None)
     surface = _most_common_surface(best, text)
     aliases = _aliases(surface, text)
