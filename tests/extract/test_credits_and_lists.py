@@ -18,7 +18,8 @@ def _values(text: str, attribute: str) -> set[tuple[object, ...]]:
 
 def test_a_creator_and_a_showrunner_are_credited_as_writers() -> None:
     writers = _values("Tin Lantern was created by Juno Okafor, who also serves as showrunner.\n", "writer")
-    assert (2, "Juno Okafor", "confirmed") in writers
+    # an undated credit sits on season 1, as ../shared/seeds/gold/README.md says, however many seasons have aired
+    assert (1, "Juno Okafor", "confirmed") in writers
     assert (3, "Dana Reyes", "confirmed") in _values("Dana Reyes will return as showrunner for Season 3.\n", "writer")
 
 
@@ -153,7 +154,7 @@ def test_directors_who_return_remain_or_take_over() -> None:
     )
     assert (3, "Rodrigo Baeza", "expected") in _values("Rodrigo Baeza directed the second season and is set to return for the third.\n", "director")
     remains = _values("Rei Ishikawa (Ishikawa Rei) remains the chief director.\n", "director")
-    assert {(2, "Rei Ishikawa", "confirmed"), (3, "Rei Ishikawa", "confirmed")} <= remains
+    assert {(1, "Rei Ishikawa", "confirmed"), (3, "Rei Ishikawa", "confirmed")} <= remains
     assert not _values("Ana Ruiz played Mara in the second season and is set to return for the third.\n", "director")
 
 

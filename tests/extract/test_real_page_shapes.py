@@ -88,3 +88,27 @@ def test_a_page_without_a_headline_takes_the_show_its_text_frames_as_a_work() ->
     claims = claims_of(text)
     assert {c.subject for c in claims} == {"Lantern Row"}  # not the caption line "Ida Marsh"
     assert {c.value for c in only(claims, "cast_member")} == {"Ben Ruel", "Nia Bell", "Colm Teague"}
+
+
+def test_actors_earlier_works_in_brackets_are_no_characters() -> None:
+    text = (
+        "Harbor Nine Season 2 Release Date\n\nHarbor Nine Season 2 will stream on Hulu in 2026. "
+        "New cast members include Ida Marsh (Warrior), Ben Ruel (Warrior), Nia Bell (The House of Wells) and Colm Teague (Flight).\n"
+    )
+    claims = claims_of(text)
+    assert only(claims, "character") == []
+    assert {(c.season, c.value) for c in only(claims, "cast_member")} == {(2, "Ida Marsh"), (2, "Ben Ruel"), (2, "Nia Bell"), (2, "Colm Teague")}
+
+
+def test_a_character_with_the_actor_in_brackets_is_still_a_pairing() -> None:
+    text = "Harbor Nine Season 2 Release Date\n\nHarbor Nine Season 2 will stream on Hulu in 2026. Captain Ona Pell (Ida Marsh) returns.\n"
+    [character] = only(claims_of(text), "character")
+    assert character.value == {"name": "Captain Ona Pell", "played_by": "Ida Marsh"}
+
+
+def test_an_undated_credit_belongs_to_the_first_season_as_the_gold_readme_says() -> None:
+    text = (
+        "Harbor Nine Season 3 Release Date\n\nHarbor Nine Season 3 will stream on Hulu in 2026, after two seasons. "
+        "Directed by Sam Ortolan, Harbor Nine has received a superb response.\n"
+    )
+    assert {(c.season, c.value) for c in only(claims_of(text), "director")} == {(1, "Sam Ortolan")}

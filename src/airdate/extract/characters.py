@@ -127,7 +127,7 @@ def character_claims(
     if modality.modality == "confirmed":
         if known_only:
             if recap and explicit is None:
-                yield ctx.claim(subject, ctx.aired or 1, "character", value, modality)
+                yield ctx.claim(subject, 1, "character", value, modality)
                 return
             if explicit is None or explicit >= (ctx.target or 99):
                 return
@@ -138,17 +138,17 @@ def character_claims(
         if new or memory.cast_returning or _RETURNING_ROLE.search(scope):
             season = explicit if explicit is not None else (ctx.target or ctx.aired or 1)
         elif _PAST_ROLE.search(scope):
-            season = explicit if explicit is not None and explicit < (ctx.target or 99) else (ctx.aired or 1)
+            season = explicit if explicit is not None and explicit < (ctx.target or 99) else 1
         else:
             # "Series 3 sees barrister X" ties the character to that season; else the aired show's cast
             # only a casting statement ties a role to the coming season; recaps and predictions name the aired show's characters
-            season = explicit if explicit is not None and (played_by or explicit < (ctx.target or 99)) else (ctx.aired or 1)
+            season = explicit if explicit is not None and (played_by or explicit < (ctx.target or 99)) else 1
         yield ctx.claim(subject, season, "character", value, modality)
         return
     season = explicit if explicit is not None else ctx.target
     yield ctx.claim(subject, season, "character", value, modality)
     if _RETURNING.search(ctx.text) and season == ctx.target:
-        yield ctx.claim(subject, ctx.aired or 1, "character", value, Modality("confirmed"))
+        yield ctx.claim(subject, 1, "character", value, Modality("confirmed"))
 
 
 # "Ana Ruiz – Queen Mara", "Mara Vell – Ana Ruiz": a list line pairing an actor and a role with a dash

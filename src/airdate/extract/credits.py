@@ -217,7 +217,7 @@ def credit_claims(
         if not ctx.is_main(subject):
             season = None
         elif modality.modality in ("confirmed", "negated", "reported"):
-            season = ctx.aired or 1
+            season = 1
         else:
             season = ctx.target
     yield ctx.claim(subject, season, attribute, None if modality.modality == "negated" else name.text, modality)

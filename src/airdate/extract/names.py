@@ -21,7 +21,7 @@ _ROLE_WORDS = {
     "director", "writer", "screenwriter", "writer-director", "showrunner", "creator", "producer", "actor", "actress", "star",
     "stars", "directors", "writers", "showrunners", "creators", "producers", "actors", "executive", "alongside",
 }
-LIST_SEP = re.compile(r"^(?:,\s*(?:and\s+|&\s+)?|\s+and\s+|\s*&\s*)(?:(?:the|a|an)\s+(?:[a-z][\w\-]*\s+){0,2})?$")
+LIST_SEP = re.compile(r"^ *(?:,\s*(?:and\s+|&\s+)?|\s+and\s+|\s*&\s*)(?:(?:the|a|an)\s+(?:[a-z][\w\-]*\s+){0,2})?$")
 _HONORIFICS = frozenset(("Dr", "Mr", "Mrs", "Ms", "Prof"))
 _SUFFIXES = frozenset(("Jr", "Sr", "II", "III", "IV"))
 
@@ -112,11 +112,11 @@ def is_title_name(ctx: SentenceContext, name: Name) -> bool:
     return any(m.start < name.end and name.start < m.end for m in ctx.mentions)
 
 
-def list_from(ctx: SentenceContext, names: list[Name], first: int) -> list[Name]:
-    """The names joined to ``names[first]`` by commas and "and"."""
+def list_from(ctx: SentenceContext, names: list[Name], first: int, text: str | None = None) -> list[Name]:
+    """The names joined to ``names[first]`` by commas and "and" (in ``text``, the sentence as read, if given)."""
     out = [names[first]]
     for k in range(first + 1, len(names)):
-        gap = ctx.text[out[-1].end : names[k].start]
+        gap = (ctx.text if text is None else text)[out[-1].end : names[k].start]
         if not LIST_SEP.match(gap):
             break
         out.append(names[k])

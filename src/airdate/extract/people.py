@@ -20,7 +20,7 @@ from airdate.extract.names import Name, PeopleMemory, find_names, is_title_name,
 from airdate.models import Claim
 from airdate.normalize import same_person
 
-_CAST_CUE = re.compile(r"\b(?:stars?|starring|starred|cast|actors?|actresses|ensemble|co-stars?|lead roles?)\b", re.IGNORECASE)
+_CAST_CUE = re.compile(r"\b(?:stars?|starring|starred|cast|actors?|actresses|ensemble|co-stars?|lead roles?|series regulars?|newcomers|new faces)\b", re.IGNORECASE)
 _CAST_RIGHT_BEFORE = re.compile(
     r"\b(?:stars?|starring|starred|co-stars?|cast (?:includes?|members?(?: include)?|of|list)|actors?|actresses|ensemble)"
     r"\s*(?:,|:|include|includes|including|like|such as|are|were)?\s*$",
@@ -89,12 +89,42 @@ _FRAMING_POSSESSOR = re.compile(
 _PROMO = re.compile(r"\b(?:key visual|poster|teaser|trailer|image|still|photo|first look|first-look)\b", re.IGNORECASE)
 
 
+_BRACKET_AFTER_NAME = re.compile(r"(?<=[A-Za-z’'])\s\(([^()]{1,60})\)")
+_CREW_VERB_AFTER = re.compile(r"^\s+(?:directs|directed|wrote|writes|composed|composes|produces|produced|helms|helmed|will direct|will write)\b")
+
+
+def _credit_brackets(text: str) -> str:
+    """``text`` with actors' earlier works in brackets blanked out, when the sentence shows that is what its brackets
+    hold: "Hoon Lee (Warrior), Olivia Cheng (Warrior), David Hewlett (The Shape of Water)" names no characters.
+    Blanking keeps every offset, so quotes and positions still point into the sentence."""
+    brackets = list(_BRACKET_AFTER_NAME.finditer(text))
+    if not brackets:
+        return text
+    inner = [m.group(1).strip() for m in brackets]
+
+    def work_like(k: int) -> bool:
+        words = inner[k].split()
+        return bool(
+            re.search(r"\d|[,;…]", inner[k])
+            or (words and words[0] in ("The", "A", "An") and len(words) > 1)
+            or any(w in ("of", "the", "and", "in", "on", "to") for w in words[1:])
+            or inner.count(inner[k]) > 1
+            or _CREW_VERB_AFTER.match(text[brackets[k].end() :])
+        )
+
+    if not any(work_like(k) for k in range(len(brackets))):
+        return text
+    for m in reversed(brackets):
+        text = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
+    return text
+
+
 def people_claims(ctx: SentenceContext, memory: PeopleMemory, previous: str) -> Iterator[Claim]:
     if ctx.sentence.is_heading or ctx.sentence.is_question:
         return
-    names = [n for n in find_names(ctx.text) if not is_title_name(ctx, n)]
+    text = _credit_brackets(ctx.text)
+    names = [n for n in find_names(text) if not is_title_name(ctx, n)]
     memory.cast_returning = bool(_CAST_RETURNS.search(previous))
-    text = ctx.text
     paired: set[int] = set()
     for k, name in enumerate(names):
         before = text[max(0, name.start - 80) : name.start]  # patterns anchored at the end only ever read a short tail
@@ -102,7 +132,7 @@ def people_claims(ctx: SentenceContext, memory: PeopleMemory, previous: str) -> 
         if _SPEECH.match(after) or _SPEECH_BEFORE.search(before):
             memory.real.append(name.text)
         if _DIRECTOR_BEFORE.search(before) and k not in paired:
-            for n in list_from(ctx, names, k):
+            for n in list_from(ctx, names, k, text):
                 memory.real.append(n.text)
                 yield from credit_claims(ctx, n, "director")
                 paired.add(names.index(n))
@@ -143,7 +173,7 @@ def people_claims(ctx: SentenceContext, memory: PeopleMemory, previous: str) -> 
             # "a deal with creator X": the job title is the page's own word even inside a report
             titled = re.search(r"creator|showrunner", writer.group(), re.IGNORECASE)
             reported = titled and (ctx.modality(name.start) or Modality("confirmed")).modality == "reported"
-            for n in list_from(ctx, names, k):
+            for n in list_from(ctx, names, k, text):
                 memory.real.append(n.text)
                 yield from credit_claims(ctx, n, "writer", force=Modality("confirmed") if reported else None)
                 paired.add(names.index(n))
@@ -196,7 +226,7 @@ def people_claims(ctx: SentenceContext, memory: PeopleMemory, previous: str) -> 
     cast_context = bool(_CAST_CUE.search(text)) or bool(_CAST_CUE.search(previous))
     k = 0
     while k < len(names):
-        group = list_from(ctx, names, k)
+        group = list_from(ctx, names, k, text)
         if k in paired:
             k += 1
             continue
@@ -224,6 +254,8 @@ def people_claims(ctx: SentenceContext, memory: PeopleMemory, previous: str) -> 
                 # "Returning stars include A, B and C" / "They join returning stars A and B"
                 # "Returning stars include ...", "New cast members include ...", "New to the cast this series are ..."
                 back = bool(re.search(r"\b(?:returning|new|season['’]s|newcomers?)\b[^.;]{0,30}$", before, re.IGNORECASE))
+                # "... other new series regulars. They include A, B and C": the sentence before says who they are
+                back = back or bool(re.match(r"\s*(?:they|these|those)\s+(?:include|are)\b", text, re.IGNORECASE) and re.search(r"\b(?:new|returning)\b", previous, re.IGNORECASE))
                 for n in group:
                     memory.real.append(n.text)
                     yield from credit_claims(ctx, n, "cast_member", returning=back)
@@ -244,7 +276,7 @@ def people_claims(ctx: SentenceContext, memory: PeopleMemory, previous: str) -> 
         appositive = re.match(r"^,\s+(?:their|his|her|the|our)\s+((?:[\w\-]+\s*){1,3})", text[name.end :])
         appositive_role = bool(appositive) and any(w in CHARACTER_ROLES for w in appositive.group(1).lower().split())  # type: ignore[union-attr]
         if role or (is_role and is_role.group("role") in CHARACTER_ROLES) or appositive_role:
-            for n in list_from(ctx, names, k) if role else [name]:
+            for n in list_from(ctx, names, k, text) if role else [name]:
                 if not memory.is_real(n.text):
                     memory.characters.append(n.text)
                     yield from character_claims(ctx, n, None, memory)
