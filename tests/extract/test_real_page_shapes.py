@@ -112,3 +112,17 @@ def test_an_undated_credit_belongs_to_the_first_season_as_the_gold_readme_says()
         "Directed by Sam Ortolan, Harbor Nine has received a superb response.\n"
     )
     assert {(c.season, c.value) for c in only(claims_of(text), "director")} == {(1, "Sam Ortolan")}
+
+
+def test_a_dated_later_season_was_renewed_though_the_page_never_says_so() -> None:
+    text = "Harbor Nine Season 4 Release Date\n\nSeason 4 of Hulu hit Harbor Nine premieres on September 4, 2026, with two episodes.\n"
+    [renewal] = only(claims_of(text), "renewal")
+    assert (renewal.season, renewal.value, renewal.modality) == (4, {"renewed": True, "date": None, "event": None}, "confirmed")
+
+
+def test_the_show_that_started_streaming_is_its_first_season() -> None:
+    text = (
+        "Harbor Nine Season 3 Release Date\n\nHarbor Nine Season 3 has no date yet. "
+        'In December 2020, "Harbor Nine" started streaming on Hulu and rose to the Top 10.\n'
+    )
+    assert {(c.season, c.value["start"]) for c in only(claims_of(text), "premiere_date") if c.value} == {(1, "2020-12-01")}  # type: ignore[index]

@@ -11,6 +11,7 @@ restatements are merged. Dates come only from the time stage's expressions.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 
 from airdate.extract.context import SentenceContext
 from airdate.extract.dedup import deduplicate
@@ -112,7 +113,23 @@ def extract_claims(document: Document, window: WritingWindow) -> list[Claim]:
     known = PeopleMemory(real=list(memory.real), characters=list(memory.characters), recall=True, actor_first=dict(memory.actor_first))
     for ctx, before in readings:
         claims.extend(people_claims(ctx, known, before))
+    claims.extend(implicit_renewals(claims, titles.main))
     return deduplicate(claims)
+
+
+def implicit_renewals(claims: list[Claim], main: str | None) -> list[Claim]:
+    """A later season the page dates as settled ("Season 4 premieres September 4") was renewed, though the page
+    never says so; the gold README's own example labels such a return as a confirmed renewal."""
+    renewed = {c.season for c in claims if c.attribute == "renewal" and c.subject == main}
+    found: list[Claim] = []
+    for claim in claims:
+        if (
+            claim.subject == main and claim.attribute == "premiere_date" and claim.season is not None and claim.season >= 2
+            and claim.modality in ("confirmed", "expected") and claim.value is not None and claim.season not in renewed
+        ):
+            renewed.add(claim.season)
+            found.append(replace(claim, attribute="renewal", value={"renewed": True, "date": None, "event": None}, modality="confirmed"))
+    return found
 
 
 def _shift(t: TimeExpression, offset: int) -> TimeExpression:

@@ -145,9 +145,9 @@ def character_claims(
             season = explicit if explicit is not None and (played_by or explicit < (ctx.target or 99)) else 1
         yield ctx.claim(subject, season, "character", value, modality)
         return
-    season = explicit if explicit is not None else ctx.target
-    yield ctx.claim(subject, season, "character", value, modality)
-    if _RETURNING.search(ctx.text) and season == ctx.target:
+    coming = explicit if explicit is not None else ctx.target
+    yield ctx.claim(subject, coming, "character", value, modality)
+    if _RETURNING.search(ctx.text) and coming == ctx.target:
         yield ctx.claim(subject, 1, "character", value, Modality("confirmed"))
 
 

@@ -73,7 +73,12 @@ _EXISTENCE_NEWS = re.compile(r"\b(?:word|news|announcement|confirmation|update|d
 _NOT_RETURNING = re.compile(r"\b(?:not|n['’]t) (?:be )?(?:return\w*|coming back|come back)\b", re.IGNORECASE)
 _PERSON_BEFORE = re.compile(r"\b[A-Z][\w'’\-]+ [A-Z][\w'’\-]+\b")
 _BARE_MONTH = re.compile(r"^(?:january|february|march|april|may|june|july|august|september|october|november|december)$", re.IGNORECASE)
-_SERIES_PREMIERE = re.compile(r"\b(?:premiered|debuted|launched|first aired)\b", re.IGNORECASE)
+# past release words with no season named: the show's own release, i.e. its first season's (gold README)
+_SERIES_PREMIERE = re.compile(
+    r"\b(?:premiered|debuted|launched|first aired|(?:started|began) (?:streaming|airing)|(?:was|were) released|(?:its|the show['’]s|the series['’]) release"
+    r"|came out|hit (?:netflix|screens|the streaming)|arrived on)\b",
+    re.IGNORECASE,
+)
 _CANCELLED = re.compile(r"\b(?:cancel+ed|cancel+ation|axed|scrapped)\b", re.IGNORECASE)
 _EVENT = re.compile(
     r"\b(?:during|at)\s+(?:the\s+)?(?:first day of\s+)?((?:[A-Z][\w'’\-+]*\s+){0,4}(?:Week|Festival|Fest|Con|Comic-Con|Expo|Awards|Summit|Showcase|Panel|Event|Upfronts?|Presentation|Conference|Live))\b"
