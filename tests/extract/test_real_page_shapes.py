@@ -126,3 +126,8 @@ def test_the_show_that_started_streaming_is_its_first_season() -> None:
         'In December 2020, "Harbor Nine" started streaming on Hulu and rose to the Top 10.\n'
     )
     assert {(c.season, c.value["start"]) for c in only(claims_of(text), "premiere_date") if c.value} == {(1, "2020-12-01")}  # type: ignore[index]
+
+
+def test_a_renewal_with_no_season_named_is_for_the_next_one() -> None:
+    text = "Harbor Nine Renewal News\n\nHarbor Nine is a Hulu crime drama. Harbor Nine hasn't been renewed for another season just yet.\n"
+    assert {(c.season, c.modality) for c in only(claims_of(text), "renewal")} == {(2, "negated")}

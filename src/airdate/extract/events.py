@@ -315,7 +315,7 @@ def renewal_claims(ctx: SentenceContext) -> Iterator[Claim]:
             continue
         season = ctx.explicit_season(position)
         if season is None or (ctx.target is not None and season < ctx.target and ctx.is_main(subject)):
-            season = ctx.target if ctx.is_main(subject) else (season or 2)
+            season = (ctx.target or (ctx.aired + 1 if ctx.aired else 2)) if ctx.is_main(subject) else (season or 2)
         if modality.scheduled_only:
             modality = Modality("confirmed")  # "is set to return" says the renewal happened
         negated = modality.modality == "negated"
