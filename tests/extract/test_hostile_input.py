@@ -30,7 +30,7 @@ PIECES = st.sampled_from(
     [" ", ", ", "a", "A", "Season ", "season 2 ", "second ", "if ", "not ", "no ", "the ", "of ", "Us ", "Are ", "Dead ",
      "... ", "\n", "\n\n", "-", "Ji-hu ", "Park ", "released ", "release date ", "2024 ", "early ", "“", "”", "'s ",
      "based on the novel ", "by ", "million ", "hours ", "in its first ", "Netflix ", "Also Read", "(", ")", "and ", "like ",
-     " – ", "Queen ", "airs on ", "on ", "BS11", "created by ", "showrunner ", "Seasons 1 and ", "|", "LATEST NEWS\n", " | ", "Release Date | ", "Episodes 1-", "Not Announced ", "TBA "]
+     " – ", "Queen ", "airs on ", "on ", "BS11", "created by ", "showrunner ", "Seasons 1 and ", "|", "LATEST NEWS\n", " | ", "Release Date | ", "Episodes 1-", "Not Announced ", "TBA ", "(Warrior) ", "this all new trailer ", "third season of ", "is a horror series ", "AppleTV+’s "]
 )
 HOSTILE = st.lists(PIECES, min_size=50, max_size=400).map("".join) | st.text(min_size=200, max_size=3000)
 
