@@ -131,3 +131,13 @@ def test_the_show_that_started_streaming_is_its_first_season() -> None:
 def test_a_renewal_with_no_season_named_is_for_the_next_one() -> None:
     text = "Harbor Nine Renewal News\n\nHarbor Nine is a Hulu crime drama. Harbor Nine hasn't been renewed for another season just yet.\n"
     assert {(c.season, c.modality) for c in only(claims_of(text), "renewal")} == {(2, "negated")}
+
+
+def test_an_award_before_a_name_is_no_person_and_keeps_the_cast_list_whole() -> None:
+    text = (
+        "Harbor Nine Season 2 Release Date\n\nHarbor Nine Season 2 will stream on Hulu in 2026. "
+        "Academy Award nominee Ida Marsh leads a new cast that includes BAFTA winner Ben Ruel, Emmy-nominated Nia Bell and Colm Teague.\n"
+    )
+    values = {c.value for c in only(claims_of(text), "cast_member")}
+    assert {"Ben Ruel", "Nia Bell", "Colm Teague"} <= values
+    assert not any("Award" in str(v) or "BAFTA" in str(v) or "Emmy" in str(v) for v in values)

@@ -90,6 +90,7 @@ _PROMO = re.compile(r"\b(?:key visual|poster|teaser|trailer|image|still|photo|fi
 
 
 _BRACKET_AFTER_NAME = re.compile(r"(?<=[A-Za-z’'])\s\(([^()]{1,60})\)")
+_AWARD_BEFORE_NAME = re.compile(r"\b(?:[A-Z][\w\-]*\s){1,4}(?:nominee|nominees|winner|winners|laureate)\s(?=[A-Z])|\b(?:[A-Z][\w]*[\s\-]){1,4}(?:winning|nominated)\s(?=[A-Z])")
 _CREW_VERB_AFTER = re.compile(r"^\s+(?:directs|directed|wrote|writes|composed|composes|produces|produced|helms|helmed|will direct|will write)\b")
 
 
@@ -123,6 +124,8 @@ def people_claims(ctx: SentenceContext, memory: PeopleMemory, previous: str) -> 
     if ctx.sentence.is_heading or ctx.sentence.is_question:
         return
     text = _credit_brackets(ctx.text)
+    # "Academy Award nominee X", "BAFTA winner Y": the award before a name is no person, and blanking it keeps the list whole
+    text = _AWARD_BEFORE_NAME.sub(lambda m: " " * len(m.group()), text)
     names = [n for n in find_names(text) if not is_title_name(ctx, n)]
     memory.cast_returning = bool(_CAST_RETURNS.search(previous))
     paired: set[int] = set()
