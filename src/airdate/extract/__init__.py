@@ -133,8 +133,6 @@ def implicit_renewals(claims: list[Claim], main: str | None) -> list[Claim]:
 
 
 def _shift(t: TimeExpression, offset: int) -> TimeExpression:
-    from dataclasses import replace
-
     return replace(t, span=(t.span[0] - offset, t.span[1] - offset))
 
 

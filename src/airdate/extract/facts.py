@@ -22,6 +22,10 @@ _PLATFORM_RELATION_BEFORE = re.compile(
     r"\b(?:on|to|via|available on|streaming on|exclusively on|only on|exclusive to|by|at|from|took|onto)\s+(?:the\s+)?$", re.IGNORECASE
 )
 _OWNER = re.compile(r"^[’']s\s+(?:[a-z][\w\-]*\s+){1,3}[A-Z]")
+# the possessive that opens a show's name right after a platform ("AppleTV+'s See", "HBO's new hit 'X'")
+_OWNS_NEXT = re.compile(r"^[’']s\s+(?:[a-z][\w\-]*\s+){0,3}[“\"‘']?")
+# a platform that orders a season ("Apple TV+ has ordered a third season")
+_ORDERS = re.compile(r"\S*\s+(?:has\s+|have\s+)?(?:officially\s+)?(?:ordered|renewed|greenlit|picked up)\b")
 _OWNER_VERB = re.compile(
     r"^\s+(?:also\s+)?(?:has\s+)?(?:(?:renewed|ordered)\s+its\s+|(?:cancel+ed|axed)\s+(?:(?:its|the)\s+)?)(?:[a-z][\w\-]*\s+){0,3}[A-Z]"
 )
@@ -153,10 +157,9 @@ def platform_claims(ctx: SentenceContext) -> Iterator[Claim]:
         after = ctx.text[end:]
         before = ctx.text[max(0, start - 40) : start]
         announces = _ANNOUNCES_SEASON.match(after)
-        owner = re.match(r"^[’']s\s+(?:[a-z][\w\-]*\s+){0,3}[“\"‘']?", after)
+        owner = _OWNS_NEXT.match(after)
         owned_by = [m.title for m in ctx.mentions if owner is not None and m.start == end + owner.end() and not m.comparison]
-        owned = bool(owned_by)
-        if not (related or announces or owned or _PLATFORM_RELATION_AFTER.match(after) or _PLATFORM_RELATION_BEFORE.search(before) or _OWNER_VERB.match(after)):
+        if not (related or announces or owned_by or _PLATFORM_RELATION_AFTER.match(after) or _PLATFORM_RELATION_BEFORE.search(before) or _OWNER_VERB.match(after)):
             continue
         if announces and not related:
             # "JTBC officially confirmed that X will return with a second season": the platform carries that season
@@ -181,7 +184,7 @@ def platform_claims(ctx: SentenceContext) -> Iterator[Claim]:
                 yield ctx.claim(subject, each, "platform", name, Modality("confirmed"))
             continue
         # "AppleTV+'s See", "HBO's new monster hit 'The Last of Us'": the platform owns the show named right after
-        if _OWNER.match(after) or owned or _OWNER_VERB.match(after) or _SHOW_AIRS.search(before):
+        if _OWNER.match(after) or owned_by or _OWNER_VERB.match(after) or _SHOW_AIRS.search(before):
             # "FX's comedy X", "Peacock canceled X", "the show airs on PBS": the platform of the whole series
             yield ctx.claim(subject, None, "platform", name, Modality("confirmed"))
         season = _platform_season(ctx, start)
@@ -210,9 +213,9 @@ def _platform_season(ctx: SentenceContext, position: int) -> int | None:
     if after:
         return after[0].season
     # "Apple TV+ has ordered a third season": the season the platform orders is the one it carries
-    ordered = re.match(r"\S*\s+(?:has\s+|have\s+)?(?:officially\s+)?(?:ordered|renewed|greenlit|picked up)\b", ctx.text[position:])
+    ordered = _ORDERS.match(ctx.text, position)
     if ordered:
-        later = [r for r in ctx.seasons if position + ordered.end() <= r.start < clause.end and re.search(r"\b(?:a|an)\s+$", ctx.text[max(0, r.start - 4) : r.start])]
+        later = [r for r in ctx.seasons if ordered.end() <= r.start < clause.end and re.search(r"\b(?:a|an)\s+$", ctx.text[max(0, r.start - 4) : r.start])]
         if later:
             return later[0].season
     if re.search(r"\brenew\w*", ctx.text[position : clause.end], re.IGNORECASE):
