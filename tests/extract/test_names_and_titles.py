@@ -88,3 +88,30 @@ def test_a_title_keeps_its_foreign_connectors_and_a_book_number_is_its_season() 
     )
     premieres = only(claims_of(page), "premiere_date")
     assert premieres and {(c.subject, c.season) for c in premieres} == {("Luntian ng Bukid", 2)}
+
+
+def test_a_headline_naming_a_star_names_the_show_before_the_role() -> None:
+    page = (
+        "Copperline star Ana Lutz promises big twists in season 2\n\n"
+        "Copperline star Ana Lutz says season 2 is coming to Netflix in 2027.\n"
+        "Ana Lutz spoke to reporters in Los Angeles about the new season.\n"
+    )
+    claims = claims_of(page)
+    assert claims and {c.subject for c in claims} == {"Copperline"}
+
+
+def test_the_full_name_wins_over_a_shorter_one_said_more_often() -> None:
+    page = (
+        "Everything we know about Lanterns in Vell season four so far\n\n"
+        "Lanterns in Vell season 4 is coming to Netflix in 2027. Lanterns is what fans call it.\n"
+        "Lanterns in Vell first premiered on Netflix on March 3, 2023. Lanterns fans are waiting.\n"
+    )
+    assert {c.subject for c in claims_of(page)} == {"Lanterns in Vell"}
+
+
+def test_a_headline_with_a_season_in_words_sets_the_season_the_page_is_about() -> None:
+    page = (
+        "Hollow Pines Renewed for Third and Final Season at Netflix\n\n"
+        "Hollow Pines will return to Netflix, the streamer said on Tuesday.\n"
+    )
+    assert {(c.season, c.attribute) for c in claims_of(page)} >= {(3, "renewal"), (3, "platform")}

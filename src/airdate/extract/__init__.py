@@ -25,6 +25,7 @@ from airdate.extract.facts import (
     trailer_claims,
     viewership_claims,
 )
+from airdate.extract.others import other_claims
 from airdate.extract.people import PeopleMemory, negated_cast_claims, people_claims
 from airdate.extract.relevance import could_hold_claims
 from airdate.extract.sentences import split_sentences
@@ -46,6 +47,7 @@ _EXTRACTORS: tuple[Callable[[SentenceContext], Iterable[Claim]], ...] = (
     company_claims,
     negated_cast_claims,
     table_row_claims,
+    other_claims,
 )
 
 

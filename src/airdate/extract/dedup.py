@@ -16,7 +16,7 @@ from airdate.models import Claim
 from airdate.normalize import name_parts, same_person, title_key
 
 _NAME_ATTRIBUTES = ("cast_member", "director", "writer", "production_company")
-_VALUE_FREE = ("trailer", "other")
+_VALUE_FREE = ("trailer",)  # `other` values are kinds of fact: two kinds are two claims
 
 
 def _detail(claim: Claim) -> int:

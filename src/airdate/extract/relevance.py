@@ -2,7 +2,7 @@
 
 The extractor's cue words and sentence shapes are English, and its claims are about
 seasons, films and shows. A page that is not English, or never uses the vocabulary of
-a release (two distinct marks such as "season" and "premiere"), cannot yield a claim, so crawls of mixed pages skip the full read.
+a release (two distinct marks such as "season" and "premiere", or a film's "release date" and "directed by"), cannot yield a claim, so crawls of mixed pages skip the full read.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ MIN_CUES = 2
 # generic words ("show", "cast", "release") also fill recipes, software notes and finance.
 _RELEASE_CUES = re.compile(
     r"\b(?:(seasons?)|(episodes?)|(premier(?:e|es|ed|ing))|(sequel)|(renew(?:ed|al|s)?)|(trailer)"
-    r"|(release date)|(streaming)|(box office)|(in theaters|in theatres)|(anime)|(miniseries|limited series)"
+    r"|(release date)|(streaming)|(box office)|(in theaters|in theatres|in cinemas|theatrical(?:ly)?)|(anime)|(directed by)|(filming)|(miniseries|limited series)"
     r"|(showrunner)|(netflix|hulu|disney\+|prime video|apple tv\+|hbo|max original|peacock|paramount\+|crunchyroll))\b",
     re.IGNORECASE,
 )

@@ -21,7 +21,7 @@ _NUMBERED = re.compile(
     re.IGNORECASE,
 )
 _ORDINAL = re.compile(
-    r"\b(" + "|".join(_ORDINALS) + r"|\d{1,2}(?:st|nd|rd|th))[\s-]+" + _UNIT + r"s?\b", re.IGNORECASE
+    r"\b(" + "|".join(_ORDINALS) + r"|\d{1,2}(?:st|nd|rd|th))(?:\s+and\s+(?:final|last))?[\s-]+" + _UNIT + r"s?\b", re.IGNORECASE
 )
 _SHORT = re.compile(r"\bS(\d{1,2})(?:E\d{1,3})?\b")
 _NEXT = re.compile(

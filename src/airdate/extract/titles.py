@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from airdate.extract.lexicon import CONNECTORS, GENERIC_CAPITALS, PLATFORM_KEYS, is_month_or_day
+from airdate.extract.seasons import find_seasons
 from airdate.extract.sentences import Sentence
 from airdate.normalize import title_key
 
@@ -227,13 +228,20 @@ def build_title_index(text: str, sentences: Sequence[Sentence]) -> TitleIndex:
     if counts:
         top = max(counts.values())
         # a name the text frames as a work counts once it is named at all ("X is the most-watched series")
+        # the words a headline opens with, before "Season 2" or the colon, name the page's show
+        # (only a headline that opens the page: a caption line further down names a person as often as not);
+        # named twice it stands even beside a shorter name said more often ("House" of "House Targaryen")
+        lead = _headline_lead(sentences[0].text) if sentences[0].is_heading else ""
         eligible = [c for c, n in counts.items() if n >= max(2, 0.7 * top) or (c in framed and n >= max(1, 0.7 * top))]
+        # ("X star Adam Scott promises ...": the name before a role is the show, however often the star is named)
+        credible = any(_holds(lead, c) for c in eligible) or _LEAD_ROLE.match(" " + sentences[0].text.strip(" “”\"‘’'")[len(lead):].lstrip(" “”\"‘’'"))
+        if counts.get(lead, 0) >= 2 and text.count(lead) >= 2 and lead not in eligible and credible:
+            eligible.append(lead)
         if eligible:
-            # the words a headline opens with, before "Season 2" or the colon, name the page's show
-            # (only a headline that opens the page: a caption line further down names a person as often as not)
-            lead = _headline_lead(sentences[0].text) if sentences[0].is_heading else ""
             # then the name the text puts a season number on ("See Season 3", "the first season of See")
             best = max(eligible, key=lambda c: (c == lead, seasoned[c], len(c.split()), counts[c]))
+            if best != lead:
+                best = _fuller_name(best, counts, text)
             best_score = counts[best]
     if best is None or (best_score < 2 and best not in framed):
         return TitleIndex(None, (), _target_season(headings, text, body), None)
@@ -308,9 +316,38 @@ def _season_named_runs(body: str) -> Counter[str]:
     return found
 
 
+# "Is X 2 On The Cards?", "Did You Know ...": a question's opening word is no part of the show's name
+_LEAD_QUESTION = re.compile(r"^(?:is|are|does|did|do|has|have|can|could|should|would)\s+", re.IGNORECASE)
+# "X star Adam Scott promises ...", "X creator Y says ...": the name before a person's role is the show
+_LEAD_ROLE = re.compile(r"\s+(?:star|stars|actor|actress|creator|creators|director|showrunner|boss|author|writer)\s")
+
+
 def _headline_lead(headline: str) -> str:
     chunk = _HEADING_STOP.split(headline, maxsplit=1)[0]
+    chunk = _LEAD_QUESTION.sub("", chunk.strip(" “”\"‘’'"))
+    role = _LEAD_ROLE.search(chunk)
+    if role:
+        chunk = chunk[: role.start()]
     return " ".join(t for t in (w.strip("“”\"‘’'") for w in chunk.split()) if t).strip(" ,:;")
+
+
+_NAME_SHAPE = re.compile(r"[\w'’&+\-]+(?: [\w'’&+\-]+)*")
+
+
+def _holds(name: str, part: str) -> bool:
+    return len(name) > len(part) and re.search(r"(?<!\w)" + re.escape(part) + r"(?!\w)", name) is not None
+
+
+def _fuller_name(best: str, counts: dict[str, int], text: str) -> str:
+    """A longer name that holds ``best`` and is said nearly as often is the show's full name
+    ("Emily" of "Emily in Paris", "Bone" of "Shadow and Bone")."""
+    fuller = [
+        c for c, n in counts.items()
+        if n >= 2 and n >= 0.6 * counts[best] and len(c) > len(best) and _holds(c, best) and _NAME_SHAPE.fullmatch(c)
+        and all(w[0].isupper() or w[0].isdigit() or w in CONNECTORS or w in ("and", "&") for w in c.split())
+        and text.count(c) >= 2  # written so, capitals and all, not only once in a headline
+    ]
+    return max(fuller, key=lambda c: (counts[c], len(c))) if fuller else best
 
 
 def _sequel_number(headings: Sequence[str], titles: Sequence[str]) -> int | None:
@@ -408,6 +445,12 @@ def _target_season(headings: Sequence[str], text: str, body_text: str = "") -> i
     for heading in headings:
         for m in _SEASON_IN_HEADING.finditer(heading):
             counts[int(m.group(1) or m.group(2))] += 1
+    if not counts:
+        # "season two", "Renewed for Third and Final Season"
+        for heading in headings:
+            for ref in find_seasons(heading, None):
+                if ref.explicit:
+                    counts[ref.season] += 1
     if counts:
         return counts.most_common(1)[0][0]
     for heading in headings:

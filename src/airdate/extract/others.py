@@ -1,0 +1,149 @@
+"""`other` claims: facts about a show the fixed attributes do not cover, each kind with its own cue.
+
+The gold format keeps such facts as `other` with a short paraphrase: a final season, a limited
+series, a creator's plan for N seasons, a rating site's score, an award, a chart place, a finale,
+an episode schedule, a runtime. Only kinds whose wording is unambiguous are read; one claim per
+kind per sentence, because the sentence, not the phrase, is what the page asserts.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from airdate.extract.context import SentenceContext
+from airdate.models import Claim
+
+NEAR = 40  # how far from its cue a second cue may stand
+_COUNT = r"(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
+_DAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?"
+
+_FINAL = re.compile(r"\b(?:final|last)\s+(?:season|series|chapter|installment|instalment|run|outing)\b(?!\s+(?:finale|premiere))", re.IGNORECASE)
+# "the last season" also means "the season before": only "final", or "last" after "be/and the"
+_LAST_AS_FINAL = re.compile(r"\b(?:be|is|as|and)\s+(?:the\s+|its\s+)?(?:show's\s+|series'\s+)?last\s+\w+\s*$", re.IGNORECASE)
+# "Season 5 is set to conclude the show", "will mark the end of Gus's story"
+_ENDS_SHOW = re.compile(r"\bconclude(?:s)?\s+the\s+(?:[\w+]+\s+)?(?:show|series|saga|story)\b|\bmark(?:s)?\s+the\s+end\s+of\b", re.IGNORECASE)
+_LIMITED = re.compile(r"\b(?:limited series|miniseries|mini-series|one-season story|standalone season)\b", re.IGNORECASE)
+_PLAN = re.compile(
+    r"\b" + _COUNT + r"[- ]season (?:plan|arc|story|run)\b"
+    r"|\b(?:plan(?:ned|s)?|mapped out|envisions?|envisioned|pictured|sees?|in mind|would like to make|wants? to make|hopes? to make)"
+    r"\b[^.;]{0,40}?\b(?:" + _COUNT + r"|(?:at least )?(?:two|a few|several) more)\s+(?:seasons|series)\b"
+    r"|\b(?:" + _COUNT + r"|two more|several more)\s+(?:seasons|series)\b[^.;]{0,30}?\b(?:planned|mapped out|in mind|of stories)\b",
+    re.IGNORECASE,
+)
+_RATING = re.compile(
+    r"\b\d{1,2}(?:\.\d)?(?:/10| out of 10)?\s+(?:rating\s+|score\s+|stars?\s+)?on\s+IMDb\b|\bIMDb\s+(?:rating|score)\s+of\s+\d"
+    r"|\b\d{1,3}\s?%\s+(?:[a-z]+\s+){0,2}(?:on|from)\s+Rotten Tomatoes\b|\bRotten Tomatoes\s+(?:[a-z]+\s+){0,2}(?:score|rating)\s+of\s+\d"
+    r"|\b(?:rated|rating of|certified)\s+(?:TV-(?:MA|14|PG|Y7|G)|PG-13|R|PG|18\+|16\+|15|12A)\b"
+)
+_AWARD_NAME = r"(?:Emmys?|Golden Globes?|BAFTAs?|Oscars?|Baeksang|Peabody|SAG Awards?|Critics Choice)"
+_AWARD = re.compile(
+    r"\b(?:won|wins|winning|earned|picked up|took home|scooped|bagged|received|receiving|nominated for|nominations? for|nods? for)\b"
+    r"[^.;]{0,50}?\b(?:" + _AWARD_NAME + r"|awards?|nominations)\b"
+    r"|\b" + _AWARD_NAME + r"(?:[- ]Award)?[- ](?:winning|nominated)\b"
+)
+_CHART = re.compile(
+    r"\b(?:most[- ](?:watched|streamed|viewed)|No\.\s?1|number one|number-one|#1|top spot"
+    r"|highest[- ](?:rated|grossing)|biggest (?:debut|launch|premiere))\b",
+    re.IGNORECASE,
+)
+# a finale with its date close behind ("dropped its finale on May 2", "the finale of Season 1 on November 20")
+_FINALE = re.compile(r"\bfinale\b|\b(?:concluded|ended|wrapped up|finished)\s+(?:its run\s+)?on\b", re.IGNORECASE)
+_SCHEDULE = re.compile(
+    r"\b(?:new )?episodes?\b[^.;]{0,40}?\b(?:weekly|every (?:week|" + _DAY + r")|each (?:week|" + _DAY + r")|on " + _DAY + r")\b"
+    r"|\b(?:released|releasing|airing|dropping|rolling out|streaming)\s+(?:weekly|every week)\b",
+    re.IGNORECASE,
+)
+# the people who run a show besides its writers and directors; gold keeps them as `other`
+_CREW = re.compile(
+    r"\b(?:co-)?created\s+by\b|\b(?:co-)?creators?\s+(?:of\s+)?[A-Z“\"‘']|\b(?:co-)?showrunners?\b|\bshowrun\b|\bexecutive[- ]produc(?:ers?|ed|es|ing)\b"
+    r"|\bproducers?\s+of\s+the\s+(?:show|series)\b"
+)
+# ... and a person's name beside the role ("showrunner Jim Mickle", "Shonda Rhimes, producer of the show"),
+# not "the showrunners' intentions"
+_PERSON_NAME = re.compile(r"[A-Z][a-z][\w'’\-]*\s[A-Z][\w'’\-]+")
+# the 2023 Hollywood strikes and their like: a production delayed, paused or spared by a strike
+_STRIKE = re.compile(r"\bstrikes?\b(?![- ](?:team|force|back))", re.IGNORECASE)
+_STRIKE_EFFECT = re.compile(r"\b(?:delay\w*|halt\w*|pause\w*|shut\w*|stop\w*|postpone\w*|push\w* back|affect\w*|unaffected|impact\w*|resum\w*|disrupt\w*)\b", re.IGNORECASE)
+_SPLIT = re.compile(r"\b(?:two|three|2|3)\s+(?:parts|volumes|halves|batches|cours)\b|\bsplit[- ](?:seasons?|into|in two)\b", re.IGNORECASE)
+# an anime season's story arc: "Season 4 adapts the Hashira Training arc", "covers the Culling Game arc"
+_ARC = re.compile(r"\b(?:adapt\w*|cover\w*|tackl\w*|animat\w*)\b[^.;]{0,50}?\barc\b", re.IGNORECASE)
+_RUNTIME = re.compile(r"\b(?:runtime|running time|run time)\b[^.;]{0,30}?\b\d{1,3}\s+(?:minutes|mins|hours?)\b|\b(?:episodes?|finale)\s+(?:runs?|clocks? in at)\s+(?:\w+\s+){0,2}\d{1,3}\s+minutes\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class OtherKind:
+    """One kind of `other` fact: its cue, its paraphrase, and which season it is about when none is named."""
+
+    pattern: re.Pattern[str]
+    value: str
+    # which season the fact is about when the sentence names none: "target" (the coming one, or the aired one
+    # in a past-tense clause), "coming" (the coming one whatever the tense), "aired", "series" (the whole
+    # show), "clause" (only a season its own clause names, else the whole show)
+    season: str
+    dated: bool = False  # the cue only counts with a date close after it ("ended on a cliffhanger" is no finale)
+    needs: re.Pattern[str] | None = None  # a second cue that must stand near the first
+
+
+KINDS: tuple[OtherKind, ...] = (
+    OtherKind(_FINAL, "final season", "target"),
+    OtherKind(_ENDS_SHOW, "final season", "target"),
+    OtherKind(_LIMITED, "limited series", "series"),
+    OtherKind(_PLAN, "creator's plan for the number of seasons", "series"),
+    OtherKind(_RATING, "rating", "series"),
+    OtherKind(_AWARD, "award or nomination", "aired"),
+    OtherKind(_CHART, "chart place or ranking", "aired"),
+    OtherKind(_FINALE, "finale date", "aired", dated=True),
+    OtherKind(_SCHEDULE, "episode release schedule", "target"),
+    OtherKind(_RUNTIME, "runtime", "target"),
+    OtherKind(_CREW, "creator, showrunner or producer", "clause", needs=_PERSON_NAME),
+    OtherKind(_STRIKE, "production affected by a strike", "coming", needs=_STRIKE_EFFECT),
+    OtherKind(_SPLIT, "released in parts", "coming"),
+    OtherKind(_ARC, "story arc adapted", "coming"),
+)
+
+
+def other_claims(ctx: SentenceContext) -> Iterator[Claim]:
+    """One `other` claim per kind of fact the sentence states about a show."""
+    if ctx.sentence.is_heading or ctx.sentence.is_question:
+        return
+    for kind in KINDS:
+        m = _first_match(kind, ctx.text)
+        if m is None:
+            continue
+        modality = ctx.modality(m.start())
+        subject = ctx.subject(m.start())
+        # a negation near these cues denies something else ("no new cast for the final season")
+        if modality is None or modality.modality == "negated" or not subject or ctx.is_generic(m.start()):
+            continue
+        if kind.dated and not any(0 <= t.span[0] - m.end() <= 40 for t in ctx.times_in_clause(m.start())):
+            continue
+        if kind.needs is not None and not kind.needs.search(ctx.text, max(0, m.start() - NEAR), m.end() + NEAR):
+            continue
+        yield ctx.claim(subject, _season(ctx, kind, subject, m.start()), "other", kind.value, modality)
+
+
+def _first_match(kind: OtherKind, text: str) -> re.Match[str] | None:
+    for m in kind.pattern.finditer(text):
+        if kind.pattern is _FINAL and m.group().lower().startswith("last") and not _LAST_AS_FINAL.search(text[max(0, m.start() - 40) : m.end()]):
+            continue
+        return m
+    return None
+
+
+def _season(ctx: SentenceContext, kind: OtherKind, subject: str, position: int) -> int | None:
+    if kind.season == "series":
+        return None
+    if kind.season == "clause":
+        return ctx.explicit_season(position, whole_sentence=False)
+    explicit = ctx.explicit_season(position)
+    if explicit is not None:
+        return explicit
+    if kind.season == "coming":
+        return ctx.target if ctx.is_main(subject) else None
+    if not ctx.is_main(subject):
+        return 1 if kind.season == "aired" else None
+    if kind.season == "aired" or ctx.is_past(position):
+        return ctx.aired
+    return ctx.target

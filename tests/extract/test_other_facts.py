@@ -1,0 +1,44 @@
+"""`other` claims: the facts outside the fixed attributes that pages state in set phrases."""
+
+from __future__ import annotations
+
+from tests.extract.helpers import claims_of, only
+
+PAGE = """Copper Lantern Season 3: Release Date, Cast and Everything We Know
+
+Copper Lantern season 3 is coming to Hulu in 2027, and it will be the show's final season.
+The first season premiered on Hulu on March 3, 2025, and the season 2 finale aired on May 18, 2026.
+Season 2 was the most-watched drama on Hulu that spring.
+The show also holds an 8.2 rating on IMDb.
+Creator Nell Ashby has said she always had a four-season plan, though Hulu has only ordered three.
+The first season won the Emmy for Outstanding Main Title Design.
+New episodes of season 3 will be released weekly on Wednesdays.
+The second season ended on a cliffhanger that fans are still talking about.
+Netflix has not announced any new cast for the final season of Rival Show.
+"""
+
+
+def _others() -> set[tuple[int | None, str, str]]:
+    return {(c.season, c.value, c.modality) for c in only(claims_of(PAGE), "other")}
+
+
+def test_set_phrases_give_other_claims_with_the_season_they_are_about() -> None:
+    assert _others() == {
+        (3, "final season", "confirmed"),
+        (2, "finale date", "confirmed"),
+        (2, "chart place or ranking", "confirmed"),
+        (None, "rating", "confirmed"),
+        (None, "creator's plan for the number of seasons", "confirmed"),
+        (1, "award or nomination", "confirmed"),
+        (3, "episode release schedule", "confirmed"),
+    }
+
+
+def test_an_undated_ending_and_a_denial_near_a_cue_give_no_other_claim() -> None:
+    quotes = {c.quote for c in only(claims_of(PAGE), "other")}
+    assert not any("cliffhanger" in q or "Rival Show" in q for q in quotes)
+
+
+def test_the_last_season_meaning_the_one_before_is_no_final_season() -> None:
+    page = "Copper Lantern Season 3 Release Date\n\nCopper Lantern season 3 follows last season's cliffhanger on Hulu.\n"
+    assert only(claims_of(page), "other") == []
