@@ -141,3 +141,27 @@ def test_an_award_before_a_name_is_no_person_and_keeps_the_cast_list_whole() -> 
     values = {c.value for c in only(claims_of(text), "cast_member")}
     assert {"Ben Ruel", "Nia Bell", "Colm Teague"} <= values
     assert not any("Award" in str(v) or "BAFTA" in str(v) or "Emmy" in str(v) for v in values)
+
+
+RENEWAL_TALK = """Harbor Lights Season 2: Will Netflix renew it?
+
+It has been two years since season 1 of the hot Netflix series came out.
+Following its popularity, the streamer might bring back Harbor Lights with Season 2.
+TvN hasn't officially confirmed anything about Harbor Lights Season 2.
+A second season is reportedly in the works.
+Netflix will bring back Ana Lutz as Mara, the director hinted.
+"""
+
+
+def test_a_platform_used_as_the_shows_adjective_is_the_platform_of_the_whole_series() -> None:
+    [platform] = only(claims_of(RENEWAL_TALK), "platform")
+    assert (platform.value, platform.season) == ("Netflix", None)
+
+
+def test_bringing_a_show_back_with_a_season_is_a_renewal_and_bringing_back_a_person_is_not() -> None:
+    renewals = {(c.season, c.value["renewed"], c.modality, c.quote[:20]) for c in only(claims_of(RENEWAL_TALK), "renewal")}
+    assert renewals == {
+        (2, True, "speculative", "Following its popula"),
+        (2, False, "negated", "TvN hasn't officiall"),
+        (2, True, "reported", "A second season is r"),
+    }

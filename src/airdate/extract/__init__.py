@@ -119,18 +119,29 @@ def extract_claims(document: Document, window: WritingWindow) -> list[Claim]:
     return deduplicate(claims)
 
 
+# a season being made as surely as this was renewed as surely ("A second season is reportedly in the works")
+STAGE_RENEWAL_MODALITIES = ("confirmed", "reported")
+
+
 def implicit_renewals(claims: list[Claim], main: str | None) -> list[Claim]:
-    """A later season the page dates as settled ("Season 4 premieres September 4") was renewed, though the page
-    never says so; the gold README's own example labels such a return as a confirmed renewal."""
-    renewed = {c.season for c in claims if c.attribute == "renewal" and c.subject == main}
+    """A later season the page dates as settled ("Season 4 premieres September 4") or says is being made ("Season 3
+    is reportedly in the works") was renewed, though the page never says so; the gold README's own example labels
+    such a return as a confirmed renewal."""
+    renewed = {(c.season, c.modality) for c in claims if c.attribute == "renewal" and c.subject == main}
     found: list[Claim] = []
     for claim in claims:
-        if (
-            claim.subject == main and claim.attribute == "premiere_date" and claim.season is not None and claim.season >= 2
-            and claim.modality in ("confirmed", "expected") and claim.value is not None and claim.season not in renewed
-        ):
-            renewed.add(claim.season)
-            found.append(replace(claim, attribute="renewal", value={"renewed": True, "date": None, "event": None}, modality="confirmed"))
+        if claim.subject != main or claim.season is None or claim.season < 2 or claim.value is None:
+            continue
+        if claim.attribute == "premiere_date" and claim.modality in ("confirmed", "expected"):
+            modality = "confirmed"
+        elif claim.attribute == "production_stage" and claim.modality in STAGE_RENEWAL_MODALITIES and claim.value.get("stage") != "announced":
+            modality = claim.modality
+        else:
+            continue
+        if any(season == claim.season and (m == modality or m == "confirmed") for season, m in renewed):
+            continue
+        renewed.add((claim.season, modality))
+        found.append(replace(claim, attribute="renewal", value={"renewed": True, "date": None, "event": None}, modality=modality))
     return found
 
 

@@ -54,7 +54,9 @@ _RENEWAL_TRIGGER = re.compile(
     r"\b(?:renewed|renewing|renews|renew|green ?lit|greenlit|green light|go-ahead|picked up for|continuation|(?:re)?commissioned"
     r"|approved for (?:production|a)|(?:accept|order|commission)\w* (?:a|another) (?:second|third|fourth|fifth|new) season"
     # "picked up Brightwater Rangers for a third season": the show's name sits between the verb and its season
-    r"|picked up(?= [^.;]{1,60}? for (?:a|an|its) (?:\w+ )?(?:season|series)))\b",
+    r"|picked up(?= [^.;]{1,60}? for (?:a|an|its) (?:\w+ )?(?:season|series))"
+    # "the streamer might bring back X with Season 2" (a person brought back is no renewal: a season must follow)
+    r"|bring(?:s|ing)? back(?= [^.;]{1,60}? (?:for|with) (?:a |an |its |the )?(?:\w+ )?(?:season|series)\b))\b",
     re.IGNORECASE,
 )
 _RETURN = re.compile(
@@ -69,7 +71,9 @@ _RENEWAL_NOUN = re.compile(r"\b(?:its|the show['’]s|the series['’]|season \w
 _CONFIRM_VERB = re.compile(r"\b(?:confirmed|announced|verified|approved|ordered|official)\b", re.IGNORECASE)
 _OTHER_TOPIC = re.compile(r"\b(?:cast|release|date|trailer|premiere|plot|story|details|characters?|filming|episodes?)\b", re.IGNORECASE)
 _OF_SEASON = re.compile(_OTHER_TOPIC.pattern + r"\s+(?:for|of)\s+(?:the\s+)?(?:show['’]s\s+)?$", re.IGNORECASE)
-_EXISTENCE_NEWS = re.compile(r"\b(?:word|news|announcement|confirmation|update|decision)\b", re.IGNORECASE)
+_EXISTENCE_NEWS = re.compile(
+    r"\b(?:word|news|announcement|confirmation|update|decision|discussions?|talks|anything (?:about|regarding|on))\b", re.IGNORECASE
+)
 _NOT_RETURNING = re.compile(r"\b(?:not|n['’]t) (?:be )?(?:return\w*|coming back|come back)\b", re.IGNORECASE)
 _PERSON_BEFORE = re.compile(r"\b[A-Z][\w'’\-]+ [A-Z][\w'’\-]+\b")
 _BARE_MONTH = re.compile(r"^(?:january|february|march|april|may|june|july|august|september|october|november|december)$", re.IGNORECASE)

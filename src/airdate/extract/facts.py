@@ -29,6 +29,8 @@ _ORDERS = re.compile(r"\S*\s(?:has\s|have\s)?(?:officially\s)?(?:ordered|renewed
 _OWNER_VERB = re.compile(
     r"^\s+(?:also\s+)?(?:has\s+)?(?:(?:renewed|ordered)\s+its\s+|(?:cancel+ed|axed)\s+(?:(?:its|the)\s+)?)(?:[a-z][\w\-]*\s+){0,3}[A-Z]"
 )
+# the platform as an adjective of the show: "the Netflix series", "the hit Prime Video show"
+_ATTRIBUTIVE = re.compile(r"^\s(?:original\s)?(?:show|series|drama|k-drama|comedy|thriller|anime)\b(?!\s+(?:of|about)\b)", re.IGNORECASE)
 _CONTRAST = re.compile(r",\s{0,3}(?:while|whereas)\b", re.IGNORECASE)
 _SHOW_AIRS = re.compile(r"\b(?:the show|the series|it)\s+(?:airs|streams|is available)\s+on\s+$", re.IGNORECASE)
 _TRAILER_NOUN = re.compile(r"\b(?:trailers?|teasers?|promos?|first look|sneak peek)\b", re.IGNORECASE)
@@ -184,9 +186,11 @@ def platform_claims(ctx: SentenceContext) -> Iterator[Claim]:
                 yield ctx.claim(subject, each, "platform", name, Modality("confirmed"))
             continue
         # "AppleTV+'s See", "HBO's new monster hit 'The Last of Us'": the platform owns the show named right after
-        if _OWNER.match(after) or owned_by or _OWNER_VERB.match(after) or _SHOW_AIRS.search(before):
+        if _OWNER.match(after) or owned_by or _OWNER_VERB.match(after) or _SHOW_AIRS.search(before) or _ATTRIBUTIVE.match(after):
             # "FX's comedy X", "Peacock canceled X", "the show airs on PBS": the platform of the whole series
             yield ctx.claim(subject, None, "platform", name, Modality("confirmed"))
+        if _ATTRIBUTIVE.match(after):
+            continue  # "season 4 of the hot Netflix series": the platform of the show, not of that season
         season = _platform_season(ctx, start)
         if season is None and re.search(r"\b(?:debuted|premiered|streamed|released|launched|aired|watched|devoured|binged|viewed)\b", ctx.clause_text(start)):
             season = ctx.aired if ctx.is_main(subject) else 1
