@@ -165,3 +165,19 @@ def test_bringing_a_show_back_with_a_season_is_a_renewal_and_bringing_back_a_per
         (2, False, "negated", "TvN hasn't officiall"),
         (2, True, "reported", "A second season is r"),
     }
+
+
+def test_the_headline_says_where_the_show_is_going_with_its_own_hedge() -> None:
+    page = "Copperline Season 2 Reportedly Coming to Hulu in 2027\n\nFans of Copperline have waited two years for more.\n"
+    [platform] = only(claims_of(page), "platform")
+    assert (platform.subject, platform.season, platform.value, platform.modality) == ("Copperline", 2, "Hulu", "reported")
+
+
+def test_an_episode_count_in_a_past_tense_clause_belongs_to_the_season_already_out() -> None:
+    page = (
+        "Copperline Season 2: Release Date and Cast\n\n"
+        "Copperline was a 16-episode drama about a mining town.\n"
+        "Copperline season 2 will have ten episodes, the network said.\n"
+    )
+    counts = {(c.season, c.value) for c in only(claims_of(page), "episode_count")}
+    assert counts == {(1, 16), (2, 10)}

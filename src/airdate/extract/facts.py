@@ -153,6 +153,7 @@ def platform_mentions(text: str) -> list[tuple[int, int, str, bool]]:
 
 def platform_claims(ctx: SentenceContext) -> Iterator[Claim]:
     if ctx.sentence.is_heading:
+        yield from _headline_platform(ctx)
         return
     previous: tuple[int, int] | None = None  # where the last platform with a season ended, and that season
     for start, end, name, related in platform_mentions(ctx.text):
@@ -208,6 +209,24 @@ def platform_claims(ctx: SentenceContext) -> Iterator[Claim]:
         if season is not None:
             previous = (end, season)
         yield ctx.claim(subject, season, "platform", name, Modality("confirmed"))
+
+
+# a headline that sends the show somewhere: "X Season 2 Reportedly Coming to Netflix", "X Renewed at Hulu"
+_HEADLINE_TO = re.compile(r"\b(?:coming|comes|heads?|heading|moves?|returns?|lands?|arrives?|premieres?|streams?) (?:to|on)\s+$|\b(?:at|to)\s+$", re.IGNORECASE)
+
+
+def _headline_platform(ctx: SentenceContext) -> Iterator[Claim]:
+    """The page's own headline (the first line) may say where the show goes; other headings only organise the page."""
+    if ctx.sentence.start > 40 or not ctx.main:
+        return
+    for start, _, name, _ in platform_mentions(ctx.text):
+        if not _HEADLINE_TO.search(ctx.text[max(0, start - 20) : start]):
+            continue
+        modality = ctx.modality(start)
+        subject = ctx.subject(start)
+        if subject and ctx.is_main(subject) and modality is not None and modality.modality in ("confirmed", "reported", "expected"):
+            yield ctx.claim(subject, ctx.explicit_season(start) or ctx.target, "platform", name, modality)
+        return
 
 
 def _platform_season(ctx: SentenceContext, position: int) -> int | None:
@@ -314,7 +333,10 @@ def episode_claims(ctx: SentenceContext) -> Iterator[Claim]:
             continue
         if re.match(r"^\s*(?:premiere|debut|finale|opener|block|arc|drop)\b", ctx.text[m.end() :], re.IGNORECASE):
             continue  # "a two-episode premiere" is how it opens, not how long the season is
-        season = ctx.explicit_season(m.start()) or ctx.target
+        season = ctx.explicit_season(m.start())
+        if season is None:
+            # "Vincenzo was a 20-episode drama", "we binged all 16 episodes": the season already out
+            season = ctx.aired if ctx.is_past(m.start()) and ctx.is_main(subject) else ctx.target
         yield ctx.claim(subject, season, "episode_count", None if modality.modality == "negated" else count, modality)
 
 
