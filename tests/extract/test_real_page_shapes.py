@@ -181,3 +181,15 @@ def test_an_episode_count_in_a_past_tense_clause_belongs_to_the_season_already_o
     )
     counts = {(c.season, c.value) for c in only(claims_of(page), "episode_count")}
     assert counts == {(1, 16), (2, 10)}
+
+
+def test_a_relative_date_spread_over_years_by_an_uncertain_writing_date_is_no_premiere_date() -> None:
+    from datetime import date
+
+    from airdate.extract.events import _anchor_too_loose
+    from airdate.models import Interval, TimeExpression
+
+    spread = TimeExpression("June 13", (0, 7), Interval(date(2022, 6, 13), date(2023, 6, 13), "day"), relative=True)
+    pinned = TimeExpression("June 13", (0, 7), Interval(date(2023, 6, 13), date(2023, 6, 13), "day"), relative=True)
+    next_year = TimeExpression("next year", (0, 9), Interval(date(2024, 1, 1), date(2025, 12, 31), "year"), relative=True)
+    assert _anchor_too_loose(spread) and not _anchor_too_loose(pinned) and not _anchor_too_loose(next_year)

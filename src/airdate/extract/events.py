@@ -129,6 +129,18 @@ def _usable(t: TimeExpression) -> bool:
     return t.interval.start is not None or t.interval.end is not None
 
 
+# how many days one unit of each granularity spans at most
+_UNIT_DAYS = {"day": 1, "week": 7, "month": 31, "season": 92, "quarter": 92, "half": 184, "year": 366}
+
+
+def _anchor_too_loose(t: TimeExpression) -> bool:
+    """A relative date the page's uncertain writing date spreads over many units ("June 13" on an undated page is
+    any June 13 of two years): as a premiere date it says nothing a reader could check, so it is left out."""
+    days = t.interval.days
+    unit = _UNIT_DAYS.get(t.interval.granularity)
+    return t.relative and days is not None and unit is not None and days > 2 * unit + 1
+
+
 # Events that date themselves, not a premiere: an announcement ("confirmed over the weekend that ..."), a report
 # ("reported last month"), a cancellation, a deal, an award, an accident, a page update.
 _OTHER_CUE = re.compile(
@@ -178,7 +190,7 @@ def premiere_claims(ctx: SentenceContext) -> Iterator[Claim]:
                 yield ctx.claim(subject, ctx.explicit_season(t.span[0]) or ctx.target, "premiere_date",
                                 date_value(t.interval, t.text), Modality("confirmed"), widget=True)
             continue
-        if ctx.sentence.is_heading:
+        if ctx.sentence.is_heading or _anchor_too_loose(t):
             continue
         attributive = _attributive_year(ctx, t)
         if attributive is not None:
