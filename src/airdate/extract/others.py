@@ -2,8 +2,10 @@
 
 The gold format keeps such facts as `other` with a short paraphrase: a final season, a limited
 series, a creator's plan for N seasons, a rating site's score, an award, a chart place, a finale,
-an episode schedule, a runtime. Only kinds whose wording is unambiguous are read; one claim per
-kind per sentence, because the sentence, not the phrase, is what the page asserts.
+an episode schedule, a runtime, the people who run the show, a strike's effect, a season split in
+parts, the story arc a season adapts. Only kinds whose wording is unambiguous are read; one claim
+per kind per sentence, because the sentence, not the phrase, is what the page asserts (and the
+scorer compares `other` claims by subject, season and attribute alone).
 """
 
 from __future__ import annotations
@@ -117,7 +119,7 @@ def other_claims(ctx: SentenceContext) -> Iterator[Claim]:
         # a negation near these cues denies something else ("no new cast for the final season")
         if modality is None or modality.modality == "negated" or not subject or ctx.is_generic(m.start()):
             continue
-        if kind.dated and not any(0 <= t.span[0] - m.end() <= 40 for t in ctx.times_in_clause(m.start())):
+        if kind.dated and not any(0 <= t.span[0] - m.end() <= NEAR for t in ctx.times_in_clause(m.start())):
             continue
         if kind.needs is not None and not kind.needs.search(ctx.text, max(0, m.start() - NEAR), m.end() + NEAR):
             continue
