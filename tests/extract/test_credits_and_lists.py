@@ -229,3 +229,14 @@ def test_a_departure_put_before_the_name_is_a_negated_cast_claim_for_the_coming_
 def test_an_open_question_about_a_return_is_speculative() -> None:
     sentence = "It is not yet known if Dev Anand-Rao, who played the ferryman in the first season, will return.\n"
     assert (3, "Dev Anand-Rao", "speculative") in _values(sentence, "cast_member")
+
+
+def test_every_name_of_a_list_with_an_oxford_comma_shares_the_verb_of_the_last() -> None:
+    page = (
+        "Copperline Season 2: New cast announced for the Netflix drama\n\n"
+        "Ana Lutz, Ben Ruel, and Ida Marsh have joined the cast.\n"
+        "Gayle Rankin will portray Alys Rivers, who is a healer.\n"
+    )
+    claims = claims_of(page)
+    assert {(c.season, c.value) for c in only(claims, "cast_member")} == {(2, "Ana Lutz"), (2, "Ben Ruel"), (2, "Ida Marsh")}
+    assert {(c.season, c.value["name"], c.value["played_by"]) for c in only(claims, "character")} == {(2, "Alys Rivers", "Gayle Rankin")}

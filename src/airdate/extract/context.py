@@ -33,6 +33,8 @@ _COMING_LIST = re.compile(
 _RELATIVE_START = re.compile(r"^[\s,]*(?:which|who|where|that)\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[.;]|\b(?:but|and)\b", re.IGNORECASE)
 _RELATIVE_AFTER = re.compile(r"^\s*,\s+(?:who|which|whose|where)\b[^,;.]*(?:,|$)")
+_NAME_WORDS = r"[A-Z][\w'’\-]*(?: [A-Z][\w'’\-.]*){0,3}"
+_REST_OF_LIST = re.compile(r"(?:, " + _NAME_WORDS + r")*,? and " + _NAME_WORDS)
 # a relative clause that may also close the sentence ("X, who also wrote the first season.")
 _RELATIVE_CLAUSE = re.compile(r"^\s*,\s+(?:who|which|whose|where)\b[^,;.]*(?:[,;.]|$)")
 
@@ -90,6 +92,10 @@ class SentenceContext:
         relative = _RELATIVE_AFTER.match(rest)
         if relative:
             rest = rest[relative.end() :]
+        # "A, B, and C have joined the cast": the list's last name carries the verb for all of them
+        listed = _REST_OF_LIST.match(rest)
+        if listed:
+            rest = rest[listed.end() :]
         stop = re.search(r"[.;]|,\s+(?:but|while|and)\b", rest)
         return rest[: stop.start()] if stop else rest
 

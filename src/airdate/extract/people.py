@@ -61,7 +61,7 @@ _CREDIT_AFTER = re.compile(
     re.IGNORECASE,
 )
 _PLAYED_BY = re.compile(r"^\s*(?:,\s*)?(?:\(\s*)?(?:(?:the|a|an)\s+(?:[a-z][\w\-]*\s+){1,3})?(?:as\s+)?(?:played|portrayed|voiced)\s+by\s+", re.IGNORECASE)
-_NEWLY_CAST = re.compile(r"^\s+(?:(?:has|have) been cast|will play|(?:is|are) set to play|joins?|(?:has|have) joined)\b")
+_NEWLY_CAST = re.compile(r"^\s+(?:(?:has|have) been cast|will (?:play|portray|voice)|(?:is|are) set to (?:play|portray|voice)|joins?|(?:has|have) joined)\b")
 _ACTOR_OF = re.compile(r"^[’']s\s+(?:actor|actress|portrayer)\s+$", re.IGNORECASE)
 _IS_ROLE = re.compile(r"^\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,4}?(?P<role>[a-z\-]+)\b")
 
