@@ -240,3 +240,14 @@ def test_every_name_of_a_list_with_an_oxford_comma_shares_the_verb_of_the_last()
     claims = claims_of(page)
     assert {(c.season, c.value) for c in only(claims, "cast_member")} == {(2, "Ana Lutz"), (2, "Ben Ruel"), (2, "Ida Marsh")}
     assert {(c.season, c.value["name"], c.value["played_by"]) for c in only(claims, "character")} == {(2, "Alys Rivers", "Gayle Rankin")}
+
+
+def test_who_plays_in_an_aside_names_the_shows_role_and_a_return_also_brings_it_back() -> None:
+    page = (
+        "Velvet Orchard Season 2: Release Date, Cast and Everything We Know\n\n"
+        "Velvet Orchard Season 2 is coming to Netflix.\n"
+        "According to Ana Lutz, who plays Mara Quill, Velvet Orchard season 2 is set to arrive in 2027.\n"
+        "Mark Hollis, who plays Ray Stone, is set to come back as the lead.\n"
+    )
+    roles = {(c.season, c.value["name"], c.modality) for c in only(claims_of(page), "character")}
+    assert roles == {(1, "Mara Quill", "confirmed"), (1, "Ray Stone", "confirmed"), (2, "Ray Stone", "expected")}

@@ -11,6 +11,7 @@ from airdate.extract.modality import Modality, has_negation
 from airdate.extract.names import LIST_SEP, Name, PeopleMemory, list_from
 from airdate.models import Claim
 
+_WHO_PLAYS = r",\s(?:who|that)\s(?:plays|played|portrays|portrayed|voices|voiced)\s"
 _RETURNING = re.compile(r"\b(?:return\w*|once more|again|back|from the first season|from season (?:1|one)|key characters|surviv\w*)\b", re.IGNORECASE)
 _AS_IN_SERIES = re.compile(
     r"^\s*(?:,\s*)?(?:or|as|who plays|who played|plays|played|portrays|portrayed|voices|voiced|who voices|will play|to play|will portray|to portray|will voice|to voice|is set to portray|are set to portray"
@@ -117,6 +118,11 @@ def character_claims(
             return
         modality = Modality("confirmed")
     value = {"name": name.text, "played_by": played_by}
+    if played_by and re.search(re.escape(played_by) + _WHO_PLAYS + re.escape(name.text), ctx.text):
+        # "According to X, who plays Y, season 3 ...": an aside that names the role of the show as it is, not a casting
+        yield ctx.claim(subject, 1, "character", value, Modality("confirmed"))
+        if not _RETURNING.search(ctx.text):
+            return  # ("X, who plays Y, is set to come back" also brings the role back for the coming season)
     if ctx.lead:
         yield ctx.claim(subject, ctx.lead_season, "character", value, modality)
         return
