@@ -187,10 +187,11 @@ def platform_claims(ctx: SentenceContext) -> Iterator[Claim]:
                 yield ctx.claim(subject, each, "platform", name, Modality("confirmed"))
             continue
         # "AppleTV+'s See", "HBO's new monster hit 'The Last of Us'": the platform owns the show named right after
-        if _OWNER.match(after) or owned_by or _OWNER_VERB.match(after) or _SHOW_AIRS.search(before) or _ATTRIBUTIVE.match(after):
+        attributive = _ATTRIBUTIVE.match(after)
+        if _OWNER.match(after) or owned_by or _OWNER_VERB.match(after) or _SHOW_AIRS.search(before) or attributive:
             # "FX's comedy X", "Peacock canceled X", "the show airs on PBS": the platform of the whole series
             yield ctx.claim(subject, None, "platform", name, Modality("confirmed"))
-        if _ATTRIBUTIVE.match(after):
+        if attributive:
             continue  # "season 4 of the hot Netflix series": the platform of the show, not of that season
         season = _platform_season(ctx, start)
         if season is None and re.search(r"\b(?:debuted|premiered|streamed|released|launched|aired|watched|devoured|binged|viewed)\b", ctx.clause_text(start)):

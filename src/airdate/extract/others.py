@@ -20,10 +20,11 @@ from airdate.models import Claim
 NEAR = 40  # how far from its cue a second cue may stand
 _COUNT = r"(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
 _DAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?"
+_UNIT_AFTER = r"(?:season|series|chapter|installment|instalment|run|outing)\b(?!\s+(?:finale|premiere))"
 
-_FINAL = re.compile(r"\b(?:final|last)\s+(?:season|series|chapter|installment|instalment|run|outing)\b(?!\s+(?:finale|premiere))", re.IGNORECASE)
-# "the last season" also means "the season before": only "final", or "last" after "be/and the"
-_LAST_AS_FINAL = re.compile(r"\b(?:be|is|as|and)\s+(?:the\s+|its\s+)?(?:show's\s+|series'\s+)?last\s+\w+\s*$", re.IGNORECASE)
+_FINAL = re.compile(r"\bfinal\s+" + _UNIT_AFTER, re.IGNORECASE)
+# "the last season" also means "the season before": "last" counts only after "be", "is", "as" or "and"
+_LAST_AS_FINAL = re.compile(r"\b(?:be|is|as|and)\s+(?:the\s+|its\s+)?(?:show's\s+|series'\s+)?last\s+" + _UNIT_AFTER, re.IGNORECASE)
 # "Season 5 is set to conclude the show", "will mark the end of Gus's story"
 _ENDS_SHOW = re.compile(r"\bconclude(?:s)?\s+the\s+(?:[\w+]+\s+)?(?:show|series|saga|story)\b|\bmark(?:s)?\s+the\s+end\s+of\b", re.IGNORECASE)
 _LIMITED = re.compile(r"\b(?:limited series|miniseries|mini-series|one-season story|standalone season)\b", re.IGNORECASE)
@@ -90,6 +91,7 @@ class OtherKind:
 
 KINDS: tuple[OtherKind, ...] = (
     OtherKind(_FINAL, "final season", "target"),
+    OtherKind(_LAST_AS_FINAL, "final season", "target"),
     OtherKind(_ENDS_SHOW, "final season", "target"),
     OtherKind(_LIMITED, "limited series", "series"),
     OtherKind(_PLAN, "creator's plan for the number of seasons", "series"),
@@ -111,7 +113,7 @@ def other_claims(ctx: SentenceContext) -> Iterator[Claim]:
     if ctx.sentence.is_heading or ctx.sentence.is_question:
         return
     for kind in KINDS:
-        m = _first_match(kind, ctx.text)
+        m = kind.pattern.search(ctx.text)
         if m is None:
             continue
         modality = ctx.modality(m.start())
@@ -124,14 +126,6 @@ def other_claims(ctx: SentenceContext) -> Iterator[Claim]:
         if kind.needs is not None and not kind.needs.search(ctx.text, max(0, m.start() - NEAR), m.end() + NEAR):
             continue
         yield ctx.claim(subject, _season(ctx, kind, subject, m.start()), "other", kind.value, modality)
-
-
-def _first_match(kind: OtherKind, text: str) -> re.Match[str] | None:
-    for m in kind.pattern.finditer(text):
-        if kind.pattern is _FINAL and m.group().lower().startswith("last") and not _LAST_AS_FINAL.search(text[max(0, m.start() - 40) : m.end()]):
-            continue
-        return m
-    return None
 
 
 def _season(ctx: SentenceContext, kind: OtherKind, subject: str, position: int) -> int | None:

@@ -231,10 +231,10 @@ def build_title_index(text: str, sentences: Sequence[Sentence]) -> TitleIndex:
         # the words a headline opens with, before "Season 2" or the colon, name the page's show
         # (only a headline that opens the page: a caption line further down names a person as often as not);
         # named twice it stands even beside a shorter name said more often ("House" of "House Targaryen")
-        lead = _headline_lead(sentences[0].text) if sentences[0].is_heading else ""
+        lead, before_role = _headline_lead(sentences[0].text) if sentences[0].is_heading else ("", False)
         eligible = [c for c, n in counts.items() if n >= max(2, 0.7 * top) or (c in framed and n >= max(1, 0.7 * top))]
         # ("X star Adam Scott promises ...": the name before a role is the show, however often the star is named)
-        credible = any(_holds(lead, c) for c in eligible) or _LEAD_ROLE.match(" " + sentences[0].text.strip(" “”\"‘’'")[len(lead):].lstrip(" “”\"‘’'"))
+        credible = before_role or any(_holds(lead, c) for c in eligible)
         if counts.get(lead, 0) >= 2 and text.count(lead) >= 2 and lead not in eligible and credible:
             eligible.append(lead)
         if eligible:
@@ -322,13 +322,14 @@ _LEAD_QUESTION = re.compile(r"^(?:is|are|does|did|do|has|have|can|could|should|w
 _LEAD_ROLE = re.compile(r"\s+(?:star|stars|actor|actress|creator|creators|director|showrunner|boss|author|writer)\s")
 
 
-def _headline_lead(headline: str) -> str:
+def _headline_lead(headline: str) -> tuple[str, bool]:
+    """The words a headline opens with, and whether a person's role word ended them."""
     chunk = _HEADING_STOP.split(headline, maxsplit=1)[0]
     chunk = _LEAD_QUESTION.sub("", chunk.strip(" “”\"‘’'"))
     role = _LEAD_ROLE.search(chunk)
     if role:
         chunk = chunk[: role.start()]
-    return " ".join(t for t in (w.strip("“”\"‘’'") for w in chunk.split()) if t).strip(" ,:;")
+    return " ".join(t for t in (w.strip("“”\"‘’'") for w in chunk.split()) if t).strip(" ,:;"), role is not None
 
 
 _NAME_SHAPE = re.compile(r"[\w'’&+\-]+(?: [\w'’&+\-]+)*")
