@@ -251,3 +251,46 @@ def test_who_plays_in_an_aside_names_the_shows_role_and_a_return_also_brings_it_
     )
     roles = {(c.season, c.value["name"], c.modality) for c in only(claims_of(page), "character")}
     assert roles == {(1, "Mara Quill", "confirmed"), (1, "Ray Stone", "confirmed"), (2, "Ray Stone", "expected")}
+
+
+def _pairs(text: str) -> set[tuple[str, str | None]]:
+    return {(c.value["name"], c.value["played_by"]) for c in only(claims_of(HEAD + text), "character") if c.quote in text}  # type: ignore[index]
+
+
+def test_two_lists_pair_in_order_even_when_the_last_actor_stands_right_before_as() -> None:
+    pairs = _pairs("Mara Quinn, Tom Bell and Ada Stone will return as Lucy, Ben and Grace in the new season.\n")
+    assert pairs == {("Lucy", "Mara Quinn"), ("Ben", "Tom Bell"), ("Grace", "Ada Stone")}
+    # a role after "as" is no actor of the next pair, and an appositive after a role is no second role
+    pairs = _pairs(
+        "Noor Vance will reprise her role as the pilot Cole Marsh, and Ida Penn is back as Lieutenant Sara Lind, "
+        "the Coast Guard medic.\n"
+    )
+    assert ("Lieutenant Sara Lind", "Ida Penn") in pairs
+    assert all(actor != "Cole Marsh" and role != "Coast Guard" for role, actor in pairs)
+
+
+def test_brackets_name_the_role_inside_whichever_side_the_actor_stands() -> None:
+    assert _pairs("The cast includes Finn Carter (Mike Dorsey), Rose Hale (Nancy Byers) and Dan Roe (Captain Hook).\n") == {
+        ("Mike Dorsey", "Finn Carter"), ("Nancy Byers", "Rose Hale"), ("Captain Hook", "Dan Roe"),
+    }
+    assert _pairs("Returning are Commander Ada Holm (Yasmin Obi) and Eleven (Millie Kerr).\n") == {
+        ("Commander Ada Holm", "Yasmin Obi"), ("Eleven", "Millie Kerr"),
+    }
+    assert _pairs("Ana Lee (Doc) is back.\n") == {("Doc", "Ana Lee")}
+
+
+def test_a_platform_word_after_a_given_name_is_a_surname() -> None:
+    assert _pairs("Season 3 adds Freddie Fox as Paul Verlaine.\n") == {("Paul Verlaine", "Freddie Fox")}
+    # the network itself is still a platform
+    assert "Fox" in {c.value for c in only(claims_of(HEAD + "The first season aired on Fox in 2019.\n"), "platform")}
+
+
+def test_a_surname_in_brackets_is_the_actor_the_page_named_in_full() -> None:
+    page = "The series stars Theo Marsh. It follows Eddie Horne (Marsh), who inherits an estate.\n"
+    assert ("Eddie Horne", "Marsh") in _pairs(page)
+
+
+def test_being_reunited_with_the_cast_brings_the_roles_back_for_the_coming_season() -> None:
+    page = "We will also be reunited with the main cast, Ana Ruiz (Nami Kade) and Tom Bell (Sanji Oru).\n"
+    seasons = {c.season for c in only(claims_of(HEAD + page), "character") if c.quote in page}
+    assert seasons == {3}

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from airdate.extract.context import SentenceContext
 from airdate.extract.lexicon import CHARACTER_ROLES
 from airdate.extract.modality import Modality, has_negation
-from airdate.extract.names import LIST_SEP, Name, PeopleMemory, list_from
+from airdate.extract.names import LIST_SEP, Name, PeopleMemory
 from airdate.models import Claim
 
 _WHO_PLAYS = r",\s(?:who|that)\s(?:plays|played|portrays|portrayed|voices|voiced)\s"
@@ -26,6 +26,10 @@ _ROLES_AS = re.compile(r"\b(?:their|the|his|her) (?:respective )?(?:roles|parts)
 _BACK_AS = re.compile(
     r"\b(?:back|return|returning|reprise|reprising|star|starring|play|playing|appear)\s+as\s+(?:(?:the|their)\s+)?(?:[a-z][\w\-]*\s+){0,3}"
 )
+
+
+_AFTER_AS = re.compile(r"\bas\s+(?:(?:the|a|an)\s+)?(?:[a-z][\w\-]*\s+){0,3}$")
+_BARE_SEP = re.compile(r"^(?:,\s*|,?(?:\s+and\s+|\s*&\s*)(?:(?:the|a|an)\s+(?:[a-z][\w\-]*\s+){0,2})?)$")
 
 
 def paired_lists(ctx: SentenceContext, names: list[Name], memory: PeopleMemory, paired: set[int]) -> Iterator[Claim]:
@@ -46,7 +50,12 @@ def paired_lists(ctx: SentenceContext, names: list[Name], memory: PeopleMemory, 
     actors = [before[-1]]
     while actors[0] > 0 and LIST_SEP.match(ctx.text[names[actors[0] - 1].end : names[actors[0]].start]):
         actors.insert(0, actors[0] - 1)
-    roles = [names.index(n) for n in list_from(ctx, names, after[0])]
+    # "reprise his role as X, and Y is back as Z": a name right after "as" is a role, not one of the actors
+    actors = [a for a in actors if not _AFTER_AS.search(ctx.text[max(0, names[a].start - 60) : names[a].start])]
+    roles = [after[0]]
+    # "as Lieutenant X, the Coast Guard pilot": an appositive after a role is no second role
+    while roles[-1] + 1 < len(names) and _BARE_SEP.fullmatch(ctx.text[names[roles[-1]].end : names[roles[-1] + 1].start]):
+        roles.append(roles[-1] + 1)
     if len(actors) != len(roles) or len(actors) < 2 or any(k in paired for k in actors + roles):
         return
     for a, r in zip(actors, roles):
@@ -86,7 +95,7 @@ def played_character(ctx: SentenceContext, names: list[Name], k: int) -> int | N
     return None
 
 
-_RETURNING_ROLE = re.compile(r"\b(?:new (?:cast(?: members?)?|faces?|additions?|series regulars?|characters?)|newcomers? (?:include|are)|additions? to the cast|joining|joined by|returns?|returning|will return|is back|are back|be back|(?:is|are) (?:now )?set as|joins? as|coming back|comes? back|reprises?|reprising|will (?:play|portray|voice)|(?:is|are) set to (?:play|portray|voice)|(?:has|have) been cast)\b", re.IGNORECASE)
+_RETURNING_ROLE = re.compile(r"\b(?:be reunited|new (?:cast(?: members?)?|faces?|additions?|series regulars?|characters?)|newcomers? (?:include|are)|additions? to the cast|joining|joined by|returns?|returning|will return|is back|are back|be back|(?:is|are) (?:now )?set as|joins? as|coming back|comes? back|reprises?|reprising|will (?:play|portray|voice)|(?:is|are) set to (?:play|portray|voice)|(?:has|have) been cast)\b", re.IGNORECASE)
 _PAST_ROLE = re.compile(r"\b(?:played|starred|portrayed|voiced)\b(?!\s+by)", re.IGNORECASE)
 
 
@@ -161,7 +170,7 @@ def character_claims(
 _DASH_LINE = re.compile(r"^(?P<a>[A-ZÀ-ɏ][^–—:|()]{1,60}?)\s+[–—-]\s+(?P<b>[A-ZÀ-ɏ\"“][^,;()|–—]{1,60}?)\s*(?=[,(]|$)")
 _PARTICLES = frozenset("de da di del della van von der den la le du dos das of the bin al y".split())
 # words that open a character's name, never an actor's ("Queen Mara", "Mrs Dorcas Pym", "The Iron Chancellor")
-_TITLE_WORDS = CHARACTER_ROLES | frozenset(
+TITLE_WORDS = CHARACTER_ROLES | frozenset(
     """mr mrs ms dr miss lord lady sir dame brother sister father mother uncle aunt young old professor emperor empress
     duke duchess count countess baron baroness general colonel major lieutenant admiral the""".split()
 )
@@ -184,8 +193,8 @@ def dash_pair(ctx: SentenceContext, memory: PeopleMemory) -> tuple[Name, str] | 
         return None
     a, b = m.group("a"), m.group("b")
     block = ctx.sentence.paragraph
-    titled_a = a.split()[0].lower().strip("\"“") in _TITLE_WORDS
-    titled_b = b.split()[0].lower().strip("\"“") in _TITLE_WORDS
+    titled_a = a.split()[0].lower().strip("\"“") in TITLE_WORDS
+    titled_b = b.split()[0].lower().strip("\"“") in TITLE_WORDS
     if titled_a != titled_b:
         actor_first = titled_b
     elif memory.is_real(a) or memory.is_character(b):

@@ -30,6 +30,8 @@ PLATFORMS = (
     "Africa Magic", "Africa Magic Showcase", "DStv", "Sky Max", "Sky Showcase", "NOW TV", "All 4", "My5", "UKTV",
 )
 PLATFORM_KEYS = frozenset(title_key(p) for p in PLATFORMS)
+# platform names that are also common surnames ("Megan Fox", "Freddie Fox"): after a given name they end a person's name
+PLATFORM_SURNAMES = frozenset(("Fox", "Peacock"))
 # One alternation with one pair of edge checks (longest names first, so "Disney+" wins over "Disney"):
 # per-name lookarounds made this the slowest pattern of the stage.
 PLATFORM_PATTERN = re.compile(

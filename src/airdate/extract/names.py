@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from airdate.extract.lexicon import GENERIC_CAPITALS, PLATFORM_KEYS, is_month_or_day
+from airdate.extract.lexicon import GENERIC_CAPITALS, PLATFORM_KEYS, PLATFORM_SURNAMES, is_month_or_day
 from airdate.normalize import same_person, title_key
 
 if TYPE_CHECKING:
@@ -52,6 +52,10 @@ class PeopleMemory:
     def is_character(self, name: str) -> bool:
         return any(same_person(name, c) for c in self.characters)
 
+    def is_real_part(self, name: str) -> bool:
+        """A one-word name that is part of a known actor's name ("James" after "Theo James")."""
+        return " " not in name and len(name) >= 3 and any(name.lower() in r.lower().split() for r in self.real if " " in r)
+
     def is_character_part(self, name: str) -> bool:
         """A one-word name that is the given name or surname of a known character and of no known actor
         ("Ysolde" after "Ysolde Vane"), as recaps call characters."""
@@ -83,9 +87,14 @@ def find_names(text: str) -> list[Name]:
             gap = text[tokens[j][1] : ns]
             # "Dr. Elise Marsh" and "Sterling K. Brown" are one name each
             initial = gap == ". " and (tokens[j][2] in _HONORIFICS or (len(tokens[j][2]) == 1 and j > i))
-            if (gap != " " and not initial) or not nxt[0].isupper() or _skip_word(nxt):
+            surname = nxt in PLATFORM_SURNAMES and not _skip_word(tokens[j][2]) and (
+                j + 2 >= len(tokens) or not tokens[j + 2][2][0].isupper() or text[ne : tokens[j + 2][0]] != " "
+            )
+            if (gap != " " and not initial) or not nxt[0].isupper() or (_skip_word(nxt) and not surname):
                 break
             j += 1
+            if surname:
+                break
         end = tokens[j][1]
         if j + 1 < len(tokens) and tokens[j + 1][2] in _SUFFIXES and text[end : tokens[j + 1][0]] in (" ", ", "):
             j += 1  # "Percy Daggs IV", "Robert Downey Jr."

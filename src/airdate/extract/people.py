@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from airdate.extract.characters import character_claims, dash_pair, paired_lists, played_character
+from airdate.extract.characters import TITLE_WORDS, character_claims, dash_pair, paired_lists, played_character
 from airdate.extract.context import SentenceContext
 from airdate.extract.credits import credit_claims, more_credits, negated_cast_claims, role_before
 from airdate.extract.lexicon import CHARACTER_ROLES
@@ -120,6 +120,22 @@ def _credit_brackets(text: str) -> str:
     return text
 
 
+def _actor_first(first: str, second: str, text: str, names: list[Name], k: int, memory: PeopleMemory) -> bool:
+    """Whether "A (B)" names the actor first: the role inside is titled ("Captain Reyes") or a single name beside a
+    full one that is no known actor's surname ("Eddie Horniman (James)" after "Theo James"), or the pair opens a
+    cast list ("The cast includes A (B), ...")."""
+    if memory.is_real_part(second) or memory.is_real_part(first):
+        return memory.is_real_part(first)
+    if second.split()[0].lower() in TITLE_WORDS or (" " not in second and len(first.split()) >= 2):
+        return True
+    if first.split()[0].lower() in TITLE_WORDS or (" " not in first and len(second.split()) >= 2):
+        return False
+    start = k
+    while start > 0 and re.fullmatch(r"\)\s*,\s*(?:and\s+)?|\)\s+and\s+", text[names[start - 1].end : names[start].start]):
+        start -= 2 if start >= 2 else 1
+    return bool(_CAST_RIGHT_BEFORE.search(text[max(0, names[start].start - 80) : names[start].start]))
+
+
 def people_claims(ctx: SentenceContext, memory: PeopleMemory, previous: str) -> Iterator[Claim]:
     if ctx.sentence.is_heading or ctx.sentence.is_question:
         return
@@ -129,6 +145,8 @@ def people_claims(ctx: SentenceContext, memory: PeopleMemory, previous: str) -> 
     names = [n for n in find_names(text) if not is_title_name(ctx, n)]
     memory.cast_returning = bool(_CAST_RETURNS.search(previous))
     paired: set[int] = set()
+    # "A, B and C return as X, Y and Z" pairs in order; read first, or "C ... as X" would take the pair alone
+    yield from paired_lists(ctx, names, memory, paired)
     for k, name in enumerate(names):
         before = text[max(0, name.start - 80) : name.start]  # patterns anchored at the end only ever read a short tail
         after = text[name.end :]
@@ -184,6 +202,8 @@ def people_claims(ctx: SentenceContext, memory: PeopleMemory, previous: str) -> 
             if also and (also.group("verb") or also.group("role") or "").lower() in ("directed", "helmed", "director"):
                 yield from credit_claims(ctx, name, "director")
         yield from more_credits(ctx, name, after, memory)
+        if k in paired:
+            continue
         # "X, as portrayed by Y": character X played by Y
         if k + 1 < len(names) and _PLAYED_BY.match(text[name.end : names[k + 1].start]):
             actor = names[k + 1]
@@ -209,7 +229,6 @@ def people_claims(ctx: SentenceContext, memory: PeopleMemory, previous: str) -> 
     if dashed is not None:
         yield from character_claims(ctx, dashed[0], dashed[1], memory)
         return
-    yield from paired_lists(ctx, names, memory, paired)
     # "commander Ada Holm (Yasmin Obi)", "Julian Okoro (Kwame Reid), a resident": a character with the actor
     # in brackets; "Sena Takumi (Takumi Sena)" is one person written both ways round
     for k in range(len(names) - 1):
@@ -217,14 +236,20 @@ def people_claims(ctx: SentenceContext, memory: PeopleMemory, previous: str) -> 
             continue
         first, second = names[k].text, names[k + 1].text
         bracketed = re.fullmatch(r"\s*\(\s*", text[names[k].end : names[k + 1].start]) and text[names[k + 1].end :].startswith(")")
-        if bracketed and (
-            role_before(text[max(0, names[k].start - 80) : names[k].start])
-            or (not same_person(first, second) and not memory.is_real(first) and not memory.is_character(second))
-        ):
-            memory.characters.append(names[k].text)
-            memory.real.append(names[k + 1].text)
+        if not bracketed or same_person(first, second):
+            continue
+        before = text[max(0, names[k].start - 80) : names[k].start]
+        if role_before(before) or (not memory.is_real(first) and not memory.is_character(second) and not _actor_first(first, second, text, names, k, memory)):
+            memory.characters.append(first)
+            memory.real.append(second)
             paired.update((k, k + 1))
-            yield from character_claims(ctx, names[k], names[k + 1].text, memory)
+            yield from character_claims(ctx, names[k], second, memory)
+        elif memory.is_real(first) or memory.is_character(second) or _actor_first(first, second, text, names, k, memory):
+            # "starring Ada Holm (Commander Reyes)": the actor outside the brackets, the role inside
+            memory.real.append(first)
+            memory.characters.append(second)
+            paired.update((k, k + 1))
+            yield from character_claims(ctx, names[k + 1], first, memory)
     # cast lists: "stars A, B and C", or a bare list right after a sentence about the actors
     cast_context = bool(_CAST_CUE.search(text)) or bool(_CAST_CUE.search(previous))
     k = 0
