@@ -294,3 +294,24 @@ def test_being_reunited_with_the_cast_brings_the_roles_back_for_the_coming_seaso
     page = "We will also be reunited with the main cast, Ana Ruiz (Nami Kade) and Tom Bell (Sanji Oru).\n"
     seasons = {c.season for c in only(claims_of(HEAD + page), "character") if c.quote in page}
     assert seasons == {3}
+
+
+def _cast(text: str) -> set[tuple[object, ...]]:
+    return _values(text, "cast_member")
+
+
+def test_a_cast_list_after_a_return_or_an_addition_is_the_coming_seasons_cast() -> None:
+    assert {(3, "Ana Ruiz", "confirmed"), (3, "Tom Bell", "confirmed"), (3, "Ida Penn", "confirmed")} <= _cast(
+        "Most of the original cast is back, including Ana Ruiz, Tom Bell and Ida Penn.\n"
+    )
+    assert (3, "Noor Vance", "confirmed") in _cast("Other additions include Noor Vance, Eli Park and Rosa Lind.\n")
+    # a plain cast list is the aired show's
+    assert (1, "Noor Vance", "confirmed") in _cast("The series stars Noor Vance, Eli Park and Rosa Lind.\n")
+
+
+def test_a_cast_list_under_a_heading_for_the_coming_season_is_that_seasons_cast() -> None:
+    section = "Returning cast for Season 3\n\nOther cast members include Noor Vance, Eli Park and Rosa Lind.\n"
+    assert (3, "Eli Park", "confirmed") in _cast(section)
+    # unless the text looks back at the aired season
+    looking_back = "Returning cast for Season 3\n\nIn the first season we met great actors. They were Noor Vance, Eli Park and Rosa Lind.\n"
+    assert (1, "Eli Park", "confirmed") in _cast(looking_back)

@@ -138,6 +138,15 @@ class SentenceContext:
         refs = [r for r in find_seasons(self.sentence.heading, self.target) if r.explicit]
         return refs[-1].season if len(refs) == 1 else None
 
+    @property
+    def cast_heading_season(self) -> int | None:
+        """The one season a cast section's heading names ("Returning cast and plot details for Season 3")."""
+        heading = "" if self.sentence.under_headline else self.sentence.heading or ""
+        if not re.search(r"\b(?:cast|who(?:['’]s| is) (?:in|back|returning))\b", heading, re.IGNORECASE):
+            return None
+        refs = [r for r in find_seasons(heading, self.target) if r.explicit]
+        return refs[-1].season if len(refs) == 1 else None
+
     def is_generic(self, position: int) -> bool:
         return bool(_GENERIC_STATEMENT.search(self.clause_text(position)))
 

@@ -17,10 +17,11 @@ from airdate.extract.credits import credit_claims, more_credits, negated_cast_cl
 from airdate.extract.lexicon import CHARACTER_ROLES
 from airdate.extract.modality import Modality
 from airdate.extract.names import Name, PeopleMemory, find_names, is_title_name, list_from
+from airdate.extract.seasons import find_seasons
 from airdate.models import Claim
 from airdate.normalize import same_person
 
-_CAST_CUE = re.compile(r"\b(?:stars?|starring|starred|cast|actors?|actresses|ensemble|co-stars?|lead roles?|series regulars?|newcomers|new faces)\b", re.IGNORECASE)
+_CAST_CUE = re.compile(r"\b(?:stars?|starring|starred|cast|additions? include|actors?|actresses|ensemble|co-stars?|lead roles?|series regulars?|newcomers|new faces)\b", re.IGNORECASE)
 _CAST_RIGHT_BEFORE = re.compile(
     r"\b(?:stars?|starring|starred|co-stars?|cast (?:includes?|members?(?: include)?|of|list)|actors?|actresses|ensemble)"
     r"\s*(?:,|:|include|includes|including|like|such as|are|were)?\s*$",
@@ -281,7 +282,15 @@ def people_claims(ctx: SentenceContext, memory: PeopleMemory, previous: str) -> 
             if not any(memory.is_character(n.text) for n in group):
                 # "Returning stars include A, B and C" / "They join returning stars A and B"
                 # "Returning stars include ...", "New cast members include ...", "New to the cast this series are ..."
-                back = bool(re.search(r"\b(?:returning|new|season['’]s|newcomers?)\b[^.;]{0,30}$", before, re.IGNORECASE))
+                # "Most of the original cast is back, including ...", "Other additions include ..."
+                back = bool(re.search(r"\b(?:returning|new|season['’]s|newcomers?|back|additions?|reunit\w*)\b[^.;]{0,30}$", before, re.IGNORECASE))
+                # a list under "Returning Cast for Season 3" is that season's cast
+                # (unless the text itself looks back: "In the first season ... They were A, B and C")
+                back = back or (
+                    ctx.cast_heading_season == ctx.target is not None
+                    and not re.search(r"\b(?:was|were|had|starred|played)\b", text)
+                    and all(r.season == ctx.target for r in ctx.seasons + find_seasons(previous, ctx.target))
+                )
                 # "... other new series regulars. They include A, B and C": the sentence before says who they are
                 back = back or bool(re.match(r"\s*(?:they|these|those)\s+(?:include|are)\b", text, re.IGNORECASE) and re.search(r"\b(?:new|returning)\b", previous, re.IGNORECASE))
                 for n in group:

@@ -42,6 +42,8 @@ class Sentence:
     paragraph: int = 0
     index_in_paragraph: int = 0
     is_item: bool = False  # a line of a list or a fact box, read whole
+    under_headline: bool = False  # no section heading yet: ``heading`` is the page's headline
+
 
     @property
     def is_question(self) -> bool:
@@ -76,6 +78,7 @@ def split_sentences(document: Document) -> list[Sentence]:
     text = document.text
     sentences: list[Sentence] = []
     heading: str | None = None
+    headline = False
     paragraph = 0
     for body_start, body_end in document.body_spans():
         pos = body_start
@@ -98,16 +101,17 @@ def split_sentences(document: Document) -> list[Sentence]:
             # a numbered line without end punctuation is a list heading ("3. Cold Meridian Season 3 (Max)")
             numbered = mark is not None and mark.group()[0].isdigit()
             if number in items:
-                sentences.append(Sentence(stripped, offset, offset + len(stripped), heading, False, paragraph, 0, True))
+                sentences.append(Sentence(stripped, offset, offset + len(stripped), heading, False, paragraph, 0, True, headline))
                 continue
             limit = MAX_HEADLINE_WORDS if not sentences else MAX_HEADING_WORDS
             if len(stripped.split()) <= limit and not _TERMINAL.search(stripped) and (not mark or numbered):
                 heading = stripped
-                sentences.append(Sentence(stripped, offset, offset + len(stripped), heading, True, paragraph))
+                headline = not sentences
+                sentences.append(Sentence(stripped, offset, offset + len(stripped), heading, True, paragraph, 0, False, headline))
                 paragraph += 1
                 continue
             for k, (s, e) in enumerate(_split_line(stripped)):
-                sentences.append(Sentence(stripped[s:e], offset + s, offset + e, heading, False, paragraph, k))
+                sentences.append(Sentence(stripped[s:e], offset + s, offset + e, heading, False, paragraph, k, False, headline))
             paragraph += 1 if mark else 0
     return sentences
 
