@@ -11,14 +11,15 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from airdate.extract import (
-    characters, context, credits, events, facts, lexicon, modality, names, others, people, seasons, sentences, table_rows, titles,
+    characters, context, credits, earlier_work, events, facts, lexicon, modality, names, others, people, seasons, sentences,
+    table_rows, titles,
 )
 from airdate.ingest import boilerplate
 from airdate.models import Document, WritingWindow
 from airdate.extract import extract_claims
 
 MODULES: tuple[ModuleType, ...] = (
-    characters, context, credits, events, facts, lexicon, modality, names, others, people, seasons, sentences, table_rows, titles,
+    characters, context, credits, earlier_work, events, facts, lexicon, modality, names, others, people, seasons, sentences, table_rows, titles,
     boilerplate,
 )
 PATTERNS = [
@@ -34,7 +35,8 @@ PIECES = st.sampled_from(
      "based on the novel ", "by ", "million ", "hours ", "in its first ", "Netflix ", "Also Read", "(", ")", "and ", "like ",
      " – ", "Queen ", "airs on ", "on ", "BS11", "created by ", "showrunner ", "Seasons 1 and ", "|", "LATEST NEWS\n", " | ", "Release Date | ", "Episodes 1-", "Not Announced ", "TBA ", "(Warrior) ", "this all new trailer ", "third season of ", "is a horror series ", "AppleTV+’s ",
      "finale ", "episodes ", "weekly ", "every Sunday ", "strikes ", "delayed ", "arc ", "adapts ", "plan ", "seasons ", "four-season ",
-     "most-watched ", "8.1 rating on IMDb ", "93% ", "Rotten Tomatoes ", "won ", "Emmy ", "final season ", "executive producer "]
+     "most-watched ", "8.1 rating on IMDb ", "93% ", "Rotten Tomatoes ", "won ", "Emmy ", "final season ", "executive producer ",
+     "Peacemaker ", "star ", "breakout ", "actor ", "known for her role in ", "who starred in ", "as ", "Mr. 3 "]
 )
 HOSTILE = st.lists(PIECES, min_size=50, max_size=400).map("".join) | st.text(min_size=200, max_size=3000)
 

@@ -97,7 +97,12 @@ def test_actors_earlier_works_in_brackets_are_no_characters() -> None:
     )
     claims = claims_of(text)
     assert only(claims, "character") == []
-    assert {(c.season, c.value) for c in only(claims, "cast_member")} == {(2, "Ida Marsh"), (2, "Ben Ruel"), (2, "Nia Bell"), (2, "Colm Teague")}
+    cast = only(claims, "cast_member")
+    assert {(c.season, c.value) for c in cast if c.subject == "Harbor Nine"} == {(2, "Ida Marsh"), (2, "Ben Ruel"), (2, "Nia Bell"), (2, "Colm Teague")}
+    # the works in brackets are the actors' earlier credits, each under its own title
+    assert {(c.subject, c.value) for c in cast if c.subject != "Harbor Nine"} == {
+        ("Warrior", "Ida Marsh"), ("Warrior", "Ben Ruel"), ("The House of Wells", "Nia Bell"), ("Flight", "Colm Teague"),
+    }
 
 
 def test_a_character_with_the_actor_in_brackets_is_still_a_pairing() -> None:

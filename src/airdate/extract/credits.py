@@ -15,6 +15,7 @@ from airdate.normalize import same_person
 _CAST_NOUN = re.compile(r"\b(?:the |its |season \w+ )?cast(?: members?| list)?\b(?! (?:of|for) (?:the )?(?:students|characters))", re.IGNORECASE)
 _JOINED_CAST = re.compile(
     r"^\s+(?:has\s+|have\s+|is\s+|are\s+)?(?:officially\s+)?(?:joined|joins|join|joining)\s+the\s+(?:\w+\s+)?cast\b|^\s+(?:has|have)\s+been\s+cast\b"
+    r"|^\s+(?:was|were|has been|have been|is|are)\s+(?:officially\s+)?added\s+to\s+the\s+(?:\w+\s+)?cast\b"
     # "Newcomer X joins as a rival fisherman": a new face whose role has no name
     r"|^\s+(?:joins|joined|will join|is joining)\s+as\s+(?:a|an)\s+[a-z]",
     re.IGNORECASE,

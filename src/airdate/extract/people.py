@@ -13,6 +13,7 @@ from collections.abc import Iterator
 
 from airdate.extract.characters import TITLE_WORDS, character_claims, dash_pair, paired_lists, played_character
 from airdate.extract.context import SentenceContext
+from airdate.extract.earlier_work import earlier_work_claims, work_brackets
 from airdate.extract.credits import credit_claims, more_credits, negated_cast_claims, role_before
 from airdate.extract.lexicon import CHARACTER_ROLES
 from airdate.extract.modality import Modality
@@ -90,35 +91,7 @@ _FRAMING_POSSESSOR = re.compile(
 _PROMO = re.compile(r"\b(?:key visual|poster|teaser|trailer|image|still|photo|first look|first-look)\b", re.IGNORECASE)
 
 
-_BRACKET_AFTER_NAME = re.compile(r"(?<=[A-Za-z’'])\s\(([^()]{1,60})\)")
 _AWARD_BEFORE_NAME = re.compile(r"\b(?:[A-Z][\w\-]*\s){1,4}(?:nominee|nominees|winner|winners|laureate)\s(?=[A-Z])|\b(?:[A-Z][\w]*[\s\-]){1,4}(?:winning|nominated)\s(?=[A-Z])")
-_CREW_VERB_AFTER = re.compile(r"^\s+(?:directs|directed|wrote|writes|composed|composes|produces|produced|helms|helmed|will direct|will write)\b")
-
-
-def _credit_brackets(text: str) -> str:
-    """``text`` with actors' earlier works in brackets blanked out, when the sentence shows that is what its brackets
-    hold: "Hoon Lee (Warrior), Olivia Cheng (Warrior), David Hewlett (The Shape of Water)" names no characters.
-    Blanking keeps every offset, so quotes and positions still point into the sentence."""
-    brackets = list(_BRACKET_AFTER_NAME.finditer(text))
-    if not brackets:
-        return text
-    inner = [m.group(1).strip() for m in brackets]
-
-    def work_like(k: int) -> bool:
-        words = inner[k].split()
-        return bool(
-            re.search(r"\d|[,;…]", inner[k])
-            or (words and words[0] in ("The", "A", "An") and len(words) > 1)
-            or any(w in ("of", "the", "and", "in", "on", "to") for w in words[1:])
-            or inner.count(inner[k]) > 1
-            or _CREW_VERB_AFTER.match(text[brackets[k].end() :])
-        )
-
-    if not any(work_like(k) for k in range(len(brackets))):
-        return text
-    for m in reversed(brackets):
-        text = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
-    return text
 
 
 def _actor_first(first: str, second: str, text: str, names: list[Name], k: int, memory: PeopleMemory) -> bool:
@@ -140,12 +113,18 @@ def _actor_first(first: str, second: str, text: str, names: list[Name], k: int, 
 def people_claims(ctx: SentenceContext, memory: PeopleMemory, previous: str) -> Iterator[Claim]:
     if ctx.sentence.is_heading or ctx.sentence.is_question:
         return
-    text = _credit_brackets(ctx.text)
+    works = work_brackets(ctx.text)
+    text = works.text
     # "Academy Award nominee X", "BAFTA winner Y": the award before a name is no person, and blanking it keeps the list whole
     text = _AWARD_BEFORE_NAME.sub(lambda m: " " * len(m.group()), text)
     names = [n for n in find_names(text) if not is_title_name(ctx, n)]
     memory.cast_returning = bool(_CAST_RETURNS.search(previous))
     paired: set[int] = set()
+    # "Peacemaker star X": the star cue credits another title, not the page's show
+    elsewhere: set[int] = set()
+    for k, claim in earlier_work_claims(ctx, text, names, works):
+        elsewhere.add(k)
+        yield claim
     # "A, B and C return as X, Y and Z" pairs in order; read first, or "C ... as X" would take the pair alone
     yield from paired_lists(ctx, names, memory, paired)
     for k, name in enumerate(names):
@@ -260,7 +239,7 @@ def people_claims(ctx: SentenceContext, memory: PeopleMemory, previous: str) -> 
             k += 1
             continue
         before = text[max(0, names[k].start - 80) : names[k].start]
-        cue_before = _CAST_RIGHT_BEFORE.search(before) if before else None
+        cue_before = _CAST_RIGHT_BEFORE.search(before) if before and k not in elsewhere else None
         if role_before(before):
             k += len(group)
             continue

@@ -1,0 +1,148 @@
+"""Actors' other titles, named in passing: "Peacemaker star Robert Patrick", "Bridgerton breakout X",
+"Josh Vance (The Crown, Challengers)". The seed README labels each as a cast_member claim of that title
+(season null), and the page's own show must not take them.
+
+No library reads this; the patterns are short and anchored, and only ever see one sentence."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from airdate.extract.context import SentenceContext
+from airdate.extract.lexicon import GENERIC_CAPITALS, PLATFORM_KEYS
+from airdate.extract.modality import Modality
+from airdate.extract.names import Name
+from airdate.models import Claim
+from airdate.normalize import same_title, title_key
+
+_WORD = r"[A-Z0-9][\w'’:!.\-]*"
+_SMALL = r"(?:of|the|and|in|on|a|an|to|at|from|for|&)"
+# "Peacemaker and Terminator 2 star ", "The Suicide Squad star ", "Bridgerton breakout ": a work right before the word
+_WORK_STAR = re.compile(
+    r"(?<![\w'’])(?P<work>" + _WORD + r"(?:\s+(?:" + _WORD + "|" + _SMALL + r")){0,7})\s+(?i:stars?|breakout|alum(?:na|nus|ni)?|actor|actress)\s*$"
+)
+_RUN = r"(?P<work>" + _WORD + r"(?:\s+(?:" + _WORD + "|" + _SMALL + r")){0,7})"
+# "X, who starred in Y", "Known for her role in Y, X"
+_STARRED_IN_AFTER = re.compile(r",?\s+(?:who\s+)?(?:also\s+|previously\s+|famously\s+)?(?:starred|appeared|featured) in\s+" + _RUN)
+_KNOWN_FOR_BEFORE = re.compile(
+    r"(?i:known for (?:her|his|their) (?:roles?|work|turns?|parts?|performances?) (?:in|on))\s+" + _RUN + r",\s*$"
+)
+# words that open such a run without being part of the work ("Former Peacemaker star"), and runs that are no work
+_OPENERS = frozenset("former fellow veteran beloved popular famous acclaimed hit young rising and".split())
+_NOT_WORKS = frozenset(
+    """hollywood bollywood broadway k-pop kpop k-drama disney marvel dc anime youtube tiktok instagram idol oscar emmy
+    golden globe bafta tony grammy a-list child guest lead supporting cameo reality afrobeats pop rap hip-hop rock
+    soap sitcom comedy drama horror action musical theatre theater""".split()
+)
+_BRACKET_AFTER_NAME = re.compile(r"(?<=[A-Za-z’'])\s\(([^()]{1,60})\)")
+_CREW_VERB_AFTER = re.compile(r"^\s+(?:directs|directed|wrote|writes|composed|composes|produces|produced|helms|helmed|will direct|will write)\b")
+_EPITHET = re.compile(r"(?:ian|ean|ese|ish|can|-\w+ed|-winning|-born|-based|-turned-\w+)$")
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
+
+
+@dataclass(frozen=True)
+class WorkBrackets:
+    """A sentence with the brackets that hold actors' earlier works blanked out, and those works by bracket start."""
+
+    text: str
+    works: dict[int, tuple[str, ...]]
+
+
+def work_brackets(text: str) -> WorkBrackets:
+    """Blank out brackets that hold actors' earlier works, when the sentence shows that is what its brackets hold:
+    "Hoon Lee (Warrior), Olivia Cheng (Warrior), David Hewlett (The Shape of Water)" names no characters.
+    Blanking keeps every offset, so quotes and positions still point into the sentence."""
+    brackets = list(_BRACKET_AFTER_NAME.finditer(text))
+    if not brackets:
+        return WorkBrackets(text, {})
+    inner = [m.group(1).strip() for m in brackets]
+
+    def work_like(k: int) -> bool:
+        words = inner[k].split()
+        return bool(
+            re.search(r"\d|[,;…]", inner[k])
+            or (words and words[0] in ("The", "A", "An") and len(words) > 1)
+            or any(w in ("of", "the", "and", "in", "on", "to") for w in words[1:])
+            or inner.count(inner[k]) > 1
+            or _CREW_VERB_AFTER.match(text[brackets[k].end() :])
+        )
+
+    if not any(work_like(k) for k in range(len(brackets))):
+        return WorkBrackets(text, {})
+    works: dict[int, tuple[str, ...]] = {}
+    for m in reversed(brackets):
+        parts = [p.strip() for p in re.split(r"[,;]|\s+and\s+", m.group(1))]
+        # "(who plays Nate's father, Cal Jacobs)" and "(Cheong-san's friend)" hold no works
+        if not m.group(1)[0].isupper() or re.search(r"[’']s\b", m.group(1)):
+            parts = []
+        titles = tuple(p for p in parts if p and p[0].isupper() and not _YEAR.match(p) and not _no_work(p))
+        if titles:
+            works[m.start()] = titles
+        text = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
+    return WorkBrackets(text, works)
+
+
+def _no_work(run: str) -> bool:
+    """A run that is no title: generic words, a platform, a nationality ("Colombian actress") or an epithet
+    ("Oscar-nominated actor", "Kapuso-turned-Kapamilya star")."""
+    words = [w.lower().strip("'’") for w in run.split()]
+    return all(w in GENERIC_CAPITALS or w in _NOT_WORKS or w.isdigit() or _EPITHET.search(w) for w in words) or (
+        title_key(run) in PLATFORM_KEYS
+    )
+
+
+def _works_in(ctx: SentenceContext, run: str) -> list[str]:
+    """The titles a capitalised run names: itself if the page knows it whole, else its parts joined by "and"."""
+    words = run.split()
+    while words and words[-1] in ("of", "the", "and", "in", "on", "a", "an", "to", "at", "from", "for", "&"):
+        words.pop()
+    run = " ".join(words)
+    if not run or _no_work(run):
+        return []
+    if any(same_title(run, t.title) for t in ctx.mentions):
+        return [run]
+    parts = re.split(r"\s+(?:and|&)\s+", run)
+    if _no_work(parts[-1]):
+        return []  # "Dan Roe and K-pop star X": the word before "star" is an epithet, and the rest another person
+    return [p for p in parts if p and not _no_work(p)]
+
+
+def _works_before(ctx: SentenceContext, before: str) -> list[str]:
+    known = _KNOWN_FOR_BEFORE.search(before)
+    if known:
+        return _works_in(ctx, known.group("work"))
+    m = _WORK_STAR.search(before)
+    if not m:
+        return []
+    words = m.group("work").split()
+    if re.search(r"\bas\s+$", before[: m.start("work")]):
+        # "as Mr. 3 and Bridgerton breakout X": the run opens with the role just named
+        cut = next((i for i, w in enumerate(words) if w in ("and", "&")), len(words))
+        words = words[cut + 1 :]
+    while words and words[0].lower() in _OPENERS:
+        words.pop(0)
+    run = " ".join(words)
+    # "Cheong-san's actor X" names a character's actor
+    if re.search(r"[’']s?$", run):
+        return []
+    return _works_in(ctx, run)
+
+
+def earlier_work_claims(ctx: SentenceContext, text: str, names: list[Name], works: WorkBrackets) -> Iterator[tuple[int, Claim]]:
+    """(name index, claim) for every actor the sentence credits with another title; the page's own show is left
+    to the cast rules."""
+    main = ctx.main
+    for k, name in enumerate(names):
+        titles: list[str] = _works_before(ctx, text[max(0, name.start - 80) : name.start])
+        bracket = _BRACKET_AFTER_NAME.match(ctx.text, name.end)
+        if bracket is not None and bracket.start() in works.works:
+            titles += works.works[bracket.start()]
+        starred = _STARRED_IN_AFTER.match(text, name.end)
+        if starred:
+            titles += _works_in(ctx, starred.group("work"))
+        for title in titles:
+            if main and same_title(title, main):
+                continue
+            yield k, ctx.claim(title, None, "cast_member", name.text, Modality("confirmed"))

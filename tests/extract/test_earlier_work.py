@@ -1,0 +1,47 @@
+"""Actors' other titles named in passing are claims about those titles, never about the page's show."""
+
+from __future__ import annotations
+
+from tests.extract.helpers import claims_of, only
+
+HEAD = (
+    "Tin Lantern Season 3: Release Date, Cast and Everything We Know\n\n"
+    "Tin Lantern Season 3 has no release date yet, but the show will return to Netflix.\n\n"
+)
+
+
+def _credits(text: str) -> set[tuple[str, object, object]]:
+    return {(c.subject, c.season, c.value) for c in only(claims_of(HEAD + text), "cast_member") if c.quote in text}
+
+
+def test_a_title_before_star_or_breakout_credits_that_title() -> None:
+    credits = _credits("According to Variety, Peacemaker and Terminator 2 star Rob Patrick was added to the cast of Tin Lantern Season 3.\n")
+    assert {("Peacemaker", None, "Rob Patrick"), ("Terminator 2", None, "Rob Patrick")} <= credits
+    # the page's show still gets the casting the sentence reports, for its own season
+    assert ("Tin Lantern", 3, "Rob Patrick") in credits
+    assert ("Bridgerton", None, "Ava Chandra") in _credits("Season 3 adds Bridgerton breakout Ava Chandra as Miss Wednesday.\n")
+
+
+def test_works_in_brackets_after_a_name_are_credits() -> None:
+    credits = _credits("Lane will be joined by stars like Josh Conner (The Crown, Challengers) and Ana Scott (Fleabag, 2019).\n")
+    assert {("The Crown", None, "Josh Conner"), ("Challengers", None, "Josh Conner"), ("Fleabag", None, "Ana Scott")} <= credits
+    assert not any(subject == "2019" for subject, _, _ in credits)
+
+
+def test_starred_in_and_known_for_name_the_earlier_work() -> None:
+    credits = _credits("Ben Lowe, who starred in The Night Manager, will play the villain.\n")
+    assert ("The Night Manager", None, "Ben Lowe") in credits
+    credits = _credits("Known for her role in Game of Thrones, Ona Chapman joins the cast.\n")
+    assert ("Game of Thrones", None, "Ona Chapman") in credits
+
+
+def test_epithets_nationalities_and_character_possessives_are_no_titles() -> None:
+    text = (
+        "The Colombian actress Luz Marina will join. Oscar-nominated actor Pat Hale is new. "
+        "Fans loved seeing Cheong-san's actor Yoon Chan-young. Hollywood star Dan Roe and K-pop star Mina Park are back.\n"
+    )
+    assert {subject for subject, _, _ in _credits(text)} <= {"Tin Lantern"}
+    # "as Mr. 3 and Bridgerton breakout X": the role just named is no title
+    credits = _credits("The new cast includes Dan Roe as Mr. 3 and Bridgerton breakout Ava Chandra as Miss Wednesday.\n")
+    assert ("Bridgerton", None, "Ava Chandra") in credits
+    assert not any(subject.startswith("Mr") for subject, _, _ in credits)
