@@ -315,3 +315,18 @@ def test_a_cast_list_under_a_heading_for_the_coming_season_is_that_seasons_cast(
     # unless the text looks back at the aired season
     looking_back = "Returning cast for Season 3\n\nIn the first season we met great actors. They were Noor Vance, Eli Park and Rosa Lind.\n"
     assert (1, "Eli Park", "confirmed") in _cast(looking_back)
+
+
+def test_a_cast_list_with_blank_lines_between_its_lines_is_still_a_list() -> None:
+    page = (
+        "So we will be seeing the following cast return in the third season:\n\n"
+        "Gabe Ruiz as Peter Vell\n\nLucia Bell as Rose Marr\n\nHana Cho as Diane Farrow\n\n"
+    )
+    assert {("Peter Vell", "Gabe Ruiz"), ("Rose Marr", "Lucia Bell"), ("Diane Farrow", "Hana Cho")} <= _pairs(page)
+
+
+def test_the_people_a_story_follows_are_its_characters() -> None:
+    page = "The plot follows FBI agent Peter Vell, who is thrown into a conspiracy. The series follows teen John B and Sarah Cole.\n"
+    assert {("Peter Vell", None), ("John B", None), ("Sarah Cole", None)} <= _pairs(page)
+    # a family's possessor frames the story; it is no character
+    assert not _pairs("The prequel follows the Cole family's first winter.\n")

@@ -65,6 +65,11 @@ _CREDIT_AFTER = re.compile(
 _PLAYED_BY = re.compile(r"^\s*(?:,\s*)?(?:\(\s*)?(?:(?:the|a|an)\s+(?:[a-z][\w\-]*\s+){1,3})?(?:as\s+)?(?:played|portrayed|voiced)\s+by\s+", re.IGNORECASE)
 _NEWLY_CAST = re.compile(r"^\s+(?:(?:has|have) been cast|will (?:play|portray|voice)|(?:is|are) set to (?:play|portray|voice)|joins?|(?:has|have) joined)\b")
 _ACTOR_OF = re.compile(r"^[’']s\s+(?:actor|actress|portrayer)\s+$", re.IGNORECASE)
+# "The series follows X", "The plot follows FBI agent X", "centers around the duo of X and Y": the story's people
+_FOLLOWS = re.compile(
+    r"\b(?:follows|followed|centers (?:on|around)|centres (?:on|around)|revolves around"
+    r"|tells the story of|focuses on|is about)\s+(?:(?:the|a|an|our|its)\s+)?(?:(?:[a-z][\w\-]*|[A-Z]{2,5})\s+){0,4}$"
+)
 _IS_ROLE = re.compile(r"^\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,4}?(?P<role>[a-z\-]+)\b")
 
 
@@ -291,8 +296,9 @@ def people_claims(ctx: SentenceContext, memory: PeopleMemory, previous: str) -> 
         is_role = _IS_ROLE.match(text[name.end :])
         appositive = re.match(r"^,\s+(?:their|his|her|the|our)\s+((?:[\w\-]+\s*){1,3})", text[name.end :])
         appositive_role = bool(appositive) and any(w in CHARACTER_ROLES for w in appositive.group(1).lower().split())  # type: ignore[union-attr]
-        if role or (is_role and is_role.group("role") in CHARACTER_ROLES) or appositive_role:
-            for n in list_from(ctx, names, k, text) if role else [name]:
+        story = _FOLLOWS.search(text[max(0, name.start - 60) : name.start]) and not _FRAMING_POSSESSOR.match(text[name.end :])
+        if role or (is_role and is_role.group("role") in CHARACTER_ROLES) or appositive_role or story:
+            for n in list_from(ctx, names, k, text) if role or story else [name]:
                 if not memory.is_real(n.text):
                     memory.characters.append(n.text)
                     yield from character_claims(ctx, n, None, memory)

@@ -127,4 +127,17 @@ def _item_lines(lines: list[str]) -> set[int]:
         neighbours = [lines[j].strip() for j in (k - 1, k + 1) if 0 <= j < len(lines)]
         if any(n and not _TERMINAL.search(n) for n in neighbours):
             items.add(k)
+        elif any(_ITEM_SHAPE.match(_LIST_MARK.sub("", n)) and not _TERMINAL.search(n) for n in _spaced_neighbours(lines, k)):
+            # "Gabriel Ruiz as Peter Vell", a blank line, "Lucia Bell as Rose Marr": a list with a line between items
+            items.add(k)
     return items
+
+
+def _spaced_neighbours(lines: list[str], k: int) -> list[str]:
+    """The nearest lines before and after line ``k`` across one blank line."""
+    out = []
+    for step in (-1, 1):
+        j = k + step
+        if 0 <= j < len(lines) and not lines[j].strip() and 0 <= j + step < len(lines):
+            out.append(lines[j + step].strip())
+    return out
