@@ -53,6 +53,7 @@ def test_channels_after_airs_on_and_listed_platforms_are_platforms() -> None:
     platforms = _values("In Japan, Season 3 will air on Tokyo MX, BS11 and AT-X.\n", "platform")
     assert {name for _, name, _ in platforms} >= {"Tokyo MX", "BS11", "AT-X"}
     assert not {name for _, name, _ in _values("New episodes will air weekly on Sundays.\n", "platform")}
+    assert not {name for _, name, _ in _values("The last episode aired on 28th April 2024.\n", "platform")}
     listed = _values("Season 1 is available to stream now on Disney+ and Hulu.\n", "platform")
     assert {(1, "Disney+", "confirmed"), (1, "Hulu", "confirmed")} <= listed
 

@@ -128,6 +128,8 @@ def _channel(text: str, start: int) -> tuple[int, int, str] | None:
         return None  # "on Nat Geo's YouTube channel": the owner of the channel named next
     if first.lower() in _NOT_CHANNEL or is_month_or_day(first.rstrip("s")) or first.lower() in GENERIC_CAPITALS or is_month_or_day(first) or first.isdigit():
         return None
+    if re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)", first):
+        return None  # "premiered on 8th March 2024": a date
     return m.start(), m.end(), m.group()
 
 

@@ -20,7 +20,7 @@ PLATFORMS = (
     "Viki", "Viu", "iQiyi", "WeTV", "Tving", "TVING", "Wavve", "Coupang Play", "tvN", "JTBC", "KBS2", "KBS", "MBC", "SBS",
     "OCN", "ENA", "Hotstar", "Disney+ Hotstar", "JioCinema", "Zee5", "ZEE5", "SonyLIV", "MX Player", "Stan", "Binge",
     "Crave", "CBC", "Hallmark", "Lifetime", "Bravo", "HGTV", "Discovery+", "Shudder", "AppleTV+", "Amazon Freevee",
-    "Freevee", "BritBox", "Acorn TV", "MGM+", "Epix", "YouTube", "YouTube Premium", "Mubi", "Rakuten Viki",
+    "Freevee", "BritBox", "Acorn TV", "MGM+", "Epix", "YouTube", "YouTube Premium", "YouTube Red", "Mubi", "Rakuten Viki",
     "PBS", "Paramount Network", "Channel 5", "E4", "Showmax", "Youku", "Tencent Video", "Bilibili", "Fuji TV", "TV Tokyo",
     "NHK", "Nippon TV", "TV Asahi", "U-Next", "RTÉ", "S4C",
     # regional services (India, the Philippines, Australia and New Zealand, Turkey, Pakistan, Africa)
