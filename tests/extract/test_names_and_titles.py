@@ -115,3 +115,11 @@ def test_a_headline_with_a_season_in_words_sets_the_season_the_page_is_about() -
         "Hollow Pines will return to Netflix, the streamer said on Tuesday.\n"
     )
     assert {(c.season, c.attribute) for c in claims_of(page)} >= {(3, "renewal"), (3, "platform")}
+
+
+def test_a_job_title_ending_in_a_genre_word_names_no_show() -> None:
+    page = (
+        "Tin Lantern Season 3 Release Date\n\nTin Lantern Season 3 is coming to HBO.\n\n"
+        "HBO's head of drama Francesca Orli gave an update on the season in May 2025.\n"
+    )
+    assert {c.subject for c in claims_of(page)} == {"Tin Lantern"}

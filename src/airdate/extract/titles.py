@@ -148,6 +148,8 @@ def _is_title_context(text: str, start: int, end: int, name: str) -> bool:
         return False  # hyphenated given names are people ("Kang Min-soo"), not titles
     before = text[max(0, start - 80) : start].lower().split()
     prev = before[-1].strip(",;:") if before else ""
+    if len(before) >= 2 and before[-2] == "of" and prev in _TITLE_BEFORE:
+        return False  # "HBO's head of drama Francesca Orsi": a job title before a person
     if prev in _TITLE_BEFORE or (before and before[-1].endswith(("’s", "'s")) is False and prev in _TITLE_BEFORE):
         return True
     if _TITLE_AFTER.match(text[end:].lstrip()) and prev not in ("director", "writer", "actor", "actress", "star"):
