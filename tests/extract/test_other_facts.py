@@ -42,3 +42,17 @@ def test_an_undated_ending_and_a_denial_near_a_cue_give_no_other_claim() -> None
 def test_the_last_season_meaning_the_one_before_is_no_final_season() -> None:
     page = "Copper Lantern Season 3 Release Date\n\nCopper Lantern season 3 follows last season's cliffhanger on Hulu.\n"
     assert only(claims_of(page), "other") == []
+
+
+def test_awards_of_a_show_with_several_seasons_out_and_its_showrunners_are_the_whole_shows() -> None:
+    page = (
+        "Copper Lantern Season 4 Release Date\n\nCopper Lantern season 4 is coming to Hulu.\n\n"
+        "Plus, the show has won four Primetime Emmys and counting. "
+        "In April 2025, Nell Ashby, the showrunner, told reporters that the writers had finished the new scripts.\n"
+    )
+    assert {(c.season, c.value) for c in only(claims_of(page), "other")} == {
+        (None, "award or nomination"), (None, "creator, showrunner or producer"),
+    }
+    # a season named beside the role ties the showrunner to it
+    page = "Copper Lantern Season 4 Release Date\n\nCopper Lantern season 4 is coming to Hulu. Season 4 showrunner Nell Ashby is back.\n"
+    assert (4, "creator, showrunner or producer") in {(c.season, c.value) for c in only(claims_of(page), "other")}

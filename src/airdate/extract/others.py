@@ -132,7 +132,9 @@ def _season(ctx: SentenceContext, kind: OtherKind, subject: str, position: int) 
     if kind.season == "series":
         return None
     if kind.season == "clause":
-        return ctx.explicit_season(position, whole_sentence=False)
+        # "Season 2 showrunner X", "showrunner for season 2"; a season further off in the clause is another claim's
+        near = [r for r in ctx.seasons if -NEAR <= r.start - position <= NEAR]
+        return near[0].season if near else None
     explicit = ctx.explicit_season(position)
     if explicit is not None:
         return explicit
@@ -140,6 +142,9 @@ def _season(ctx: SentenceContext, kind: OtherKind, subject: str, position: int) 
         return ctx.target if ctx.is_main(subject) else None
     if not ctx.is_main(subject):
         return 1 if kind.season == "aired" else None
-    if kind.season == "aired" or ctx.is_past(position):
+    if kind.season == "aired":
+        # with one season out the fact is that season's; with several, the page speaks of the show
+        return 1 if ctx.aired == 1 else None
+    if ctx.is_past(position):
         return ctx.aired
     return ctx.target
