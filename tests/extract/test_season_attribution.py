@@ -66,3 +66,25 @@ def test_reportedly_hedges_only_its_own_clause() -> None:
 
 def test_byline_is_no_writer_credit() -> None:
     assert not only(_page("This article was written by Ana Vettel."), "writer")
+
+
+def _renewals(body: str) -> set[tuple[object, ...]]:
+    return {(c.season, c.value["renewed"], str(c.value["date"])) for c in only(_page(body), "renewal") if c.quote in body}  # type: ignore[index]
+
+
+def test_a_renewal_names_its_seasons_even_when_they_have_aired() -> None:
+    renewals = _renewals("The series was renewed for Seasons 4 and 5 in July 2021.")
+    assert {season for season, _, _ in renewals} == {4, 5}
+    assert {season for season, _, _ in _renewals("The second season's renewal was declared in July 2022.")} == {2}
+
+
+def test_a_renewal_after_a_named_season_is_the_next_ones() -> None:
+    renewals = _renewals("Season 1 arrived on Hulu in October 2023 and was renewed just three weeks later.")
+    assert {season for season, _, _ in renewals} == {2}
+
+
+def test_a_dated_premiere_of_an_aired_season_implies_no_renewal() -> None:
+    renewals = _renewals("Season 2 premiered on Hulu on September 7, 2024.")
+    assert renewals == set()
+    # the awaited season, dated, was renewed though the page never says so
+    assert {season for season, _, _ in _renewals("Season 3 premieres on Hulu on September 4, 2025.")} == {3}

@@ -115,7 +115,7 @@ def extract_claims(document: Document, window: WritingWindow) -> list[Claim]:
     known = PeopleMemory(real=list(memory.real), characters=list(memory.characters), recall=True, actor_first=dict(memory.actor_first))
     for ctx, before in readings:
         claims.extend(people_claims(ctx, known, before))
-    claims.extend(implicit_renewals(claims, titles.main))
+    claims.extend(implicit_renewals(claims, titles.main, titles.target_season))
     return deduplicate(claims)
 
 
@@ -123,14 +123,15 @@ def extract_claims(document: Document, window: WritingWindow) -> list[Claim]:
 STAGE_RENEWAL_MODALITIES = ("confirmed", "reported")
 
 
-def implicit_renewals(claims: list[Claim], main: str | None) -> list[Claim]:
+def implicit_renewals(claims: list[Claim], main: str | None, target: int | None = None) -> list[Claim]:
     """A later season the page dates as settled ("Season 4 premieres September 4") or says is being made ("Season 3
     is reportedly in the works") was renewed, though the page never says so; the gold README's own example labels
-    such a return as a confirmed renewal."""
+    such a return as a confirmed renewal. Seasons before the one the page awaits have aired: their renewal is
+    history the page does not state."""
     renewed = {(c.season, c.modality) for c in claims if c.attribute == "renewal" and c.subject == main}
     found: list[Claim] = []
     for claim in claims:
-        if claim.subject != main or claim.season is None or claim.season < 2 or claim.value is None:
+        if claim.subject != main or claim.season is None or claim.season < max(2, target or 2) or claim.value is None:
             continue
         if claim.attribute == "premiere_date" and claim.modality in ("confirmed", "expected"):
             modality = "confirmed"

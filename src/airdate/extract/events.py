@@ -312,6 +312,23 @@ def _renewal_triggers(ctx: SentenceContext) -> Iterator[int]:
             yield ref.start
 
 
+_RENEWED_FOR = re.compile(r"[\w’']*\s+(?:(?:the\s+)?(?:show|series)\s+)?(?:for|with)\s+(?:a\s+|an\s+|the\s+|its\s+)?")
+
+
+def _renewed_seasons(ctx: SentenceContext, position: int) -> list[int]:
+    """The seasons a renewal word takes as its object ("renewed for Seasons 4 and 5", "the second season's renewal")."""
+    text = ctx.text
+    for start, end, seasons in ctx.ranges:
+        if start >= position and _RENEWED_FOR.fullmatch(text[position:start]):
+            return list(seasons)
+    for ref in ctx.seasons:
+        if ref.start >= position and _RENEWED_FOR.fullmatch(text[position : ref.start]):
+            return [ref.season]
+        if ref.end <= position and re.fullmatch(r"(?:['’]s)?\s+", text[ref.end : position]) and text.startswith("renewal", position):
+            return [ref.season]
+    return []
+
+
 def renewal_claims(ctx: SentenceContext) -> Iterator[Claim]:
     if ctx.sentence.is_heading:
         yield from _headline_renewal(ctx)
@@ -330,14 +347,20 @@ def renewal_claims(ctx: SentenceContext) -> Iterator[Claim]:
         if not subject:
             continue
         season = ctx.explicit_season(position)
-        if season is None or (ctx.target is not None and season < ctx.target and ctx.is_main(subject)):
-            season = (ctx.target or (ctx.aired + 1 if ctx.aired else 2)) if ctx.is_main(subject) else (season or 2)
+        named = _renewed_seasons(ctx, position)
+        if season is not None and ctx.target is not None and season < ctx.target and ctx.is_main(subject):
+            season += 1  # "Season 1 arrived in October and was renewed three weeks later": the season after it
+        elif season is None:
+            season = (ctx.target or (ctx.aired + 1 if ctx.aired else 2)) if ctx.is_main(subject) else 2
         if modality.scheduled_only:
             modality = Modality("confirmed")  # "is set to return" says the renewal happened
         negated = modality.modality == "negated"
         date, event = (None, None) if negated else _renewal_date(ctx, position)
         value = {"renewed": not negated, "date": date, "event": event}
-        yield ctx.claim(subject, season, "renewal", value, modality)
+        # "was renewed for Seasons 4 and 5 in July 2021", "the second season's renewal was declared in July 2022":
+        # the seasons the renewal names, aired since or not
+        for each in named or [season]:
+            yield ctx.claim(subject, each, "renewal", value, modality)
     for m in _NOT_RETURNING.finditer(ctx.text):
         lead = ctx.text[ctx.clause(m.start()).start : m.start()]
         if _PERSON_BEFORE.search(lead) and not any(r.start < m.start() for r in ctx.mentions if not r.comparison):
