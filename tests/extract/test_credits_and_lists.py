@@ -331,3 +331,16 @@ def test_the_people_a_story_follows_are_its_characters() -> None:
     assert {("Peter Vell", None), ("John B", None), ("Sarah Cole", None)} <= _pairs(page)
     # a family's possessor frames the story; it is no character
     assert not _pairs("The prequel follows the Cole family's first winter.\n")
+
+
+def test_credits_said_of_a_list_or_with_two_verbs_reach_every_name_and_role() -> None:
+    directors = _values("Jang Woo and Kim Hee-won are the directors of this series.\n", "director")
+    assert {(1, "Jang Woo", "confirmed"), (1, "Kim Hee-won", "confirmed")} <= directors
+    text = "Cho Ui-seok creates and directs the show.\n"
+    assert (1, "Cho Ui-seok", "confirmed") in _values(text, "director")
+    assert (1, "Cho Ui-seok", "confirmed") in _values(text, "writer")
+    writers = _values("Amy Robertson and Jack Rock also have writing credits.\n", "writer")
+    assert {(1, "Amy Robertson", "confirmed"), (1, "Jack Rock", "confirmed")} <= writers
+    writers = _values("Ritchie will co-write Season 3 with Matt Reade.\n", "writer")
+    assert {(3, "Ritchie", "confirmed"), (3, "Matt Reade", "confirmed")} <= writers
+    assert (1, "Park Ji-eun", "confirmed") in _values("Tin Lantern is a romantic drama series by Park Ji-eun.\n", "writer")

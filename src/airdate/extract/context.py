@@ -39,6 +39,13 @@ _REST_OF_LIST = re.compile(r"(?:, " + _NAME_WORDS + r")*,? and " + _NAME_WORDS)
 _RELATIVE_CLAUSE = re.compile(r"^\s*,\s+(?:who|which|whose|where)\b[^,;.]*(?:[,;.]|$)")
 
 
+def past_rest_of_list(rest: str) -> str:
+    """``rest`` (the words after one name of a list) past the list's other names: "A, B and C are the directors"
+    gives B's and A's predicate as well as C's."""
+    listed = _REST_OF_LIST.match(rest)
+    return rest[listed.end() :] if listed else rest
+
+
 @dataclass
 class SentenceContext:
     """One sentence with everything found in it; offsets are relative to the sentence."""
@@ -93,9 +100,7 @@ class SentenceContext:
         if relative:
             rest = rest[relative.end() :]
         # "A, B, and C have joined the cast": the list's last name carries the verb for all of them
-        listed = _REST_OF_LIST.match(rest)
-        if listed:
-            rest = rest[listed.end() :]
+        rest = past_rest_of_list(rest)
         stop = re.search(r"[.;]|,\s+(?:but|while|and)\b", rest)
         return rest[: stop.start()] if stop else rest
 

@@ -49,7 +49,7 @@ _GONE_BEFORE = re.compile(
     r"\b(?:gone|not returning|not coming back|absence|absent|missing)\b[^.;:]{0,30}?\b(?:is|are|will be)\s+(?:(?:actor|actress|star)\s+)?$",
     re.IGNORECASE,
 )
-_FUTURE_CREDIT = re.compile(r"\b(?P<hedge>is set to|set to|is slated to|is expected to|will)\s+(?P<verb>direct|write|helm|pen)\b")
+_FUTURE_CREDIT = re.compile(r"\b(?P<hedge>is set to|set to|is slated to|is expected to|will)\s+(?:co-)?(?P<verb>direct|write|helm|pen)\b")
 # a credit for the season still to come: returning, continuing, future or ongoing work
 _COMING_CREDIT = re.compile(
     r"\b(?:return\w*|is back|are back|comes back|once again|again|once more|continu\w*|will|set to|(?:is|are) (?:now )?(?:writing|directing|helming|penning|producing|scripting)"

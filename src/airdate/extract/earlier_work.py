@@ -25,7 +25,7 @@ _WORK_STAR = re.compile(
 )
 _RUN = r"(?P<work>" + _WORD + r"(?:\s+(?:" + _WORD + "|" + _SMALL + r")){0,7})"
 # "X, who starred in Y", "Known for her role in Y, X"
-_STARRED_IN_AFTER = re.compile(r",?\s+(?:who\s+)?(?:also\s+|previously\s+|famously\s+)?(?:starred|appeared|featured) in\s+" + _RUN)
+_STARRED_IN_AFTER = re.compile(r",?(?<!\s)\s+(?:who\s+)?(?:also\s+|previously\s+|famously\s+)?(?:starred|appeared|featured) in\s+" + _RUN)
 _KNOWN_FOR_BEFORE = re.compile(
     r"(?i:known for (?:her|his|their) (?:roles?|work|turns?|parts?|performances?) (?:in|on))\s+" + _RUN + r",\s*$"
 )

@@ -312,7 +312,7 @@ def _renewal_triggers(ctx: SentenceContext) -> Iterator[int]:
             yield ref.start
 
 
-_RENEWED_FOR = re.compile(r"[\w’']*\s+(?:(?:the\s+)?(?:show|series)\s+)?(?:for|with)\s+(?:a\s+|an\s+|the\s+|its\s+)?")
+_RENEWED_FOR = re.compile(r"^[\w’']*\s+(?:(?:the\s+)?(?:show|series)\s+)?(?:for|with)\s+(?:a\s+|an\s+|the\s+|its\s+)?")
 
 
 def _renewed_seasons(ctx: SentenceContext, position: int) -> list[int]:

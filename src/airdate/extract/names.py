@@ -21,7 +21,7 @@ _ROLE_WORDS = {
     "director", "writer", "screenwriter", "writer-director", "showrunner", "creator", "producer", "actor", "actress", "star",
     "stars", "directors", "writers", "showrunners", "creators", "producers", "actors", "executive", "alongside",
 }
-LIST_SEP = re.compile(r"^ *(?:,\s*(?:and\s+|&\s+)?|\s+and\s+|\s*&\s*)(?:(?:the|a|an)\s+(?:[a-z][\w\-]*\s+){0,2})?$")
+LIST_SEP = re.compile(r"^(?: *,\s*(?:and\s+|&\s+)?|\s+and\s+|\s*&\s*)(?:(?:the|a|an)\s+(?:[a-z][\w\-]*\s+){0,2})?$")
 _HONORIFICS = frozenset(("Dr", "Mr", "Mrs", "Ms", "Prof"))
 _SUFFIXES = frozenset(("Jr", "Sr", "II", "III", "IV"))
 

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 
 from airdate.extract.characters import TITLE_WORDS, character_claims, dash_pair, paired_lists, played_character
-from airdate.extract.context import SentenceContext
+from airdate.extract.context import SentenceContext, past_rest_of_list
 from airdate.extract.earlier_work import earlier_work_claims, work_brackets
 from airdate.extract.credits import credit_claims, more_credits, negated_cast_claims, role_before
 from airdate.extract.lexicon import CHARACTER_ROLES
@@ -37,13 +37,13 @@ _TALKS = re.compile(
 )
 _ACCORDING = re.compile(r"\baccording to\s+(?:[\w'’\-]+\s+){0,3}$", re.IGNORECASE)
 _SPEECH_BEFORE = re.compile(r"\b(?:said|says|explained|added)\s*$")
-_DIRECTOR_BEFORE = re.compile(r"\b(?:director|directed by|helmed by|(?<!by )filmmaker|handed (?:the )?(?:reins|directing chair|director's chair) to|writer-director|showrunner and director)\s*[,:]?\s*$", re.IGNORECASE)
+_DIRECTOR_BEFORE = re.compile(r"\b(?:directors?|directed by|helmed by|(?<!by )filmmaker|handed (?:the )?(?:reins|directing chair|director's chair) to|writer-director|showrunner and director)\s*[,:]?\s*$", re.IGNORECASE)
 # the gold convention counts a show's creator and its showrunner as its writer ("created by X", "showrunner X")
 _WRITER_BEFORE = re.compile(
     r"\b(?:writer|screenwriter|written by|co-written by|penned by|scripted by|writer-director|screenplay by"
     r"|(?:story|script|screenplay|scripts)\s+(?:is\s+|are\s+|was\s+)?(?:written\s+)?by|from\s+(?:a|the)\s+script\s+by"
     r"|(?:co-)?created(?:,?\s+(?:and\s+)?(?:written|(?:executive[- ])?produced|directed|developed))*\s+by|(?:co-)?creator(?:\s+and\s+(?:writer|showrunner))?|showrunner"
-    r"|co-wrote (?:the (?:script|screenplay|series|pilot) )?with|series composition\b[^.;]{0,30}\bby)"
+    r"|co-wr(?:ote|ite|ites|iting)\s+(?:[\w\-]+\s+){0,3}?with|series composition\b[^.;]{0,30}\bby|(?:drama|series|k-drama)\s+by)"
     r"(?:\s+(?:filmmaker|screenwriter|writer|author|novelist|playwright|journalist|producer|director))?\s*[,:]?\s*$",
     re.IGNORECASE,
 )
@@ -59,7 +59,10 @@ _CREDIT_AFTER = re.compile(
     r"|stays on|stayed on|continues)\s+as\s+(?:the\s+)?(?:head\s+|chief\s+|lead\s+)?(?P<role>writer|director|screenwriter|showrunner)\b"
     r"|\s+(?:remains|remained|will remain|has been|is|was|will be|became|becomes)\s+(?:the\s+)?(?:series['’]?\s+|show['’]s\s+)?"
     r"(?P<runner>showrunner|head writer|chief director|series director|lead director)\b"
-    r"|\s*,\s+who (?:also |previously |originally )?(?:(?P<verb>directed|helmed|wrote|penned|created|co-created)\b|serves as (?:the )?(?P<serves>showrunner|head writer)\b))",
+    r"|\s*,\s+who (?:also |previously |originally )?(?:(?P<verb>directed|helmed|wrote|penned|created|co-created)\b|serves as (?:the )?(?P<serves>showrunner|head writer)\b)"
+    # "A and B are the directors of this series", "A and B also have writing credits"
+    r"|\s+(?:is|are|was|were)\s+(?:the\s+)?(?:[a-z]+\s+)?(?P<plural>directors?|writers?|screenwriters?)\s+(?:of|for|behind|on)\b"
+    r"|\s+(?:also\s+)?(?:has|have|had|shares?|shared)\s+(?:a\s+)?(?P<credit>writing|screenwriting|directing)\s+credits?\b)",
     re.IGNORECASE,
 )
 _PLAYED_BY = re.compile(r"^\s*(?:,\s*)?(?:\(\s*)?(?:(?:the|a|an)\s+(?:[a-z][\w\-]*\s+){1,3})?(?:as\s+)?(?:played|portrayed|voiced)\s+by\s+", re.IGNORECASE)
@@ -73,8 +76,11 @@ _FOLLOWS = re.compile(
 _IS_ROLE = re.compile(r"^\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,4}?(?P<role>[a-z\-]+)\b")
 
 
+_CREDIT_VERB = r"directed|directs|helmed|co-directed|wrote|writes|penned|co-wrote|co-writes|created|creates|co-created"
+# "X directed the pilot", "X creates and directs the show" (future credits: credits.more_credits)
 _DIRECTED = re.compile(
-    r"^\s+(?:(?:also|previously|first|originally)\s+)?(?P<verb>directed|helmed|co-directed|wrote|writes|penned|co-wrote|created|co-created)\s+(?P<what>[^.;,]{0,40})"
+    r"^\s+(?:(?:also|previously|first|originally)\s+)?(?P<verb>" + _CREDIT_VERB + r")"
+    r"(?:\s+and\s+(?P<verb2>" + _CREDIT_VERB + r"))?\s+(?P<what>[^.;,]{0,40})"
 )
 # "X created the series": a creator is credited as writer, but "X created the role" is no credit
 _CREATED_WHAT = re.compile(r"^(?:the\s+|this\s+)?(?:series|show|drama|comedy|thriller|franchise|it)\b")
@@ -145,11 +151,11 @@ def people_claims(ctx: SentenceContext, memory: PeopleMemory, previous: str) -> 
             if re.search(r"writer-director\s*(?:,\s*)?$", before, re.IGNORECASE):
                 yield from credit_claims(ctx, name, "writer")
             paired.add(k)
-        elif _CREDIT_AFTER.match(after) and not re.match(r"^[^.;]{0,30}?\b(?:wrote|penned) (?:the |a |an )?(?:\w+ )?(?:novel|book|comic|manga|webtoon|memoir|story|play)", after):
+        elif _CREDIT_AFTER.match(past_rest_of_list(after)) and not re.match(r"^[^.;]{0,30}?\b(?:wrote|penned) (?:the |a |an )?(?:\w+ )?(?:novel|book|comic|manga|webtoon|memoir|story|play)", after):
             memory.real.append(name.text)
-            credit = _CREDIT_AFTER.match(after)
-            word = (credit.group("role") or credit.group("runner") or credit.group("verb") or credit.group("serves") or "").lower()  # type: ignore[union-attr]
-            directing = word in ("director", "directed", "helmed") or word.endswith("director")
+            credit = _CREDIT_AFTER.match(past_rest_of_list(after))
+            word = next((g for g in credit.groups() if g), "").lower()  # type: ignore[union-attr]
+            directing = word in ("director", "directors", "directed", "helmed", "directing") or word.endswith("director")
             yield from credit_claims(ctx, name, "director" if directing else "writer")
             if re.match(r"^(?:\s*\([^()]{1,40}\))?\s+remains\b", after):
                 # "X remains the chief director": the aired season's and the coming one's
@@ -159,16 +165,18 @@ def people_claims(ctx: SentenceContext, memory: PeopleMemory, previous: str) -> 
             credit = _DIRECTED.match(after)
             verb, what = credit.group("verb"), credit.group("what")  # type: ignore[union-attr]
             memory.real.append(name.text)
-            attribute = "director" if "direct" in verb or verb == "helmed" else "writer"
-            if "created" in verb and not _CREATED_WHAT.match(what):
+            if verb.startswith("creat") and not credit.group("verb2") and not _CREATED_WHAT.match(what):  # type: ignore[union-attr]
                 paired.add(k)
                 continue
-            if re.search(r"\b(?:pilot|first episode|series premiere)\b", what):
-                subject = ctx.subject(name.start)
-                if subject:
-                    yield ctx.claim(subject, 1, attribute, name.text, Modality("confirmed"))
-            else:
-                yield from credit_claims(ctx, name, attribute)
+            verbs = [v for v in (verb, credit.group("verb2")) if v]  # type: ignore[union-attr]
+            attributes = {"director" if "direct" in v or v == "helmed" else "writer" for v in verbs}
+            for attribute in sorted(attributes):
+                if re.search(r"\b(?:pilot|first episode|series premiere)\b", what):
+                    subject = ctx.subject(name.start)
+                    if subject:
+                        yield ctx.claim(subject, 1, attribute, name.text, Modality("confirmed"))
+                else:
+                    yield from credit_claims(ctx, name, attribute)
             paired.add(k)
         elif (writer := _WRITER_BEFORE.search(before)) and k not in paired and not _BYLINE.search(before) and not _OTHER_CREATOR.search(before):
             # "showrunner X said ...", "according to creator X": a job title that attributes a quote is no credit

@@ -321,7 +321,7 @@ def _season_named_runs(body: str) -> Counter[str]:
 # "Is X 2 On The Cards?", "Did You Know ...": a question's opening word is no part of the show's name
 _LEAD_QUESTION = re.compile(r"^(?:is|are|does|did|do|has|have|can|could|should|would)\s+", re.IGNORECASE)
 # "X star Adam Scott promises ...", "X creator Y says ...": the name before a person's role is the show
-_LEAD_ROLE = re.compile(r"\s+(?:star|stars|actor|actress|creator|creators|director|showrunner|boss|author|writer)\s")
+_LEAD_ROLE = re.compile(r"(?<!\s)\s+(?:star|stars|actor|actress|creator|creators|director|showrunner|boss|author|writer)\s")
 
 
 def _headline_lead(headline: str) -> tuple[str, bool]:
