@@ -131,3 +131,15 @@ def test_seed_writing_order_comes_out_of_window_midpoints(with_boilerplate: bool
         return w.start + (w.end - w.start) / 2
 
     assert midpoint("002") < midpoint("003") < midpoint("001") < midpoint("004")
+
+
+def test_a_storys_own_time_dates_nothing() -> None:
+    w = window("The series revolves around a story set in 2071. The new season will be a hit.")
+    assert (w.start, w.end) == (None, None)
+    assert window("The drama takes place circa 2014 in Seoul.").end is None
+
+
+def test_a_work_named_by_its_year_exists_when_the_page_is_written() -> None:
+    # "his 2019 crime film" under a future verb is no event still ahead
+    w = window("Guy Ritchie will return to direct the series based on his 2019 crime film.")
+    assert (w.start, w.end) == (date(2019, 1, 1), None)

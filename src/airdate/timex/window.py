@@ -18,7 +18,7 @@ from airdate.timex.expressions import analyse
 from airdate.timex.datelines import datelines, published_line_bounds
 from airdate.timex.window_cues import (
     METADATA, PUBLISHED_LINE, Bound, expression_bounds, horizon_bounds, in_progress_bounds, lead_time_bounds,
-    reads_as_english, relative_year_bounds, this_season_bounds, weekday_date_bounds,
+    reads_as_english, relative_year_bounds, this_season_bounds, weekday_date_bounds, without_story_times,
 )
 
 # no web page was written before the web: a text cue putting the writing earlier misreads
@@ -48,7 +48,7 @@ def _first_cues(document: Document) -> tuple[list[Bound], list, list[tuple[int, 
     bounds.extend(published_line_bounds(text))
     if not reads_as_english(text):
         return bounds, [], body  # the tense words below would misread it
-    items = analyse(text)
+    items = without_story_times(text, analyse(text))
     dateline_spans = tuple(span for _label, _day, _quote, span in datelines(text))
     bounds.extend(expression_bounds(text, items, document.boilerplate, dateline_spans))
     bounds.extend(relative_year_bounds(text, items, body))

@@ -53,6 +53,8 @@ TIMER_REACH = 160
 # a move's target right before the expression: "delayed to", "pushed back until", "moved into"
 _MOVED_TO = re.compile(r"\b(?:delayed|pushed|moved|postponed|bumped|shifted|rescheduled|slipped|slid|pushed back)"
                        r"(?: back| out)? (?:to|until|till|into)(?: the| an?)?(?: early| mid| late)?[ -]?$", re.I)
+_SETTING = re.compile(r"\b(?:set|takes? place|taking place|unfolds?|is set)\s+(?:in\s+|during\s+)?(?:the\s+year\s+|circa\s+|around\s+)?$|\b(?:circa|in the year)\s+$", re.I)
+_ATTRIBUTIVE_YEAR = re.compile(r"\s+(?:[a-z][\w\-]*\s+){0,2}(?:film|movie|series|show|drama|k-drama|novel|book|comic|webtoon|manga|hit|thriller|comedy|season|documentary)s?\b")
 _REL_YEAR = re.compile(r"\b(this|next|last) year\b", re.I)
 # production going on as the text is written (present tense only; "was under way" is narrative)
 _IN_PROGRESS = re.compile(
@@ -93,6 +95,11 @@ def _quote(text: str, sentence: tuple[int, int], span: tuple[int, int] | None = 
     return " ".join(text[start:end].split())
 
 
+def without_story_times(text: str, items: list[Analysed]) -> list[Analysed]:
+    """The expressions less those that date a story ("set in 2071", "takes place circa 2014"), not the writing."""
+    return [i for i in items if not _SETTING.search(text, max(i.sentence[0], i.expression.span[0] - 24), i.expression.span[0])]
+
+
 def expression_bounds(text: str, items: list[Analysed], boilerplate: tuple[tuple[int, int], ...],
                       datelines: tuple[tuple[int, int], ...] = ()) -> list[Bound]:
     """Bounds from dated expressions; those on a dateline are already read as such."""
@@ -118,6 +125,10 @@ def expression_bounds(text: str, items: list[Analysed], boilerplate: tuple[tuple
             continue
         before = text[max(item.sentence[0], e.span[0] - 12): e.span[0]].lower().split()
         previous = before[-1] if before else ""
+        if _ATTRIBUTIVE_YEAR.match(text, e.span[1]) and e.interval.granularity == "year":
+            # "his 2019 crime film", "the 2016 drama": a work from that year, so it exists when the page is written
+            out.append(Bound(Cue("past_event", "lower", e.interval.start, quote), DIRECT))
+            continue
         if _MOVED_TO.search(text, max(item.sentence[0], e.span[0] - 40), e.span[0]):
             # "Delayed to 2027", "has been pushed back to early 2027": the new date is still ahead
             out.append(Bound(Cue("future_event", "upper", e.interval.end, _quote(text, item.sentence, e.span)), DIRECT))
