@@ -88,3 +88,27 @@ def test_a_dated_premiere_of_an_aired_season_implies_no_renewal() -> None:
     assert renewals == set()
     # the awaited season, dated, was renewed though the page never says so
     assert {season for season, _, _ in _renewals("Season 3 premieres on Hulu on September 4, 2025.")} == {3}
+
+
+def _premieres(body: str) -> set[tuple[object, ...]]:
+    return {(c.season, str(c.value)) for c in only(_page(body), "premiere_date") if c.quote in body}
+
+
+def test_abbreviated_months_do_not_end_a_sentence() -> None:
+    premieres = _premieres("Season 3 will be split into two parts, with Part 1 to premiere Oct. 10, 2025 and Part 2 to follow Nov. 7, 2025.")
+    assert {(3, "2025-10-10"), (3, "2025-11-07")} <= premieres
+
+
+def test_comebacks_and_screens_are_premiere_words() -> None:
+    assert (3, "2025-12-04") in _premieres("Marrow Lane is making a comeback with a third season on Thursday, December 4, 2025.")
+    # a past premiere of a show with two seasons out is the aired one's
+    assert (2, "2022-03-23") in _premieres("The show became a hit after gracing our screens on March 23, 2022.")
+
+
+def test_a_date_named_as_the_release_date_is_one_whatever_came_with_it() -> None:
+    assert (3, "2025-08-27") in _premieres("The first teaser for the new season dropped in May along with a release date: August 27, 2025.")
+
+
+def test_an_aside_dates_the_clause_before_it() -> None:
+    premieres = _premieres("Since the first season's release, back in August 2021, the show has been a hit.")
+    assert premieres == {(1, str({"start": "2021-08-01", "end": "2021-08-31", "text": "August 2021"}))}

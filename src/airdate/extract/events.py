@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -19,6 +20,7 @@ _PREMIERE_CUE = re.compile(
     r"\b(?:(?<!press )releas\w*|premier\w*|debut\w*|arriv\w*|drops?|dropp\w*|air(?:s|ed|ing)?|stream(?:s|ed|ing)?|launch\w*"
     r"|comes? out|coming out|hits? (?:the )?screens|to hit|watch(?:ing)?|see"
     r"|returns?|returning|available|out (?:in|on)|lands?|countdown|bows?|comes? back|kicks? off|open\w* in (?:theaters|theatres|cinemas)"
+    r"|back in action|(?:is|are|be) back(?! as\b)|comeback|grac\w* (?:our|the) screens|hits? (?:our|the) screens"
     r"|(?:release |premiere |likely |probable )?window)\b",
     re.IGNORECASE,
 )
@@ -101,6 +103,8 @@ _RUN_END_BEFORE = re.compile(r"\b(?:until|till|through|thru|up to)\s*$", re.IGNO
 _PART_OF_SEASON = re.compile(r"^\s*of\s+(?:the\s+)?(?:season|series|show|story|book|novel|film|movie)\b", re.IGNORECASE)
 _RANGE = re.compile(r"^(?:from|between)\b", re.IGNORECASE)
 # a release verb whose subject is not the show: its date is that thing's own
+# "... along with a release date: August 27": the date is named as the premiere's whatever came with it
+_RELEASE_DATE_BEFORE = re.compile(r"\b(?:release|premiere|air|launch) date\s*(?:is|of|:|-|–)?\s*$", re.IGNORECASE)
 _OTHER_SUBJECT = re.compile(
     r"\b(?:trailers?|teasers?|promos?|clips?|finale|final episode|last episode|special|recap|PV|key visual|poster|first look)\b"
     r"(?:\s+[\w'’\-]+){0,6}?\s+(?:will\s+|is\s+set\s+to\s+)?(?:airs?|aired|streams?|streamed|drops?|dropped|debut\w*|premiere\w*"
@@ -152,11 +156,25 @@ _OTHER_CUE = re.compile(
 )
 
 
+def _aside_of(ctx: SentenceContext, t: TimeExpression) -> int | None:
+    """Where the clause starts that a dating aside belongs to: "Since the first season's release, back in August
+    2021, ..." dates the clause before it."""
+    clause = ctx.clause(t.span[0])
+    if not re.fullmatch(r"[\s,]*(?:back\s+)?(?:in|on)\s+", ctx.text[clause.start : t.span[0]]):
+        return None
+    earlier = [c for c in ctx.clauses if c.end <= clause.start]
+    return earlier[-1].start if earlier else None
+
+
 def _nearest_cue(ctx: SentenceContext, t: TimeExpression) -> str | None:
     """Which event the date belongs to: the nearest event word in its clause."""
     clause = ctx.clause(t.span[0])
     words = ctx.text[clause.start : clause.end]
     best: tuple[int, str] | None = None
+    aside = _aside_of(ctx, t)
+    if aside is not None:
+        clause = replace(clause, start=aside)
+        words = ctx.text[clause.start : clause.end]
     for kind, pattern in (
         ("premiere", _PREMIERE_CUE), ("renewal", _RENEWAL_CUE), ("production", _STAGE_CUE), ("finale", _FINALE_CUE), ("trailer", _TRAILER_CUE),
         ("other", _OTHER_CUE),
@@ -198,7 +216,8 @@ def premiere_claims(ctx: SentenceContext) -> Iterator[Claim]:
             continue
         if _nearest_cue(ctx, t) != "premiere" or _OFFSET.search(t.text) or _PART_OF_SEASON.match(ctx.text[t.span[1] :]):
             continue
-        if _OTHER_SUBJECT.search(ctx.text[max(ctx.clause(t.span[0]).start, t.span[0] - 100) : t.span[0]]):
+        named_date = _RELEASE_DATE_BEFORE.search(ctx.text[max(0, t.span[0] - 30) : t.span[0]])
+        if not named_date and _OTHER_SUBJECT.search(ctx.text[max(ctx.clause(t.span[0]).start, t.span[0] - 100) : t.span[0]]):
             continue  # "the first full trailer dropped on May 13", "the Season 1 finale aired on March 8"
         run_end = _RUN_END_BEFORE.search(ctx.text[max(0, t.span[0] - 12) : t.span[0]]) or re.match(r"^(?:until|till|through)\b", t.text, re.IGNORECASE)
         if run_end and _RUN_WORDS.search(ctx.clause_text(t.span[0])):
@@ -213,6 +232,9 @@ def premiere_claims(ctx: SentenceContext) -> Iterator[Claim]:
         if not subject:
             continue
         season = ctx.explicit_season(t.span[0], whole_sentence=False)
+        aside = _aside_of(ctx, t)
+        if season is None and aside is not None:
+            season = next((r.season for r in ctx.seasons if aside <= r.start < t.span[0]), None)
         if season is None and ctx.is_main(subject) and ctx.is_past(t.span[0]) and _SERIES_PREMIERE.search(ctx.clause_text(t.span[0])):
             season = 1  # "X premiered on Hulu in January 2023": the show's own premiere is its first season's
         if season is None:

@@ -16,7 +16,8 @@ _BOUNDARY = re.compile(r"(?<![.!?…])[.!?…]+[\"”’')\]]*\s+")
 _TERMINAL = re.compile(r"[.!?…:;,]['\"”’)\]]*$")
 _LIST_MARK = re.compile(r"^(?:[•\-*–▪►]|\d{1,3}[.)])\s+")
 _ABBREVIATIONS = frozenset(
-    "mr mrs ms dr st jr sr vs etc inc ltd co no vol ep feat approx dept est gen gov sen rep prof u.s u.k e.g i.e a.m p.m".split()
+    "mr mrs ms dr st jr sr vs etc inc ltd co no vol ep feat approx dept est gen gov sen rep prof u.s u.k e.g i.e a.m p.m"
+    " jan feb mar apr jun jul aug sep sept oct nov dec".split()
 )
 MAX_HEADING_WORDS = 16
 # Lines of a list without bullets: "Ana Ruiz as Mara Vell, the smuggler", "Platform: Hulu", "Renewed? Not yet",
