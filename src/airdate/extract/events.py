@@ -238,7 +238,9 @@ def premiere_claims(ctx: SentenceContext) -> Iterator[Claim]:
         if season is None and ctx.is_main(subject) and ctx.is_past(t.span[0]) and _SERIES_PREMIERE.search(ctx.clause_text(t.span[0])):
             season = 1  # "X premiered on Hulu in January 2023": the show's own premiere is its first season's
         if season is None:
-            season = (ctx.aired if ctx.is_past(t.span[0]) else ctx.target) if ctx.is_main(subject) else 1
+            # a date before the page was written is a premiere that has happened, whatever the verb's tense
+            before_writing = ctx.window.start is not None and t.interval.end is not None and t.interval.end < ctx.window.start
+            season = (ctx.aired if ctx.is_past(t.span[0]) or before_writing else ctx.target) if ctx.is_main(subject) else 1
         interval = t.interval
         if _RANGE.match(t.text) and interval.start is not None and _DAY_FIRST.search(t.text):
             # "aired from July 6 to September 21": a run's premiere is its first day
