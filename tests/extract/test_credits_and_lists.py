@@ -344,3 +344,20 @@ def test_credits_said_of_a_list_or_with_two_verbs_reach_every_name_and_role() ->
     writers = _values("Ritchie will co-write Season 3 with Matt Reade.\n", "writer")
     assert {(3, "Ritchie", "confirmed"), (3, "Matt Reade", "confirmed")} <= writers
     assert (1, "Park Ji-eun", "confirmed") in _values("Tin Lantern is a romantic drama series by Park Ji-eun.\n", "writer")
+
+
+def test_a_list_goes_on_after_a_comma_only_with_and_before_an_article() -> None:
+    cast = _cast("Directed by Park In-je, the series features actors Ryu Seung-ryong, Han Hyo-joo and Zo In-sung.\n")
+    assert {(1, "Ryu Seung-ryong", "confirmed"), (1, "Han Hyo-joo", "confirmed"), (1, "Zo In-sung", "confirmed")} <= cast
+    assert (1, "Park In-je", "confirmed") in _values("Directed by Park In-je, the series features actors Ryu Seung-ryong.\n", "director")
+
+
+def test_praise_names_the_cast_and_an_idiom_denies_nothing() -> None:
+    cast = _cast("And let's not forget the remarkable performances from Kim Soo-hyun, Kim Ji-won and Park Sung-hoon.\n")
+    assert {(1, "Kim Soo-hyun", "confirmed"), (1, "Kim Ji-won", "confirmed"), (1, "Park Sung-hoon", "confirmed")} <= cast
+    assert not any(modality == "negated" for _, _, modality in cast)
+
+
+def test_a_source_and_the_works_of_a_credit_are_no_cast() -> None:
+    cast = _cast("According to Deadline, Peacemaker and Terminator 2 star Rob Patrick was added to the cast of Season 3.\n")
+    assert {value for _, value, _ in cast} == {"Rob Patrick"}

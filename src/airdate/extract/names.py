@@ -21,7 +21,9 @@ _ROLE_WORDS = {
     "director", "writer", "screenwriter", "writer-director", "showrunner", "creator", "producer", "actor", "actress", "star",
     "stars", "directors", "writers", "showrunners", "creators", "producers", "actors", "executive", "alongside",
 }
-LIST_SEP = re.compile(r"^(?: *,\s*(?:and\s+|&\s+)?|\s+and\s+|\s*&\s*)(?:(?:the|a|an)\s+(?:[a-z][\w\-]*\s+){0,2})?$")
+# "A, and the late B" joins a list; "A, the series features B" does not: an article continues it only after "and"
+_ARTICLE_WORDS = r"(?:(?:the|a|an)\s+(?:[a-z][\w\-]*\s+){0,2})?"
+LIST_SEP = re.compile(r"^(?: *,\s*(?:(?:and\s+|&\s+)" + _ARTICLE_WORDS + r")?|\s+and\s+" + _ARTICLE_WORDS + r"|\s*&\s*" + _ARTICLE_WORDS + r")$")
 _HONORIFICS = frozenset(("Dr", "Mr", "Mrs", "Ms", "Prof"))
 _SUFFIXES = frozenset(("Jr", "Sr", "II", "III", "IV"))
 

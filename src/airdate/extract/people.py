@@ -22,9 +22,9 @@ from airdate.extract.seasons import find_seasons
 from airdate.models import Claim
 from airdate.normalize import same_person
 
-_CAST_CUE = re.compile(r"\b(?:stars?|starring|starred|cast|additions? include|actors?|actresses|ensemble|co-stars?|lead roles?|series regulars?|newcomers|new faces)\b", re.IGNORECASE)
+_CAST_CUE = re.compile(r"\b(?:stars?|starring|starred|cast|additions? include|performances? (?:from|by)|actors?|actresses|ensemble|co-stars?|lead roles?|series regulars?|newcomers|new faces)\b", re.IGNORECASE)
 _CAST_RIGHT_BEFORE = re.compile(
-    r"\b(?:stars?|starring|starred|co-stars?|cast (?:includes?|members?(?: include)?|of|list)|actors?|actresses|ensemble)"
+    r"\b(?:stars?|starring|starred|co-stars?|cast (?:includes?|members?(?: include)?|of|list)|actors?|actresses|ensemble|performances? (?:from|by))"
     r"\s*(?:,|:|include|includes|including|like|such as|are|were)?\s*$",
     re.IGNORECASE,
 )
@@ -70,9 +70,12 @@ _NEWLY_CAST = re.compile(r"^\s+(?:(?:has|have) been cast|will (?:play|portray|vo
 _ACTOR_OF = re.compile(r"^[’']s\s+(?:actor|actress|portrayer)\s+$", re.IGNORECASE)
 # "The series follows X", "The plot follows FBI agent X", "centers around the duo of X and Y": the story's people
 _FOLLOWS = re.compile(
-    r"\b(?:follows|followed|centers (?:on|around)|centres (?:on|around)|revolves around"
+    r"\b(?:follows|followed|(?:continue|continues|will) to follow|centers (?:on|around)|centres (?:on|around)|revolves around"
     r"|tells the story of|focuses on|is about)\s+(?:(?:the|a|an|our|its)\s+)?(?:(?:[a-z][\w\-]*|[A-Z]{2,5})\s+){0,4}$"
 )
+_SOURCE_BEFORE = re.compile(r"\b(?:according to|per|via|reported by|told)\s+(?:the\s+)?$", re.IGNORECASE)
+# the words between a work's name and the actor it credits ("Peacemaker and Terminator 2 star ")
+_STAR_WORD = re.compile(r"^[\w\s'’:&\-]{0,60}?\b(?:stars?|breakout|alum\w*|actor|actress)\s+$", re.IGNORECASE)
 _IS_ROLE = re.compile(r"^\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,4}?(?P<role>[a-z\-]+)\b")
 
 
@@ -136,6 +139,9 @@ def people_claims(ctx: SentenceContext, memory: PeopleMemory, previous: str) -> 
     for k, claim in earlier_work_claims(ctx, text, names, works):
         elsewhere.add(k)
         yield claim
+    # "According to Deadline, Peacemaker and Terminator 2 star X": a source and the works of a credit are no cast
+    not_people = {k for k, n in enumerate(names) if _SOURCE_BEFORE.search(text[max(0, n.start - 30) : n.start])}
+    not_people |= {j for k in elsewhere for j in range(k) if names[j].end > names[k].start - 80 and _STAR_WORD.match(text[names[j].end : names[k].start])}
     # "A, B and C return as X, Y and Z" pairs in order; read first, or "C ... as X" would take the pair alone
     yield from paired_lists(ctx, names, memory, paired)
     for k, name in enumerate(names):
@@ -247,8 +253,8 @@ def people_claims(ctx: SentenceContext, memory: PeopleMemory, previous: str) -> 
     cast_context = bool(_CAST_CUE.search(text)) or bool(_CAST_CUE.search(previous))
     k = 0
     while k < len(names):
-        group = list_from(ctx, names, k, text)
-        if k in paired:
+        group = [n for n in list_from(ctx, names, k, text) if names.index(n) not in not_people]
+        if k in paired or not group:
             k += 1
             continue
         before = text[max(0, names[k].start - 80) : names[k].start]
