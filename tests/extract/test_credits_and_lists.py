@@ -361,3 +361,22 @@ def test_praise_names_the_cast_and_an_idiom_denies_nothing() -> None:
 def test_a_source_and_the_works_of_a_credit_are_no_cast() -> None:
     cast = _cast("According to Deadline, Peacemaker and Terminator 2 star Rob Patrick was added to the cast of Season 3.\n")
     assert {value for _, value, _ in cast} == {"Rob Patrick"}
+
+
+def test_one_sentence_writes_its_bracket_pairs_one_way_round() -> None:
+    pairs = _pairs("We will be reunited with the cast, Ina Godoy (Monkey D. Lucas), Emily Rudd (Nami) and Taz Skyler (Sanji).\n")
+    assert {("Monkey D. Lucas", "Ina Godoy"), ("Nami", "Emily Rudd"), ("Sanji", "Taz Skyler")} <= pairs
+    # a mononym actor the page names elsewhere stays the actor
+    page = "Most of the cast is back, including Zendaya, Hunter Shaw and Jacob Eld. The series follows Rue Benn (Zendaya).\n"
+    assert ("Rue Benn", "Zendaya") in _pairs(page)
+
+
+def test_respectively_pairs_two_lists_across_a_role_phrase() -> None:
+    pairs = _pairs("Kim Soo-hyun and Kim Ji-won star as the lead couple, Baek Hyun-woo and Hong Hae-in, respectively.\n")
+    assert pairs == {("Baek Hyun-woo", "Kim Soo-hyun"), ("Hong Hae-in", "Kim Ji-won")}
+
+
+def test_a_source_is_no_character_and_a_name_before_a_plural_noun_modifies_it() -> None:
+    assert not _pairs("According to Becky Clem, the president of the studio, the season is coming.\n")
+    pairs = _pairs("The show follows former Karate Kid rivals Johnny Law and Danny Russo.\n")
+    assert ("Karate Kid", None) not in pairs

@@ -24,7 +24,9 @@ _AS_IN_SERIES = re.compile(
 _ROLES_AS = re.compile(r"\b(?:their|the|his|her) (?:respective )?(?:roles|parts) as\s+", re.IGNORECASE)
 # "A and B will be back as park rangers C and D": a returning verb right after the actors' list
 _BACK_AS = re.compile(
-    r"\b(?:back|return|returning|reprise|reprising|star|starring|play|playing|appear)\s+as\s+(?:(?:the|their)\s+)?(?:[a-z][\w\-]*\s+){0,3}"
+    # ("star as the lead couple, X and Y, respectively": the role words may end in a comma before the names)
+    r"\b(?:back|return|returning|reprise|reprising|star|starring|play|playing|appear)\s+as\s+(?:(?:the|their)\s+)?"
+    r"(?:[a-z][\w\-]*(?:\s+|,\s+(?=[A-Z]))){0,3}"
 )
 
 

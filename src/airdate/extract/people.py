@@ -108,10 +108,14 @@ _PROMO = re.compile(r"\b(?:key visual|poster|teaser|trailer|image|still|photo|fi
 _AWARD_BEFORE_NAME = re.compile(r"\b(?:[A-Z][\w\-]*\s){1,4}(?:nominee|nominees|winner|winners|laureate)\s(?=[A-Z])|\b(?:[A-Z][\w]*[\s\-]){1,4}(?:winning|nominated)\s(?=[A-Z])")
 
 
-def _actor_first(first: str, second: str, text: str, names: list[Name], k: int, memory: PeopleMemory) -> bool:
-    """Whether "A (B)" names the actor first: the role inside is titled ("Captain Reyes") or a single name beside a
-    full one that is no known actor's surname ("Eddie Horniman (James)" after "Theo James"), or the pair opens a
-    cast list ("The cast includes A (B), ...")."""
+def _actor_first(first: str, second: str, text: str, names: list[Name], k: int, memory: PeopleMemory) -> bool | None:
+    """Whether "A (B)" names the actor first, or None if this pair does not show it: what the page says elsewhere
+    about either name, a titled role ("Captain Reyes"), a single name beside a full one that is no known actor's
+    surname ("Eddie Horne (James)" after "Theo James"), or a cast list the pair opens ("The cast includes A (B)")."""
+    if memory.is_real(second) or memory.is_character(first):
+        return False
+    if memory.is_real(first) or memory.is_character(second):
+        return True
     if memory.is_real_part(second) or memory.is_real_part(first):
         return memory.is_real_part(first)
     if second.split()[0].lower() in TITLE_WORDS or (" " not in second and len(first.split()) >= 2):
@@ -121,7 +125,9 @@ def _actor_first(first: str, second: str, text: str, names: list[Name], k: int, 
     start = k
     while start > 0 and re.fullmatch(r"\)\s*,\s*(?:and\s+)?|\)\s+and\s+", text[names[start - 1].end : names[start].start]):
         start -= 2 if start >= 2 else 1
-    return bool(_CAST_RIGHT_BEFORE.search(text[max(0, names[start].start - 80) : names[start].start]))
+    if _CAST_RIGHT_BEFORE.search(text[max(0, names[start].start - 80) : names[start].start]):
+        return True
+    return None
 
 
 def people_claims(ctx: SentenceContext, memory: PeopleMemory, previous: str) -> Iterator[Claim]:
@@ -230,25 +236,26 @@ def people_claims(ctx: SentenceContext, memory: PeopleMemory, previous: str) -> 
         return
     # "commander Ada Holm (Yasmin Obi)", "Julian Okoro (Kwame Reid), a resident": a character with the actor
     # in brackets; "Sena Takumi (Takumi Sena)" is one person written both ways round
-    for k in range(len(names) - 1):
-        if k in paired or k + 1 in paired:
-            continue
+    pairs = [
+        k for k in range(len(names) - 1)
+        if k not in paired and k + 1 not in paired and not same_person(names[k].text, names[k + 1].text)
+        and re.fullmatch(r"\s*\(\s*", text[names[k].end : names[k + 1].start]) and text[names[k + 1].end :].startswith(")")
+    ]
+    # one sentence writes its pairs one way round: a pair that shows which way ("Emily Rudd (Nami)") decides for
+    # the pairs that do not ("Iñaki Godoy (Monkey D. Luffy)")
+    decided = {k: _actor_first(names[k].text, names[k + 1].text, text, names, k, memory) for k in pairs}
+    shown = [v for v in decided.values() if v is not None]
+    usual = max(set(shown), key=shown.count) if shown else False
+    for k in pairs:
         first, second = names[k].text, names[k + 1].text
-        bracketed = re.fullmatch(r"\s*\(\s*", text[names[k].end : names[k + 1].start]) and text[names[k + 1].end :].startswith(")")
-        if not bracketed or same_person(first, second):
-            continue
-        before = text[max(0, names[k].start - 80) : names[k].start]
-        if role_before(before) or (not memory.is_real(first) and not memory.is_character(second) and not _actor_first(first, second, text, names, k, memory)):
-            memory.characters.append(first)
-            memory.real.append(second)
-            paired.update((k, k + 1))
-            yield from character_claims(ctx, names[k], second, memory)
-        elif memory.is_real(first) or memory.is_character(second) or _actor_first(first, second, text, names, k, memory):
-            # "starring Ada Holm (Commander Reyes)": the actor outside the brackets, the role inside
-            memory.real.append(first)
-            memory.characters.append(second)
-            paired.update((k, k + 1))
-            yield from character_claims(ctx, names[k + 1], first, memory)
+        actor_first = decided[k] if decided[k] is not None else usual
+        if role_before(text[max(0, names[k].start - 80) : names[k].start]) and decided[k] is None:
+            actor_first = False  # "commander Ada Holm (Yasmin Obi)": a story role opens the character's name
+        performer, character = (first, names[k + 1]) if actor_first else (second, names[k])
+        memory.real.append(performer)
+        memory.characters.append(character.text)
+        paired.update((k, k + 1))
+        yield from character_claims(ctx, character, performer, memory)
     # cast lists: "stars A, B and C", or a bare list right after a sentence about the actors
     cast_context = bool(_CAST_CUE.search(text)) or bool(_CAST_CUE.search(previous))
     k = 0
@@ -300,8 +307,8 @@ def people_claims(ctx: SentenceContext, memory: PeopleMemory, previous: str) -> 
 
     # characters introduced by a story role: "class president X", "characters like X and Y"
     for k, name in enumerate(names):
-        if k in paired or memory.is_real(name.text):
-            continue
+        if k in paired or memory.is_real(name.text) or k in not_people:
+            continue  # ("According to Becky Clements, the president of ...": a source, not a character)
         before = text[max(0, name.start - 120) : name.start]
         role = role_before(before)
         role_is = _ROLE_IS.search(before)
@@ -310,7 +317,12 @@ def people_claims(ctx: SentenceContext, memory: PeopleMemory, previous: str) -> 
         is_role = _IS_ROLE.match(text[name.end :])
         appositive = re.match(r"^,\s+(?:their|his|her|the|our)\s+((?:[\w\-]+\s*){1,3})", text[name.end :])
         appositive_role = bool(appositive) and any(w in CHARACTER_ROLES for w in appositive.group(1).lower().split())  # type: ignore[union-attr]
-        story = _FOLLOWS.search(text[max(0, name.start - 60) : name.start]) and not _FRAMING_POSSESSOR.match(text[name.end :])
+        # ("follows former Karate Kid rivals X": a name before a plural noun modifies it)
+        story = (
+            _FOLLOWS.search(text[max(0, name.start - 60) : name.start])
+            and not _FRAMING_POSSESSOR.match(text[name.end :])
+            and not re.match(r"\s+[a-z][\w\-]+s\s+[A-Z]", text[name.end :])
+        )
         if role or (is_role and is_role.group("role") in CHARACTER_ROLES) or appositive_role or story:
             for n in list_from(ctx, names, k, text) if role or story else [name]:
                 if not memory.is_real(n.text):
