@@ -112,3 +112,13 @@ def test_a_date_named_as_the_release_date_is_one_whatever_came_with_it() -> None
 def test_an_aside_dates_the_clause_before_it() -> None:
     premieres = _premieres("Since the first season's release, back in August 2021, the show has been a hit.")
     assert premieres == {(1, str({"start": "2021-08-01", "end": "2021-08-31", "text": "August 2021"}))}
+
+
+def test_not_before_a_date_opens_a_window_at_that_date() -> None:
+    premieres = {(c.season, str(c.value), c.modality) for c in only(_page("Deadline reported that Marrow Lane Season 3 won't debut until 2026."), "premiere_date")}
+    assert (3, str({"start": "2026-01-01", "end": None, "text": "2026"}), "reported") in premieres
+
+
+def test_a_time_after_a_season_is_no_later_season() -> None:
+    premieres = _premieres("That is almost two years after Season 1, which premiered in February 2022.")
+    assert premieres == {(1, str({"start": "2022-02-01", "end": "2022-02-28", "text": "February 2022"}))}

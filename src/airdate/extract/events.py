@@ -13,7 +13,7 @@ from datetime import date
 from typing import Any
 
 from airdate.extract.context import SentenceContext
-from airdate.extract.modality import Modality, has_negation
+from airdate.extract.modality import Modality, has_negation, modality_at
 from airdate.models import Claim, Interval, TimeExpression
 
 _PREMIERE_CUE = re.compile(
@@ -105,6 +105,7 @@ _RANGE = re.compile(r"^(?:from|between)\b", re.IGNORECASE)
 # a release verb whose subject is not the show: its date is that thing's own
 # "... along with a release date: August 27": the date is named as the premiere's whatever came with it
 _RELEASE_DATE_BEFORE = re.compile(r"\b(?:release|premiere|air|launch) date\s*(?:is|of|:|-|–)?\s*$", re.IGNORECASE)
+_NOT_UNTIL = re.compile(r"(?P<neg>\bwon['’]t|\bwill not|\bnot)\s+(?:\w+\s+){0,2}?(?:until|till|before)\s+$", re.IGNORECASE)
 _OTHER_SUBJECT = re.compile(
     r"\b(?:trailers?|teasers?|promos?|clips?|finale|final episode|last episode|special|recap|PV|key visual|poster|first look)\b"
     r"(?:\s+[\w'’\-]+){0,6}?\s+(?:will\s+|is\s+set\s+to\s+)?(?:airs?|aired|streams?|streamed|drops?|dropped|debut\w*|premiere\w*"
@@ -225,6 +226,14 @@ def premiere_claims(ctx: SentenceContext) -> Iterator[Claim]:
         if _BARE_MONTH.match(t.text) and re.match(r"^ [A-Z]", ctx.text[t.span[1] :]):
             continue  # "navigator June Okafor": a month word that starts a name
         modality = ctx.modality(t.span[0])
+        not_until = _NOT_UNTIL.search(ctx.text[max(0, t.span[0] - 40) : t.span[0]])
+        interval = t.interval
+        if not_until and modality is not None and modality.modality == "negated" and interval.start is not None:
+            # "won't debut until 2025": no premiere before then, so a window that opens with that date
+            cut = t.span[0] - len(ctx.text[max(0, t.span[0] - 40) : t.span[0]]) + not_until.start("neg")
+            unhedged = ctx.text[:cut] + " " * len(not_until.group("neg")) + ctx.text[cut + len(not_until.group("neg")) :]
+            modality = modality_at(unhedged, t.span[0])
+            interval = Interval(interval.start, None, interval.granularity)
         if modality is None or modality.modality == "negated" or ctx.is_generic(t.span[0]):
             continue
         modality = _firm(modality, t)
@@ -241,7 +250,6 @@ def premiere_claims(ctx: SentenceContext) -> Iterator[Claim]:
             # a date before the page was written is a premiere that has happened, whatever the verb's tense
             before_writing = ctx.window.start is not None and t.interval.end is not None and t.interval.end < ctx.window.start
             season = (ctx.aired if ctx.is_past(t.span[0]) or before_writing else ctx.target) if ctx.is_main(subject) else 1
-        interval = t.interval
         if _RANGE.match(t.text) and interval.start is not None and _DAY_FIRST.search(t.text):
             # "aired from July 6 to September 21": a run's premiere is its first day
             interval = Interval(interval.start, interval.start, "day")

@@ -59,6 +59,10 @@ def _number(token: str) -> int | None:
     return int(digits.group()) if digits else None
 
 
+# "two years after Season 1", "shortly after season 2": a time measured from that season, which is still that season
+_TIME_AFTER = re.compile(r"\b(?:years?|months?|weeks?|days?|long|shortly|soon|right|just|immediately)\s+after\s+$", re.IGNORECASE)
+
+
 def find_seasons(text: str, target: int | None) -> list[SeasonRef]:
     """Season references in ``text``; "next season" means ``target`` (the season the page is about)."""
     refs: list[SeasonRef] = []
@@ -67,7 +71,9 @@ def find_seasons(text: str, target: int | None) -> list[SeasonRef]:
     def add(season: int | None, start: int, end: int, explicit: bool) -> None:
         if season is None or season <= 0 or season > 40 or any(s < end and start < e for s, e in taken):
             return
-        if re.search(r"\b(?:beyond|past|after)\s+$", text[max(0, start - 8) : start], re.IGNORECASE) and explicit:
+        if re.search(r"\b(?:beyond|past|after)\s+$", text[max(0, start - 8) : start], re.IGNORECASE) and explicit and not _TIME_AFTER.search(
+            text[max(0, start - 30) : start]
+        ):
             season += 1  # "has not renewed the show beyond Season 5": the season in question is the sixth
         refs.append(SeasonRef(season, start, end, explicit))
         taken.append((start, end))
