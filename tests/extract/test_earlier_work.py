@@ -38,7 +38,7 @@ def test_starred_in_and_known_for_name_the_earlier_work() -> None:
 def test_epithets_nationalities_and_character_possessives_are_no_titles() -> None:
     text = (
         "The Colombian actress Luz Marina will join. Oscar-nominated actor Pat Hale is new. "
-        "Fans loved seeing Cheong-san's actor Yoon Chan-young. Hollywood star Dan Roe and K-pop star Mina Park are back.\n"
+        "Fans loved seeing Min-ho's actor Seo Jun-young. Hollywood star Dan Roe and K-pop star Mina Park are back.\n"
     )
     assert {subject for subject, _, _ in _credits(text)} <= {"Tin Lantern"}
     # "as Mr. 3 and Bridgerton breakout X": the role just named is no title

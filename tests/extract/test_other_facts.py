@@ -56,3 +56,19 @@ def test_awards_of_a_show_with_several_seasons_out_and_its_showrunners_are_the_w
     # a season named beside the role ties the showrunner to it
     page = "Copper Lantern Season 4 Release Date\n\nCopper Lantern season 4 is coming to Hulu. Season 4 showrunner Nell Ashby is back.\n"
     assert (4, "creator, showrunner or producer") in {(c.season, c.value) for c in only(claims_of(page), "other")}
+
+
+def test_time_jumps_spinoffs_titles_and_departures_are_other_facts() -> None:
+    page = (
+        "Copper Lantern Season 3 Release Date\n\nCopper Lantern season 3 is coming to Hulu.\n\n"
+        "Season 3 picks up five years after the events of season 2. "
+        "A Copper Lantern spin-off is also in the works. "
+        "The new season is officially titled Copper Lantern: Embers. "
+        "Nell Ashby has stepped down from the cast because of scheduling conflicts.\n"
+    )
+    assert {(c.season, c.value) for c in only(claims_of(page), "other")} >= {
+        (3, "time jump"), (None, "spin-off"), (3, "title announced"), (3, "cast departure"),
+    }
+    # "called back to Washington" names no title
+    quiet = "Copper Lantern Season 3 Release Date\n\nCopper Lantern season 3 is coming to Hulu. Mara is called back to Seattle.\n"
+    assert not any(c.value == "title announced" for c in only(claims_of(quiet), "other"))

@@ -117,6 +117,8 @@ def test_an_aside_dates_the_clause_before_it() -> None:
 def test_not_before_a_date_opens_a_window_at_that_date() -> None:
     premieres = {(c.season, str(c.value), c.modality) for c in only(_page("Deadline reported that Marrow Lane Season 3 won't debut until 2026."), "premiere_date")}
     assert (3, str({"start": "2026-01-01", "end": None, "text": "2026"}), "reported") in premieres
+    # in the past tense it says when the season came
+    assert (2, str({"start": "2024-03-01", "end": "2024-03-31", "text": "March 2024"})) in _premieres("Season 2 did not arrive until March 2024.")
 
 
 def test_a_time_after_a_season_is_no_later_season() -> None:

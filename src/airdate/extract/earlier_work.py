@@ -74,7 +74,7 @@ def work_brackets(text: str) -> WorkBrackets:
     works: dict[int, tuple[str, ...]] = {}
     for m in reversed(brackets):
         parts = [p.strip() for p in re.split(r"[,;]|\s+and\s+", m.group(1))]
-        # "(who plays Nate's father, Cal Jacobs)" and "(Cheong-san's friend)" hold no works
+        # "(who plays Nate's father, Cal Jacobs)" and "(Mira's friend)" hold no works
         if not m.group(1)[0].isupper() or re.search(r"[’']s\b", m.group(1)):
             parts = []
         titles = tuple(p for p in parts if p and p[0].isupper() and not _YEAR.match(p) and not _no_work(p))
@@ -124,7 +124,7 @@ def _works_before(ctx: SentenceContext, before: str) -> list[str]:
     while words and words[0].lower() in _OPENERS:
         words.pop(0)
     run = " ".join(words)
-    # "Cheong-san's actor X" names a character's actor
+    # "Mira's actor X" names a character's actor
     if re.search(r"[’']s?$", run):
         return []
     return _works_in(ctx, run)

@@ -105,7 +105,9 @@ _RANGE = re.compile(r"^(?:from|between)\b", re.IGNORECASE)
 # a release verb whose subject is not the show: its date is that thing's own
 # "... along with a release date: August 27": the date is named as the premiere's whatever came with it
 _RELEASE_DATE_BEFORE = re.compile(r"\b(?:release|premiere|air|launch) date\s*(?:is|of|:|-|–)?\s*$", re.IGNORECASE)
-_NOT_UNTIL = re.compile(r"(?P<neg>\bwon['’]t|\bwill not|\bnot)\s+(?:\w+\s+){0,2}?(?:until|till|before)\s+$", re.IGNORECASE)
+_NOT_UNTIL = re.compile(
+    r"(?P<neg>\bwon['’]t|\bwill not|\bdid not|\bdidn['’]t|\bwasn['’]t|\bweren['’]t|\bnot)\s+(?:\w+\s+){0,2}?(?:until|till|before)\s+$", re.IGNORECASE
+)
 _OTHER_SUBJECT = re.compile(
     r"\b(?:trailers?|teasers?|promos?|clips?|finale|final episode|last episode|special|recap|PV|key visual|poster|first look)\b"
     r"(?:\s+[\w'’\-]+){0,6}?\s+(?:will\s+|is\s+set\s+to\s+)?(?:airs?|aired|streams?|streamed|drops?|dropped|debut\w*|premiere\w*"
@@ -233,7 +235,8 @@ def premiere_claims(ctx: SentenceContext) -> Iterator[Claim]:
             cut = t.span[0] - len(ctx.text[max(0, t.span[0] - 40) : t.span[0]]) + not_until.start("neg")
             unhedged = ctx.text[:cut] + " " * len(not_until.group("neg")) + ctx.text[cut + len(not_until.group("neg")) :]
             modality = modality_at(unhedged, t.span[0])
-            interval = Interval(interval.start, None, interval.granularity)
+            if not re.match(r"(?:did|was|were)", not_until.group("neg"), re.IGNORECASE):
+                interval = Interval(interval.start, None, interval.granularity)  # ("did not arrive until March": it did then)
         if modality is None or modality.modality == "negated" or ctx.is_generic(t.span[0]):
             continue
         modality = _firm(modality, t)

@@ -3,7 +3,7 @@
 The gold format keeps such facts as `other` with a short paraphrase: a final season, a limited
 series, a creator's plan for N seasons, a rating site's score, an award, a chart place, a finale,
 an episode schedule, a runtime, the people who run the show, a strike's effect, a season split in
-parts, the story arc a season adapts. Only kinds whose wording is unambiguous are read; one claim
+parts, the story arc a season adapts, a time jump, a spin-off, an announced title, a cast departure. Only kinds whose wording is unambiguous are read; one claim
 per kind per sentence, because the sentence, not the phrase, is what the page asserts (and the
 scorer compares `other` claims by subject, season and attribute alone).
 """
@@ -75,6 +75,18 @@ _ARC = re.compile(r"\b(?:adapt\w*|cover\w*|tackl\w*|animat\w*)\b[^.;]{0,50}?\bar
 _RUNTIME = re.compile(r"\b(?:runtime|running time|run time)\b[^.;]{0,30}?\b\d{1,3}\s+(?:minutes|mins|hours?)\b|\b(?:episodes?|finale)\s+(?:runs?|clocks? in at)\s+(?:\w+\s+){0,2}\d{1,3}\s+minutes\b", re.IGNORECASE)
 
 
+# "a four-year time jump", "picks up five years after the events of season 2", "set 34 years after the first film"
+_TIME_JUMP = re.compile(
+    r"\btime[- ]jump\b|\b(?:picks? up|set|takes? place|jumps? ahead)\s+(?:\w+\s+){0,2}?(?:" + _COUNT + r"|a few|several|many)\s+years\s+(?:after|later)\b",
+    re.IGNORECASE,
+)
+_SPINOFF = re.compile(r"\bspin-?offs?\b|\bspin-off series\b", re.IGNORECASE)
+# "Avatar 3, AKA Avatar: Fire and Ash", "the sequel is titled X", "the official title"
+_TITLE_NAMED = re.compile(r"\b(?:AKA|a\.k\.a\.|(?:is|be|was|been)\s+(?:officially\s+)?titled|will be called|official title|subtitled)\b")
+# "IU has stepped down from the cast", "X exits the series": a departure the cast attributes do not hold
+_DEPARTURE = re.compile(r"\b(?:stepped|steps|stepping) down from\b|\b(?:exits?|exited|exiting|departs?|departed|quit|quits|left) (?:the )?(?:show|series|cast|role|project)\b", re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class OtherKind:
     """One kind of `other` fact: its cue, its paraphrase, and which season it is about when none is named."""
@@ -105,6 +117,10 @@ KINDS: tuple[OtherKind, ...] = (
     OtherKind(_STRIKE, "production affected by a strike", "coming", needs=_STRIKE_EFFECT),
     OtherKind(_SPLIT, "released in parts", "coming"),
     OtherKind(_ARC, "story arc adapted", "coming"),
+    OtherKind(_TIME_JUMP, "time jump", "coming"),
+    OtherKind(_SPINOFF, "spin-off", "series"),
+    OtherKind(_TITLE_NAMED, "title announced", "coming"),
+    OtherKind(_DEPARTURE, "cast departure", "coming"),
 )
 
 
