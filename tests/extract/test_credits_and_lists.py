@@ -380,3 +380,16 @@ def test_a_source_is_no_character_and_a_name_before_a_plural_noun_modifies_it() 
     assert not _pairs("According to Becky Clem, the president of the studio, the season is coming.\n")
     pairs = _pairs("The show follows former Karate Kid rivals Johnny Law and Danny Russo.\n")
     assert ("Karate Kid", None) not in pairs
+
+
+def test_sources_named_by_their_authors_in_the_plural_or_after_the_medium() -> None:
+    def sources(text: str) -> list[dict[str, object]]:
+        return [c.value for c in only(claims_of(HEAD + text), "based_on") if c.quote in text]  # type: ignore[misc]
+
+    assert sources("Based on Matt Quirke’s novel, the thriller follows an FBI agent.\n")[0]["author"] == "Matt Quirke"
+    (carr,) = sources("Tin Lantern, based on Robyn Carre’s novels, is a hit.\n")
+    assert (carr["author"], carr["medium"]) == ("Robyn Carre", "novel")
+    (same,) = sources("The series, which follows the novel of the same name by Matt Quirke, impressed viewers.\n")
+    assert (same["title"], same["author"]) == ("Tin Lantern", "Matt Quirke")
+    (titled,) = sources("The series is an adaptation of Kim’s 2015 webtoon, titled D.P. Dog’s Day.\n")
+    assert (titled["title"], titled["author"], titled["medium"]) == ("D.P. Dog’s Day", "Kim", "webtoon")

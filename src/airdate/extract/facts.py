@@ -65,9 +65,10 @@ _EPISODES = re.compile(
 _NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
             "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "twenty": 20}
 _MEDIA = "|".join(re.escape(m) for m in sorted(MEDIA, key=len, reverse=True))
+# ("based on Robyn Carr's novels": an owner's name and a plural medium too)
 _BASED_ON = re.compile(
-    r"\b(?:based on|adapted from|adaptation of|inspired by|adapts|adapted|adapting)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+)?(?:[\w\-]+\s+){0,3}?"
-    r"(?P<medium>" + _MEDIA + r")\b",
+    r"\b(?:based on|adapted from|adaptation of|inspired by|adapts|adapted|adapting|follows the)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+)?(?:[\w\-’']+\s+){0,3}?"
+    r"(?P<medium>" + _MEDIA + r")s?\b",
     re.IGNORECASE,
 )
 _MEDIUM_RUN = re.compile(r"\b(?:the|a|an)\s+(?P<medium>" + _MEDIA + r")\s+(?:started|began|ran|launched|was published|debuted|first appeared)\b", re.IGNORECASE)
@@ -78,9 +79,9 @@ _TITLE_AFTER_MEDIUM = re.compile(
 )
 # "the anime adaptation of Ren Amagiri's Stardust Ironworks (Hoshikuzu Seitetsujo) manga", "Ren Akiyama's fantasy manga"
 _AUTHORS_MEDIUM = re.compile(
-    r"\b(?:adaptation of|anime of|based on|adapts|adapting|adapted from|version of)\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?"
-    r"(?P<author>[A-Z][\w\-]*(?:\s[A-Z][\w\-]*){0,3})[’']s\s+(?:(?P<title>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,5})\s+"
-    r"(?:\((?P<alt>[^()]{2,60})\)\s+)?|(?:[a-z][\w\-]*\s+){0,2})(?P<medium>" + _MEDIA + r")\b"
+    r"\b(?i:adaptation of|anime of|based on|adapts|adapting|adapted from|version of)\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?"
+    r"(?P<author>[A-Z][\w\-]*(?:\s[A-Z][\w\-]*){0,3})[’']s\s+(?:[a-z0-9][\w\-]*\s+){0,2}(?:(?P<title>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,5})\s+"
+    r"(?:\((?P<alt>[^()]{2,60})\)\s+)?)?(?P<medium>" + _MEDIA + r")s?\b"
 )
 _AUTHOR = re.compile(r"^\s*(?:,\s*)?(?:written\s+|created\s+|drawn\s+)?by\s+(?P<author>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3})")
 _ONGOING_PRODUCTION = re.compile(r"\b(?:(?:is|are) (?:now |also )?producing|continues? to produce|will (?:again |also )?produce|(?:is|are) back to produce)\b", re.IGNORECASE)
@@ -347,6 +348,18 @@ _ORIGINAL_STORY = re.compile(r"\b(?:is|was) (?:an )?original (?:story|idea|scree
 _EPISODE_COUNT_NOUN = re.compile(r"\b(?:episode count|number of episodes|how many episodes)\b", re.IGNORECASE)
 
 
+_SAME_NAME = re.compile(r"^\s+of the same (?:name|title)\b")
+_TITLED = re.compile(r"^(?:\s+of the same (?:name|title)\b|,?\s+(?:titled|called|named)\s+[“\"‘']?(?P<title>[A-Z][^,;()“”\"]{1,60}?)[”\"’']?(?=[,;]\s|[.!]?\s*$))")
+
+
+def _named_source(ctx: SentenceContext, rest: str) -> str | None:
+    """The source's title given after its medium: "... novel of the same name" (the show's own), "..., titled X"."""
+    m = _TITLED.match(rest)
+    if not m:
+        return None
+    return m.group("title") or ctx.main
+
+
 def based_on_claims(ctx: SentenceContext) -> Iterator[Claim]:
     if ctx.sentence.is_heading:
         return
@@ -358,8 +371,9 @@ def based_on_claims(ctx: SentenceContext) -> Iterator[Claim]:
     for m in _AUTHORS_MEDIUM.finditer(ctx.text):
         modality = ctx.modality(m.start())
         if modality is not None and ctx.main:
+            title = m.group("title") or _named_source(ctx, ctx.text[m.end() :])
             yield ctx.claim(ctx.main, None, "based_on", {
-                "title": m.group("title"), "alt_title": m.group("alt"), "medium": m.group("medium").lower(),
+                "title": title, "alt_title": m.group("alt"), "medium": m.group("medium").lower(),
                 "author": m.group("author"), "run_start": None, "run_end": None,
             }, modality)
             return
@@ -378,7 +392,11 @@ def based_on_claims(ctx: SentenceContext) -> Iterator[Claim]:
             rest = ctx.text[m.end() :]
             if pattern is _BASED_ON:
                 title = _TITLE_AFTER_MEDIUM.match(rest)
-                if title and title.group("title").split()[0] not in ("By",):
+                same = _SAME_NAME.match(rest)
+                if same:
+                    value["title"] = subject  # "the novel of the same name by X"
+                    rest = rest[same.end() :]
+                elif title and title.group("title").split()[0] not in ("By",):
                     value["title"] = title.group("title").strip()
                     value["alt_title"] = title.group("alt")
                     rest = rest[title.end() :]

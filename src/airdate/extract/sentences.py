@@ -64,8 +64,8 @@ def _split_line(line: str) -> list[tuple[int, int]]:
             continue
         before = line[start : match.start()].split()
         last = before[-1].lower().strip("(\"“") if before else ""
-        if last.rstrip(".") in _ABBREVIATIONS or (len(last) == 1 and last.isalpha()):
-            continue
+        if last.rstrip(".") in _ABBREVIATIONS or (len(last) == 1 and last.isalpha()) or re.fullmatch(r"(?:[a-z]\.)+[a-z]\.?", last):
+            continue  # "D.P. Dog's Day", "the U.S. premiere": initials end no sentence
         text_end = match.end() - (len(match.group()) - len(match.group().rstrip()))
         spans.append((start, text_end))
         start = end
