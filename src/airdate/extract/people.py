@@ -13,8 +13,8 @@ from collections.abc import Iterator
 
 from airdate.extract.characters import TITLE_WORDS, character_claims, dash_pair, paired_lists, played_character
 from airdate.extract.context import SentenceContext, past_rest_of_list
-from airdate.extract.earlier_work import earlier_work_claims, work_brackets
 from airdate.extract.credits import credit_claims, more_credits, negated_cast_claims, role_before
+from airdate.extract.earlier_work import earlier_work_claims, work_brackets
 from airdate.extract.lexicon import CHARACTER_ROLES
 from airdate.extract.modality import Modality
 from airdate.extract.names import Name, PeopleMemory, find_names, is_title_name, list_from
