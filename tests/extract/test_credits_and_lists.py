@@ -393,3 +393,9 @@ def test_sources_named_by_their_authors_in_the_plural_or_after_the_medium() -> N
     assert (same["title"], same["author"]) == ("Tin Lantern", "Matt Quirke")
     (titled,) = sources("The series is an adaptation of Kim’s 2015 webtoon, titled D.P. Dog’s Day.\n")
     assert (titled["title"], titled["author"], titled["medium"]) == ("D.P. Dog’s Day", "Kim", "webtoon")
+
+
+def test_a_platforms_possessive_before_a_show_noun_is_the_whole_shows_platform() -> None:
+    platforms = _values("Tin Lantern, Prime Video's hit action series, is based on the novels.\n", "platform")
+    assert (None, "Prime Video", "confirmed") in platforms
+    assert not any(season == 3 for season, _, _ in platforms)

@@ -30,7 +30,12 @@ _OWNER_VERB = re.compile(
     r"^\s+(?:also\s+)?(?:has\s+)?(?:(?:renewed|ordered)\s+its\s+|(?:cancel+ed|axed)\s+(?:(?:its|the)\s+)?)(?:[a-z][\w\-]*\s+){0,3}[A-Z]"
 )
 # the platform as an adjective of the show: "the Netflix series", "the hit Prime Video show"
-_ATTRIBUTIVE = re.compile(r"^\s(?:original\s)?(?:show|series|drama|k-drama|comedy|thriller|anime)\b(?!\s+(?:of|about)\b)", re.IGNORECASE)
+_ATTRIBUTIVE = re.compile(
+    r"^\s(?:original\s)?(?:show|series|drama|k-drama|comedy|thriller|anime)\b(?!\s+(?:of|about)\b)"
+    # "Reacher, Prime Video's hit action series": the possessive says the same of the whole show
+    r"|^[’']s\s+(?:[a-z][\w\-]*\s+){0,3}(?:show|series|drama|k-drama|comedy|thriller|anime)\b(?!\s+(?:of|about)\b)",
+    re.IGNORECASE,
+)
 _CONTRAST = re.compile(r",\s{0,3}(?:while|whereas)\b", re.IGNORECASE)
 _SHOW_AIRS = re.compile(r"\b(?:the show|the series|it)\s+(?:airs|streams|is available)\s+on\s+$", re.IGNORECASE)
 _TRAILER_NOUN = re.compile(r"\b(?:trailers?|teasers?|promos?|first look|sneak peek)\b", re.IGNORECASE)
