@@ -124,3 +124,19 @@ def test_not_before_a_date_opens_a_window_at_that_date() -> None:
 def test_a_time_after_a_season_is_no_later_season() -> None:
     premieres = _premieres("That is almost two years after Season 1, which premiered in February 2022.")
     assert premieres == {(1, str({"start": "2022-02-01", "end": "2022-02-28", "text": "February 2022"}))}
+
+
+def _stages(body: str) -> set[tuple[object, ...]]:
+    return {(c.season, c.value["stage"] if c.value else None, c.value["anchor"] if c.value else None)  # type: ignore[index]
+            for c in only(_page(body), "production_stage") if c.quote in body}
+
+
+def test_production_that_took_place_concluded_or_is_beginning_is_filming() -> None:
+    assert (1, "filming", "span") in _stages("Looking at Season 1, production took place between January and August 2022.")
+    assert (2, "filming", "end") in _stages("Production on the second season concluded in May 2024.")
+    assert (2, "filming", "start") in _stages("After beginning production for the second season in July 2023, the cast rested.")
+
+
+def test_begun_development_and_drafting_scripts_are_development() -> None:
+    assert any(stage == "development" for _, stage, _ in _stages("In February 2025 the writer began drafting the scripts for Season 3."))
+    assert any(stage == "development" for _, stage, _ in _stages("Chris Hale confirms that Season 3 is in the writing process."))

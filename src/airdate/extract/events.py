@@ -33,13 +33,17 @@ _STAGES = (
     ("filming", re.compile(
         r"\b(?:filming|filmed|shooting|shoot|principal photography|cameras? (?:\w+ ){0,2}?roll\w*"
         r"|(?<![-\w])production(?= (?:on|of|for) (?:the )?(?:\w+ ){0,4}?(?:began|begins|started|starts|kicked off|wrapped|is underway|is under way"
-        r"|is (?:penciled|pencilled) in|is (?:scheduled|slated|set|expected) to (?:begin|start))"
-        r"| (?:began|begins|started|starts|kicked off|wrapped|is underway|is under way|is set to (?:begin|start)))"
-        r"|(?:began|begin|begins|started|start|starts|entered|wrapped|wraps) production)\b", re.IGNORECASE)),
+        r"|is (?:penciled|pencilled) in|is (?:scheduled|slated|set|expected) to (?:begin|start)|will (?:begin|start)|concluded|ended|finished|took place)"
+        r"| (?:began|begins|started|starts|kicked off|wrapped|is underway|is under way|is set to (?:begin|start)|will (?:begin|start)"
+        r"|concluded|ended|finished|took place|ran from))"
+        r"|(?:began|begin|begins|beginning|started|start|starts|starting|entered|wrapped|wraps) production)\b", re.IGNORECASE)),
     ("casting", re.compile(r"\b(?:casting(?: calls?)?|auditions?)\b", re.IGNORECASE)),
     ("development", re.compile(
         r"\b(?:in (?:the )?works|in development|being developed|under development|writers['’]? room|scripts? (?:is|are) being written"
-        r"|writing (?:for|on|of) (?:the )?(?:season|series|new season|next season|scripts?))\b", re.IGNORECASE)),
+        r"|writing (?:for|on|of) (?:the )?(?:season|series|new season|next season|scripts?)"
+        # "we have begun development of X", "has begun drafting the script", "is in the writing process"
+        r"|(?:begun|began|begin|begins|started|starts?) (?:development|working on|drafting|writing)|drafting the scripts?"
+        r"|writing process|writing stage)\b", re.IGNORECASE)),
 )
 _STAGE_CUE = re.compile("|".join(p.pattern for _, p in _STAGES), re.IGNORECASE)
 _ANCHOR_START = re.compile(r"\b(?:start\w*|begin\w*|began|begun|enter\w*|commenc\w*|kick\w* off|to roll|set to begin|pencil+ed in)\b", re.IGNORECASE)
