@@ -20,9 +20,9 @@ from airdate.normalize import same_title, title_key
 _WORD = r"[A-Z0-9][\w'’:!.\-]*"
 _SMALL = r"(?:of|the|and|in|on|a|an|to|at|from|for|&)"
 # "Peacemaker and Terminator 2 star ", "The Suicide Squad star ", "Bridgerton breakout ": a work right before the word
-_WORK_STAR = re.compile(
-    r"(?<![\w'’])(?P<work>" + _WORD + r"(?:\s+(?:" + _WORD + "|" + _SMALL + r")){0,7})\s+(?i:stars?|breakout|alum(?:na|nus|ni)?|actor|actress)\s*$"
-)
+# the words that credit a person with the work named before them
+STAR_WORDS = r"stars?|breakout|alum(?:na|nus|ni)?|actor|actress"
+_WORK_STAR = re.compile(r"(?<![\w'’])(?P<work>" + _WORD + r"(?:\s+(?:" + _WORD + "|" + _SMALL + r")){0,7})\s+(?i:" + STAR_WORDS + r")\s*$")
 _RUN = r"(?P<work>" + _WORD + r"(?:\s+(?:" + _WORD + "|" + _SMALL + r")){0,7})"
 # "X, who starred in Y", "Known for her role in Y, X"
 _STARRED_IN_AFTER = re.compile(r",?(?<!\s)\s+(?:who\s+)?(?:also\s+|previously\s+|famously\s+)?(?:starred|appeared|featured) in\s+" + _RUN)

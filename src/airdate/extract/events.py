@@ -232,13 +232,13 @@ def premiere_claims(ctx: SentenceContext) -> Iterator[Claim]:
         if _BARE_MONTH.match(t.text) and re.match(r"^ [A-Z]", ctx.text[t.span[1] :]):
             continue  # "navigator June Okafor": a month word that starts a name
         modality = ctx.modality(t.span[0])
-        not_until = _NOT_UNTIL.search(ctx.text[max(0, t.span[0] - 40) : t.span[0]])
+        tail = max(0, t.span[0] - 40)
+        not_until = _NOT_UNTIL.search(ctx.text[tail : t.span[0]])
         interval = t.interval
         if not_until and modality is not None and modality.modality == "negated" and interval.start is not None:
             # "won't debut until 2025": no premiere before then, so a window that opens with that date
-            cut = t.span[0] - len(ctx.text[max(0, t.span[0] - 40) : t.span[0]]) + not_until.start("neg")
-            unhedged = ctx.text[:cut] + " " * len(not_until.group("neg")) + ctx.text[cut + len(not_until.group("neg")) :]
-            modality = modality_at(unhedged, t.span[0])
+            cut, stop = tail + not_until.start("neg"), tail + not_until.end("neg")
+            modality = modality_at(ctx.text[:cut] + " " * (stop - cut) + ctx.text[stop:], t.span[0])
             if not re.match(r"(?:did|was|were)", not_until.group("neg"), re.IGNORECASE):
                 interval = Interval(interval.start, None, interval.granularity)  # ("did not arrive until March": it did then)
         if modality is None or modality.modality == "negated" or ctx.is_generic(t.span[0]):

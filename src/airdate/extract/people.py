@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from airdate.extract.characters import TITLE_WORDS, character_claims, dash_pair, paired_lists, played_character
 from airdate.extract.context import SentenceContext, past_rest_of_list
 from airdate.extract.credits import credit_claims, more_credits, negated_cast_claims, role_before
-from airdate.extract.earlier_work import earlier_work_claims, work_brackets
+from airdate.extract.earlier_work import STAR_WORDS, earlier_work_claims, work_brackets
 from airdate.extract.lexicon import CHARACTER_ROLES
 from airdate.extract.modality import Modality
 from airdate.extract.names import Name, PeopleMemory, find_names, is_title_name, list_from
@@ -75,7 +75,7 @@ _FOLLOWS = re.compile(
 )
 _SOURCE_BEFORE = re.compile(r"\b(?:according to|per|via|reported by|told)\s+(?:the\s+)?$", re.IGNORECASE)
 # the words between a work's name and the actor it credits ("Peacemaker and Terminator 2 star ")
-_STAR_WORD = re.compile(r"^[\w\s'’:&\-]{0,60}?\b(?:stars?|breakout|alum\w*|actor|actress)\s+$", re.IGNORECASE)
+_STAR_WORD = re.compile(r"^[\w\s'’:&\-]{0,60}?\b(?:" + STAR_WORDS + r")\s+$", re.IGNORECASE)
 _IS_ROLE = re.compile(r"^\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,4}?(?P<role>[a-z\-]+)\b")
 
 
