@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import importlib
+import pkgutil
 import re
 from types import ModuleType
 
@@ -10,16 +12,14 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from airdate.extract import (
-    characters, context, credits, earlier_work, events, facts, lexicon, modality, names, others, people, seasons, sentences,
-    table_rows, titles,
-)
+import airdate.extract
 from airdate.ingest import boilerplate
 from airdate.models import Document, WritingWindow
 from airdate.extract import extract_claims
 
+# every module of the stage, found rather than listed, so a new module cannot slip past
 MODULES: tuple[ModuleType, ...] = (
-    characters, context, credits, earlier_work, events, facts, lexicon, modality, names, others, people, seasons, sentences, table_rows, titles,
+    *(importlib.import_module(f"airdate.extract.{m.name}") for m in pkgutil.iter_modules(airdate.extract.__path__)),
     boilerplate,
 )
 PATTERNS = [

@@ -15,7 +15,8 @@ from dataclasses import replace
 
 from airdate.extract.context import SentenceContext
 from airdate.extract.dedup import deduplicate
-from airdate.extract.events import no_date_claims, premiere_claims, production_claims, renewal_claims
+from airdate.extract.events import no_date_claims, premiere_claims, renewal_claims
+from airdate.extract.production import production_claims
 from airdate.extract.faq import answer_claims
 from airdate.extract.facts import (
     based_on_claims,

@@ -13,43 +13,10 @@ from datetime import date
 from typing import Any
 
 from airdate.extract.context import SentenceContext
+from airdate.extract.cues import PREMIERE_CUE, RENEWAL_CUE, STAGE_CUE
 from airdate.extract.modality import Modality, has_negation, modality_at
 from airdate.models import Claim, Interval, TimeExpression
 
-_PREMIERE_CUE = re.compile(
-    r"\b(?:(?<!press )releas\w*|premier\w*|debut\w*|arriv\w*|drops?|dropp\w*|air(?:s|ed|ing)?|stream(?:s|ed|ing)?|launch\w*"
-    r"|comes? out|coming out|hits? (?:the )?screens|to hit|watch(?:ing)?|see"
-    r"|returns?|returning|available|out (?:in|on)|lands?|countdown|bows?|comes? back|kicks? off|open\w* in (?:theaters|theatres|cinemas)"
-    r"|back in action|(?:is|are|be) back(?! as\b)|comeback|grac\w* (?:our|the) screens|hits? (?:our|the) screens"
-    r"|(?:release |premiere |likely |probable )?window)\b",
-    re.IGNORECASE,
-)
-_RENEWAL_CUE = re.compile(
-    r"\b(?:renew\w*|green ?light\w*|greenlit|go-ahead|picked up|ordered|continuation|announced)\b", re.IGNORECASE
-)
-_STAGES = (
-    ("pre-production", re.compile(r"\bpre-?production\b", re.IGNORECASE)),
-    ("post-production", re.compile(r"\bpost-?production\b", re.IGNORECASE)),
-    ("filming", re.compile(
-        r"\b(?:filming|filmed|shooting|shoot|principal photography|cameras? (?:\w+ ){0,2}?roll\w*"
-        r"|(?<![-\w])production(?= (?:on|of|for) (?:the )?(?:\w+ ){0,4}?(?:began|begins|started|starts|kicked off|wrapped|is underway|is under way"
-        r"|is (?:penciled|pencilled) in|is (?:scheduled|slated|set|expected) to (?:begin|start)|will (?:begin|start)|concluded|ended|finished|took place)"
-        r"| (?:began|begins|started|starts|kicked off|wrapped|is underway|is under way|is set to (?:begin|start)|will (?:begin|start)"
-        r"|concluded|ended|finished|took place|ran from))"
-        r"|(?:began|begin|begins|beginning|started|start|starts|starting|entered|wrapped|wraps) production)\b", re.IGNORECASE)),
-    ("casting", re.compile(r"\b(?:casting(?: calls?)?|auditions?)\b", re.IGNORECASE)),
-    ("development", re.compile(
-        r"\b(?:in (?:the )?works|in development|being developed|under development|writers['’]? room|scripts? (?:is|are) being written"
-        r"|writing (?:for|on|of) (?:the )?(?:season|series|new season|next season|scripts?)"
-        # "we have begun development of X", "has begun drafting the script", "is in the writing process"
-        r"|(?:begun|began|begin|begins|started|starts?) (?:development|working on|drafting|writing)|drafting the scripts?"
-        r"|writing process|writing stage)\b", re.IGNORECASE)),
-)
-_STAGE_CUE = re.compile("|".join(p.pattern for _, p in _STAGES), re.IGNORECASE)
-_ANCHOR_START = re.compile(r"\b(?:start\w*|begin\w*|began|begun|enter\w*|commenc\w*|kick\w* off|to roll|set to begin|pencil+ed in)\b", re.IGNORECASE)
-_ANCHOR_END = re.compile(r"\b(?:wrap\w*|finish\w*|complet\w*|until|ended|conclud\w*|done)\b", re.IGNORECASE)
-_ANCHOR_AS_OF = re.compile(r"\b(?:currently|underway|under way|in progress|ongoing|already in|is in|are in|now in|still in|getting ready|rolling)\b", re.IGNORECASE)
-_UNCERTAIN = re.compile(r"\b(?:know|sure|clear|certain|unclear) (?:if|whether)\b|\bwhether\b", re.IGNORECASE)
 
 _NO_DATE = re.compile(
     r"\b(?:set|confirmed|announced|revealed|given)\s+(?:an?\s+)?(?:exact\s+|official\s+|firm\s+)?date\b"
@@ -119,7 +86,7 @@ _OTHER_SUBJECT = re.compile(
     re.IGNORECASE,
 )
 _DAY_FIRST = re.compile(r"^\w+\s+(?:\w+\s+\d{1,2}|\d{1,2}\s+\w+)\b")
-_OFFSET = re.compile(r"\b(?:after|later|before|since|ago|earlier)\b", re.IGNORECASE)
+OFFSET = re.compile(r"\b(?:after|later|before|since|ago|earlier)\b", re.IGNORECASE)
 _FILM_WORDS = re.compile(r"\b(?:movie|film)\b", re.IGNORECASE)
 
 
@@ -136,7 +103,7 @@ def date_value(interval: Interval, text: str) -> Any:
     }
 
 
-def _usable(t: TimeExpression) -> bool:
+def usable(t: TimeExpression) -> bool:
     return t.interval.start is not None or t.interval.end is not None
 
 
@@ -183,7 +150,7 @@ def _nearest_cue(ctx: SentenceContext, t: TimeExpression) -> str | None:
         clause = replace(clause, start=aside)
         words = ctx.text[clause.start : clause.end]
     for kind, pattern in (
-        ("premiere", _PREMIERE_CUE), ("renewal", _RENEWAL_CUE), ("production", _STAGE_CUE), ("finale", _FINALE_CUE), ("trailer", _TRAILER_CUE),
+        ("premiere", PREMIERE_CUE), ("renewal", RENEWAL_CUE), ("production", STAGE_CUE), ("finale", _FINALE_CUE), ("trailer", _TRAILER_CUE),
         ("other", _OTHER_CUE),
     ):
         for m in pattern.finditer(words):
@@ -207,7 +174,7 @@ def _firm(modality: Modality, t: TimeExpression) -> Modality:
 
 def premiere_claims(ctx: SentenceContext) -> Iterator[Claim]:
     for t in ctx.times:
-        if not _usable(t):
+        if not usable(t):
             continue
         if t.widget and (ctx.sentence.is_heading or "countdown" in t.text.lower()):
             subject = ctx.main
@@ -221,7 +188,7 @@ def premiere_claims(ctx: SentenceContext) -> Iterator[Claim]:
         if attributive is not None:
             yield attributive
             continue
-        if _nearest_cue(ctx, t) != "premiere" or _OFFSET.search(t.text) or _PART_OF_SEASON.match(ctx.text[t.span[1] :]):
+        if _nearest_cue(ctx, t) != "premiere" or OFFSET.search(t.text) or _PART_OF_SEASON.match(ctx.text[t.span[1] :]):
             continue
         named_date = _RELEASE_DATE_BEFORE.search(ctx.text[max(0, t.span[0] - 30) : t.span[0]])
         if not named_date and _OTHER_SUBJECT.search(ctx.text[max(ctx.clause(t.span[0]).start, t.span[0] - 100) : t.span[0]]):
@@ -292,15 +259,15 @@ def no_date_claims(ctx: SentenceContext) -> Iterator[Claim]:
 
 def _renewal_date(ctx: SentenceContext, position: int) -> tuple[Any, str | None]:
     for t in ctx.times_in_clause(position):
-        if _usable(t) and t.span[0] >= position and not t.widget and _nearest_cue(ctx, t) == "renewal":
+        if usable(t) and t.span[0] >= position and not t.widget and _nearest_cue(ctx, t) == "renewal":
             return date_value(t.interval, t.text), _event(ctx.text[position:])
     for t in ctx.times:
-        if _usable(t) and t.span[0] >= position and _nearest_cue(ctx, t) == "renewal":
+        if usable(t) and t.span[0] >= position and _nearest_cue(ctx, t) == "renewal":
             return date_value(t.interval, t.text), _event(ctx.text[position:])
     for t in ctx.times:
         # "Apple confirmed on January 14 that X would return", "On December 2, JTBC confirmed that X will return":
         # the day of the announcement is the day of the renewal
-        if not _usable(t) or t.widget or t.span[1] > position:
+        if not usable(t) or t.widget or t.span[1] > position:
             continue
         lead, tail = ctx.text[max(0, t.span[0] - 30) : t.span[0]], ctx.text[t.span[1] : position]
         if (_ANNOUNCED_ON.search(lead) and re.match(r"[\s,]*that\b", tail)) or (
@@ -426,75 +393,3 @@ def _headline_renewal(ctx: SentenceContext) -> Iterator[Claim]:
         if subject and ctx.is_main(subject) and _HEADLINE_RENEWAL.match(ctx.text[ref.end :]) and ref.season >= (ctx.target or 2):
             yield ctx.claim(subject, ref.season, "renewal", {"renewed": True, "date": None, "event": None}, Modality("confirmed"))
             return
-
-
-def production_claims(ctx: SentenceContext) -> Iterator[Claim]:
-    if ctx.sentence.is_heading:
-        return
-    for stage, pattern in _STAGES:
-        for m in pattern.finditer(ctx.text):
-            position = m.start()
-            modality = ctx.modality(position)
-            clause_words = ctx.clause_text(position)
-            if modality is None or _UNCERTAIN.search(clause_words) or ctx.is_generic(position):
-                continue
-            subject = ctx.subject(position)
-            if not subject:
-                continue
-            if stage == "filming" and re.match(r"shoot", m.group(), re.IGNORECASE) and not re.search(r"\b(?:start|begin|began|wrap|shooting|last)\w*", clause_words, re.IGNORECASE):
-                continue
-            value = _stage_value(ctx, stage, position, m.end(), clause_words)
-            if modality.modality == "negated":
-                value = None
-            elif value is None:
-                continue
-            season = ctx.explicit_season(position)
-            if season is None:
-                # recent production is for the season to come, unless the same clause says it led to a release
-                recent = _recent(ctx, value) and not _PREMIERE_CUE.search(clause_words.replace(m.group(), " "))
-                season = ctx.aired if ctx.is_past(position) and not recent else ctx.target
-            yield ctx.claim(subject, season, "production_stage", value, modality)
-
-
-def _recent(ctx: SentenceContext, value: dict[str, Any] | None) -> bool:
-    """Production that ended within about a year of writing is for the season still to come."""
-    if not value or ctx.window.start is None:
-        return False
-    day = value.get("end") or value.get("start")
-    if not day:
-        return False
-    return (ctx.window.start - date.fromisoformat(day)).days <= 400
-
-
-def _stage_value(ctx: SentenceContext, stage: str, start: int, end: int, clause_words: str) -> dict[str, Any] | None:
-    times = [t for t in ctx.times_in_clause(start) if _usable(t) and not t.widget and not _OFFSET.search(t.text)]
-    after = [t for t in times if t.span[0] >= end]
-    t = after[0] if after else (times[-1] if times else None)
-    local = ctx.text[max(0, start - 40) : end + 40]
-    if _ANCHOR_AS_OF.search(local):
-        anchor = "as_of"
-    elif _ANCHOR_START.search(local) or re.search(r"\b(?:scheduled|slated|set) for\b", local, re.IGNORECASE):
-        anchor = "start"
-    elif _ANCHOR_END.search(local):
-        anchor = "end"
-    else:
-        anchor = "span"
-    if t is None:
-        if anchor != "as_of" and not re.search(r"\b(?:rumou?r|report|call)\w*", clause_words, re.IGNORECASE):
-            return None
-        window = ctx.window
-        start_day, end_day = window.start, window.end
-        anchor = "as_of"
-        text = clause_words.strip(" ,.")
-    else:
-        start_day, end_day = t.interval.start, t.interval.end
-        text = clause_words.strip(" ,.")
-        if anchor == "end":
-            start_day = None
-    return {
-        "stage": stage,
-        "start": start_day.isoformat() if start_day else None,
-        "end": end_day.isoformat() if end_day else None,
-        "anchor": anchor,
-        "text": text,
-    }

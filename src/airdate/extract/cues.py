@@ -1,0 +1,40 @@
+"""The words that name an event: a release, a renewal, a production stage.
+
+Shared by the premiere and renewal rules (events) and the production-stage rules (production),
+which each decide, for a date in a clause, which of these words it belongs to.
+"""
+
+from __future__ import annotations
+
+import re
+
+PREMIERE_CUE = re.compile(
+    r"\b(?:(?<!press )releas\w*|premier\w*|debut\w*|arriv\w*|drops?|dropp\w*|air(?:s|ed|ing)?|stream(?:s|ed|ing)?|launch\w*"
+    r"|comes? out|coming out|hits? (?:the )?screens|to hit|watch(?:ing)?|see"
+    r"|returns?|returning|available|out (?:in|on)|lands?|countdown|bows?|comes? back|kicks? off|open\w* in (?:theaters|theatres|cinemas)"
+    r"|back in action|(?:is|are|be) back(?! as\b)|comeback|grac\w* (?:our|the) screens|hits? (?:our|the) screens"
+    r"|(?:release |premiere |likely |probable )?window)\b",
+    re.IGNORECASE,
+)
+RENEWAL_CUE = re.compile(
+    r"\b(?:renew\w*|green ?light\w*|greenlit|go-ahead|picked up|ordered|continuation|announced)\b", re.IGNORECASE
+)
+STAGES = (
+    ("pre-production", re.compile(r"\bpre-?production\b", re.IGNORECASE)),
+    ("post-production", re.compile(r"\bpost-?production\b", re.IGNORECASE)),
+    ("filming", re.compile(
+        r"\b(?:filming|filmed|shooting|shoot|principal photography|cameras? (?:\w+ ){0,2}?roll\w*"
+        r"|(?<![-\w])production(?= (?:on|of|for) (?:the )?(?:\w+ ){0,4}?(?:began|begins|started|starts|kicked off|wrapped|is underway|is under way"
+        r"|is (?:penciled|pencilled) in|is (?:scheduled|slated|set|expected) to (?:begin|start)|will (?:begin|start)|concluded|ended|finished|took place)"
+        r"| (?:began|begins|started|starts|kicked off|wrapped|is underway|is under way|is set to (?:begin|start)|will (?:begin|start)"
+        r"|concluded|ended|finished|took place|ran from))"
+        r"|(?:began|begin|begins|beginning|started|start|starts|starting|entered|wrapped|wraps) production)\b", re.IGNORECASE)),
+    ("casting", re.compile(r"\b(?:casting(?: calls?)?|auditions?)\b", re.IGNORECASE)),
+    ("development", re.compile(
+        r"\b(?:in (?:the )?works|in development|being developed|under development|writers['’]? room|scripts? (?:is|are) being written"
+        r"|writing (?:for|on|of) (?:the )?(?:season|series|new season|next season|scripts?)"
+        # "we have begun development of X", "has begun drafting the script", "is in the writing process"
+        r"|(?:begun|began|begin|begins|started|starts?) (?:development|working on|drafting|writing)|drafting the scripts?"
+        r"|writing process|writing stage)\b", re.IGNORECASE)),
+)
+STAGE_CUE = re.compile("|".join(p.pattern for _, p in STAGES), re.IGNORECASE)
