@@ -143,3 +143,33 @@ def test_a_work_named_by_its_year_exists_when_the_page_is_written() -> None:
     # "his 2019 crime film" under a future verb is no event still ahead
     w = window("Guy Ritchie will return to direct the series based on his 2019 crime film.")
     assert (w.start, w.end) == (date(2019, 1, 1), None)
+    # several words of a proper name may stand between the year and the noun
+    w = window("The series will end as the heroes of the 2016 Star Wars spinoff movie meet.")
+    assert (w.start, w.end) == (date(2016, 1, 1), None)
+    # no determiner, no attributive year: "in 2027 and the show" is the event's own date
+    assert window("Season 2 will arrive in 2027 and the show will end there.").end == date(2027, 12, 31)
+
+
+@pytest.mark.parametrize(
+    "text, start, end",
+    [
+        # a passive's helper decides, not its participle
+        ("The show will be released on August 18, 2031 on Netflix.", None, date(2031, 8, 17)),
+        # (an open "until" bounds nothing, but it is no past event either)
+        ("Season 3 likely won't be released until 2034.", None, None),
+        # "since debuting" looks back
+        ("The series has made an impact since debuting in 2029.", date(2029, 1, 1), None),
+        # "set to hit theatres": an infinitive, not the past "hit"
+        ("The sequel has wrapped filming and is set to hit theatres in 2032.", None, date(2032, 12, 31)),
+        # an event noun has no tense of its own: the verb before it decides, and it looks ahead only alone
+        ("A year passed between the finale in January 2030 and the Season 3 premiere in March 2031.", date(2031, 3, 1), None),
+        ("The actor got his start on a talent show in 1992.", date(1992, 1, 1), None),
+    ],
+)
+def test_tense_comes_from_the_verb_not_from_look_alike_words(text: str, start: date | None, end: date | None) -> None:
+    w = window(text)
+    # a date ahead bounds the writing above (and only weakly below, by the announcement horizon)
+    if end is not None:
+        assert w.end == end
+    else:
+        assert (w.start, w.end) == (start, None)

@@ -26,7 +26,14 @@ PAST_WORDS = {
     "made", "saw", "got", "held", "left", "won", "broke", "brought", "said", "told", "since",
     "already", "back", "earlier", "last", "previously", "once", "been", "became", "grew", "hit",
     "led", "met", "sold", "greenlit", "lit", "shot", "wound", "begun", "written", "done", "spent", "stood", "thought", "wore", "gave", "felt", "fell", "drew", "rose",
+    "wasn", "weren", "didn", "hadn",
 }
+# words before a verb that make it an infinitive or a modal's verb: "set to hit theatres", "will shot"
+NON_PAST_BEFORE = {"to", "will", "ll", "would", "could", "might", "may", "should", "can", "must", "shall"}
+# "got his start", "made its return": after a possessive these are nouns, not verbs
+POSSESSIVES = {"his", "her", "their", "its", "my", "our", "your"}
+_NOUN = "noun"
+EVENT_NOUNS = {"premiere", "return", "debut", "start", "plan", "finale", "launch", "release"}
 NOT_PAST_ED = {"expected", "scheduled", "slated", "planned", "dated", "pencilled", "penciled",
                "tipped", "poised", "rumored", "rumoured", "reported", "speed", "need", "indeed",
                "proceed", "red", "bed", "wed", "shed", "led", "fed", "hundred", "based", "titled",
@@ -54,16 +61,23 @@ def tense_of(tokens: list[Token], first: int, last: int, sentence: tuple[int, in
     start, end = sentence
     k = first - 1
     steps = 0
+    weak: str | None = None
     while k >= 0 and tokens[k].start >= start and steps < 40:
         verdict = _word_tense(tokens, k)
-        if verdict:
+        if verdict == _NOUN:
+            weak = weak or FUTURE
+        elif verdict:
             return verdict
         k -= 1
         steps += 1
+    if weak:
+        return weak  # "for a premiere in late 2025": only an event noun, which mostly looks ahead
     k = last
     steps = 0
     while k < len(tokens) and tokens[k].end <= end and steps < 12:
         verdict = _word_tense(tokens, k)
+        if verdict == _NOUN:
+            return FUTURE
         if verdict:
             return verdict
         k += 1
@@ -77,6 +91,17 @@ PERFECT_MODALS = {"may", "might", "could", "would", "should", "must", "can"}
 
 def _word_tense(tokens: list[Token], k: int) -> str | None:
     word = tokens[k].low
+    previous = tokens[k - 1].low if k > 0 else ""
+    if word == "won" and k + 2 < len(tokens) and tokens[k + 1].low in {"'", "’"} and tokens[k + 2].low == "t":
+        return FUTURE  # "won't be released until 2024"
+    if word in EVENT_NOUNS and (previous in POSSESSIVES or previous in {"the", "a", "season"} or previous.isdigit()):
+        return _NOUN  # "the Season 3 premiere in March", "got his start in 1992": a verb further back decides
+    if previous in {"since", "after"} and word.endswith("ing") and word in FUTURE_WORDS:
+        return PAST  # "since debuting in 2021", "after premiering in May"
+    if previous in NON_PAST_BEFORE and word in PAST_WORDS:
+        return FUTURE  # "set to hit theatres in 2026": a bare verb, not a past form
+    if previous == "be" and len(word) > 4 and word.endswith("ed"):
+        return None  # "will be released on": the passive's helper decides, further back
     if word in PERFECT_MODALS and _have_after(tokens, k):
         return PAST
     if word == "back" and k > 0 and tokens[k - 1].low in FUTURE_WORDS:

@@ -54,7 +54,11 @@ TIMER_REACH = 160
 _MOVED_TO = re.compile(r"\b(?:delayed|pushed|moved|postponed|bumped|shifted|rescheduled|slipped|slid|pushed back)"
                        r"(?: back| out)? (?:to|until|till|into)(?: the| an?)?(?: early| mid| late)?[ -]?$", re.I)
 _SETTING = re.compile(r"\b(?:set|takes? place|taking place|unfolds?|is set)\s+(?:in\s+|during\s+)?(?:the\s+year\s+|circa\s+|around\s+)?$|\b(?:circa|in the year)\s+$", re.I)
-_ATTRIBUTIVE_YEAR = re.compile(r"\s+(?:[a-z][\w\-]*\s+){0,2}(?:film|movie|series|show|drama|k-drama|novel|book|comic|webtoon|manga|hit|thriller|comedy|season|documentary)s?\b")
+# "his 2019 crime film", "the 2016 Star Wars spinoff movie": a year between a determiner and a work's noun
+_ATTRIBUTIVE_YEAR = re.compile(
+    r"\s+(?:(?!(?:and|or|but|with|when|while|as|that|which)\b)[A-Za-z][\w\-]*\s+){0,3}"
+    r"(?:film|movie|series|show|drama|k-drama|novel|book|comic|webtoon|manga|hit|thriller|comedy|season|documentary)s?\b")
+_DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|his|her|their|its|a|an)|['’]s)\s+$", re.I)
 _REL_YEAR = re.compile(r"\b(this|next|last) year\b", re.I)
 # production going on as the text is written (present tense only; "was under way" is narrative)
 _IN_PROGRESS = re.compile(
@@ -125,7 +129,8 @@ def expression_bounds(text: str, items: list[Analysed], boilerplate: tuple[tuple
             continue
         before = text[max(item.sentence[0], e.span[0] - 12): e.span[0]].lower().split()
         previous = before[-1] if before else ""
-        if _ATTRIBUTIVE_YEAR.match(text, e.span[1]) and e.interval.granularity == "year":
+        if (e.interval.granularity == "year" and _ATTRIBUTIVE_YEAR.match(text, e.span[1])
+                and _DETERMINER_BEFORE.search(text, max(item.sentence[0], e.span[0] - 12), e.span[0])):
             # "his 2019 crime film", "the 2016 drama": a work from that year, so it exists when the page is written
             out.append(Bound(Cue("past_event", "lower", e.interval.start, quote), DIRECT))
             continue
