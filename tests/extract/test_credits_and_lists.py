@@ -399,3 +399,29 @@ def test_a_platforms_possessive_before_a_show_noun_is_the_whole_shows_platform()
     platforms = _values("Tin Lantern, Prime Video's hit action series, is based on the novels.\n", "platform")
     assert (None, "Prime Video", "confirmed") in platforms
     assert not any(season == 3 for season, _, _ in platforms)
+
+
+def test_a_season_that_describes_the_person_is_not_the_cast_season() -> None:
+    cast = _values(
+        "The cast for Season 3 is set with Season 1 standout Orla Vantongeren returning alongside Pim Oduya, Ada Mbeki and Ivo Sarr.\n",
+        "cast_member",
+    )
+    assert {(3, "Pim Oduya", "confirmed"), (3, "Ada Mbeki", "confirmed"), (3, "Ivo Sarr", "confirmed")} <= cast
+    assert not any(season == 1 for season, _, _ in cast)
+
+
+def test_a_with_cast_clause_takes_the_season_of_the_clause_before() -> None:
+    cast = _values("In 2031, Tin Lantern Season 2 debuted, with a cast that featured F. Halvard Quist, Ada Mbeki and Ivo Sarr.\n", "cast_member")
+    # the initial opens the name; the season is the one that debuted
+    assert {(2, "F. Halvard Quist", "confirmed"), (2, "Ada Mbeki", "confirmed"), (2, "Ivo Sarr", "confirmed")} <= cast
+
+
+def test_joining_a_season_is_a_cast_list_and_works_in_brackets_stay_credits_elsewhere() -> None:
+    page = "Joining Quist in Tin Lantern season 3 are Ada Mbeki (Copper Hollow), Ivo Sarr (The Wick), and Lena Hoss (Blue Acre).\n"
+    assert {(3, "Ada Mbeki", "confirmed"), (3, "Ivo Sarr", "confirmed"), (3, "Lena Hoss", "confirmed")} <= _values(page, "cast_member")
+    assert any(c.subject == "Copper Hollow" and c.value == "Ada Mbeki" for c in only(claims_of(HEAD + page), "cast_member"))
+
+
+def test_a_sentence_adverb_is_no_name() -> None:
+    cast = _values("Notably, Orla Vantongeren, Pim Oduya and Ivo Sarr star in Season 3.\n", "cast_member")
+    assert cast and all("Notably" not in value for _, value, _ in cast)

@@ -174,6 +174,12 @@ def role_before(before: str) -> bool:
     return word in ("include", "includes", "including", "like") and bool(re.search(r"\bcharacters?\b[^.]{0,40}$", before, re.IGNORECASE))
 
 
+_PERSON_EPITHET = re.compile(r"\W{0,3}(?:standouts?|stars?|alum(?:na|nus|ni)?|veterans?|favou?rites?|breakouts?|regulars?|actors?|actress(?:es)?|leads?)\b", re.IGNORECASE)
+
+
+_WITH_CAST = re.compile(r"\W{0,3}(?:with|featuring|starring)\b[^.;]{0,30}?\b(?:cast|featur\w*|starr\w*|stars?)\b|\W{0,3}(?:featuring|starring)\b", re.IGNORECASE)
+
+
 def credit_claims(
     ctx: SentenceContext, name: Name, attribute: str, returning: bool = False, force: Modality | None = None
 ) -> Iterator[Claim]:
@@ -192,7 +198,11 @@ def credit_claims(
     elif modality.modality == "reported" and _OWN_WORD.search(ctx.text[max(0, name.start - 60) : name.start]):
         # "according to the show's co-creator X": the person vouches for their own role
         modality = Modality("confirmed")
-    before = [r for r in ctx.seasons if clause.start <= r.start < name.start]
+    # ("Season 1 standout X returning ...": a season that describes the person is not the credit's)
+    before = [r for r in ctx.seasons if clause.start <= r.start < name.start and not _PERSON_EPITHET.match(ctx.text, r.end)]
+    if not before and _WITH_CAST.match(ctx.text, clause.start):
+        # "Season 2 debuted in 2022, with a cast that featured X": the cast of the season the clause before names
+        before = [r for r in ctx.seasons if r.start < clause.start and not _PERSON_EPITHET.match(ctx.text, r.end)]
     season = before[-1].season if before else None
     for ref in ctx.seasons:
         link = ctx.text[name.end : ref.start]

@@ -24,6 +24,8 @@ _ROLE_WORDS = {
 # "A, and the late B" joins a list; "A, the series features B" does not: an article continues it only after "and"
 _ARTICLE_WORDS = r"(?:(?:the|a|an)\s+(?:[a-z][\w\-]*\s+){0,2})?"
 LIST_SEP = re.compile(r"^(?: *,\s*(?:(?:and\s+|&\s+)" + _ARTICLE_WORDS + r")?|\s+and\s+" + _ARTICLE_WORDS + r"|\s*&\s*" + _ARTICLE_WORDS + r")$")
+# "Notably, X returns", "Additionally, ...": a sentence adverb is no name
+_ADVERB = re.compile(r"\w{2,20}(?:ally|ately|ably|edly|ently|antly|ously|ively|ingly|ibly|fully)")
 _HONORIFICS = frozenset(("Dr", "Mr", "Mrs", "Ms", "Prof"))
 _SUFFIXES = frozenset(("Jr", "Sr", "II", "III", "IV"))
 
@@ -88,7 +90,9 @@ def find_names(text: str) -> list[Name]:
             ns, ne, nxt = tokens[j + 1]
             gap = text[tokens[j][1] : ns]
             # "Dr. Elise Marsh" and "Sterling K. Brown" are one name each
-            initial = gap == ". " and (tokens[j][2] in _HONORIFICS or (len(tokens[j][2]) == 1 and j > i))
+            # ("F. Murray Abraham" opens with its initial: two capitalised words must follow it)
+            initial = gap == ". " and (tokens[j][2] in _HONORIFICS or (len(tokens[j][2]) == 1 and (j > i or (
+                j + 2 < len(tokens) and tokens[j + 2][2][0].isupper() and text[ne : tokens[j + 2][0]] == " "))))
             surname = nxt in PLATFORM_SURNAMES and not _skip_word(tokens[j][2]) and (
                 j + 2 >= len(tokens) or not tokens[j + 2][2][0].isupper() or text[ne : tokens[j + 2][0]] != " "
             )
@@ -116,6 +120,7 @@ def _skip_word(word: str) -> bool:
         or is_month_or_day(bare)
         or title_key(bare) in PLATFORM_KEYS
         or bare.isupper() and len(bare) > 1
+        or _ADVERB.fullmatch(bare.lower()) is not None
     )
 
 

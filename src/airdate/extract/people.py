@@ -22,7 +22,7 @@ from airdate.extract.seasons import find_seasons
 from airdate.models import Claim
 from airdate.normalize import same_person
 
-_CAST_CUE = re.compile(r"\b(?:stars?|starring|starred|cast|additions? include|performances? (?:from|by)|actors?|actresses|ensemble|co-stars?|lead roles?|series regulars?|newcomers|new faces)\b", re.IGNORECASE)
+_CAST_CUE = re.compile(r"\b(?:stars?|starring|starred|cast|joining|additions? include|performances? (?:from|by)|actors?|actresses|ensemble|co-stars?|lead roles?|series regulars?|newcomers|new faces)\b", re.IGNORECASE)
 _CAST_RIGHT_BEFORE = re.compile(
     r"\b(?:stars?|starring|starred|co-stars?|cast (?:includes?|members?(?: include)?|of|list)|actors?|actresses|ensemble|performances? (?:from|by))"
     r"\s*(?:,|:|include|includes|including|like|such as|are|were)?\s*$",

@@ -56,9 +56,9 @@ _MOVED_TO = re.compile(r"\b(?:delayed|pushed|moved|postponed|bumped|shifted|resc
 _SETTING = re.compile(r"\b(?:set|takes? place|taking place|unfolds?|is set)\s+(?:in\s+|during\s+)?(?:the\s+year\s+|circa\s+|around\s+)?$|\b(?:circa|in the year)\s+$", re.I)
 # "his 2019 crime film", "the 2016 Star Wars spinoff movie": a year between a determiner and a work's noun
 _ATTRIBUTIVE_YEAR = re.compile(
-    r"\s+(?:(?!(?:and|or|but|with|when|while|as|that|which)\b)[A-Za-z][\w\-]*\s+){0,3}"
+    r"\s{1,3}(?:(?!(?:and|or|but|with|when|while|as|that|which)\b)[A-Za-z][\w\-]{0,30}\s{1,3}){0,3}"
     r"(?:film|movie|series|show|drama|k-drama|novel|book|comic|webtoon|manga|hit|thriller|comedy|season|documentary)s?\b")
-_DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|his|her|their|its|a|an)|['’]s)\s+$", re.I)
+_DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|his|her|their|its|a|an)|['’]s)\s{1,3}$", re.I)
 _REL_YEAR = re.compile(r"\b(this|next|last) year\b", re.I)
 # production going on as the text is written (present tense only; "was under way" is narrative)
 _IN_PROGRESS = re.compile(
