@@ -18,6 +18,7 @@ from airdate.extract.dedup import deduplicate
 from airdate.extract.events import no_date_claims, premiere_claims, renewal_claims
 from airdate.extract.production import production_claims
 from airdate.extract.faq import answer_claims
+from airdate.extract.films import as_films
 from airdate.extract.facts import (
     based_on_claims,
     company_claims,
@@ -117,7 +118,7 @@ def extract_claims(document: Document, window: WritingWindow) -> list[Claim]:
     for ctx, before in readings:
         claims.extend(people_claims(ctx, known, before))
     claims.extend(implicit_renewals(claims, titles.main, titles.target_season))
-    return deduplicate(claims)
+    return deduplicate(as_films(claims, titles.main, document.text, sentences))
 
 
 # a season being made as surely as this was renewed as surely ("A second season is reportedly in the works")

@@ -1,0 +1,62 @@
+"""Films are named, not numbered: a sequel's claims belong to its own title, with no season.
+
+The extractor reads every page as seasons of a show, so on a page about "Ashen Road 2" a
+sequel's release lands on ("Ashen Road", 2). Labellers of real pages (three independent sets)
+file each film under its own title, as the page writes it, with a null season, since a film
+has none. This last pass renames such claims once the page reads as a film page.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import replace
+
+from airdate.extract.sentences import Sentence
+from airdate.models import Claim
+
+# words that mark a page about films, and those that mark one about seasons of a show
+_FILM_WORDS = re.compile(
+    r"\b(?:films?|movies?|sequels?|threequel|prequel|box office|theat(?:er|re)s|cinemas|theatrical(?:ly)?|blockbuster)\b", re.IGNORECASE
+)
+_SHOW_WORDS = re.compile(r"\b(?:seasons?|episodes?|series|showrunners?|renewed|renewal)\b", re.IGNORECASE)
+_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5}
+# "Ashen Road 2", "Ashen Road: Part Three", "Ashen Road Chapter 3" (not "Ashen Road 2024" or "Ashen Road 2,000")
+_INSTALMENT = r"(?::\s{0,2}|\s{1,2})(?:(?:Part|Chapter)\s{1,2}(?P<word>One|Two|Three|Four|Five|I{1,3}|IV|V|\d)|(?P<digit>\d))(?![\w,.]\d|\w)"
+
+
+def is_film_page(text: str, headline: str) -> bool:
+    """Film words outnumber the words of a show's seasons, in the headline and the page alike."""
+    films, shows = len(_FILM_WORDS.findall(text)), len(_SHOW_WORDS.findall(text))
+    return films >= 3 and films > shows and not _SHOW_WORDS.search(headline)
+
+
+def instalment_names(title: str, text: str) -> dict[int, str]:
+    """How the page writes each numbered instalment of ``title`` (its commonest spelling)."""
+    pattern = re.compile(r"(?<![\w-])" + r"\s+".join(re.escape(w) for w in title.split()) + _INSTALMENT)
+    spellings: dict[int, Counter[str]] = {}
+    for m in pattern.finditer(text):
+        word = m.group("word") or m.group("digit")
+        number = int(word) if word.isdigit() else _NUMBER_WORDS.get(word.lower(), 0)
+        if number:
+            spellings.setdefault(number, Counter())[" ".join(m.group().split())] += 1
+    return {number: forms.most_common(1)[0][0] for number, forms in spellings.items()}
+
+
+def as_films(claims: list[Claim], main: str | None, text: str, sentences: list[Sentence]) -> list[Claim]:
+    """On a film page, each claim about a numbered instalment of the main title goes to that film's own title."""
+    headline = sentences[0].text if sentences and sentences[0].is_heading else ""
+    if main is None or not is_film_page(text, headline):
+        return claims
+    names = instalment_names(main, text)
+    # the headline's spelling of an instalment is the one the page goes by ("Dune 3" over "Dune: Part Three" in its body)
+    for number, name in instalment_names(main, headline).items():
+        names[number] = name
+    renamed: list[Claim] = []
+    for claim in claims:
+        if claim.subject != main or claim.season is None:
+            renamed.append(claim)
+            continue
+        title = names.get(claim.season) or (main if claim.season == 1 else f"{main} {claim.season}")
+        renamed.append(replace(claim, subject=title, season=None))
+    return renamed

@@ -1,0 +1,37 @@
+"""Films are filed under their own titles with no season, on small pages written for these tests."""
+
+from __future__ import annotations
+
+from airdate.extract.films import instalment_names, is_film_page
+from tests.extract.helpers import claims_of, only
+
+SEQUEL_PAGE = (
+    "Copper Hollow 2: Release Date, Cast and Everything We Know About the Sequel\n\n"
+    "Copper Hollow 2 will open in theaters on June 12, 2031, the studio confirmed.\n\n"
+    "The first film, Copper Hollow, opened in theaters on May 3, 2029 and was a box office hit.\n\n"
+    "Ada Mbeki returns as Captain Rhee in the sequel, directed again by Ivo Sarr.\n"
+)
+
+
+def test_a_sequels_claims_go_to_its_own_title_with_no_season() -> None:
+    claims = claims_of(SEQUEL_PAGE)
+    premieres = {(c.subject, c.season, str(c.value)) for c in only(claims, "premiere_date")}
+    assert ("Copper Hollow 2", None, "2031-06-12") in premieres
+    # the first film is the title itself
+    assert ("Copper Hollow", None, "2029-05-03") in premieres
+    assert all(c.season is None for c in claims if c.subject.startswith("Copper Hollow"))
+
+
+def test_instalments_are_named_as_the_page_writes_them() -> None:
+    text = "Copper Hollow: Part Two opened in 2029. Copper Hollow Part Three is next, then Copper Hollow 4 in 2034."
+    assert instalment_names("Copper Hollow", text) == {2: "Copper Hollow: Part Two", 3: "Copper Hollow Part Three", 4: "Copper Hollow 4"}
+    # a year or an amount after the title numbers nothing
+    assert instalment_names("Copper Hollow", "Copper Hollow 2031 and Copper Hollow 2,000 screens") == {}
+
+
+def test_a_page_about_seasons_is_no_film_page() -> None:
+    show = "Tin Lantern Season 3 release date. The series returns; the film star Ada Mbeki joins the show's third season."
+    assert not is_film_page(show, "Tin Lantern Season 3 release date")
+    assert is_film_page(SEQUEL_PAGE, SEQUEL_PAGE.splitlines()[0])
+    # a series a page twice calls a "film" stays a series
+    assert not is_film_page("The film will feature a big cast. The film is a thriller.", "Glass Orchard cast")
