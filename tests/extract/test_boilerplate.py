@@ -78,3 +78,17 @@ def test_packed_sidebar_ends_at_the_blank_line_before_the_headline() -> None:
         page2[s:e] for page2 in ["Trending: A's Divorce | Who Is B Dating? | C Release Date\n\nThe Tin Lantern is back.\n"]
         for s, e in find_boilerplate(page2)
     )
+
+
+def test_a_credited_photo_caption_is_furniture_and_dates_no_premiere() -> None:
+    page = (
+        "Harbor Lights Renewed for Season 3 at Netflix\n\n"
+        "Netflix has renewed Harbor Lights for a third season, the streamer announced.\n\n"
+        "Dana Reel arrives on the red carpet for the Songwriters Gala in New York City on June 13, 2019. File Photo by Jo Smith/UPI\n\n"
+        "Dana Reel appears backstage at the awards in Los Angeles in 2017. (Photo: Jo Smith)\n\n"
+        "The second season premiered on Netflix and topped its charts.\n"
+    )
+    covered = "".join(page[s:e] for s, e in find_boilerplate(page))
+    assert "red carpet" in covered and "backstage" in covered
+    assert "renewed Harbor Lights" not in covered and "topped its charts" not in covered
+    assert not only(claims_of(page), "premiere_date")

@@ -45,6 +45,12 @@ _TERMINAL = re.compile(r"[.!?…]['\"”’)]*$")
 _ELLIPSIS = re.compile(r"(?:\.\.\.|…)['\"”’)]*$")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
 _CAPTION_WORD = re.compile(r"\b(?:image|photo|picture|poster|still|screenshot|credit|courtesy|getty)\b", re.IGNORECASE)
+# "... in New York City on June 13, 2019. File Photo by Jane Roe/UPI": a photo's caption, credited at its end
+_PHOTO_CREDIT = re.compile(
+    r"(?:\b(?:photos?|images?|pictures?)\s{1,3}(?:by|courtesy of|credit:?)\s[^.\n]{1,80}"
+    r"|\((?:photos?|images?|credit):[^()\n]{1,80}\)|/\s{0,2}(?:Getty Images|UPI|AP|Reuters|Shutterstock|Netflix|AFP))\W{0,3}$",
+    re.IGNORECASE,
+)
 _LIST_MARK = re.compile(r"^\s*(?:[•\-*–]|\d{1,3}[.)])\s+")
 
 # Capitalised words that say nothing about which show a page is about.
@@ -123,6 +129,9 @@ def find_boilerplate(text: str) -> tuple[tuple[int, int], ...]:
             furniture.add(i)  # truncated teaser headline or snippet
             continue
         if _SINGLE.match(bare) and line.words <= 40:
+            furniture.add(i)
+            continue
+        if line.words <= 80 and _PHOTO_CREDIT.search(line.text[-120:]):
             furniture.add(i)
             continue
         if _headline_like(line) and _CAPTION_WORD.search(line.text) and line.words <= 10:
