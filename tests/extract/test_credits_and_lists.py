@@ -395,6 +395,23 @@ def test_sources_named_by_their_authors_in_the_plural_or_after_the_medium() -> N
     assert (titled["title"], titled["author"], titled["medium"]) == ("D.P. Dog’s Day", "Kim", "webtoon")
 
 
+
+def test_a_season_based_on_one_book_of_a_series_takes_it_alone() -> None:
+    def sources(text: str) -> list[tuple[object, dict[str, object]]]:
+        return [(c.season, c.value) for c in only(claims_of(HEAD + text), "based_on") if c.quote in text]  # type: ignore[misc]
+
+    page = "Season 3 will have 10 episodes and will be based on the fifth book in the Tin Lantern series by Mara Quill, The Gods of Ash.\n"
+    ((season, book),) = sources(page)
+    assert (season, book["title"], book["author"]) == (3, "The Gods of Ash", "Mara Quill")
+    # "the fifth book" is no fifth season, and the novelist writes no episodes
+    claims = claims_of(HEAD + page + "Based on the book series by author Mara Quill, the show follows a lawyer.\n")
+    assert not any(c.season == 5 for c in claims)
+    assert not only(claims, "writer")
+    assert any(c.value["author"] == "Mara Quill" and c.season is None for c in only(claims, "based_on") if "book series" in c.quote)  # type: ignore[index]
+    # a season described beside the source is no season of its own
+    ((season, _),) = sources("The second season of the series, based on the manga of the same name by Ito Ren, is out.\n")
+    assert season is None
+
 def test_a_platforms_possessive_before_a_show_noun_is_the_whole_shows_platform() -> None:
     platforms = _values("Tin Lantern, Prime Video's hit action series, is based on the novels.\n", "platform")
     assert (None, "Prime Video", "confirmed") in platforms

@@ -88,7 +88,7 @@ _AUTHORS_MEDIUM = re.compile(
     r"(?P<author>[A-Z][\w\-]*(?:\s[A-Z][\w\-]*){0,3})[’']s\s+(?:[a-z0-9][\w\-]*\s+){0,2}(?:(?P<title>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,5})\s+"
     r"(?:\((?P<alt>[^()]{2,60})\)\s+)?)?(?P<medium>" + _MEDIA + r")s?\b"
 )
-_AUTHOR = re.compile(r"^\s*(?:,\s*)?(?:written\s+|created\s+|drawn\s+)?by\s+(?P<author>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3})")
+_AUTHOR = re.compile(r"^\s*(?:,\s*)?(?:written\s+|created\s+|drawn\s+)?by\s+(?:(?:the\s+)?(?:author|novelist|writer|cartoonist|artist)\s+)?(?P<author>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3})")
 _ONGOING_PRODUCTION = re.compile(r"\b(?:(?:is|are) (?:now |also )?producing|continues? to produce|will (?:again |also )?produce|(?:is|are) back to produce)\b", re.IGNORECASE)
 _COMPANY_BEFORE = re.compile(
     r"\b(?<!executive )(?<!executive-)(?:produced (?:for [A-Z][\w+]*(?: [A-Z][\w+]*)? )?by|(?:is|are|was|were) made by|production (?:company|companies|studio)|in association with"
@@ -353,6 +353,10 @@ _ORIGINAL_STORY = re.compile(r"\b(?:is|was) (?:an )?original (?:story|idea|scree
 _EPISODE_COUNT_NOUN = re.compile(r"\b(?:episode count|number of episodes|how many episodes)\b", re.IGNORECASE)
 
 
+# "the fifth book in the X series by Y": the series a book belongs to sits between it and its author
+_IN_SERIES = re.compile(r"^\s{1,3}(?:in|of|from)\s{1,3}(?:the\s{1,3})?[^.;,]{1,40}?\bseries\b")
+# "... by Y, The Gods of Ash.": the book's title, set off at the end of the sentence
+_END_TITLE = re.compile(r"^,\s{1,3}[“\"‘']?(?P<title>[A-Z][\w'’\-]*(?:\s(?:of|the|at|in|on|to|a|an|and)){0,3}(?:\s[A-Z][\w'’\-]*(?:\s(?:of|the|at|in|on|to|a|an|and)){0,3}){0,6})[”\"’']?[.!]?\s*$")
 _SAME_NAME = re.compile(r"^\s+of the same (?:name|title)\b")
 _TITLED = re.compile(r"^(?:\s+of the same (?:name|title)\b|,?\s+(?:titled|called|named)\s+[“\"‘']?(?P<title>[A-Z][^,;()“”\"]{1,60}?)[”\"’']?(?=[,;]\s|[.!]?\s*$))")
 
@@ -363,6 +367,19 @@ def _named_source(ctx: SentenceContext, rest: str) -> str | None:
     if not m:
         return None
     return m.group("title") or ctx.main
+
+
+_SOURCE_VERB = re.compile(r"\b(?:is|are|will be|was|were)\s(?:\w+\s)?(?:based on|adapted from)|\b(?:adapts|will adapt|adapted)\b", re.IGNORECASE)
+
+
+def _source_season(ctx: SentenceContext, position: int) -> int | None:
+    """"Season 3 will be based on the fifth book": a season named before the source in its clause adapts it alone."""
+    clause = ctx.clause(position)
+    named = [r for r in ctx.seasons if clause.start <= r.start < position and r.explicit]
+    # (only as the subject of the verb: in "The second season of the series, based on the manga" the source is the series')
+    if not named or "," in ctx.text[named[-1].end : position] or not _SOURCE_VERB.search(ctx.text, max(0, position - 30), position + 12):
+        return None
+    return named[-1].season
 
 
 def based_on_claims(ctx: SentenceContext) -> Iterator[Claim]:
@@ -377,7 +394,7 @@ def based_on_claims(ctx: SentenceContext) -> Iterator[Claim]:
         modality = ctx.modality(m.start())
         if modality is not None and ctx.main:
             title = m.group("title") or _named_source(ctx, ctx.text[m.end() :])
-            yield ctx.claim(ctx.main, None, "based_on", {
+            yield ctx.claim(ctx.main, _source_season(ctx, m.start()), "based_on", {
                 "title": title, "alt_title": m.group("alt"), "medium": m.group("medium").lower(),
                 "author": m.group("author"), "run_start": None, "run_end": None,
             }, modality)
@@ -405,16 +422,22 @@ def based_on_claims(ctx: SentenceContext) -> Iterator[Claim]:
                     value["title"] = title.group("title").strip()
                     value["alt_title"] = title.group("alt")
                     rest = rest[title.end() :]
+                series = _IN_SERIES.match(rest)
+                if series and value["title"] is None:
+                    rest = rest[series.end() :]
                 author = _AUTHOR.match(rest)
                 if author:
                     value["author"] = author.group("author").strip()
+                    end_title = _END_TITLE.match(rest[author.end() :])
+                    if end_title and value["title"] is None:
+                        value["title"] = end_title.group("title")
             years = [t for t in ctx.times if t.span[0] >= m.start() and t.interval.granularity == "year" and t.interval.start]
             if years:
                 first = years[0].interval
                 value["run_start"] = first.start.year if first.start else None
                 if first.end and first.start and first.end.year != first.start.year:
                     value["run_end"] = first.end.year
-            yield ctx.claim(subject, None, "based_on", value, modality)
+            yield ctx.claim(subject, _source_season(ctx, m.start()) if subject == ctx.main else None, "based_on", value, modality)
 
 
 def company_claims(ctx: SentenceContext) -> Iterator[Claim]:

@@ -50,7 +50,9 @@ _WRITER_BEFORE = re.compile(
 # a creator of something other than the show: "content creator X", "the webtoon's creator X", "the format was created by"
 _OTHER_CREATOR = re.compile(
     r"\b(?:content|youtube|tiktok|format|novel|book|manga|webtoon|comic|game|podcast|character)(?:['’]s)?\s+(?:co-)?creator\s*,?\s*$"
-    r"|\b(?:format|novel|book|manga|webtoon|comic|game|character|role)\b[^.;]{0,25}\bcreated\s+by(?:\s+\w+)?\s*$",
+    r"|\b(?:format|novel|book|manga|webtoon|comic|game|character|role)\b[^.;]{0,25}\bcreated\s+by(?:\s+\w+)?\s*$"
+    # "based on the book series by author X": the author of the source, not a writer of the show
+    r"|\b(?:books?|novels?|manga|webtoons?|comics?)\b[^.;]{0,40}\bseries\s+by(?:\s+(?:author|novelist|writer))?\s*$",
     re.IGNORECASE,
 )
 # ("Takeshi Morioka (Morioka Takeshi) returning as director": the name written the other way round may sit between)

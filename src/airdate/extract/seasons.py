@@ -39,6 +39,18 @@ _PREVIOUS = re.compile(
 )
 
 
+# "based on the fifth book in the X series", "the second volume by Y": a book of the source, not a season
+_BOOK_UNIT = re.compile(r"\b(?:books?|volumes?)\b", re.IGNORECASE)
+_SOURCE_BEFORE = re.compile(r"\b(?:based on|adapt\w*|source|novels?|author|written by|wrote)\b", re.IGNORECASE)
+_SOURCE_AFTER = re.compile(r"\s{1,3}(?:by\b|(?:in|of)\s{1,3}(?:the\s{1,3})?[^.;]{0,40}?\b(?:series|saga|novels|books|trilogy)\b)", re.IGNORECASE)
+
+
+def _source_book(text: str, m: re.Match[str]) -> bool:
+    if not _BOOK_UNIT.search(m.group()):
+        return False
+    return bool(_SOURCE_BEFORE.search(text, max(0, m.start() - 40), m.start()) or _SOURCE_AFTER.match(text, m.end()))
+
+
 @dataclass(frozen=True)
 class SeasonRef:
     season: int
@@ -79,8 +91,11 @@ def find_seasons(text: str, target: int | None) -> list[SeasonRef]:
         taken.append((start, end))
 
     for m in _ORDINAL.finditer(text):
-        add(_number(m.group(1)), m.start(), m.end(), True)
+        if not _source_book(text, m):
+            add(_number(m.group(1)), m.start(), m.end(), True)
     for m in _NUMBERED.finditer(text):
+        if _source_book(text, m):
+            continue
         if not m.group().lower().startswith(("season", "series")) and any(r.end <= m.start() <= r.end + 3 for r in refs):
             continue  # "Season 3 Part 2": the part (an anime cour) belongs to the season before it
         add(_number(m.group(1)), m.start(), m.end(), True)
