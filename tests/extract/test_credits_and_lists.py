@@ -442,3 +442,10 @@ def test_joining_a_season_is_a_cast_list_and_works_in_brackets_stay_credits_else
 def test_a_sentence_adverb_is_no_name() -> None:
     cast = _values("Notably, Orla Vantongeren, Pim Oduya and Ivo Sarr star in Season 3.\n", "cast_member")
     assert cast and all("Notably" not in value for _, value, _ in cast)
+
+
+def test_a_list_added_to_a_seasons_cast_is_that_seasons_cast() -> None:
+    added = _values("Netflix announced that Ada Mbeki, Ivo Sarr and Lena Hoss have been added to the cast of the third season of Tin Lantern.\n", "cast_member")
+    assert {(3, "Ada Mbeki", "confirmed"), (3, "Ivo Sarr", "confirmed"), (3, "Lena Hoss", "confirmed")} <= added
+    new = _values("After announcing Ada Mbeki, Ivo Sarr and Lena Hoss as new additions to the cast, Netflix set a date.\n", "cast_member")
+    assert {(3, "Ada Mbeki", "confirmed"), (3, "Lena Hoss", "confirmed")} <= new

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from airdate.extract.context import SentenceContext
+from airdate.extract.context import SentenceContext, past_rest_of_list
 from airdate.extract.lexicon import CHARACTER_ROLES
 from airdate.extract.modality import Modality, has_negation
 from airdate.extract.names import Name, PeopleMemory
@@ -53,7 +53,7 @@ _FUTURE_CREDIT = re.compile(r"\b(?P<hedge>is set to|set to|is slated to|is expec
 # a credit for the season still to come: returning, continuing, future or ongoing work
 _COMING_CREDIT = re.compile(
     r"\b(?:return\w*|is back|are back|comes back|once again|again|once more|continu\w*|will|set to|(?:is|are) (?:now )?(?:writing|directing|helming|penning|producing|scripting)"
-    r"|new season|new episodes|new scripts|joins?|joined|joining)\b",
+    r"|new season|new episodes|new scripts|joins?|joined|joining|as (?:the )?new (?:additions?|cast members?|faces|series regulars?))\b",
     re.IGNORECASE,
 )
 _RETURNING_CREDIT = re.compile(r"\b(?:return\w*|once again|again|once more|continu\w*|new season|joins?|joined|joining)\b", re.IGNORECASE)
@@ -180,6 +180,9 @@ _PERSON_EPITHET = re.compile(r"\W{0,3}(?:standouts?|stars?|alum(?:na|nus|ni)?|ve
 _WITH_CAST = re.compile(r"\W{0,3}(?:with|featuring|starring)\b[^.;]{0,30}?\b(?:cast|featur\w*|starr\w*|stars?)\b|\W{0,3}(?:featuring|starring)\b", re.IGNORECASE)
 
 
+_ADDED_TO_CAST = re.compile(r"\b(?:added to|join\w*|cast in)\s(?:the\s)?(?:\w+\s)?(?:cast|ensemble|line-?up)\s(?:of|for|in)\s(?:the\s)?$|\bcast (?:in|for)\s(?:the\s)?$")
+
+
 def credit_claims(
     ctx: SentenceContext, name: Name, attribute: str, returning: bool = False, force: Modality | None = None
 ) -> Iterator[Claim]:
@@ -205,9 +208,11 @@ def credit_claims(
         before = [r for r in ctx.seasons if r.start < clause.start and not _PERSON_EPITHET.match(ctx.text, r.end)]
     season = before[-1].season if before else None
     for ref in ctx.seasons:
-        link = ctx.text[name.end : ref.start]
-        if season is None and ref.start >= name.end and len(link) <= 40 and (
+        # ("A, B and C have been added to the cast of the third season": the predicate after the whole list)
+        link = past_rest_of_list(ctx.text[name.end : ref.start])
+        if season is None and ref.start >= name.end and len(link) <= 50 and (
             re.search(r"\b(?:return\w*|back|direct\w*|helm\w*|writ\w*|join\w*) (?:for|on)\b", link) or re.fullmatch(r"\s+(?:for|on|in)\s+", link)
+            or _ADDED_TO_CAST.search(link)
         ):
             season = ref.season
     relative = ctx.relative_after(name.end)
