@@ -36,3 +36,24 @@ def test_indian_numbering_counts_viewers() -> None:
     page = PAGE + "\nAccording to JioCinema, season 3 was watched by 7.2 crore viewers in its first 15 days.\n"
     amounts = [c.value["amount"] for c in only(claims_of(page), "viewership")]
     assert amounts == [72_000_000]
+
+
+def _platforms(text: str) -> set[tuple[object, str]]:
+    head = "Copper Street Season 3: Release Date and Cast\n\nCopper Street season 3 is coming soon, with a new trailer.\n\n"
+    return {(c.season, str(c.value)) for c in only(claims_of(head + text), "platform") if c.quote in text}
+
+
+def test_a_platform_that_renews_or_confirms_a_season_carries_that_season() -> None:
+    assert (3, "Showtime") in _platforms("Showtime confirmed season three of Copper Street in December.\n")
+    assert (3, "Prime Video") in _platforms("Prime Video has officially renewed the drama Copper Street for a third season.\n")
+
+
+def test_a_platform_as_an_adjective_of_the_show_is_the_whole_shows() -> None:
+    assert (None, "tvN") in _platforms("Fans loved the tvN medical drama Copper Street from the start.\n")
+    assert (None, "Apple TV+") in _platforms("The Apple TV+ adaptation of the novel has won over readers.\n")
+    # "at HBO as Drama Becomes ...": a preposition, not an adjective of the show
+    assert (None, "HBO") not in _platforms("Copper Street Renewed for Season 3 at HBO as Drama Becomes a Hit.\n")
+    # the adjective names the show that follows it, not the one named earlier in the sentence
+    text = "He starred in the indie drama Copper Street and wrapped the Netflix thriller Salt and Cinder.\n"
+    head = "Copper Street Season 3: Release Date and Cast\n\nCopper Street season 3 is coming soon, with a new trailer.\n\n"
+    assert not [c for c in only(claims_of(head + text), "platform") if c.quote in text and c.subject == "Copper Street"]

@@ -31,9 +31,11 @@ _OWNER_VERB = re.compile(
 )
 # the platform as an adjective of the show: "the Netflix series", "the hit Prime Video show"
 _ATTRIBUTIVE = re.compile(
-    r"^\s(?:original\s)?(?:show|series|drama|k-drama|comedy|thriller|anime)\b(?!\s+(?:of|about)\b)"
+    r"^\s(?:(?!(?:as|is|was|are|were|and|or|to|for|at|in|on|with|by|from|the|a|an|its|his|her)\b)[a-z][\w\-]*\s){0,2}(?:(?:show|series|drama|k-drama|comedy|thriller|anime|movie|film)\b(?!\s+(?:of|about)\b)|adaptation\b)"
+    r"(?!\s+(?:executive|exec|boss|chief|head|president)\b)"
     # "Reacher, Prime Video's hit action series": the possessive says the same of the whole show
-    r"|^[’']s\s+(?:[a-z][\w\-]*\s+){0,3}(?:show|series|drama|k-drama|comedy|thriller|anime)\b(?!\s+(?:of|about)\b)",
+    r"|^[’']s\s+(?:[a-z][\w\-]*\s+){0,3}(?:(?:show|series|drama|k-drama|comedy|thriller|anime|movie|film)\b(?!\s+(?:of|about)\b)|adaptation\b)"
+    r"(?!\s+(?:executive|exec|boss|chief|head|president)\b)",
     re.IGNORECASE,
 )
 _CONTRAST = re.compile(r",\s{0,3}(?:while|whereas)\b", re.IGNORECASE)
@@ -107,9 +109,9 @@ _NAME = re.compile(r"[A-Z][\w'’\-&.]*(?:\s+(?:[A-Z][\w'’\-&.]*|of|and|&))*")
 # "JTBC officially confirmed that X will return with a second season", "Peacock confirmed the fifth season":
 # an announcement of the show's season (not of a person) by its platform
 _ANNOUNCES_SEASON = re.compile(
-    r"^\s+(?:has\s+|have\s+|also\s+|officially\s+){0,2}(?:announced|confirmed)\b(?:\s+(?:on|in)\s+[^,;.]{1,30}?)?"
+    r"^\s+(?:has\s+|have\s+|also\s+|officially\s+){0,2}(?:announced|confirmed|renewed|ordered|greenlit|picked up)\b(?:\s+(?:on|in)\s+[^,;.]{1,30}?)?"
     r"(?=\s+(?:that\s+)?[^.;]{0,60}?\b(?:will return|would return|is returning|returns|renewed|will premiere|premieres|is in the works"
-    r"|(?:a|the)\s+(?:\w+\s+)?(?:season|series)\b))"
+    r"|(?:a|the)\s+(?:\w+\s+)?(?:season|series)\b|season\s+(?:\d{1,2}|two|three|four|five|six)\b))"
 )
 # "airs on Tokyo MX and BS11", "will premiere in July on Tokyo MX": a distribution verb, then "on" and a channel
 _AIRS_ON = re.compile(
@@ -170,7 +172,16 @@ def platform_claims(ctx: SentenceContext) -> Iterator[Claim]:
         announces = _ANNOUNCES_SEASON.match(after)
         owner = _OWNS_NEXT.match(after)
         owned_by = [m.title for m in ctx.mentions if owner is not None and m.start == end + owner.end() and not m.comparison]
-        if not (related or announces or owned_by or _PLATFORM_RELATION_AFTER.match(after) or _PLATFORM_RELATION_BEFORE.search(before) or _OWNER_VERB.match(after)):
+        # "the tvN medical drama X": an adjective of the show named right after it
+        adjective = _ATTRIBUTIVE.match(after)
+        named_after = [m.title for m in ctx.mentions if adjective is not None and 0 <= m.start - (end + adjective.end()) <= 3 and not m.comparison]
+        if named_after and not owned_by:
+            owned_by = named_after
+        elif (adjective and not owned_by and ctx.main and re.search(r"\b(?:the|this)\s+$", before, re.IGNORECASE)
+              and not re.match(r"\s*[“\"‘']?[A-Z]", after[adjective.end() :])):
+            owned_by = [ctx.main]  # "the tvN medical drama will not return": the page's show, unnamed
+        if not (related or announces or owned_by or _PLATFORM_RELATION_AFTER.match(after) or _PLATFORM_RELATION_BEFORE.search(before)
+                or _OWNER_VERB.match(after)):
             continue
         if announces and not related:
             # "JTBC officially confirmed that X will return with a second season": the platform carries that season
