@@ -72,3 +72,21 @@ def test_time_jumps_spinoffs_titles_and_departures_are_other_facts() -> None:
     # "called back to Washington" names no title
     quiet = "Copper Lantern Season 3 Release Date\n\nCopper Lantern season 3 is coming to Hulu. Mara is called back to Seattle.\n"
     assert not any(c.value == "title announced" for c in only(claims_of(quiet), "other"))
+
+
+def test_budgets_release_patterns_and_actors_not_coming_back() -> None:
+    head = "Copper Lantern Season 3: Release Date, Cast and Everything We Know\n\nCopper Lantern season 3 is coming to Hulu in 2027.\n\n"
+    body = (
+        "All eight episodes of Copper Lantern season 3 will drop at once on Hulu.\n\n"
+        "Sadly, Ada Mbeki, who played the captain, won't be back for the new season.\n\n"
+        "The new season reportedly cost about $90 million to make.\n\n"
+        "The show scores 8.4/10 on IMDB.\n\n"
+        "The season won't be back before 2027.\n"
+    )
+    found = {(c.season, c.value, c.modality, c.quote[:12]) for c in only(claims_of(head + body), "other") if c.quote in body}
+    assert (3, "episode release schedule", "confirmed", "All eight ep") in found
+    # the negation is the fact itself, and only a person's absence is a departure
+    assert (3, "cast departure", "confirmed", "Sadly, Ada M") in found
+    assert not any(value == "cast departure" and quote.startswith("The season") for _, value, _, quote in found)
+    assert (3, "budget", "reported", "The new seas") in found
+    assert any(value == "rating" for _, value, _, _ in found)

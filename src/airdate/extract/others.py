@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from airdate.extract.context import SentenceContext
+from airdate.extract.modality import Modality
 from airdate.models import Claim
 
 NEAR = 40  # how far from its cue a second cue may stand
@@ -36,7 +37,7 @@ _PLAN = re.compile(
     re.IGNORECASE,
 )
 _RATING = re.compile(
-    r"\b\d{1,2}(?:\.\d)?(?:/10| out of 10)?\s+(?:rating\s+|score\s+|stars?\s+)?on\s+IMDb\b|\bIMDb\s+(?:rating|score)\s+of\s+\d"
+    r"\b\d{1,2}(?:\.\d{1,2})?(?:/10| out of 10)?\s+(?:rating\s+|score\s+|stars?\s+)?on\s+(?i:IMDb|MyAnimeList)\b|\b(?i:IMDb)\s+(?:rating|score)\s+of\s+\d"
     r"|\b\d{1,3}\s?%\s+(?:[a-z]+\s+){0,2}(?:on|from)\s+Rotten Tomatoes\b|\bRotten Tomatoes\s+(?:[a-z]+\s+){0,2}(?:score|rating)\s+of\s+\d"
     r"|\b(?:rated|rating of|certified)\s+(?:TV-(?:MA|14|PG|Y7|G)|PG-13|R|PG|18\+|16\+|15|12A)\b"
 )
@@ -55,7 +56,10 @@ _CHART = re.compile(
 _FINALE = re.compile(r"\bfinale\b|\b(?:concluded|ended|wrapped up|finished)\s+(?:its run\s+)?on\b", re.IGNORECASE)
 _SCHEDULE = re.compile(
     r"\b(?:new )?episodes?\b[^.;]{0,40}?\b(?:weekly|every (?:week|" + _DAY + r")|each (?:week|" + _DAY + r")|on " + _DAY + r")\b"
-    r"|\b(?:released|releasing|airing|dropping|rolling out|streaming)\s+(?:weekly|every week)\b",
+    r"|\b(?:released|releasing|airing|dropping|rolling out|streaming)\s+(?:weekly|every week)\b"
+    # "all eight episodes will drop at once", "a two-episode premiere", "a weekly release schedule"
+    r"|\b(?:drop|arrive|land|release|premiere|stream)\w{0,3}\s+(?:all\s+)?at once\b|\ball at once\b|\b(?:two|three|2|3)-episode premiere\b"
+    r"|\bweekly (?:release|rollout|schedule)\b|\bbinge[- ]release\w*\b",
     re.IGNORECASE,
 )
 # the people who run a show besides its writers and directors; gold keeps them as `other`
@@ -68,7 +72,7 @@ _CREW = re.compile(
 _PERSON_NAME = re.compile(r"[A-Z][a-z][\w'’\-]*\s[A-Z][\w'’\-]+")
 # the 2023 Hollywood strikes and their like: a production delayed, paused or spared by a strike
 _STRIKE = re.compile(r"\bstrikes?\b(?![- ](?:team|force|back))", re.IGNORECASE)
-_STRIKE_EFFECT = re.compile(r"\b(?:delay\w*|halt\w*|pause\w*|shut\w*|stop\w*|postpone\w*|push\w* back|affect\w*|unaffected|impact\w*|resum\w*|disrupt\w*)\b", re.IGNORECASE)
+_STRIKE_EFFECT = re.compile(r"\b(?:delay\w*|halt\w*|pause\w*|shut\w*|stop\w*|postpone\w*|push\w* (?:[\w']+ ){0,3}?back|affect\w*|unaffected|impact\w*|resum\w*|disrupt\w*)\b", re.IGNORECASE)
 _SPLIT = re.compile(r"\b(?:two|three|2|3)\s+(?:parts|volumes|halves|batches|cours)\b|\bsplit[- ](?:seasons?|into|in two)\b", re.IGNORECASE)
 # an anime season's story arc: "Season 4 adapts the Hashira Training arc", "covers the Culling Game arc"
 _ARC = re.compile(r"\b(?:adapt\w*|cover\w*|tackl\w*|animat\w*)\b[^.;]{0,50}?\barc\b", re.IGNORECASE)
@@ -84,6 +88,10 @@ _SPINOFF = re.compile(r"\bspin-?offs?\b|\bspin-off series\b", re.IGNORECASE)
 # "Avatar 3, AKA Avatar: Fire and Ash", "the sequel is titled X", "the official title"
 _TITLE_NAMED = re.compile(r"\b(?:AKA|a\.k\.a\.|(?:is|be|was|been)\s+(?:officially\s+)?titled|will be called|official title|subtitled)\b")
 # "IU has stepped down from the cast", "X exits the series": a departure the cast attributes do not hold
+# "Olivia Colman won't be back for season 3", "X will be absent from the series' return": a negation is the fact itself
+_NOT_BACK = re.compile(r"\b(?:won['’]t|will not|isn['’]t|is not|aren['’]t|are not)\s+(?:be\s+)?(?:back|returning|coming back)\b|\b(?:will be|is)\s+absent from\b", re.IGNORECASE)
+_BUDGET = re.compile(r"\$\s?\d{1,3}(?:\.\d{1,2})?\s?(?:M|million|billion|bn)\b")
+_BUDGET_WORD = re.compile(r"\b(?:budget|cost|costs|spent|spend|spending|expensive|price tag)\b", re.IGNORECASE)
 _DEPARTURE = re.compile(r"\b(?:stepped|steps|stepping) down from\b|\b(?:exits?|exited|exiting|departs?|departed|quit|quits|left) (?:the )?(?:show|series|cast|role|project)\b", re.IGNORECASE)
 
 
@@ -99,6 +107,7 @@ class OtherKind:
     season: str
     dated: bool = False  # the cue only counts with a date close after it ("ended on a cliffhanger" is no finale)
     needs: re.Pattern[str] | None = None  # a second cue that must stand near the first
+    negative: bool = False  # the fact is a negation ("won't be back"), asserted as it stands
 
 
 KINDS: tuple[OtherKind, ...] = (
@@ -121,6 +130,8 @@ KINDS: tuple[OtherKind, ...] = (
     OtherKind(_SPINOFF, "spin-off", "series"),
     OtherKind(_TITLE_NAMED, "title announced", "coming"),
     OtherKind(_DEPARTURE, "cast departure", "coming"),
+    OtherKind(_NOT_BACK, "cast departure", "coming", needs=_PERSON_NAME, negative=True),
+    OtherKind(_BUDGET, "budget", "target", needs=_BUDGET_WORD),
 )
 
 
@@ -134,6 +145,8 @@ def other_claims(ctx: SentenceContext) -> Iterator[Claim]:
             continue
         modality = ctx.modality(m.start())
         subject = ctx.subject(m.start())
+        if kind.negative and modality is not None and modality.modality == "negated":
+            modality = Modality("confirmed")
         # a negation near these cues denies something else ("no new cast for the final season")
         if modality is None or modality.modality == "negated" or not subject or ctx.is_generic(m.start()):
             continue
