@@ -449,3 +449,23 @@ def test_a_list_added_to_a_seasons_cast_is_that_seasons_cast() -> None:
     assert {(3, "Ada Mbeki", "confirmed"), (3, "Ivo Sarr", "confirmed"), (3, "Lena Hoss", "confirmed")} <= added
     new = _values("After announcing Ada Mbeki, Ivo Sarr and Lena Hoss as new additions to the cast, Netflix set a date.\n", "cast_member")
     assert {(3, "Ada Mbeki", "confirmed"), (3, "Lena Hoss", "confirmed")} <= new
+
+
+def test_executives_companies_and_sentence_openers_are_no_cast_or_characters() -> None:
+    page = (
+        "The network president Chris McCall renewed it, and HBO boss Casey Blum agreed.\n"
+        "Tin Lantern is a joint production between Amber Gate Studios, Kilter Films, and Rowan Pictures.\n"
+        "Only Sophie Thatch will be back as Nat.\n"
+    )
+    claims = [c for c in claims_of(HEAD + page) if c.quote in page]
+    people = {str(c.value.get("name") if isinstance(c.value, dict) else c.value) for c in claims if c.attribute in ("character", "cast_member")}
+    assert not people & {"Chris McCall", "Casey Blum", "Studios", "Kilter Films", "Rowan Pictures"}
+    assert {"Amber Gate Studios", "Kilter Films", "Rowan Pictures"} <= {str(c.value) for c in only(claims, "production_company")}
+    assert any(c.value == {"name": "Nat", "played_by": "Sophie Thatch"} for c in only(claims, "character"))
+
+
+def test_a_cast_said_to_be_back_is_the_coming_seasons() -> None:
+    roles = _values("Also expected back are Sarah Dunmore as Callie and Kevin Alvo as Travis.\n", "character")
+    assert (3, str({"name": "Callie", "played_by": "Sarah Dunmore"}), "expected") in roles
+    roles = _values("Also back are Sarah Dunmore as Callie and Kevin Alvo as Travis.\n", "character")
+    assert (3, str({"name": "Callie", "played_by": "Sarah Dunmore"}), "confirmed") in roles

@@ -163,12 +163,20 @@ def negated_cast_claims(ctx: SentenceContext) -> Iterator[Claim]:
             return
 
 
+_EXECUTIVE_ROLES = frozenset({"president", "boss", "chief", "head", "chairman", "chairwoman"})
+_ORGANISATION_BEFORE = re.compile(
+    r"(?:\b(?:network|studio|company|streamer|channel|broadcaster|platform)s?['’]?s?|\b(?!(?:The|A|An|His|Her|Their|Its|Our|This|That|Class|School|Student)\b)(?:[A-Z][\w+]*['’]s|[A-Z][A-Za-z+]{1,12}))\s{1,3}(?:[a-z]+\s{1,3})?$"
+)
+
+
 def role_before(before: str) -> bool:
     """A story-role noun right before a name (or before the list it opens)."""
     m = re.search(r"([A-Za-z\-]+)((?:,?\s*(?:like|such as|including|include|includes|namely)\s+|,\s+|\s+)(?:(?:the|a|an)\s+(?:[a-z][\w\-]*\s+){0,2})?)$", before)
     if not m:
         return False
     word = m.group(1).lower()
+    if word in _EXECUTIVE_ROLES and _ORGANISATION_BEFORE.search(before, max(0, m.start(1) - 30), m.start(1)):
+        return False  # "HBO boss Casey Bloys", "the network's president X": an executive, not a story role
     if word in CHARACTER_ROLES:
         return True
     return word in ("include", "includes", "including", "like") and bool(re.search(r"\bcharacters?\b[^.]{0,40}$", before, re.IGNORECASE))

@@ -94,7 +94,7 @@ _AUTHOR = re.compile(r"^\s*(?:,\s*)?(?:written\s+|created\s+|drawn\s+)?by\s+(?:(
 _ONGOING_PRODUCTION = re.compile(r"\b(?:(?:is|are) (?:now |also )?producing|continues? to produce|will (?:again |also )?produce|(?:is|are) back to produce)\b", re.IGNORECASE)
 _COMPANY_BEFORE = re.compile(
     r"\b(?<!executive )(?<!executive-)(?:produced (?:for [A-Z][\w+]*(?: [A-Z][\w+]*)? )?by|(?:is|are|was|were) made by|production (?:company|companies|studio)|in association with"
-    r"|under the banner of|animated by|animation (?:is )?by)\s+(?P<names>[^.;]{3,120})"
+    r"|under the banner of|animated by|animation (?:is )?by|(?:joint |co-)production (?:between|of|from))\s+(?P<names>[^.;]{3,120})"
 )
 # the names come before these words; the text before is cut in Python so no pattern has to scan back
 _COMPANY_AFTER = re.compile(

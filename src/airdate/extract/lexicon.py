@@ -53,7 +53,8 @@ GENERIC_CAPITALS = frozenset(
     american british japanese chinese indian south north east west high school class group since after before during
     following despite unlike like given because with director writer creator showrunner producer actor actress star
     stars expectations explained review recap ending finale premiere countdown days hours mins secs
-    leads lead newcomer newcomers co-star co-stars sadly unfortunately fortunately luckily meanwhile returning""".split()
+    leads lead newcomer newcomers co-star co-stars sadly unfortunately fortunately luckily meanwhile returning only both plus
+    besides instead""".split()
 )
 
 _MONTHS = (
