@@ -469,3 +469,11 @@ def test_a_cast_said_to_be_back_is_the_coming_seasons() -> None:
     assert (3, str({"name": "Callie", "played_by": "Sarah Dunmore"}), "expected") in roles
     roles = _values("Also back are Sarah Dunmore as Callie and Kevin Alvo as Travis.\n", "character")
     assert (3, str({"name": "Callie", "played_by": "Sarah Dunmore"}), "confirmed") in roles
+
+
+def test_written_and_directed_by_credits_both_and_a_directors_words_are_no_return() -> None:
+    page = "Written and directed by Yoon Bo-ram, this crime series is based on true events.\n"
+    assert (1, "Yoon Bo-ram", "confirmed") in _values(page, "writer")
+    assert (1, "Yoon Bo-ram", "confirmed") in _values(page, "director")
+    said = _values("Director Shin Ha-ram also said it could take a while for the show to return with another season.\n", "director")
+    assert said == {(1, "Shin Ha-ram", "confirmed")}

@@ -140,3 +140,16 @@ def test_production_that_took_place_concluded_or_is_beginning_is_filming() -> No
 def test_begun_development_and_drafting_scripts_are_development() -> None:
     assert any(stage == "development" for _, stage, _ in _stages("In February 2025 the writer began drafting the scripts for Season 3."))
     assert any(stage == "development" for _, stage, _ in _stages("Chris Hale confirms that Season 3 is in the writing process."))
+
+
+def test_a_show_whose_page_numbers_no_season_releases_its_first() -> None:
+    page = (
+        "Glass Orchard: Release Date, Cast and Where to Watch\n\n"
+        "Glass Orchard will be released on Netflix on August 18, 2031, the streamer confirmed.\n\n"
+        "Netflix released an official teaser for Glass Orchard on July 21, 2031.\n"
+    )
+    claims = claims_of(page)
+    assert {(c.season, str(c.value)) for c in only(claims, "premiere_date")} == {(1, "2031-08-18")}
+    assert all(c.season == 1 for c in only(claims, "trailer"))
+    # the platform stays the whole show's
+    assert all(c.season is None for c in only(claims, "platform") if "streamer confirmed" in c.quote) or not only(claims, "platform")

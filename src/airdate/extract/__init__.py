@@ -18,7 +18,7 @@ from airdate.extract.dedup import deduplicate
 from airdate.extract.events import no_date_claims, premiere_claims, renewal_claims
 from airdate.extract.production import production_claims
 from airdate.extract.faq import answer_claims
-from airdate.extract.films import as_films
+from airdate.extract.films import as_films, is_film_page
 from airdate.extract.facts import (
     based_on_claims,
     company_claims,
@@ -118,7 +118,21 @@ def extract_claims(document: Document, window: WritingWindow) -> list[Claim]:
     for ctx, before in readings:
         claims.extend(people_claims(ctx, known, before))
     claims.extend(implicit_renewals(claims, titles.main, titles.target_season))
+    if not is_film_page(document.text, sentences[0].text if sentences[0].is_heading else ""):
+        claims = first_season_of_a_new_show(claims, titles.main)
     return deduplicate(as_films(claims, titles.main, document.text, sentences))
+
+
+# facts that belong to one season of a show rather than to the whole series
+_SEASONAL = frozenset({"premiere_date", "trailer", "episode_count", "viewership", "production_stage"})
+
+
+def first_season_of_a_new_show(claims: list[Claim], main: str | None) -> list[Claim]:
+    """A page that never numbers a season of its show speaks of its first: "Mask Girl will be released on August
+    18" is season 1's release, as the gold README files the aired show's facts."""
+    if main is None or any(c.subject == main and c.season is not None and c.season >= 2 for c in claims):
+        return claims
+    return [replace(c, season=1) if c.subject == main and c.season is None and c.attribute in _SEASONAL else c for c in claims]
 
 
 # a season being made as surely as this was renewed as surely ("A second season is reportedly in the works")

@@ -188,6 +188,7 @@ _PERSON_EPITHET = re.compile(r"\W{0,3}(?:standouts?|stars?|alum(?:na|nus|ni)?|ve
 _WITH_CAST = re.compile(r"\W{0,3}(?:with|featuring|starring)\b[^.;]{0,30}?\b(?:cast|featur\w*|starr\w*|stars?)\b|\W{0,3}(?:featuring|starring)\b", re.IGNORECASE)
 
 
+_SAYS = re.compile(r"\W{0,3}(?:(?:also|has|had|once|recently|previously)\s)?(?:said|says|told|tells|explained|added|noted|revealed|admitted|hinted|teased|stated)\b")
 _ADDED_TO_CAST = re.compile(r"\b(?:added to|join\w*|cast in)\s(?:the\s)?(?:\w+\s)?(?:cast|ensemble|line-?up)\s(?:of|for|in)\s(?:the\s)?$|\bcast (?:in|for)\s(?:the\s)?$")
 
 
@@ -234,7 +235,9 @@ def credit_claims(
                 yield ctx.claim(subject, each, attribute, None if modality.modality == "negated" else name.text, modality)
     lead = ctx.text[clause.start : name.start]
     predicate = ctx.predicate_after(name.end)
-    if season is None and force is None and (returning or _RETURNING_CREDIT.search(lead) or _COMING_CREDIT.search(predicate) or _ONGOING.match(predicate)):
+    # ("Director X also said the show could return": what a person says is no return of theirs)
+    coming = bool(_COMING_CREDIT.search(predicate)) and (attribute == "cast_member" or not _SAYS.match(predicate))
+    if season is None and force is None and (returning or _RETURNING_CREDIT.search(lead) or coming or _ONGOING.match(predicate)):
         # "X returns behind the camera", "X is writing the new scripts", "with X returning as director"
         season = ctx.explicit_season(name.start, whole_sentence=False) or ctx.target
     if season is None:

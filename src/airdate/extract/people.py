@@ -162,7 +162,7 @@ def people_claims(ctx: SentenceContext, memory: PeopleMemory, previous: str) -> 
                 memory.real.append(n.text)
                 yield from credit_claims(ctx, n, "director")
                 paired.add(names.index(n))
-            if re.search(r"writer-director\s*(?:,\s*)?$", before, re.IGNORECASE):
+            if re.search(r"writer-director\s*(?:,\s*)?$|\bwritten and directed by\s*$", before, re.IGNORECASE):
                 yield from credit_claims(ctx, name, "writer")
             paired.add(k)
         elif _CREDIT_AFTER.match(past_rest_of_list(after)) and not re.match(r"^[^.;]{0,30}?\b(?:wrote|penned) (?:the |a |an )?(?:\w+ )?(?:novel|book|comic|manga|webtoon|memoir|story|play)", after):
