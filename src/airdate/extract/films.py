@@ -32,7 +32,7 @@ def is_film_page(text: str, headline: str) -> bool:
 
 
 def instalment_names(title: str, text: str) -> dict[int, str]:
-    """How the page writes each numbered instalment of ``title`` (its commonest spelling)."""
+    """How the page writes each numbered instalment of ``title`` (its fullest spelling)."""
     pattern = re.compile(r"(?<![\w-])" + r"\s+".join(re.escape(w) for w in title.split()) + _INSTALMENT)
     spellings: dict[int, Counter[str]] = {}
     for m in pattern.finditer(text):
@@ -40,7 +40,8 @@ def instalment_names(title: str, text: str) -> dict[int, str]:
         number = int(word) if word.isdigit() else _NUMBER_WORDS.get(word.lower(), 0)
         if number:
             spellings.setdefault(number, Counter())[" ".join(m.group().split())] += 1
-    return {number: forms.most_common(1)[0][0] for number, forms in spellings.items()}
+    # the fullest spelling is the official one ("Dune: Part Three" over "Dune 3"), then the commonest
+    return {number: max(forms, key=lambda form: (len(form.split()), forms[form])) for number, forms in spellings.items()}
 
 
 def as_films(claims: list[Claim], main: str | None, text: str, sentences: list[Sentence]) -> list[Claim]:
@@ -49,9 +50,6 @@ def as_films(claims: list[Claim], main: str | None, text: str, sentences: list[S
     if main is None or not is_film_page(text, headline):
         return claims
     names = instalment_names(main, text)
-    # the headline's spelling of an instalment is the one the page goes by ("Dune 3" over "Dune: Part Three" in its body)
-    for number, name in instalment_names(main, headline).items():
-        names[number] = name
     renamed: list[Claim] = []
     for claim in claims:
         if claim.subject != main or claim.season is None:
