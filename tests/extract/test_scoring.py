@@ -18,6 +18,15 @@ def test_date_windows_match_relaxed_by_iou_and_strict_by_identity() -> None:
     assert claims_match(claim("premiere_date", "2025-03-01"), claim("premiere_date", {"start": "2025-03-01", "end": None}), strict=True)
 
 
+
+def test_a_reduced_iso_date_names_its_whole_month_or_year() -> None:
+    month = {"start": "2022-12-01", "end": "2022-12-31", "text": "December 2022"}
+    assert claims_match(claim("premiere_date", "2022-12"), claim("premiere_date", month), strict=True)
+    renewal = claim("renewal", {"renewed": True, "date": "2022-12", "event": None})
+    assert claims_match(renewal, claim("renewal", {"renewed": True, "date": month, "event": None}), strict=False)
+    assert not claims_match(renewal, claim("renewal", {"renewed": True, "date": "2023-05-02", "event": None}), strict=False)
+    assert claims_match(claim("premiere_date", "2024"), claim("premiere_date", {"start": "2024-01-01", "end": "2024-12-31"}), strict=True)
+
 def test_null_gold_needs_a_negated_prediction() -> None:
     gold = claim("premiere_date", None, "negated")
     assert claims_match(gold, claim("premiere_date", None, "negated"), strict=False)

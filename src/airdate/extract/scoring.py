@@ -6,6 +6,7 @@ all score the same way.
 
 from __future__ import annotations
 
+import calendar
 import json
 import re
 from collections.abc import Iterable, Mapping, Sequence
@@ -26,22 +27,33 @@ NAME_KINDS = ("cast_member", "director", "writer", "production_company", "platfo
 # ---------------------------------------------------------------- dates
 
 
-def _day(text: Any) -> date | None:
+def _days_of(text: Any) -> tuple[date, date] | None:
+    """The days an ISO date names: "2022-12-05" one day, a reduced "2022-12" or "2022" its whole month or year."""
     if not isinstance(text, str):
         return None
     try:
-        return date.fromisoformat(text[:10])
+        if re.fullmatch(r"\d{4}-\d{2}", text):
+            year, month = int(text[:4]), int(text[5:7])
+            return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
+        if re.fullmatch(r"\d{4}", text):
+            return date(int(text), 1, 1), date(int(text), 12, 31)
+        day = date.fromisoformat(text[:10])
     except ValueError:
         return None
+    return day, day
+
+
+def _day(text: Any, last: bool = False) -> date | None:
+    days = _days_of(text)
+    return None if days is None else days[1 if last else 0]
 
 
 def as_days(value: Any) -> tuple[date, date] | None:
-    """A day-interval for a date value ("YYYY-MM-DD" or {start, end}); an open bound counts as the other."""
+    """A day-interval for a date value ("YYYY-MM-DD", a reduced "YYYY-MM", or {start, end}); an open bound counts as the other."""
     if isinstance(value, str):
-        day = _day(value)
-        return (day, day) if day else None
+        return _days_of(value)
     if isinstance(value, Mapping):
-        start, end = _day(value.get("start")), _day(value.get("end"))
+        start, end = _day(value.get("start")), _day(value.get("end"), last=True)
         start = start or end
         end = end or start
         if start is None or end is None:
