@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from airdate.extract.modality import modality_at, split_clauses
+from tests.extract.helpers import claims_of, only
 
 
 def modality_of(sentence: str, trigger: str) -> tuple[str | None, str | None]:
@@ -74,3 +75,17 @@ def test_according_to_the_makers_by_role_is_their_own_word() -> None:
     assert modality_at(sentence, 0).modality == "confirmed"  # type: ignore[union-attr]
     reported = "Filming wrapped in Vancouver in August 2026, according to two people close to the production."
     assert modality_at(reported, 0).modality == "reported"  # type: ignore[union-attr]
+
+
+def test_unlikely_is_a_hedge_and_a_pending_announcement_is_none_yet() -> None:
+    sentence = "While an announcement for the second season is still pending, it is unlikely that the show will be cancelled."
+    assert modality_at(sentence, sentence.index("cancelled")).modality == "speculative"  # type: ignore[union-attr]
+    assert modality_at(sentence, sentence.index("announcement")).modality == "negated"  # type: ignore[union-attr]
+
+
+def test_a_renewing_topic_is_no_renewal() -> None:
+    page = (
+        "Tin Lantern Season 2: Release Date\n\nTin Lantern is streaming on Netflix.\n\n"
+        "When it comes to renewing Tin Lantern for a second season, a lot of viewers want to know more.\n"
+    )
+    assert not [c for c in only(claims_of(page), "renewal") if "renewing" in c.quote]

@@ -289,6 +289,9 @@ def _event(text: str) -> str | None:
 def _renewal_triggers(ctx: SentenceContext) -> Iterator[int]:
     text = ctx.text
     for m in _RENEWAL_TRIGGER.finditer(text):
+        # "When it comes to renewing X", "talk of renewing X": a gerund after a preposition names the topic, no event
+        if m.group().lower().startswith("renewing") and re.search(r"\b(?:to|of|about|on|regarding|for|into|before|after)\s{1,3}$", text[max(0, m.start() - 15) : m.start()], re.IGNORECASE):
+            continue
         yield m.start()
     for m in _RETURN.finditer(text):
         before = text[max(0, m.start() - 40) : m.start()]

@@ -45,7 +45,7 @@ _IDIOMS = re.compile(
 _NEGATION = re.compile(
     r"\b(?:no|not|never|none|nothing|neither|nor|without|yet to|(?:is|are|remains?|still|currently) unknown|unconfirmed|unannounced|under wraps|failed to"
     r"|remains? (?:largely |mostly |entirely )?(?:speculative|a mystery|unclear|uncertain)|to be (?:announced|determined|confirmed|revealed)"
-    r"|tba|tbd|nowhere)\b|n['’]t\b",
+    r"|tba|tbd|nowhere|(?:is|are|remains?|still) (?:still )?pending)\b|n['’]t\b",
     re.IGNORECASE,
 )
 _REPORTED = re.compile(
@@ -72,7 +72,7 @@ _OFFICIAL_SOURCE = re.compile(
 _SPECULATIVE = re.compile(
     r"\b(?:might|could|(?-i:may)(?! \d)|possibl[ey]|potential(?:ly)?|perhaps|maybe|conjecture|speculat\w*|guess\w*|we believe|i believe"
     r"|we think|i think|suggest(?:s|ing|ed)?|hint(?:s|ing)?|chances?|likelihood|probability|hopefully|who knows|would"
-    r"|predict\w*|theor\w*|fingers crossed)\b",
+    r"|predict\w*|theor\w*|fingers crossed|unlikely|doubtful)\b",
     re.IGNORECASE,
 )
 _CONFIRMED_THAT = re.compile(r"\b(?:confirmed|announced|revealed)\b[^.;]{0,80}?\bthat\b[^.;]{0,60}?\bwould\b", re.IGNORECASE)
