@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from airdate.extract.sentences import split_sentences
+from airdate.extract.titles import build_title_index
+from airdate.ingest import RawPage, to_document
 from airdate.normalize import person_key, same_person, same_title, title_key
 from tests.extract.helpers import claims_of, only
 
@@ -123,3 +126,27 @@ def test_a_job_title_ending_in_a_genre_word_names_no_show() -> None:
         "HBO's head of drama Francesca Orli gave an update on the season in May 2025.\n"
     )
     assert {c.subject for c in claims_of(page)} == {"Tin Lantern"}
+
+
+def _main_title(text: str) -> str | None:
+    document, _ = to_document(RawPage(source="t.txt", name="t.txt", data=text.encode()))
+    return build_title_index(document.text, split_sentences(document)).main
+
+
+def test_an_everyday_word_can_be_the_title_and_a_questions_auxiliary_is_not() -> None:
+    body = (
+        "Netflix's newest drama Tomorrow follows a young man who joins a team of grim reapers. "
+        "Tomorrow premiered in 2031, and Tomorrow fans want more. Has Tomorrow Season 2 been renewed? Not yet.\n"
+    )
+    assert _main_title("The Korean Drama Tomorrow Season 2 Has Not Yet Been Renewed!\n\n" + body) == "Tomorrow"
+    assert _main_title("Everything To Know About A Potential Tomorrow Season 2\n\n" + body) == "Tomorrow"
+    assert _main_title("Renewed or Cancelled – will there be a Tomorrow Season 2?\n\n" + body) == "Tomorrow"
+
+
+def test_people_who_own_the_show_in_a_headline_are_not_its_title() -> None:
+    page = (
+        "Ada Mbeki, Ivo Sarr's Glass Orchard 2 Release Date: When and Where to Watch\n\n"
+        "Ada Mbeki returns in Glass Orchard 2. Ada Mbeki and Ivo Sarr lead the cast. Glass Orchard 2 is on Netflix. "
+        "Fans of Glass Orchard cannot wait, says Ada Mbeki. Ada Mbeki loves it. Ada Mbeki again.\n"
+    )
+    assert _main_title(page) == "Glass Orchard"

@@ -20,7 +20,8 @@ RENEWAL_CUE = re.compile(
     r"\b(?:renew\w*|green ?light\w*|greenlit|go-ahead|picked up|ordered|continuation|announced)\b", re.IGNORECASE
 )
 STAGES = (
-    ("pre-production", re.compile(r"\bpre-?production\b", re.IGNORECASE)),
+    # ("the cast gathered for the first script reading": the read-through before the shoot)
+    ("pre-production", re.compile(r"\bpre-?production\b|\bscript[- ]reading\b|\btable[- ]reads?\b|\bread-?through\b", re.IGNORECASE)),
     ("post-production", re.compile(r"\bpost-?production\b", re.IGNORECASE)),
     ("filming", re.compile(
         r"\b(?:filming|filmed|shooting|shoot|principal photography|cameras? (?:\w+ ){0,2}?roll\w*"
@@ -28,13 +29,14 @@ STAGES = (
         r"|is (?:penciled|pencilled) in|is (?:scheduled|slated|set|expected) to (?:begin|start)|will (?:begin|start)|concluded|ended|finished|took place)"
         r"| (?:began|begins|started|starts|kicked off|wrapped|is underway|is under way|is set to (?:begin|start)|will (?:begin|start)"
         r"|concluded|ended|finished|took place|ran from))"
-        r"|(?:began|begin|begins|beginning|started|start|starts|starting|entered|wrapped|wraps) production)\b", re.IGNORECASE)),
+        r"|(?:began|begin|begins|beginning|started|start|starts|starting|entered|wrapped|wraps) production"
+        r"|(?:is|are) (?:now |currently |already )?in production)\b", re.IGNORECASE)),
     ("casting", re.compile(r"\b(?:casting(?: calls?)?|auditions?)\b", re.IGNORECASE)),
     ("development", re.compile(
         r"\b(?:in (?:the )?works|in development|being developed|under development|writers['’]? room|scripts? (?:is|are) being written"
         r"|writing (?:for|on|of) (?:the )?(?:season|series|new season|next season|scripts?)"
         # "we have begun development of X", "has begun drafting the script", "is in the writing process"
         r"|(?:begun|began|begin|begins|started|starts?) (?:development|working on|drafting|writing)|drafting the scripts?"
-        r"|writing process|writing stage)\b", re.IGNORECASE)),
+        r"|writing process|writing stage|working on (?:the )?scripts?)\b", re.IGNORECASE)),
 )
 STAGE_CUE = re.compile("|".join(p.pattern for _, p in STAGES), re.IGNORECASE)

@@ -32,7 +32,9 @@ _SEQUEL = re.compile(r"\b(?:the|a|this) (?:upcoming |new |long-awaited |planned 
 _FIRST_FILM = re.compile(r"\b(?:the )?(?:first|original) (?:film|movie)\b", re.IGNORECASE)
 # "the season premiere", "this series": the season the page is about
 _THE_SEASON = re.compile(r"\bthe season (?:premiere|opener|finale)\b|\bthis (?:season|series)\b(?! (?:of|is|was|has|had)\b)", re.IGNORECASE)
-_MORE = re.compile(r"\b(?:additional|further|more|future|subsequent|another)\s+seasons?\b", re.IGNORECASE)
+_MORE = re.compile(r"\b(?:additional|further|more|future|subsequent)\s+seasons?\b", re.IGNORECASE)
+# "renewed for another season" on a page awaiting season 2 is season 2 itself: one more than has aired
+_ANOTHER = re.compile(r"\banother\s+(?:season|instal+ment)\b", re.IGNORECASE)
 _PREVIOUS = re.compile(
     r"\b(?:previous|prior|debut|inaugural|original|predecessor|last)\s+(?:season|installment|instalment)\b|\bits predecessor\b",
     re.IGNORECASE,
@@ -105,6 +107,8 @@ def find_seasons(text: str, target: int | None) -> list[SeasonRef]:
         for m in _MORE.finditer(text):
             add(target + 1, m.start(), m.end(), False)
         for m in _NEXT.finditer(text):
+            add(target, m.start(), m.end(), False)
+        for m in _ANOTHER.finditer(text):
             add(target, m.start(), m.end(), False)
         for m in _PREVIOUS.finditer(text):
             add(max(1, target - 1), m.start(), m.end(), False)

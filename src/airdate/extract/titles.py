@@ -201,7 +201,7 @@ def build_title_index(text: str, sentences: Sequence[Sentence]) -> TitleIndex:
                     window = tokens[i:j]
                     if not window[0][0].isupper() or not window[-1][0].isupper():
                         continue
-                    if all(w.lower() in GENERIC_CAPITALS for w in window):
+                    if all(_generic(w) for w in window):
                         continue
                     # "Hulu Renews X" / "X (Apple TV+)": the network in a headline is never the page's show,
                     # nor is a word of its name ("Apple" of "Apple TV+", "Prime" of "Prime Video")
@@ -268,6 +268,12 @@ _SEASON_OF = re.compile(
 
 def _title_words(words: list[str]) -> str:
     """The capitalised name in ``words`` once connectors at its ends and an owner ("Netflix's") are cut off."""
+    # "Has Tomorrow Season 2 been renewed?", "The Korean Drama Tomorrow Season 2": a question's auxiliary and
+    # generic words before the name are no part of it (but "The" of "The Boys" is)
+    while len(words) > 1 and (words[0].lower() in _AUXILIARIES or (
+            words[0].lower() in GENERIC_CAPITALS and words[0].lower() not in TITLE_WORDS
+            and (words[0] != "The" or words[1].lower() in GENERIC_CAPITALS))):
+        words = words[1:]
     while words and words[0].lower() in CONNECTORS and words[0] != "The":
         words = words[1:]
     while words and words[-1].lower() in CONNECTORS:
@@ -279,7 +285,7 @@ def _title_words(words: list[str]) -> str:
     name = _clean_run(" ".join(words))
     if _HEADING_STOP.search(name):
         return ""  # "Season 3 Part 2" names a season, not a show
-    if not name or not name[0].isupper() or all(w.lower() in GENERIC_CAPITALS or is_month_or_day(w) for w in name.split()):
+    if not name or not name[0].isupper() or all(_generic(w) or is_month_or_day(w) for w in name.split()):
         return ""
     return "" if _platform_part(name) else name
 
@@ -325,13 +331,28 @@ _LEAD_ROLE = re.compile(r"(?<!\s)\s+(?:star|stars|actor|actress|creator|creators
 
 
 def _headline_lead(headline: str) -> tuple[str, bool]:
-    """The words a headline opens with, and whether a person's role word ended them."""
+    """The words a headline opens with, and whether people were cut from them (a role word after, owners before)."""
+    # "A, B's Weak Hero Class 2 Release Date": a list of owners is people, and the show follows them
+    # (one owner may be part of the title: "Grey's Anatomy")
+    owner = list(re.finditer(r"[’']s\s+(?=[A-Z0-9“\"‘'])", headline.split(":", 1)[0]))
+    owned = bool(owner) and bool(re.search(r",|\s(?:and|&)\s", headline[: owner[-1].start()]))
+    if owned:
+        headline = headline[owner[-1].end() :]
     chunk = _HEADING_STOP.split(headline, maxsplit=1)[0]
     chunk = _LEAD_QUESTION.sub("", chunk.strip(" “”\"‘’'"))
     role = _LEAD_ROLE.search(chunk)
     if role:
         chunk = chunk[: role.start()]
-    return " ".join(t for t in (w.strip("“”\"‘’'") for w in chunk.split()) if t).strip(" ,:;"), role is not None
+    return " ".join(t for t in (w.strip("“”\"‘’'") for w in chunk.split()) if t).strip(" ,:;"), role is not None or owned
+
+
+# words of everyday English that are whole show titles often enough ("Tomorrow", "Happiness" is not generic anyway)
+TITLE_WORDS = frozenset({"tomorrow", "today", "yesterday", "story", "ending", "everything", "nothing", "something"})
+_AUXILIARIES = frozenset("has have had does did do can could should would will may might must is are was were when where what why how who".split())
+
+
+def _generic(word: str) -> bool:
+    return word.lower() in GENERIC_CAPITALS and word.lower() not in TITLE_WORDS
 
 
 _NAME_SHAPE = re.compile(r"[\w'’&+\-]+(?: [\w'’&+\-]+)*")
