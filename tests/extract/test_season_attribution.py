@@ -153,3 +153,17 @@ def test_a_show_whose_page_numbers_no_season_releases_its_first() -> None:
     assert all(c.season == 1 for c in only(claims, "trailer"))
     # the platform stays the whole show's
     assert all(c.season is None for c in only(claims, "platform") if "streamer confirmed" in c.quote) or not only(claims, "platform")
+
+
+def test_another_season_is_the_awaited_one_and_production_wordings_are_stages() -> None:
+    page = (
+        "Glass Orchard Season 2: Release Date and Cast\n\n"
+        "Glass Orchard season 2 is coming to Netflix.\n\n"
+        "Netflix has renewed Glass Orchard for another season, and the show is now in production.\n\n"
+        "The cast gathered for the first script reading of season 2 in January 2031.\n\n"
+        "In April 2031, creator Ada Mbeki said she was working on the script for the new season.\n"
+    )
+    claims = claims_of(page)
+    assert {c.season for c in only(claims, "renewal") if any("another season" in q for q in (c.quote, *c.also_quotes))} == {2}
+    stages = {(c.season, c.value["stage"]) for c in only(claims, "production_stage")}  # type: ignore[index]
+    assert {(2, "filming"), (2, "pre-production"), (2, "development")} <= stages
