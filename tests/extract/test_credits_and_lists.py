@@ -477,3 +477,8 @@ def test_written_and_directed_by_credits_both_and_a_directors_words_are_no_retur
     assert (1, "Yoon Bo-ram", "confirmed") in _values(page, "director")
     said = _values("Director Shin Ha-ram also said it could take a while for the show to return with another season.\n", "director")
     assert said == {(1, "Shin Ha-ram", "confirmed")}
+
+
+def test_actors_set_to_portray_roles_are_an_announced_casting() -> None:
+    cast = _values("Joining the cast of season 3 are Ada Mbeki, Ivo Sarr and Lena Hoss, set to portray new characters.\n", "cast_member")
+    assert {(3, "Ada Mbeki", "confirmed"), (3, "Lena Hoss", "confirmed")} <= cast

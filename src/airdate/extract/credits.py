@@ -188,6 +188,7 @@ _PERSON_EPITHET = re.compile(r"\W{0,3}(?:standouts?|stars?|alum(?:na|nus|ni)?|ve
 _WITH_CAST = re.compile(r"\W{0,3}(?:with|featuring|starring)\b[^.;]{0,30}?\b(?:cast|featur\w*|starr\w*|stars?)\b|\W{0,3}(?:featuring|starring)\b", re.IGNORECASE)
 
 
+_CAST_AS_SET = re.compile(r"\b(?:set|slated|tapped|confirmed)\s+to\s+(?:play|portray|star|voice|appear|join|lead|feature|headline)\b", re.IGNORECASE)
 _SAYS = re.compile(r"\W{0,3}(?:(?:also|has|had|once|recently|previously)\s)?(?:said|says|told|tells|explained|added|noted|revealed|admitted|hinted|teased|stated)\b")
 _ADDED_TO_CAST = re.compile(r"\b(?:added to|join\w*|cast in)\s(?:the\s)?(?:\w+\s)?(?:cast|ensemble|line-?up)\s(?:of|for|in)\s(?:the\s)?$|\bcast (?:in|for)\s(?:the\s)?$")
 
@@ -200,6 +201,8 @@ def credit_claims(
     subject = ctx.subject(name.start)
     if modality is None or not subject:
         return
+    if modality.scheduled_only and _CAST_AS_SET.search(ctx.clause_text(name.start)):
+        modality = Modality("confirmed")  # "A and B are set to portray new characters": a casting announced, not a plan
     clause = ctx.clause(name.start)
     # "No, X is an original story created by Y": the answer's "No" denies the question, not the credit
     lead_words = re.sub(r"^\W*no\b[,.!]?", "", ctx.text[clause.start : name.start], flags=re.IGNORECASE)
