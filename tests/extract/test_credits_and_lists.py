@@ -482,3 +482,17 @@ def test_written_and_directed_by_credits_both_and_a_directors_words_are_no_retur
 def test_actors_set_to_portray_roles_are_an_announced_casting() -> None:
     cast = _values("Joining the cast of season 3 are Ada Mbeki, Ivo Sarr and Lena Hoss, set to portray new characters.\n", "cast_member")
     assert {(3, "Ada Mbeki", "confirmed"), (3, "Lena Hoss", "confirmed")} <= cast
+
+
+def test_a_season_that_stars_a_list_is_its_cast_and_no_other_work() -> None:
+    page = "Tin Lantern Season 3 stars Diego Lunardi, Stellan Skarr and Denise Gough.\n"
+    cast = {(c.subject, c.season, c.value) for c in only(claims_of(HEAD + page), "cast_member") if c.quote in page}
+    assert ("Tin Lantern", 3, "Diego Lunardi") in cast and ("Tin Lantern", 3, "Denise Gough") in cast
+    assert all(subject == "Tin Lantern" for subject, _, _ in cast)
+
+
+def test_one_actor_who_joins_or_returns_to_the_cast() -> None:
+    assert (3, "Steve Zahlen", "confirmed") in _values("Steve Zahlen has been added to an already stacked cast.\n", "cast_member")
+    assert (3, "Eli Woodley", "confirmed") in _values("Eli Woodley will return in a recurring role.\n", "cast_member")
+    both = _values("Hilary Swain and Joel McHill join the cast as new guest stars.\n", "cast_member")
+    assert {(3, "Hilary Swain", "confirmed"), (3, "Joel McHill", "confirmed")} <= both

@@ -182,7 +182,8 @@ def role_before(before: str) -> bool:
     return word in ("include", "includes", "including", "like") and bool(re.search(r"\bcharacters?\b[^.]{0,40}$", before, re.IGNORECASE))
 
 
-_PERSON_EPITHET = re.compile(r"\W{0,3}(?:standouts?|stars?|alum(?:na|nus|ni)?|veterans?|favou?rites?|breakouts?|regulars?|actors?|actress(?:es)?|leads?)\b", re.IGNORECASE)
+# ("Season 2 stars A, B" is a verb: the season is the cast's)
+_PERSON_EPITHET = re.compile(r"\W{0,3}(?:standouts?|star|alum(?:na|nus|ni)?|veterans?|favou?rites?|breakouts?|regulars?|actors?|actress(?:es)?|lead)\b", re.IGNORECASE)
 
 
 _WITH_CAST = re.compile(r"\W{0,3}(?:with|featuring|starring)\b[^.;]{0,30}?\b(?:cast|featur\w*|starr\w*|stars?)\b|\W{0,3}(?:featuring|starring)\b", re.IGNORECASE)

@@ -124,8 +124,8 @@ def _works_before(ctx: SentenceContext, before: str) -> list[str]:
     while words and words[0].lower() in _OPENERS:
         words.pop(0)
     run = " ".join(words)
-    # "Mira's actor X" names a character's actor
-    if re.search(r"[’']s?$", run):
+    # "Mira's actor X" names a character's actor; "X Season 3 stars A" is the verb of a season, no other work
+    if re.search(r"[’']s?$", run) or re.search(r"\b(?:season|series|part)\s+\w+$", run, re.IGNORECASE):
         return []
     return _works_in(ctx, run)
 

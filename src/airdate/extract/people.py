@@ -22,7 +22,12 @@ from airdate.extract.seasons import find_seasons
 from airdate.models import Claim
 from airdate.normalize import same_person
 
-_CAST_CUE = re.compile(r"\b(?:stars?|starring|starred|cast|joining|additions? include|performances? (?:from|by)|actors?|actresses|ensemble|co-stars?|lead roles?|series regulars?|newcomers|new faces)\b", re.IGNORECASE)
+_CAST_CUE = re.compile(r"\b(?:stars?|starring|starred|cast|joining|additions? (?:\w+ ){0,4}?include|performances? (?:from|by)|actors?|actresses|ensemble|co-stars?|lead roles?|series regulars?|newcomers|new faces)\b", re.IGNORECASE)
+_JOINS_CAST = re.compile(
+    r"^\s{1,3}(?:(?:has|have) been added to|(?:has |have )?join(?:s|ed)?|(?:is|are) joining)\s(?:the|an?)\s(?:[\w-]+\s){0,3}cast\b"
+    r"|^\s{1,3}(?:will return|returns|is returning|will be back) (?:in|as) (?:a|the|her|his) (?:\w+ ){0,2}(?:role|series regular|guest star)\b",
+    re.IGNORECASE,
+)
 _CAST_RIGHT_BEFORE = re.compile(
     r"\b(?:stars?|starring|starred|co-stars?|cast (?:includes?|members?(?: include)?|of|list)|actors?|actresses|ensemble|performances? (?:from|by))"
     r"\s*(?:,|:|include|includes|including|like|such as|are|were)?\s*$",
@@ -271,12 +276,14 @@ def people_claims(ctx: SentenceContext, memory: PeopleMemory, previous: str) -> 
         if role_before(before):
             k += len(group)
             continue
-        returning = re.match(r"^[^.;]{0,30}?\b(?:will |are set to |are expected to |all )?(?:return|reprise|are back|come back)", text[group[-1].end :])
+        returning = re.match(r"^[^.;]{0,30}?\b(?:will |are set to |are expected to |all )?(?:return|reprise|are back|come back|join (?:the|an?) (?:\w+ ){0,2}cast)", text[group[-1].end :])
+        # one actor joins a cast the sentence names ("X has been added to the stacked cast", "X will return in a recurring role")
+        joined = len(group) == 1 and _JOINS_CAST.match(text[group[0].end :])
         # "Producers A and B return", "creators A and B are back as showrunners": crew, not cast
         crew = re.search(r"\b(?:producers?|creators?|showrunners?|directors?|writers?)\W*$", before, re.IGNORECASE) or (
             returning and re.match(r"\s*as\s+(?:the\s+)?(?:showrunners?|producers?|directors?|writers?)\b", text[group[-1].end + returning.end() :])
         )
-        if len(group) >= 2 and returning and not crew and not any(memory.is_character(n.text) for n in group):
+        if (len(group) >= 2 and returning or joined) and not crew and not any(memory.is_character(n.text) for n in group):
             for n in group:
                 memory.real.append(n.text)
                 yield from credit_claims(ctx, n, "cast_member", returning=True)
