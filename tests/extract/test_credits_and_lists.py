@@ -496,3 +496,16 @@ def test_one_actor_who_joins_or_returns_to_the_cast() -> None:
     assert (3, "Eli Woodley", "confirmed") in _values("Eli Woodley will return in a recurring role.\n", "cast_member")
     both = _values("Hilary Swain and Joel McHill join the cast as new guest stars.\n", "cast_member")
     assert {(3, "Hilary Swain", "confirmed"), (3, "Joel McHill", "confirmed")} <= both
+
+
+def test_a_known_actor_sets_the_order_of_every_bracket_pair_in_the_sentence() -> None:
+    page = (
+        "Glass Orchard 2 Release Date: When and Where to Watch\n\n"
+        "Glass Orchard is set to be back with its next installment. Park Ji Hoon will be reprising his role as a top student.\n\n"
+        "In Glass Orchard 2, Yeon Si Eun (Park Ji Hoon) will find new friendships with Park Hu Min (Ryeoun) and Seo Jun Tae (Choi Min Young).\n"
+    )
+    claims = claims_of(page)
+    assert (2, "Park Ji Hoon") in {(c.season, c.value) for c in only(claims, "cast_member")}
+    roles = {(c.season, c.value["name"], c.value["played_by"]) for c in only(claims, "character")}  # type: ignore[index]
+    # the stage name "Ryeoun" is the actor, as the known pair shows; "Jun" inside a name is no month
+    assert {(2, "Yeon Si Eun", "Park Ji Hoon"), (2, "Park Hu Min", "Ryeoun"), (2, "Seo Jun Tae", "Choi Min Young")} <= roles

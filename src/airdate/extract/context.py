@@ -89,6 +89,12 @@ class SentenceContext:
             r for r in find_seasons(sentence.text, ctx.target)
             if not _COMPARED.search(sentence.text[max(0, r.start - 25) : r.start])
         ]
+        # "In Weak Hero Class 2, ...": the page's own numbering of its show, as its headline does ("X 2 Release Date")
+        for m in ctx.mentions:
+            numbered = re.match(r"\s(\d)(?![\d,.:]?\d)", sentence.text[m.end :])
+            if m.is_main and numbered and int(numbered.group(1)) == titles.target_season:
+                ctx.seasons.append(SeasonRef(titles.target_season, m.start, m.end + numbered.end(), True))
+        ctx.seasons.sort(key=lambda r: r.start)
         ctx.ranges = season_ranges(sentence.text, ctx.target)
         return ctx
 

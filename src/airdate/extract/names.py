@@ -99,7 +99,10 @@ def find_names(text: str) -> list[Name]:
             surname = nxt in PLATFORM_SURNAMES and not _skip_word(tokens[j][2]) and (
                 j + 2 >= len(tokens) or not tokens[j + 2][2][0].isupper() or text[ne : tokens[j + 2][0]] != " "
             )
-            if (gap != " " and not initial) or not nxt[0].isupper() or (_skip_word(nxt) and not surname):
+            # "Seo Jun Tae": a month word between two capitalised words of a run is a given name
+            inner_month = is_month_or_day(nxt) and j + 2 < len(tokens) and tokens[j + 2][2][0].isupper() \
+                and text[ne : tokens[j + 2][0]] == " " and not _skip_word(tokens[j + 2][2])
+            if (gap != " " and not initial) or not nxt[0].isupper() or (_skip_word(nxt) and not surname and not inner_month):
                 break
             j += 1
             if surname:

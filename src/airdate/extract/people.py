@@ -25,7 +25,8 @@ from airdate.normalize import same_person
 _CAST_CUE = re.compile(r"\b(?:stars?|starring|starred|cast|joining|additions? (?:\w+ ){0,4}?include|performances? (?:from|by)|actors?|actresses|ensemble|co-stars?|lead roles?|series regulars?|newcomers|new faces)\b", re.IGNORECASE)
 _JOINS_CAST = re.compile(
     r"^\s{1,3}(?:(?:has|have) been added to|(?:has |have )?join(?:s|ed)?|(?:is|are) joining)\s(?:the|an?)\s(?:[\w-]+\s){0,3}cast\b"
-    r"|^\s{1,3}(?:will return|returns|is returning|will be back) (?:in|as) (?:a|the|her|his) (?:\w+ ){0,2}(?:role|series regular|guest star)\b",
+    r"|^\s{1,3}(?:will return|returns|is returning|will be back) (?:in|as) (?:a|the|her|his) (?:\w+ ){0,2}(?:role|series regular|guest star)\b"
+    r"|^\s{1,3}(?:will (?:be )?reprising|will reprise|is reprising|reprises) (?:his|her|their) (?:\w+ ){0,2}role\b",
     re.IGNORECASE,
 )
 _CAST_RIGHT_BEFORE = re.compile(
@@ -115,14 +116,22 @@ _PROMO = re.compile(r"\b(?:key visual|poster|teaser|trailer|image|still|photo|fi
 _AWARD_BEFORE_NAME = re.compile(r"\b(?:[A-Z][\w\-]*\s){1,4}(?:nominee|nominees|winner|winners|laureate)\s(?=[A-Z])|\b(?:[A-Z][\w]*[\s\-]){1,4}(?:winning|nominated)\s(?=[A-Z])")
 
 
-def _actor_first(first: str, second: str, text: str, names: list[Name], k: int, memory: PeopleMemory) -> bool | None:
-    """Whether "A (B)" names the actor first, or None if this pair does not show it: what the page says elsewhere
-    about either name, a titled role ("Captain Reyes"), a single name beside a full one that is no known actor's
-    surname ("Eddie Horne (James)" after "Theo James"), or a cast list the pair opens ("The cast includes A (B)")."""
+def _known_order(first: str, second: str, memory: PeopleMemory) -> bool | None:
+    """Whether "A (B)" names the actor first, by what the page says elsewhere about either name alone."""
     if memory.is_real(second) or memory.is_character(first):
         return False
     if memory.is_real(first) or memory.is_character(second):
         return True
+    return None
+
+
+def _actor_first(first: str, second: str, text: str, names: list[Name], k: int, memory: PeopleMemory) -> bool | None:
+    """Whether "A (B)" names the actor first, or None if this pair does not show it: what the page says elsewhere
+    about either name, a titled role ("Captain Reyes"), a single name beside a full one that is no known actor's
+    surname ("Eddie Horne (James)" after "Theo James"), or a cast list the pair opens ("The cast includes A (B)")."""
+    known = _known_order(first, second, memory)
+    if known is not None:
+        return known
     if memory.is_real_part(second) or memory.is_real_part(first):
         return memory.is_real_part(first)
     if second.split()[0].lower() in TITLE_WORDS or (" " not in second and len(first.split()) >= 2):
@@ -251,6 +260,13 @@ def people_claims(ctx: SentenceContext, memory: PeopleMemory, previous: str) -> 
     # one sentence writes its pairs one way round: a pair that shows which way ("Emily Rudd (Nami)") decides for
     # the pairs that do not ("Iñaki Godoy (Monkey D. Luffy)")
     decided = {k: _actor_first(names[k].text, names[k + 1].text, text, names, k, memory) for k in pairs}
+    # what the page says about a name outranks a name's shape: "Si Eun (Park Ji Hoon) ... Hu Min (Ryeoun)", with
+    # Park Ji Hoon known as an actor, writes every pair character first, stage names included
+    known = {k: _known_order(names[k].text, names[k + 1].text, memory) for k in pairs}
+    if any(v is not None for v in known.values()):
+        known_shown = [v for v in known.values() if v is not None]
+        known_usual = max(set(known_shown), key=known_shown.count)
+        decided = {k: (known[k] if known[k] is not None else known_usual) for k in pairs}
     shown = [v for v in decided.values() if v is not None]
     usual = max(set(shown), key=shown.count) if shown else False
     for k in pairs:
