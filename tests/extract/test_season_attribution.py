@@ -167,3 +167,11 @@ def test_another_season_is_the_awaited_one_and_production_wordings_are_stages() 
     assert {c.season for c in only(claims, "renewal") if any("another season" in q for q in (c.quote, *c.also_quotes))} == {2}
     stages = {(c.season, c.value["stage"]) for c in only(claims, "production_stage")}  # type: ignore[index]
     assert {(2, "filming"), (2, "pre-production"), (2, "development")} <= stages
+
+
+def test_a_season_hitting_a_platform_on_a_date_premieres_then() -> None:
+    page = (
+        "Glass Orchard Season 2: Release Date and Cast\n\n"
+        "Glass Orchard Season 2 is hitting Netflix on April 25, 2031, with Ada Mbeki in the lead.\n"
+    )
+    assert (2, "2031-04-25") in {(c.season, str(c.value)) for c in only(claims_of(page), "premiere_date")}
