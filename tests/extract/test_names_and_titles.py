@@ -150,3 +150,12 @@ def test_people_who_own_the_show_in_a_headline_are_not_its_title() -> None:
         "Fans of Glass Orchard cannot wait, says Ada Mbeki. Ada Mbeki loves it. Ada Mbeki again.\n"
     )
     assert _main_title(page) == "Glass Orchard"
+
+
+def test_a_name_after_an_adverbial_opener_ending_in_series_is_no_title() -> None:
+    page = (
+        "Tin Lantern Season 2: Release Date and Cast\n\nTin Lantern season 2 will premiere on Apple TV+ next year.\n\n"
+        "Throughout the course of the thriller series, Juliette (Rebecca Fergus) conducts some investigating.\n"
+    )
+    roles = {(c.value["name"], c.value["played_by"]) for c in only(claims_of(page), "character")}  # type: ignore[index]
+    assert ("Juliette", "Rebecca Fergus") in roles

@@ -150,6 +150,8 @@ def _is_title_context(text: str, start: int, end: int, name: str) -> bool:
     prev = before[-1].strip(",;:") if before else ""
     if len(before) >= 2 and before[-2] == "of" and prev in _TITLE_BEFORE:
         return False  # "HBO's head of drama Francesca Orsi": a job title before a person
+    if before and before[-1].endswith(",") and re.match(r"\s*(?:in|throughout|over|during|across|through|within|at)\b", text[:start], re.IGNORECASE):
+        return False  # "In the series, Juliette (X) investigates": an adverbial opener, then the sentence's subject
     if prev in _TITLE_BEFORE or (before and before[-1].endswith(("’s", "'s")) is False and prev in _TITLE_BEFORE):
         return True
     if _TITLE_AFTER.match(text[end:].lstrip()) and prev not in ("director", "writer", "actor", "actress", "star"):
