@@ -23,11 +23,11 @@ from airdate.extract.facts import (
     based_on_claims,
     company_claims,
     episode_claims,
-    platform_claims,
     trailer_claims,
     viewership_claims,
 )
 from airdate.extract.others import other_claims
+from airdate.extract.platforms import platform_claims
 from airdate.extract.people import PeopleMemory, negated_cast_claims, people_claims
 from airdate.extract.relevance import could_hold_claims
 from airdate.extract.sentences import split_sentences

@@ -1,4 +1,4 @@
-"""Undated facts: platform, trailer, viewership, episode count, source material, production company."""
+"""Undated facts: trailer, viewership, episode count, source material, production company (platforms: platforms.py)."""
 
 from __future__ import annotations
 
@@ -7,39 +7,10 @@ from collections.abc import Iterator
 from typing import Any
 
 from airdate.extract.context import SentenceContext
-from airdate.extract.lexicon import GENERIC_CAPITALS, MEDIA, PLATFORM_PATTERN, is_month_or_day
+from airdate.extract.lexicon import MEDIA
 from airdate.extract.modality import Modality
 from airdate.models import Claim
 
-# A platform word in a distribution relation with a show (not just "Netflix says ...").
-_PLATFORM_RELATION_AFTER = re.compile(
-    r"^[’']?s?\s*(?:(?:hit|hits|drama|dramas|comedy|platform)(?!\s+(?:executive|chief|boss|head|president|episode|slate|department|division|development))|original|originals|series|show|shows|library|vast library|catalog|catalogue|viewers|subscribers|users|by storm"
-    r"|(?:has |had |have |will |also )?(?:renewed|streamed|streams|released|premiered|greenlit|ordered|picked up|dropped|debuted|wasted no time|simulcasts?|will simulcast|will stream|carries)"
-    r"|[’']s\s+(?:[\w\-]+\s+){0,3}(?:original|originals|shows?|series|library|catalog|drama|dramas|comedy|thriller|hit|hits))\b",
-    re.IGNORECASE,
-)
-_PLATFORM_RELATION_BEFORE = re.compile(
-    r"\b(?:on|to|via|available on|streaming on|exclusively on|only on|exclusive to|by|at|from|took|onto)\s+(?:the\s+)?$", re.IGNORECASE
-)
-_OWNER = re.compile(r"^[’']s\s+(?:[a-z][\w\-]*\s+){1,3}[A-Z]")
-# the possessive that opens a show's name right after a platform ("AppleTV+'s See", "HBO's new hit 'X'")
-_OWNS_NEXT = re.compile(r"^[’']s\s+(?:[a-z][\w\-]*\s+){0,3}[“\"‘']?")
-# a platform that orders a season ("Apple TV+ has ordered a third season")
-_ORDERS = re.compile(r"\S*\s(?:has\s|have\s)?(?:officially\s)?(?:ordered|renewed|greenlit|picked up)\b")  # single spaces: linear under search
-_OWNER_VERB = re.compile(
-    r"^\s+(?:also\s+)?(?:has\s+)?(?:(?:renewed|ordered)\s+its\s+|(?:cancel+ed|axed)\s+(?:(?:its|the)\s+)?)(?:[a-z][\w\-]*\s+){0,3}[A-Z]"
-)
-# the platform as an adjective of the show: "the Netflix series", "the hit Prime Video show"
-_ATTRIBUTIVE = re.compile(
-    r"^\s(?:(?!(?:as|is|was|are|were|and|or|to|for|at|in|on|with|by|from|the|a|an|its|his|her)\b)[a-z][\w\-]*\s){0,2}(?:(?:show|series|drama|k-drama|comedy|thriller|anime|movie|film)\b(?!\s+(?:of|about)\b)|adaptation\b)"
-    r"(?!\s+(?:executive|exec|boss|chief|head|president)\b)"
-    # "Reacher, Prime Video's hit action series": the possessive says the same of the whole show
-    r"|^[’']s\s+(?:[a-z][\w\-]*\s+){0,3}(?:(?:show|series|drama|k-drama|comedy|thriller|anime|movie|film)\b(?!\s+(?:of|about)\b)|adaptation\b)"
-    r"(?!\s+(?:executive|exec|boss|chief|head|president)\b)",
-    re.IGNORECASE,
-)
-_CONTRAST = re.compile(r",\s{0,3}(?:while|whereas)\b", re.IGNORECASE)
-_SHOW_AIRS = re.compile(r"\b(?:the show|the series|it)\s+(?:airs|streams|is available)\s+on\s+$", re.IGNORECASE)
 _TRAILER_NOUN = re.compile(r"\b(?:trailers?|teasers?|promos?|first look|sneak peek)\b", re.IGNORECASE)
 _VIDEO_NOUN = re.compile(r"\b(?:videos?|clips?)\b")  # lower case only: "Prime Video" is a platform
 _RELEASE_VERB = re.compile(r"\b(?:released|dropped|unveiled|shared|debuted|premiered|posted|launched|revealed|out now|is out)\b", re.IGNORECASE)
@@ -104,173 +75,6 @@ _COMPANY_AFTER = re.compile(
 # the same studio again: it made the aired season and makes the coming one
 _AGAIN = re.compile(r"\b(?:again|returns?|returning|once more)\b", re.IGNORECASE)
 _NAME = re.compile(r"[A-Z][\w'’\-&.]*(?:\s+(?:[A-Z][\w'’\-&.]*|of|and|&))*")
-
-
-# "JTBC officially confirmed that X will return with a second season", "Peacock confirmed the fifth season":
-# an announcement of the show's season (not of a person) by its platform
-_ANNOUNCES_SEASON = re.compile(
-    r"^\s+(?:has\s+|have\s+|also\s+|officially\s+){0,2}(?:announced|confirmed|renewed|ordered|greenlit|picked up)\b(?:\s+(?:on|in)\s+[^,;.]{1,30}?)?"
-    r"(?=\s+(?:that\s+)?[^.;]{0,60}?\b(?:will return|would return|is returning|returns|renewed|will premiere|premieres|is in the works"
-    r"|(?:a|the)\s+(?:\w+\s+)?(?:season|series)\b|season\s+(?:\d{1,2}|two|three|four|five|six)\b))"
-)
-# "airs on Tokyo MX and BS11", "will premiere in July on Tokyo MX": a distribution verb, then "on" and a channel
-_AIRS_ON = re.compile(
-    r"\b(?:airs?|aired|airing|streams?|streamed|streaming|available|premieres?|premiered|premiering|broadcasts?|broadcasting"
-    r"|simulcasts?|simulcasting|carried|watch)\b[^.;]{0,40}?\bon\s+(?=[A-Z0-9])"
-)
-_CHANNEL_NAME = re.compile(r"[A-Z0-9][\w+\-]*(?:\s+[A-Z0-9][\w+\-]*){0,2}")
-# bounded spaces: the pattern is only ever matched at one position, but must stay linear under finditer too
-_LIST_JOIN = re.compile(r"(?:,\s{0,3}(?:and\s{1,3}|or\s{1,3})?|\s{1,3}(?:and|or|&)\s{1,3})(?=[A-Z0-9])")
-# capitalised words that follow "on" and name no channel
-_NOT_CHANNEL = frozenset(
-    "blu-ray dvd dvds digital demand vod christmas thanksgiving halloween easter valentine's new the a an its their".split()
-)
-
-
-def _channel(text: str, start: int) -> tuple[int, int, str] | None:
-    m = _CHANNEL_NAME.match(text, start)
-    if not m:
-        return None
-    first = m.group().split()[0]
-    if re.match(r"[’']s\b", text[m.end() : m.end() + 2]):
-        return None  # "on Nat Geo's YouTube channel": the owner of the channel named next
-    if first.lower() in _NOT_CHANNEL or is_month_or_day(first.rstrip("s")) or first.lower() in GENERIC_CAPITALS or is_month_or_day(first) or first.isdigit():
-        return None
-    if re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)", first):
-        return None  # "premiered on 8th March 2024": a date
-    return m.start(), m.end(), m.group()
-
-
-def platform_mentions(text: str) -> list[tuple[int, int, str, bool]]:
-    """Platforms named in ``text``: (start, end, name, related). Known names anywhere; unknown channel names only
-    after a distribution verb and "on" ("airs on Tokyo MX and BS11"). ``related`` says the words already tie the
-    platform to a show: it follows "airs on ..." or continues a list that does ("on Disney+ and Hulu")."""
-    found: dict[int, tuple[int, int, str, bool]] = {m.start(): (m.start(), m.end(), m.group(), False) for m in PLATFORM_PATTERN.finditer(text)}
-    for on in _AIRS_ON.finditer(text):
-        pos = on.end()
-        while True:
-            known = found.get(pos)
-            item = (known[0], known[1], known[2]) if known else _channel(text, pos)
-            if item is None:
-                break
-            found[item[0]] = (item[0], item[1], item[2], True)
-            join = _LIST_JOIN.match(text, item[1])
-            if not join:
-                break
-            pos = join.end()
-    return [found[k] for k in sorted(found)]
-
-
-def platform_claims(ctx: SentenceContext) -> Iterator[Claim]:
-    if ctx.sentence.is_heading:
-        yield from _headline_platform(ctx)
-        return
-    previous: tuple[int, int] | None = None  # where the last platform with a season ended, and that season
-    for start, end, name, related in platform_mentions(ctx.text):
-        after = ctx.text[end:]
-        before = ctx.text[max(0, start - 40) : start]
-        announces = _ANNOUNCES_SEASON.match(after)
-        owner = _OWNS_NEXT.match(after)
-        owned_by = [m.title for m in ctx.mentions if owner is not None and m.start == end + owner.end() and not m.comparison]
-        # "the tvN medical drama X": an adjective of the show named right after it
-        adjective = _ATTRIBUTIVE.match(after)
-        named_after = [m.title for m in ctx.mentions if adjective is not None and 0 <= m.start - (end + adjective.end()) <= 3 and not m.comparison]
-        if named_after and not owned_by:
-            owned_by = named_after
-        elif (adjective and not owned_by and ctx.main and re.search(r"\b(?:the|this)\s+$", before, re.IGNORECASE)
-              and not re.match(r"\s*[“\"‘']?[A-Z]", after[adjective.end() :])):
-            owned_by = [ctx.main]  # "the tvN medical drama will not return": the page's show, unnamed
-        if not (related or announces or owned_by or _PLATFORM_RELATION_AFTER.match(after) or _PLATFORM_RELATION_BEFORE.search(before)
-                or _OWNER_VERB.match(after)):
-            continue
-        if announces and not related:
-            # "JTBC officially confirmed that X will return with a second season": the platform carries that season
-            subject = ctx.subject(start + len(announces.group()))
-            refs = [r for r in ctx.seasons if r.start > start]
-            modality = ctx.modality(start)
-            if subject and ctx.is_main(subject) and modality is not None and modality.modality == "confirmed":
-                yield ctx.claim(subject, refs[0].season if refs else ctx.target, "platform", name, Modality("confirmed"))
-            continue
-        if re.search(r"\baccording to\s*$", before, re.IGNORECASE):
-            continue  # "According to ITV, the first series averaged ...": the source of a figure, not where the show airs
-        modality = ctx.modality(start)
-        if modality is None or not (modality.modality == "confirmed" or modality.scheduled_only) or ctx.is_generic(start):
-            continue
-        subject = owned_by[0] if owned_by else ctx.subject(start)
-        if not subject:
-            continue
-        ranges = [seasons for a, b, seasons in ctx.ranges if ctx.clause(start).start <= a < start]
-        if ranges:
-            # "The first two seasons are available on X": one claim per season
-            for each in ranges[0]:
-                yield ctx.claim(subject, each, "platform", name, Modality("confirmed"))
-            continue
-        # "AppleTV+'s See", "HBO's new monster hit 'The Last of Us'": the platform owns the show named right after
-        attributive = _ATTRIBUTIVE.match(after)
-        if _OWNER.match(after) or owned_by or _OWNER_VERB.match(after) or _SHOW_AIRS.search(before) or attributive:
-            # "FX's comedy X", "Peacock canceled X", "the show airs on PBS": the platform of the whole series
-            yield ctx.claim(subject, None, "platform", name, Modality("confirmed"))
-        if attributive:
-            continue  # "season 4 of the hot Netflix series": the platform of the show, not of that season
-        season = _platform_season(ctx, start)
-        if season is None and re.search(r"\b(?:debuted|premiered|streamed|released|launched|aired|watched|devoured|binged|viewed)\b", ctx.clause_text(start)):
-            season = ctx.aired if ctx.is_main(subject) else 1
-            if ctx.explicit_season(start) is None and re.search(r"\b(?:debuted|premiered|launched|originally aired|first aired)\b", ctx.clause_text(start)):
-                season = 1  # "X premiered on Hulu in 2023": a show premieres with its first season
-        if season is None and ctx.is_main(subject) and not ctx.is_past(start) and re.search(
-            r"\b(?:premiere|arrive|release|drop|debut|launch|return|come back|comes back|will stream)\w*", ctx.clause_text(start), re.IGNORECASE
-        ):
-            season = ctx.explicit_season(start) or ctx.target
-        between = ctx.text[previous[0] : start] if previous is not None else ""
-        if season is None and previous is not None and (_CONTRAST.search(between) or between.strip(" ,") in ("", "and", "or", "&")):
-            # "X Season 4 will stream on JioCinema in India, while viewers elsewhere can watch it on Hulu": the
-            # other countries' platform carries the same season, and so does the next name of a list
-            season = previous[1]
-        if season is not None:
-            previous = (end, season)
-        yield ctx.claim(subject, season, "platform", name, Modality("confirmed"))
-
-
-# a headline that sends the show somewhere: "X Season 2 Reportedly Coming to Netflix", "X Renewed at Hulu"
-_HEADLINE_TO = re.compile(r"\b(?:coming|comes|heads?|heading|moves?|returns?|lands?|arrives?|premieres?|streams?) (?:to|on)\s+$|\b(?:at|to)\s+$", re.IGNORECASE)
-
-
-def _headline_platform(ctx: SentenceContext) -> Iterator[Claim]:
-    """The page's own headline (the first line) may say where the show goes; other headings only organise the page."""
-    if ctx.sentence.start > 40 or not ctx.main:
-        return
-    for start, _, name, _ in platform_mentions(ctx.text):
-        if not _HEADLINE_TO.search(ctx.text[max(0, start - 20) : start]):
-            continue
-        modality = ctx.modality(start)
-        subject = ctx.subject(start)
-        if subject and ctx.is_main(subject) and modality is not None and modality.modality in ("confirmed", "reported", "expected"):
-            yield ctx.claim(subject, ctx.explicit_season(start) or ctx.target, "platform", name, modality)
-        return
-
-
-def _platform_season(ctx: SentenceContext, position: int) -> int | None:
-    """The season the platform carries: named after it in its clause ("renewed X for a second season"), else before it."""
-    clause = ctx.clause(position)
-    after = [r for r in ctx.seasons if position <= r.start < clause.end and re.search(r"\bfor\s+(?:(?:a|an|its|the)\s+)?$", ctx.text[max(0, r.start - 12) : r.start])]
-    if after:
-        return after[0].season
-    # "Apple TV+ has ordered a third season": the season the platform orders is the one it carries
-    ordered = _ORDERS.match(ctx.text, position)
-    if ordered:
-        later = [r for r in ctx.seasons if ordered.end() <= r.start < clause.end and re.search(r"\b(?:a|an)\s+$", ctx.text[max(0, r.start - 4) : r.start])]
-        if later:
-            return later[0].season
-    if re.search(r"\brenew\w*", ctx.text[position : clause.end], re.IGNORECASE):
-        return ctx.target
-    before = [r for r in ctx.seasons if clause.start <= r.start < position]
-    if before:
-        return before[-1].season
-    # "Netflix streams the first season": the platform is the subject, the season its object
-    if re.match(r"\s*(?:also\s+)?(?:streams|carries|has|hosts|offers|will stream|will carry)\b", ctx.text[position:].split(" ", 1)[-1]):
-        later = [r for r in ctx.seasons if position < r.start < clause.end]
-        return later[0].season if later else None
-    return None
 
 
 def trailer_claims(ctx: SentenceContext) -> Iterator[Claim]:
