@@ -90,3 +90,12 @@ def test_budgets_release_patterns_and_actors_not_coming_back() -> None:
     assert not any(value == "cast departure" and quote.startswith("The season") for _, value, _, quote in found)
     assert (3, "budget", "reported", "The new seas") in found
     assert any(value == "rating" for _, value, _, _ in found)
+
+
+def test_an_aired_fact_keeps_to_its_own_clause_for_its_season() -> None:
+    page = (
+        "Copper Lantern Season 2: Release Date\n\nCopper Lantern season 2 has no release date yet.\n\n"
+        "Since it concluded on December 11, 2031, fans are wondering about Copper Lantern Season 2.\n"
+    )
+    finales = {c.season for c in only(claims_of(page), "other") if c.value == "finale date"}
+    assert finales and 2 not in finales

@@ -164,7 +164,8 @@ def _season(ctx: SentenceContext, kind: OtherKind, subject: str, position: int) 
         # "Season 2 showrunner X", "showrunner for season 2"; a season further off in the clause is another claim's
         near = [r for r in ctx.seasons if -NEAR <= r.start - position <= NEAR]
         return near[0].season if near else None
-    explicit = ctx.explicit_season(position)
+    # ("Since it concluded on December 11, fans are wondering about Season 2": an aired fact keeps to its own clause)
+    explicit = ctx.explicit_season(position, whole_sentence=kind.season != "aired")
     if explicit is not None:
         return explicit
     if kind.season == "coming":
