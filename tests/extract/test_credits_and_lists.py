@@ -509,3 +509,13 @@ def test_a_known_actor_sets_the_order_of_every_bracket_pair_in_the_sentence() ->
     roles = {(c.season, c.value["name"], c.value["played_by"]) for c in only(claims, "character")}  # type: ignore[index]
     # the stage name "Ryeoun" is the actor, as the known pair shows; "Jun" inside a name is no month
     assert {(2, "Yeon Si Eun", "Park Ji Hoon"), (2, "Park Hu Min", "Ryeoun"), (2, "Seo Jun Tae", "Choi Min Young")} <= roles
+
+
+def test_sources_drawn_from_for_inspiration_and_true_stories() -> None:
+    def sources(text: str) -> list[dict[str, object]]:
+        return [c.value for c in only(claims_of(HEAD + text), "based_on") if c.quote in text]  # type: ignore[misc]
+
+    (webcomic,) = sources("Tin Lantern draws its inspiration from the webcomic of the same name by Mae Min.\n")
+    assert (webcomic["title"], webcomic["medium"], webcomic["author"]) == ("Tin Lantern", "webcomic", "Mae Min")
+    (story,) = sources("Tin Lantern is loosely based on a true story.\n")
+    assert story["medium"] == "true story"

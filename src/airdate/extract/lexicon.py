@@ -86,5 +86,6 @@ PERSON_ROLES = frozenset(
 MEDIA = (
     "webtoon", "webcomic", "web comic", "manhwa", "manga", "light novel", "graphic novel", "novel", "book", "comic",
     "comic book", "short story", "video game", "game", "podcast", "film", "movie", "play", "memoir", "series of novels",
-    "trilogy", "novel series", "book series", "graphic novel series", "novel trilogy",
+    "trilogy", "novel series", "book series", "graphic novel series", "novel trilogy", "true story", "true events",
+    "real events", "real-life events", "true crime case",
 )
