@@ -519,3 +519,11 @@ def test_sources_drawn_from_for_inspiration_and_true_stories() -> None:
     assert (webcomic["title"], webcomic["medium"], webcomic["author"]) == ("Tin Lantern", "webcomic", "Mae Min")
     (story,) = sources("Tin Lantern is loosely based on a true story.\n")
     assert story["medium"] == "true story"
+
+
+def test_a_rank_after_as_is_the_characters_and_essay_is_to_play() -> None:
+    roles = _values("In the trailer we see Ben Mendel as Director Krennic and Forest Whit as Saw Gerrera.\n", "character")
+    assert (1, str({"name": "Director Krennic", "played_by": "Ben Mendel"}), "confirmed") in roles
+    assert not _values("In the trailer we see Ben Mendel as Director Krennic and Forest Whit as Saw Gerrera.\n", "director")
+    essayed = _values("Netflix revealed that Hayley Atwood will essay Nick's aunt Diane.\n", "character")
+    assert (3, str({"name": "Diane", "played_by": "Hayley Atwood"}), "confirmed") in essayed

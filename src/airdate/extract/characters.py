@@ -14,7 +14,7 @@ from airdate.models import Claim
 _WHO_PLAYS = r",\s(?:who|that)\s(?:plays|played|portrays|portrayed|voices|voiced)\s"
 _RETURNING = re.compile(r"\b(?:return\w*|once more|again|back|from the first season|from season (?:1|one)|key characters|surviv\w*)\b", re.IGNORECASE)
 _AS_IN_SERIES = re.compile(
-    r"^\s*(?:,\s*)?(?:or|as|who plays|who played|plays|played|portrays|portrayed|voices|voiced|who voices|will play|to play|will portray|to portray|will voice|to voice|is set to portray|are set to portray"
+    r"^\s*(?:,\s*)?(?:or|as|who plays|who played|plays|played|portrays|portrayed|voices|voiced|who voices|will play|to play|will portray|to portray|will voice|to voice|is set to portray|are set to portray|will essay|essays"
     r"|(?:(?:will|would|could|might|may|should|(?:is|are) set to|(?:is|are) expected to)\s+(?:[a-z]+\s+){0,2})?(?:returns?|returning|will return|(?:is|are) (?:also )?(?:back|coming back|returning)|back|comes? back|stars?|starring|starred|co-stars?|appears?|reprises? (?:\w+ )?role"
     r"|leads? the (?:series|show|cast|film)(?: again)?|(?:has|have) been cast|(?:is|was|were) cast|(?:is|are) (?:now )?set|joins?) as)"
     r"\s+(?:(?:the|his|her|their|a|an|[A-Z][\w\-]*[’']s)\s+)?(?:(?:[a-z][\w\-’']*|[A-Z0-9]{2,6}),?\s+){0,4}$"
@@ -91,13 +91,13 @@ def played_character(ctx: SentenceContext, names: list[Name], k: int) -> int | N
             return None  # "joins as a rival fisherman from the Dutch side": the capital word is no role
         if _AS_IN_SERIES.match(gap) and (
             re.match(r"^\s*(?:in the (?:series|show|film|drama)|,)", text[names[j].end :])
-            or re.search(r"\b(?:play|portray|as|voice)", gap)
+            or re.search(r"\b(?:play|portray|as|voice|essay)", gap)
         ):
             return j
     return None
 
 
-_RETURNING_ROLE = re.compile(r"\b(?:be reunited|expected back|also back|new (?:cast(?: members?)?|faces?|additions?|series regulars?|characters?)|newcomers? (?:include|are)|additions? to the cast|joining|joined by|returns?|returning|will return|is back|are back|be back|(?:is|are) (?:now )?set as|joins? as|coming back|comes? back|reprises?|reprising|will (?:play|portray|voice)|(?:is|are) set to (?:play|portray|voice)|(?:has|have) been cast)\b", re.IGNORECASE)
+_RETURNING_ROLE = re.compile(r"\b(?:be reunited|expected back|also back|new (?:cast(?: members?)?|faces?|additions?|series regulars?|characters?)|newcomers? (?:include|are)|additions? to the cast|joining|joined by|returns?|returning|will return|is back|are back|be back|(?:is|are) (?:now )?set as|joins? as|coming back|comes? back|reprises?|reprising|will (?:play|portray|voice|essay)|(?:is|are) set to (?:play|portray|voice)|(?:has|have) been cast)\b", re.IGNORECASE)
 _PAST_ROLE = re.compile(r"\b(?:played|starred|portrayed|voiced)\b(?!\s+by)", re.IGNORECASE)
 
 

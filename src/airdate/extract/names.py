@@ -85,7 +85,12 @@ def find_names(text: str) -> list[Name]:
             is_month_or_day(word) and i + 1 < len(tokens) and text[e : tokens[i + 1][0]] == " "
             and tokens[i + 1][2][0].isupper() and not _skip_word(tokens[i + 1][2])
         )
-        if not word[0].isupper() or (_skip_word(word) and not month_name):
+        # "Ben Mendel as Director Krennic": after "as" a capitalised role word is the character's rank
+        rank = (
+            word.lower() in _ROLE_WORDS and text[max(0, s - 3) : s].lower() == "as " and i + 1 < len(tokens)
+            and text[e : tokens[i + 1][0]] == " " and tokens[i + 1][2][0].isupper() and not _skip_word(tokens[i + 1][2])
+        )
+        if not word[0].isupper() or (_skip_word(word) and not month_name and not rank):
             i += 1
             continue
         j = i

@@ -171,7 +171,8 @@ def people_claims(ctx: SentenceContext, memory: PeopleMemory, previous: str) -> 
         after = text[name.end :]
         if _SPEECH.match(after) or _SPEECH_BEFORE.search(before):
             memory.real.append(name.text)
-        if _DIRECTOR_BEFORE.search(before) and k not in paired:
+        # ("Ben Mendel as Director Krennic": a character's rank after "as", no credit)
+        if _DIRECTOR_BEFORE.search(before) and k not in paired and not re.search(r"\bas\s+(?:the\s+)?director\s*$", before, re.IGNORECASE):
             for n in list_from(ctx, names, k, text):
                 memory.real.append(n.text)
                 yield from credit_claims(ctx, n, "director")
