@@ -527,3 +527,10 @@ def test_a_rank_after_as_is_the_characters_and_essay_is_to_play() -> None:
     assert not _values("In the trailer we see Ben Mendel as Director Krennic and Forest Whit as Saw Gerrera.\n", "director")
     essayed = _values("Netflix revealed that Hayley Atwood will essay Nick's aunt Diane.\n", "character")
     assert (3, str({"name": "Diane", "played_by": "Hayley Atwood"}), "confirmed") in essayed
+
+
+def test_faces_including_and_featuring_open_a_cast_list() -> None:
+    faces = _values("The drama will feature some of the best-known faces of the industry, including Go Hyun-ja, Ahn Jae-ho and Yeom Hye-ra.\n", "cast_member")
+    assert {(1, "Go Hyun-ja", "confirmed"), (1, "Yeom Hye-ra", "confirmed")} <= faces
+    featuring = _values("The first season, featuring Ada Mbeki and Ivo Sarr, was a hit.\n", "cast_member")
+    assert {(1, "Ada Mbeki", "confirmed"), (1, "Ivo Sarr", "confirmed")} <= featuring

@@ -30,7 +30,9 @@ _JOINS_CAST = re.compile(
     re.IGNORECASE,
 )
 _CAST_RIGHT_BEFORE = re.compile(
-    r"\b(?:stars?|starring|starred|co-stars?|cast (?:includes?|members?(?: include)?|of|list)|actors?|actresses|ensemble|performances? (?:from|by))"
+    r"\b(?:stars?|starring|starred|co-stars?|cast (?:includes?|members?(?: include)?|of|list)|actors?|actresses|ensemble|performances? (?:from|by)"
+    # "will feature some of the best-known faces of the industry, including A, B and C"
+    r"|featuring|faces\b[^.;]{0,60}?,?\s{0,3}including)"
     r"\s*(?:,|:|include|includes|including|like|such as|are|were)?\s*$",
     re.IGNORECASE,
 )
@@ -309,7 +311,7 @@ def people_claims(ctx: SentenceContext, memory: PeopleMemory, previous: str) -> 
                     yield from credit_claims(ctx, n, "cast_member", force=Modality("confirmed"))
             k += len(group)
             continue
-        if cast_context and (len(group) >= 3 or cue_before) and not any(i in paired for i in range(k, k + len(group))):
+        if (cast_context and len(group) >= 3 or cue_before) and not any(i in paired for i in range(k, k + len(group))):
             if not any(memory.is_character(n.text) for n in group):
                 # "Returning stars include A, B and C" / "They join returning stars A and B"
                 # "Returning stars include ...", "New cast members include ...", "New to the cast this series are ..."
