@@ -16,9 +16,6 @@ from dataclasses import replace
 from airdate.extract.context import SentenceContext
 from airdate.extract.dedup import deduplicate
 from airdate.extract.events import no_date_claims, premiere_claims, renewal_claims
-from airdate.extract.production import production_claims
-from airdate.extract.faq import answer_claims
-from airdate.extract.films import as_films, is_film_page
 from airdate.extract.facts import (
     based_on_claims,
     company_claims,
@@ -26,9 +23,12 @@ from airdate.extract.facts import (
     trailer_claims,
     viewership_claims,
 )
+from airdate.extract.faq import answer_claims
+from airdate.extract.films import as_films, is_film_page
 from airdate.extract.others import other_claims
-from airdate.extract.platforms import platform_claims
 from airdate.extract.people import PeopleMemory, negated_cast_claims, people_claims
+from airdate.extract.platforms import platform_claims
+from airdate.extract.production import production_claims
 from airdate.extract.relevance import could_hold_claims
 from airdate.extract.sentences import split_sentences
 from airdate.extract.table_rows import episode_guide_claims, is_table_row, table_row_claims
@@ -118,9 +118,11 @@ def extract_claims(document: Document, window: WritingWindow) -> list[Claim]:
     for ctx, before in readings:
         claims.extend(people_claims(ctx, known, before))
     claims.extend(implicit_renewals(claims, titles.main, titles.target_season))
-    if not is_film_page(document.text, sentences[0].text if sentences[0].is_heading else ""):
+    if is_film_page(document.text, sentences[0].text if sentences[0].is_heading else ""):
+        claims = as_films(claims, titles.main, document.text)
+    else:
         claims = first_season_of_a_new_show(claims, titles.main)
-    return deduplicate(as_films(claims, titles.main, document.text, sentences))
+    return deduplicate(claims)
 
 
 # facts that belong to one season of a show rather than to the whole series

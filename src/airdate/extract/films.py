@@ -12,7 +12,6 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from airdate.extract.sentences import Sentence
 from airdate.models import Claim
 
 # words that mark a page about films, and those that mark one about seasons of a show
@@ -44,10 +43,9 @@ def instalment_names(title: str, text: str) -> dict[int, str]:
     return {number: max(forms, key=lambda form: (len(form.split()), forms[form])) for number, forms in spellings.items()}
 
 
-def as_films(claims: list[Claim], main: str | None, text: str, sentences: list[Sentence]) -> list[Claim]:
-    """On a film page, each claim about a numbered instalment of the main title goes to that film's own title."""
-    headline = sentences[0].text if sentences and sentences[0].is_heading else ""
-    if main is None or not is_film_page(text, headline):
+def as_films(claims: list[Claim], main: str | None, text: str) -> list[Claim]:
+    """Each claim about a numbered instalment of the main title, on a film page, goes to that film's own title."""
+    if main is None:
         return claims
     names = instalment_names(main, text)
     renamed: list[Claim] = []
