@@ -11,6 +11,15 @@ HEAD = (
 )
 
 
+def _sources(text: str) -> list[dict[str, object]]:
+    """The source material values the sentences under test give."""
+    return [value for _, value in _seasoned_sources(text)]
+
+
+def _seasoned_sources(text: str) -> list[tuple[object, dict[str, object]]]:
+    return [(c.season, c.value) for c in only(claims_of(HEAD + text), "based_on") if c.quote in text]  # type: ignore[misc]
+
+
 def _values(text: str, attribute: str) -> set[tuple[object, ...]]:
     # claims from the sentences under test only, not from the page's own opening
     return {(c.season, str(c.value), c.modality) for c in only(claims_of(HEAD + text), attribute) if c.quote in text}
@@ -383,25 +392,19 @@ def test_a_source_is_no_character_and_a_name_before_a_plural_noun_modifies_it() 
 
 
 def test_sources_named_by_their_authors_in_the_plural_or_after_the_medium() -> None:
-    def sources(text: str) -> list[dict[str, object]]:
-        return [c.value for c in only(claims_of(HEAD + text), "based_on") if c.quote in text]  # type: ignore[misc]
-
-    assert sources("Based on Matt Quirke’s novel, the thriller follows an FBI agent.\n")[0]["author"] == "Matt Quirke"
-    (carr,) = sources("Tin Lantern, based on Robyn Carre’s novels, is a hit.\n")
+    assert _sources("Based on Matt Quirke’s novel, the thriller follows an FBI agent.\n")[0]["author"] == "Matt Quirke"
+    (carr,) = _sources("Tin Lantern, based on Robyn Carre’s novels, is a hit.\n")
     assert (carr["author"], carr["medium"]) == ("Robyn Carre", "novel")
-    (same,) = sources("The series, which follows the novel of the same name by Matt Quirke, impressed viewers.\n")
+    (same,) = _sources("The series, which follows the novel of the same name by Matt Quirke, impressed viewers.\n")
     assert (same["title"], same["author"]) == ("Tin Lantern", "Matt Quirke")
-    (titled,) = sources("The series is an adaptation of Kim’s 2015 webtoon, titled D.P. Dog’s Day.\n")
+    (titled,) = _sources("The series is an adaptation of Kim’s 2015 webtoon, titled D.P. Dog’s Day.\n")
     assert (titled["title"], titled["author"], titled["medium"]) == ("D.P. Dog’s Day", "Kim", "webtoon")
 
 
 
 def test_a_season_based_on_one_book_of_a_series_takes_it_alone() -> None:
-    def sources(text: str) -> list[tuple[object, dict[str, object]]]:
-        return [(c.season, c.value) for c in only(claims_of(HEAD + text), "based_on") if c.quote in text]  # type: ignore[misc]
-
     page = "Season 3 will have 10 episodes and will be based on the fifth book in the Tin Lantern series by Mara Quill, The Gods of Ash.\n"
-    ((season, book),) = sources(page)
+    ((season, book),) = _seasoned_sources(page)
     assert (season, book["title"], book["author"]) == (3, "The Gods of Ash", "Mara Quill")
     # "the fifth book" is no fifth season, and the novelist writes no episodes
     claims = claims_of(HEAD + page + "Based on the book series by author Mara Quill, the show follows a lawyer.\n")
@@ -409,7 +412,7 @@ def test_a_season_based_on_one_book_of_a_series_takes_it_alone() -> None:
     assert not only(claims, "writer")
     assert any(c.value["author"] == "Mara Quill" and c.season is None for c in only(claims, "based_on") if "book series" in c.quote)  # type: ignore[index]
     # a season described beside the source is no season of its own
-    ((season, _),) = sources("The second season of the series, based on the manga of the same name by Ito Ren, is out.\n")
+    ((season, _),) = _seasoned_sources("The second season of the series, based on the manga of the same name by Ito Ren, is out.\n")
     assert season is None
 
 def test_a_platforms_possessive_before_a_show_noun_is_the_whole_shows_platform() -> None:
@@ -512,12 +515,9 @@ def test_a_known_actor_sets_the_order_of_every_bracket_pair_in_the_sentence() ->
 
 
 def test_sources_drawn_from_for_inspiration_and_true_stories() -> None:
-    def sources(text: str) -> list[dict[str, object]]:
-        return [c.value for c in only(claims_of(HEAD + text), "based_on") if c.quote in text]  # type: ignore[misc]
-
-    (webcomic,) = sources("Tin Lantern draws its inspiration from the webcomic of the same name by Mae Min.\n")
+    (webcomic,) = _sources("Tin Lantern draws its inspiration from the webcomic of the same name by Mae Min.\n")
     assert (webcomic["title"], webcomic["medium"], webcomic["author"]) == ("Tin Lantern", "webcomic", "Mae Min")
-    (story,) = sources("Tin Lantern is loosely based on a true story.\n")
+    (story,) = _sources("Tin Lantern is loosely based on a true story.\n")
     assert story["medium"] == "true story"
 
 
