@@ -35,3 +35,13 @@ def test_one_generic_word_is_not_enough() -> None:
 def test_a_film_page_passes_on_film_words_alone() -> None:
     text = "The Long Quiet 2 release date: the sequel, directed by Mara Odum, opens in cinemas on May 2, 2026."
     assert could_hold_claims(doc(text.replace("the sequel, ", "")))
+
+
+def test_a_platform_with_a_plus_counts_before_a_possessive_or_a_line_end() -> None:
+    assert could_hold_claims(doc("Harbor Lights Season 2: Everything to Know\n\nAfter Disney+'s Harbor Lights ended its first season, fans waited."))
+    assert could_hold_claims(doc("Korean thriller to premiere on Paramount+\n\nThe series follows a detective."))
+
+
+def test_two_words_for_a_film_follow_up_are_two_marks() -> None:
+    assert could_hold_claims(doc("Is Dana Cole returning for 'Iron Vale 5'? The sequel would be the fifth installment."))
+    assert could_hold_claims(doc("Iron Vale: Beyond the Gate Cast, Release Date, Plot\n\nThe film ends the trilogy."))

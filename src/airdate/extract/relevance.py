@@ -15,11 +15,13 @@ from airdate.timex.window_cues import reads_as_english
 SAMPLE = 60_000
 MIN_CUES = 2
 # Words that, two of them together, mark a page about a season's or a film's release;
-# generic words ("show", "cast", "release") also fill recipes, software notes and finance.
+# generic words ("show", "cast", "release") also fill recipes, software notes and finance. The last
+# mark ends on a look-ahead, not \b, so that "Disney+'s" and a line-final "Paramount+" count.
 _RELEASE_CUES = re.compile(
-    r"\b(?:(seasons?)|(episodes?)|(premier(?:e|es|ed|ing))|(sequel|threequel|installment|instalment)|(casting)|(renew(?:ed|al|s)?)|(trailer)"
+    r"\b(?:(seasons?)|(episodes?)|(premier(?:e|es|ed|ing))|(sequel|threequel)|(installment|instalment)|(casting)|(renew(?:ed|al|s)?)|(trailer)"
     r"|(release date)|(streaming)|(box office)|(in theaters|in theatres|in cinemas|theatrical(?:ly)?)|(anime)|(directed by)|(filming)|(miniseries|limited series)"
-    r"|(showrunner)|(netflix|hulu|disney\+|prime video|apple tv\+|hbo|max original|peacock|paramount\+|crunchyroll))\b",
+    r"|(showrunner)|(films?|movies?|trilogy)|(starring|co-stars?|voiced by|reprises?|cast members?)"
+    r"|(netflix|hulu|disney\+|prime video|apple tv\+|hbo|max original|peacock|paramount\+|crunchyroll))(?!\w)",
     re.IGNORECASE,
 )
 
