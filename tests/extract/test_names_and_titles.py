@@ -159,3 +159,15 @@ def test_a_name_after_an_adverbial_opener_ending_in_series_is_no_title() -> None
     )
     roles = {(c.value["name"], c.value["played_by"]) for c in only(claims_of(page), "character")}  # type: ignore[index]
     assert ("Juliette", "Rebecca Fergus") in roles
+
+
+def test_a_number_a_headline_puts_a_season_on_is_the_show_and_no_date() -> None:
+    page = (
+        "1911 Season 2: Filming, Cast and Premiere Date\n\n"
+        "The frontier drama 1911 was renewed halfway through its first season on Paramount+. "
+        "According to the local film office, 1911 is currently filming its second season in Austin.\n"
+    )
+    claims = claims_of(page)
+    assert {c.subject for c in claims} == {"1911"}
+    filming = only(claims, "production_stage")
+    assert filming and all("1911" not in str(c.value.get("start")) for c in filming)  # type: ignore[union-attr]

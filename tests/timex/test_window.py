@@ -173,3 +173,13 @@ def test_tense_comes_from_the_verb_not_from_look_alike_words(text: str, start: d
         assert w.end == end
     else:
         assert (w.start, w.end) == (start, None)
+
+
+def test_a_participle_takes_the_tense_of_the_verb_it_hangs_on() -> None:
+    w = window("The first season's filming happened fast, starting in August 2022 and officially releasing in December 2022.")
+    assert w.start == date(2022, 12, 1) and w.end is None
+
+
+def test_a_year_before_the_web_bounds_no_writing_date() -> None:
+    w = window("1911 Season 2: When Is the Release Date?\n\nNo one knows when 1911 Season 2 will be released.")
+    assert (w.start, w.end) == (None, None)

@@ -82,6 +82,8 @@ class SentenceContext:
         )
         ctx.clauses = split_clauses(sentence.text)
         ctx.mentions = titles.mentions(sentence.text)
+        # "1923 is filming", "Blade 2049 Returns": a number inside a title's name is no date
+        ctx.times = [t for t in ctx.times if not any(m.start <= t.span[0] and t.span[1] <= m.end for m in ctx.mentions)]
         if ctx.section_title and ctx.section_title != titles.main:
             ctx.mentions = [m for m in ctx.mentions if m.title != ctx.section_title]
         # "like season 1", "as it did with Part 1": a season named for comparison is not the claim's

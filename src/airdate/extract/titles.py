@@ -102,7 +102,7 @@ class TitleIndex:
         taken: list[tuple[int, int]] = []
         if self._main_pattern is not None and self.main:
             for m in self._main_pattern.finditer(text):
-                if m.group() == m.group().lower():
+                if m.group().islower():
                     continue  # running text writes a title with capitals: "see" is a verb, "See" the show
                 found.append(Mention(self.main, m.start(), m.end(), True, _after_comparison(text, m.start())))
                 taken.append((m.start(), m.end()))
@@ -185,6 +185,11 @@ def _capitalised_ngrams(text: str) -> Counter[tuple[str, ...]]:
     return counts
 
 
+# "1923 Season 2: When Is the Release Date?": a number is a show's whole name when a headline opens with it
+# and puts a season on it
+_NUMBER_TITLE = re.compile(r"(\d{2,4})\s+(?:Season|Series)\s+(?:\d{1,2}|One|Two|Three|Four|Five)\b")
+
+
 def build_title_index(text: str, sentences: Sequence[Sentence]) -> TitleIndex:
     """Find the page's own title from its headings and quoted names, counted over the whole text."""
     body = " ".join(s.text for s in sentences if not s.is_heading)  # teasers and other furniture are left out
@@ -247,6 +252,9 @@ def build_title_index(text: str, sentences: Sequence[Sentence]) -> TitleIndex:
             if best != lead:
                 best = _fuller_name(best, counts, text)
             best_score = counts[best]
+    numbered = _NUMBER_TITLE.match(sentences[0].text) if sentences[0].is_heading else None
+    if numbered and len(re.findall(r"(?<![\w,.])" + numbered.group(1) + r"(?![\w-])", text)) >= 2:
+        best, best_score = numbered.group(1), 2
     if best is None or (best_score < 2 and best not in framed):
         return TitleIndex(None, (), target_season(headings, text, body), None)
     surface = _most_common_surface(best, text)
@@ -383,7 +391,7 @@ def _platform_part(name: str) -> bool:
 
 def _most_common_surface(title: str, text: str) -> str:
     pattern = re.compile(r"(?<![\w-])" + r"\s+".join(re.escape(w) for w in title.split()) + r"(?![\w-])", re.IGNORECASE)
-    forms = Counter(m.group() for m in pattern.finditer(text) if m.group()[0].isupper())
+    forms = Counter(m.group() for m in pattern.finditer(text) if not m.group()[0].islower())
     return forms.most_common(1)[0][0] if forms else title
 
 

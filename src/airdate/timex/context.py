@@ -62,16 +62,19 @@ def tense_of(tokens: list[Token], first: int, last: int, sentence: tuple[int, in
     k = first - 1
     steps = 0
     weak: str | None = None
+    participle = False
     while k >= 0 and tokens[k].start >= start and steps < 40:
         verdict = _word_tense(tokens, k)
         if verdict == _NOUN:
             weak = weak or FUTURE
+        elif verdict == FUTURE and _bare_participle(tokens, k, start):
+            participle = True  # "filming happened fast, starting in August 2022": the clause's own verb decides
         elif verdict:
             return verdict
         k -= 1
         steps += 1
-    if weak:
-        return weak  # "for a premiere in late 2025": only an event noun, which mostly looks ahead
+    if weak or participle:
+        return FUTURE  # "for a premiere in late 2025": only an event noun or a participle, which mostly look ahead
     k = last
     steps = 0
     while k < len(tokens) and tokens[k].end <= end and steps < 12:
@@ -83,6 +86,17 @@ def tense_of(tokens: list[Token], first: int, last: int, sentence: tuple[int, in
         k += 1
         steps += 1
     return None
+
+
+def _bare_participle(tokens: list[Token], k: int, start: int) -> bool:
+    """An -ing form that opens a clause after a comma or "and" ("..., starting in May and officially releasing in
+    June"), with no helper of its own: it takes its tense from the verb it hangs on."""
+    if not tokens[k].low.endswith("ing"):
+        return False
+    j = k - 1
+    while j >= 0 and tokens[j].start >= start and tokens[j].low.endswith("ly") and len(tokens[j].low) > 3:
+        j -= 1
+    return j >= 0 and tokens[j].start >= start and tokens[j].low in {",", "and"}
 
 
 # "may have used", "could have aired": a modal with "have" looks back, not ahead ("will have" stays future)

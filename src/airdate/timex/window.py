@@ -79,8 +79,8 @@ def _apply(bounds: list[Bound]) -> tuple[date | None, date | None, list[Cue]]:
             continue  # "Published X | Updated Y": the page holds text from X to Y, whatever it says
         if bound.strength >= PUBLISHED_LINE:
             locked |= sides
-        if cue.kind != "metadata" and cue.bound in {"upper", "both"} and cue.day < WEB_EPOCH:
-            continue  # "Dust Road: 1889 will stream ...": a title or a story's past, not the writing
+        if cue.kind != "metadata" and cue.day < WEB_EPOCH:
+            continue  # "Dust Road: 1889 will stream ...", "1923 is filming": a title or a story's past, not the writing
         new_start = max(start, cue.day) if start and cue.bound in {"lower", "both"} else (
             cue.day if cue.bound in {"lower", "both"} else start)
         new_end = min(end, cue.day) if end and cue.bound in {"upper", "both"} else (
