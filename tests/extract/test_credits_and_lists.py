@@ -534,3 +534,33 @@ def test_faces_including_and_featuring_open_a_cast_list() -> None:
     assert {(1, "Go Hyun-ja", "confirmed"), (1, "Yeom Hye-ra", "confirmed")} <= faces
     featuring = _values("The first season, featuring Ada Mbeki and Ivo Sarr, was a hit.\n", "cast_member")
     assert {(1, "Ada Mbeki", "confirmed"), (1, "Ivo Sarr", "confirmed")} <= featuring
+
+
+def _roles(text: str) -> set[tuple[object, object]]:
+    return {(c.value["name"], c.value["played_by"]) for c in only(claims_of(HEAD + text), "character") if c.quote in text}  # type: ignore[index]
+
+
+def test_two_lists_joined_by_as_or_by_are_played_by_pair_in_order() -> None:
+    assert _roles("Tin Lantern stars Harold Fenn and Helen Marsh as Jacob and Cara Dutton.") == {
+        ("Jacob", "Harold Fenn"), ("Cara Dutton", "Helen Marsh")}
+    assert _roles("The adult Spencer and John are played by Bram Selk and Jim Dale in the first season.") == {
+        ("Spencer", "Bram Selk"), ("John", "Jim Dale")}
+
+
+def test_a_role_in_brackets_after_the_actor_and_a_bracketed_played_by() -> None:
+    assert _roles("Speaking to Collider, star Mila Rudd (who plays Ainsley Norris) praised the finale.") == {
+        ("Ainsley Norris", "Mila Rudd")}
+    assert _roles("Ada Norris (Mila Rudd) and Tom's ex-wife Angela (played by the great Ali Lane) add comedy.") == {
+        ("Ada Norris", "Mila Rudd"), ("Angela", "Ali Lane")}
+
+
+def test_a_show_named_after_its_hero_gives_the_title_role_to_the_bracketed_actor() -> None:
+    assert _roles("In the series, Tin Lantern (Jon Cenna) is released from the hospital.") == {("Tin Lantern", "Jon Cenna")}
+    # an original title in brackets is no actor
+    assert _roles("The anime of Ren Ito's Tin Lantern (Buriki Rantan) manga gets a second season.") == set()
+
+
+def test_the_creator_before_stars_is_a_person_not_a_work() -> None:
+    claims = claims_of(HEAD + "The hit series created by Taylor Shea stars Billy Thorne as a fixer in the oil business.")
+    assert {c.subject for c in only(claims, "cast_member")} == {"Tin Lantern"}
+    assert "Billy Thorne" in {c.value for c in only(claims, "cast_member")}

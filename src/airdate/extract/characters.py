@@ -14,7 +14,7 @@ from airdate.models import Claim
 _WHO_PLAYS = r",\s(?:who|that)\s(?:plays|played|portrays|portrayed|voices|voiced)\s"
 _RETURNING = re.compile(r"\b(?:return\w*|once more|again|back|from the first season|from season (?:1|one)|key characters|surviv\w*)\b", re.IGNORECASE)
 _AS_IN_SERIES = re.compile(
-    r"^\s*(?:,\s*)?(?:or|as|who plays|who played|plays|played|portrays|portrayed|voices|voiced|who voices|will play|to play|will portray|to portray|will voice|to voice|is set to portray|are set to portray|will essay|essays"
+    r"^\s*(?:,\s*|\(\s*)?(?:or|as|who plays|who played|plays|played|portrays|portrayed|voices|voiced|who voices|will play|to play|will portray|to portray|will voice|to voice|is set to portray|are set to portray|will essay|essays"
     r"|(?:(?:will|would|could|might|may|should|(?:is|are) set to|(?:is|are) expected to)\s+(?:[a-z]+\s+){0,2})?(?:returns?|returning|will return|(?:is|are) (?:also )?(?:back|coming back|returning)|back|comes? back|stars?|starring|starred|co-stars?|appears?|reprises? (?:\w+ )?role"
     r"|leads? the (?:series|show|cast|film)(?: again)?|(?:has|have) been cast|(?:is|was|were) cast|(?:is|are) (?:now )?set|joins?) as)"
     r"\s+(?:(?:the|his|her|their|a|an|[A-Z][\w\-]*[’']s)\s+)?(?:(?:[a-z][\w\-’']*|[A-Z0-9]{2,6}),?\s+){0,4}$"
@@ -42,6 +42,10 @@ def paired_lists(ctx: SentenceContext, names: list[Name], memory: PeopleMemory, 
         m = _BACK_AS.search(ctx.text)
         tight = True
     if not m:
+        # "stars A and B as C and D": the two lists meet at a bare "as"
+        m = next((a for a in _BARE_AS.finditer(ctx.text) if any(n.end == a.start() for n in names)), None)
+    if not m:
+        yield from _played_by_lists(ctx, names, memory, paired)
         return
     before = [k for k, n in enumerate(names) if n.end <= m.start()]
     after = [k for k, n in enumerate(names) if n.start >= m.end()]
@@ -65,6 +69,31 @@ def paired_lists(ctx: SentenceContext, names: list[Name], memory: PeopleMemory, 
         memory.characters.append(names[r].text)
         paired.update((a, r))
         yield from character_claims(ctx, names[r], names[a].text, memory)
+
+
+_BARE_AS = re.compile(r"\s+as\s+(?=[A-Z])")
+_ARE_PLAYED_BY = re.compile(r"^\s+(?:are|were|will be)\s+(?:played|portrayed|voiced)\s+by\s+$")
+
+
+def _played_by_lists(ctx: SentenceContext, names: list[Name], memory: PeopleMemory, paired: set[int]) -> Iterator[Claim]:
+    """"C and D are played by A and B": the characters come first and pair in order with the actors."""
+    for k in range(len(names) - 1):
+        if not _ARE_PLAYED_BY.match(ctx.text[names[k].end : names[k + 1].start]):
+            continue
+        roles = [k]
+        while roles[0] > 0 and LIST_SEP.match(ctx.text[names[roles[0] - 1].end : names[roles[0]].start]):
+            roles.insert(0, roles[0] - 1)
+        actors = [k + 1]
+        while actors[-1] + 1 < len(names) and LIST_SEP.match(ctx.text[names[actors[-1]].end : names[actors[-1] + 1].start]):
+            actors.append(actors[-1] + 1)
+        if len(roles) != len(actors) or len(roles) < 2 or any(i in paired for i in roles + actors):
+            return
+        for r, a in zip(roles, actors):
+            memory.real.append(names[a].text)
+            memory.characters.append(names[r].text)
+            paired.update((a, r))
+            yield from character_claims(ctx, names[r], names[a].text, memory)
+        return
 
 
 def played_character(ctx: SentenceContext, names: list[Name], k: int) -> int | None:

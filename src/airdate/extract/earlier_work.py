@@ -61,6 +61,8 @@ def work_brackets(text: str) -> WorkBrackets:
 
     def work_like(k: int) -> bool:
         words = inner[k].split()
+        if not inner[k][:1].isupper() and not inner[k][:1].isdigit():
+            return False  # "(played by the great X)", "(who plays Y)": a phrase about a role, no work
         return bool(
             re.search(r"\d|[,;…]", inner[k])
             or (words and words[0] in ("The", "A", "An") and len(words) > 1)
@@ -117,6 +119,8 @@ def _works_before(ctx: SentenceContext, before: str) -> list[str]:
     if not m:
         return []
     words = m.group("work").split()
+    if re.search(r"\bby\s+$", before[: m.start("work")]):
+        return []  # "the series created by X stars Y": the run is the creator and "stars" the series' verb
     if re.search(r"\bas\s+$", before[: m.start("work")]):
         # "as Mr. 3 and Bridgerton breakout X": the run opens with the role just named
         cut = next((i for i, w in enumerate(words) if w in ("and", "&")), len(words))

@@ -75,7 +75,7 @@ _CREDIT_AFTER = re.compile(
     r"|\s+(?:also\s+)?(?:has|have|had|shares?|shared)\s+(?:a\s+)?(?P<credit>writing|screenwriting|directing)\s+credits?\b)",
     re.IGNORECASE,
 )
-_PLAYED_BY = re.compile(r"^\s*(?:,\s*)?(?:\(\s*)?(?:(?:the|a|an)\s+(?:[a-z][\w\-]*\s+){1,3})?(?:as\s+)?(?:played|portrayed|voiced)\s+by\s+", re.IGNORECASE)
+_PLAYED_BY = re.compile(r"^\s*(?:,\s*)?(?:\(\s*)?(?:(?:the|a|an)\s+(?:[a-z][\w\-]*\s+){1,3})?(?:as\s+)?(?:played|portrayed|voiced)\s+by\s+(?:the\s+(?:[a-z][\w\-]*\s+){1,2})?", re.IGNORECASE)
 _NEWLY_CAST = re.compile(r"^\s+(?:(?:has|have) been cast|will (?:play|portray|voice)|(?:is|are) set to (?:play|portray|voice)|joins?|(?:has|have) joined)\b")
 _ACTOR_OF = re.compile(r"^[’']s\s+(?:actor|actress|portrayer)\s+$", re.IGNORECASE)
 # "The series follows X", "The plot follows FBI agent X", "centers around the duo of X and Y": the story's people
@@ -148,6 +148,28 @@ def _actor_first(first: str, second: str, text: str, names: list[Name], k: int, 
     return None
 
 
+_MEDIUM_AFTER = re.compile(r"\s+(?:manga|novels?|series|anime|webtoons?|comics?|books?|films?|movies?|shows?|dramas?|franchise)\b")
+
+
+def _title_role(ctx: SentenceContext, text: str, names: list[Name], memory: PeopleMemory, paired: set[int]) -> Iterator[Claim]:
+    """"In the series, Peacemaker (John Cena) is released": a show named after its hero, with the actor of the
+    title role in brackets right after the name."""
+    for mention in ctx.mentions:
+        if not mention.is_main or mention.comparison or not text.startswith(" (", mention.end):
+            continue
+        k = next((i for i, n in enumerate(names) if n.start == mention.end + 2), None)
+        if k is None or k in paired or not text.startswith(")", names[k].end) or len(names[k].text.split()) < 2:
+            continue
+        # "Ren Amagiri's Stardust Ironworks (Hoshikuzu Seitetsujo) manga": an owner or a medium marks an original title
+        if re.search(r"[’']s\s$", text[: mention.start]) or _MEDIUM_AFTER.match(text, names[k].end + 1):
+            continue
+        memory.real.append(names[k].text)
+        paired.add(k)
+        role = Name(ctx.text[mention.start : mention.end], mention.start, mention.end)
+        memory.characters.append(role.text)
+        yield from character_claims(ctx, role, names[k].text, memory)
+
+
 def people_claims(ctx: SentenceContext, memory: PeopleMemory, previous: str) -> Iterator[Claim]:
     if ctx.sentence.is_heading or ctx.sentence.is_question:
         return
@@ -168,6 +190,7 @@ def people_claims(ctx: SentenceContext, memory: PeopleMemory, previous: str) -> 
     not_people |= {j for k in elsewhere for j in range(k) if names[j].end > names[k].start - 80 and _STAR_WORD.match(text[names[j].end : names[k].start])}
     # "A, B and C return as X, Y and Z" pairs in order; read first, or "C ... as X" would take the pair alone
     yield from paired_lists(ctx, names, memory, paired)
+    yield from _title_role(ctx, text, names, memory, paired)
     for k, name in enumerate(names):
         before = text[max(0, name.start - 80) : name.start]  # patterns anchored at the end only ever read a short tail
         after = text[name.end :]
