@@ -564,3 +564,18 @@ def test_the_creator_before_stars_is_a_person_not_a_work() -> None:
     claims = claims_of(HEAD + "The hit series created by Taylor Shea stars Billy Thorne as a fixer in the oil business.")
     assert {c.subject for c in only(claims, "cast_member")} == {"Tin Lantern"}
     assert "Billy Thorne" in {c.value for c in only(claims, "cast_member")}
+
+
+def test_words_after_a_list_that_put_it_in_the_cast() -> None:
+    assert _cast("Vin Piaz, Max Casel and Tati Zapp are also in the cast.") == {
+        (1, "Vin Piaz", "confirmed"), (1, "Max Casel", "confirmed"), (1, "Tati Zapp", "confirmed")}
+    assert _cast("Jerry Renn and Diana Wiest take the spotlight amongst the cast of Tin Lantern.") == {
+        (1, "Jerry Renn", "confirmed"), (1, "Diana Wiest", "confirmed")}
+    assert _cast("A shoutout to Kayla Wall and Jake Loft for crushing it in their respective roles.") == {
+        (1, "Kayla Wall", "confirmed"), (1, "Jake Loft", "confirmed")}
+    assert _cast("The show also features an ensemble with Kim Hye-su in the lead.") == {(1, "Kim Hye-su", "confirmed")}
+
+
+def test_this_is_not_all_is_no_denial_and_joining_after_a_list_is_the_coming_cast() -> None:
+    assert _cast("This is not all, Ezra Mills, Seth Rogan and Ali Mahersh will be joining as guest stars.") == {
+        (3, "Ezra Mills", "confirmed"), (3, "Seth Rogan", "confirmed"), (3, "Ali Mahersh", "confirmed")}

@@ -32,6 +32,8 @@ PLATFORMS = (
 PLATFORM_KEYS = frozenset(title_key(p) for p in PLATFORMS)
 # platform names that are also common surnames ("Megan Fox", "Freddie Fox"): after a given name they end a person's name
 PLATFORM_SURNAMES = frozenset(("Fox", "Peacock"))
+# platforms whose names are also given names: "Max Casella", "Stan Lee"
+PLATFORM_GIVEN_NAMES = frozenset(("Max", "Stan", "Viki"))
 # One alternation with one pair of edge checks (longest names first, so "Disney+" wins over "Disney"):
 # per-name lookarounds made this the slowest pattern of the stage.
 PLATFORM_PATTERN = re.compile(

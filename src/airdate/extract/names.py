@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from airdate.extract.lexicon import GENERIC_CAPITALS, PLATFORM_KEYS, PLATFORM_SURNAMES, is_month_or_day
+from airdate.extract.lexicon import GENERIC_CAPITALS, PLATFORM_GIVEN_NAMES, PLATFORM_KEYS, PLATFORM_SURNAMES, is_month_or_day
 from airdate.normalize import same_person, title_key
 
 if TYPE_CHECKING:
@@ -90,7 +90,13 @@ def find_names(text: str) -> list[Name]:
             word.lower() in _ROLE_WORDS and text[max(0, s - 3) : s].lower() == "as " and i + 1 < len(tokens)
             and text[e : tokens[i + 1][0]] == " " and tokens[i + 1][2][0].isupper() and not _skip_word(tokens[i + 1][2])
         )
-        if not word[0].isupper() or (_skip_word(word) and not month_name and not rank):
+        # "Max Casella": a platform that is also a given name, right before a capitalised surname
+        given = (
+            word in PLATFORM_GIVEN_NAMES and i + 1 < len(tokens) and text[e : tokens[i + 1][0]] == " "
+            and tokens[i + 1][2][0].isupper() and not _skip_word(tokens[i + 1][2])
+            and (i == 0 or tokens[i - 1][2] not in ("HBO", "Disney"))
+        )
+        if not word[0].isupper() or (_skip_word(word) and not month_name and not rank and not given):
             i += 1
             continue
         j = i

@@ -33,7 +33,12 @@ _CAST_RIGHT_BEFORE = re.compile(
     r"\b(?:stars?|starring|starred|co-stars?|cast (?:includes?|members?(?: include)?|of|list)|actors?|actresses|ensemble|performances? (?:from|by)"
     # "will feature some of the best-known faces of the industry, including A, B and C"
     r"|featuring|faces\b[^.;]{0,60}?,?\s{0,3}including)"
-    r"\s*(?:,|:|include|includes|including|like|such as|are|were)?\s*$",
+    r"\s*(?:,|:|include|includes|including|like|such as|are|were|with)?\s*$",
+    re.IGNORECASE,
+)
+_IN_CAST_AFTER = re.compile(
+    r"^\s+(?:(?:is|are|were) (?:also )?(?:in|part of|among|amongst) the (?:[\w-]+ ){0,2}cast|(?:also )?(?:round out|complete) the (?:[\w-]+ ){0,2}cast"
+    r"|takes? the spotlight|[^.;]{0,40}?\bin their (?:respective )?roles)\b",
     re.IGNORECASE,
 )
 _ROLE_IS = re.compile(r"\b(?P<role>[a-z]{2,20}(?:-[a-z]{2,20})?)\b[^.;]{0,50}\b(?:is|was)\s+$")
@@ -318,7 +323,10 @@ def people_claims(ctx: SentenceContext, memory: PeopleMemory, previous: str) -> 
         if role_before(before):
             k += len(group)
             continue
-        returning = re.match(r"^[^.;]{0,30}?\b(?:will |are set to |are expected to |all )?(?:return|reprise|are back|come back|join (?:the|an?) (?:\w+ ){0,2}cast)", text[group[-1].end :])
+        returning = re.match(r"^[^.;]{0,30}?\b(?:will |are set to |are expected to |all )?(?:return|reprise|are back|come back|join (?:the|an?) (?:\w+ ){0,2}cast|(?:will be |are )joining\b)", text[group[-1].end :])
+        # "A, B and C are also in the cast", "A and B take the spotlight amongst the cast", "... in their respective roles"
+        if not cue_before and len(group) >= 2 and _IN_CAST_AFTER.match(text[group[-1].end :]):
+            cue_before = _IN_CAST_AFTER.match(text[group[-1].end :])
         # one actor joins a cast the sentence names ("X has been added to the stacked cast", "X will return in a recurring role")
         joined = len(group) == 1 and _JOINS_CAST.match(text[group[0].end :])
         # "Producers A and B return", "creators A and B are back as showrunners": crew, not cast
