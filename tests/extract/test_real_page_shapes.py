@@ -198,3 +198,26 @@ def test_a_relative_date_spread_over_years_by_an_uncertain_writing_date_is_no_pr
     pinned = TimeExpression("June 13", (0, 7), Interval(date(2023, 6, 13), date(2023, 6, 13), "day"), relative=True)
     next_year = TimeExpression("next year", (0, 9), Interval(date(2024, 1, 1), date(2025, 12, 31), "year"), relative=True)
     assert _anchor_too_loose(spread) and not _anchor_too_loose(pinned) and not _anchor_too_loose(next_year)
+
+
+def _premieres(text: str) -> set[tuple[object, object]]:
+    page = "Harbor Nine Season 3 Release Date\n\nHarbor Nine Season 3 has no release date yet.\n" + text
+    return {(c.season, c.value if isinstance(c.value, str) else (c.value["start"], c.value["end"]))  # type: ignore[index]
+            for c in only(claims_of(page), "premiere_date") if c.quote in text}
+
+
+def test_the_month_may_is_no_modal_and_a_past_release_is_the_aired_seasons() -> None:
+    assert _premieres("On May 14, 2021, Netflix premiered the series around the world.") == {(1, "2021-05-14")}
+    assert _premieres("Following the release of Disney+'s Harbor Nine series in 2021, it has been confirmed that "
+                      "the upcoming third season will be part of Phase 5.") == {(2, ("2021-01-01", "2021-12-31"))}
+
+
+def test_a_run_opens_on_its_first_date_and_its_end_is_no_premiere() -> None:
+    assert _premieres("Season 2 aired from October 2022 to March of 2023.") == {(2, ("2022-10-01", "2022-10-31"))}
+    assert _premieres("The second season premiered in February 2023 and concluded on April 16 of that year.") == {
+        (2, ("2023-02-01", "2023-02-28"))}
+
+
+def test_the_date_of_an_announcement_is_no_premiere() -> None:
+    assert _premieres("On February 6, 2025, SBS confirmed that Harbor Nine will return for season 3 in the second half of 2025.") == {
+        (3, ("2025-07-01", "2025-12-31"))}

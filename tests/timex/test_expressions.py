@@ -179,3 +179,10 @@ def test_spans_are_substrings_in_order() -> None:
     found = find_expressions(text, REF)
     assert [text[e.span[0]:e.span[1]] for e in found] == [e.text for e in found]
     assert [e.span for e in found] == sorted(e.span for e in found)
+
+
+def test_of_that_year_takes_the_year_just_named() -> None:
+    from airdate.timex import find_expressions
+
+    found = find_expressions("It premiered in February 2023 and concluded on April 16 of that year.", date(2025, 5, 1))
+    assert [(t.text, t.interval.start) for t in found] == [("February 2023", date(2023, 2, 1)), ("April 16", date(2023, 4, 16))]

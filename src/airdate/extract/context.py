@@ -16,10 +16,11 @@ from airdate.models import Claim, TimeExpression, WritingWindow
 # Past-tense release/production wording: the claim is about a season that already aired.
 _PAST = re.compile(
     r"\b(?:was|were|had|did|released|premiered|debuted|streamed|aired|launched|dropped|arrived|dominated|hit the screens"
-    r"|continued|began|started|wrapped|held|ended|finished|its (?:release|premiere|debut|launch)|after (?:its|the) (?:release|premiere|debut))\b",
+    r"|continued|began|started|wrapped|held|ended|finished|its (?:release|premiere|debut|launch)|(?:after|following) (?:its|the) (?:release|premiere|debut))\b",
     re.IGNORECASE,
 )
-_FUTURE = re.compile(r"\b(?:will|would|could|might|may|shall|expected|slated|set to|going to|upcoming|next|new season)\b", re.IGNORECASE)
+# ("On May 14, 2021, Netflix premiered ...": the month is no modal, so "may" counts in lower case only)
+_FUTURE = re.compile(r"\b(?:will|would|could|might|(?-i:may)|shall|expected|slated|set to|going to|upcoming|next|new season)\b", re.IGNORECASE)
 # "a show", "shows", "any series": a statement about shows in general, not this one.
 _GENERIC_STATEMENT = re.compile(r"\b(?:renews? shows|(?:a|any|some|many|most|other) (?:show|series|k-drama)s?\b(?! of)|shows that)\b", re.IGNORECASE)
 

@@ -6,6 +6,7 @@ event a date belongs to (the nearest event word in its clause) and what it says.
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Iterator
 from dataclasses import replace
@@ -62,7 +63,7 @@ _EVENT = re.compile(
 )
 # a finale's date is not a premiere ("the Season 2 finale streamed on February 12")
 _FINALE_CUE = re.compile(
-    r"\b(?:finale|final episode|last episode|season ender|wrapped up|finish\w* airing|(?:ends?|ended|concludes?|concluded) (?:its|the) run)\b",
+    r"\b(?:finale|final episode|last episode|season ender|wrapped up|finish\w* airing|(?:ends?|ended|concludes?|concluded) (?:its|the) run|(?:ended|concluded|finished) on)\b",
     re.IGNORECASE,
 )
 # a trailer's or teaser's own release date is not the show's
@@ -85,6 +86,7 @@ _OTHER_SUBJECT = re.compile(
     r"|release[sd]?|arrive[sd]?|land(?:s|ed)?|came out|comes out)\b[^,.;]{0,40}$",
     re.IGNORECASE,
 )
+_RAN = re.compile(r"\b(?:aired|ran|airing|broadcast|streamed)\b", re.IGNORECASE)
 _DAY_FIRST = re.compile(r"^\w+\s+(?:\w+\s+\d{1,2}|\d{1,2}\s+\w+)\b")
 OFFSET = re.compile(r"\b(?:after|later|before|since|ago|earlier)\b", re.IGNORECASE)
 _FILM_WORDS = re.compile(r"\b(?:movie|film)\b", re.IGNORECASE)
@@ -172,6 +174,11 @@ def _firm(modality: Modality, t: TimeExpression) -> Modality:
     return modality
 
 
+_ANNOUNCED_AFTER = re.compile(
+    r",\s+(?:(?:the\s+)?[A-Z][\w+&.’'\-]*\s+){1,4}(?:officially\s+)?(?:confirmed|announced|revealed|unveiled|shared|reported|said|told)\b"
+)
+
+
 def premiere_claims(ctx: SentenceContext) -> Iterator[Claim]:
     for t in ctx.times:
         if not usable(t):
@@ -198,6 +205,8 @@ def premiere_claims(ctx: SentenceContext) -> Iterator[Claim]:
             continue  # "wait until next year" and "may not arrive until spring" still date a premiere
         if _BARE_MONTH.match(t.text) and re.match(r"^ [A-Z]", ctx.text[t.span[1] :]):
             continue  # "navigator June Okafor": a month word that starts a name
+        if _ANNOUNCED_AFTER.match(ctx.text, t.span[1]):
+            continue  # "On February 6, 2025, SBS confirmed that ...": the date of the announcement
         modality = ctx.modality(t.span[0])
         tail = max(0, t.span[0] - 40)
         not_until = _NOT_UNTIL.search(ctx.text[tail : t.span[0]])
@@ -227,6 +236,13 @@ def premiere_claims(ctx: SentenceContext) -> Iterator[Claim]:
         if _RANGE.match(t.text) and interval.start is not None and _DAY_FIRST.search(t.text):
             # "aired from July 6 to September 21": a run's premiere is its first day
             interval = Interval(interval.start, interval.start, "day")
+        elif _RANGE.match(t.text) and interval.start is not None and _RAN.search(ctx.clause_text(t.span[0])):
+            # "aired from October 2022 to March 2023", "ran from 2020 to 2023": the run opened in its first month or year
+            first = interval.start
+            if interval.granularity == "month":
+                interval = Interval(first, first.replace(day=calendar.monthrange(first.year, first.month)[1]), "month")
+            elif interval.granularity == "year":
+                interval = Interval(first, first.replace(month=12, day=31), "year")
         yield ctx.claim(subject, season, "premiere_date", date_value(interval, t.text), modality)
 
 

@@ -105,6 +105,8 @@ def analyse(text: str, anchor: Interval | date | None = None, day_first: bool | 
             window = inside
         if window is not None and len(found.atoms) == 1 and found.first and tokens[found.first - 1].low in RUN_END_WORDS:
             window = _after_run_start(found.atoms[0], window, resolved, sentence)
+        if window is not None and relative and _THAT_YEAR.match(text, end):
+            window = _in_year_said_before(window, resolved, sentence)
         open_ended = found.deadline in {"by", "before"} or found.earliest
         if window is not None and found.deadline in {"by", "before"}:
             window = _deadline(window, found.deadline, low)
@@ -121,6 +123,25 @@ def analyse(text: str, anchor: Interval | date | None = None, day_first: bool | 
         if not widget:
             _remember_month_years(found, month_years)
     return out
+
+
+# "premiered in February 2023 and concluded on April 16 of that year": the year is the one just named
+_THAT_YEAR = re.compile(r"\s+(?:of\s+that\s+(?:same\s+)?year|of\s+the\s+same\s+year|that\s+same\s+year|later\s+that\s+year)\b", re.IGNORECASE)
+
+
+def _in_year_said_before(window: Window, resolved: list[tuple[tuple[int, int], Window | None, str, bool]],
+                         sentence: tuple[int, int]) -> Window:
+    """``window`` moved into the year of the last absolute date earlier in the same sentence, if there is one."""
+    for span, earlier, _granularity, absolute in reversed(resolved):
+        if span[0] < sentence[0]:
+            break
+        if absolute and earlier is not None and earlier[0].year == earlier[1].year:
+            year = earlier[0].year
+            try:
+                return window[0].replace(year=year), window[1].replace(year=year + window[1].year - window[0].year)
+            except ValueError:  # 29 February
+                return window
+    return window
 
 
 def _resolve_found(found: Found, low: date | None, high: date | None, tense: str | None,
