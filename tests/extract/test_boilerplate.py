@@ -92,3 +92,20 @@ def test_a_credited_photo_caption_is_furniture_and_dates_no_premiere() -> None:
     assert "red carpet" in covered and "backstage" in covered
     assert "renewed Harbor Lights" not in covered and "topped its charts" not in covered
     assert not only(claims_of(page), "premiere_date")
+
+
+def test_teasers_on_a_marker_line_credit_lines_captions_and_staff_bios_are_furniture() -> None:
+    page = (
+        "Harbor Lights Season 3 Release Date\n\n"
+        "Dana Reel as Cara in Harbor Lights.\n"
+        "Dana Reel as Cara in Harbor Lights. (Image via Paramount+)\n\n"
+        "Harbor Lights season 3 is coming to Netflix in 2026, the streamer said.\n\n"
+        "ALSO READ| 'High Water' Filming Location: Check Out Where This 2016 Action Drama Was Shot\n\n"
+        "Source – Allkpop Twitter\n\n"
+        "The second season topped the charts.\n\n"
+        "Jo Smith serves as senior content producer, programming for Cable News. During his years he covered TV.\n"
+    )
+    covered = "".join(page[s:e] for s, e in find_boilerplate(page))
+    for furniture in ("Dana Reel as Cara", "High Water", "Allkpop", "content producer"):
+        assert furniture in covered
+    assert "coming to Netflix" not in covered and "topped the charts" not in covered

@@ -26,10 +26,11 @@ _MARKER = re.compile(
     r"|up next|see also|further reading|more from)\b",
     re.IGNORECASE,
 )
+_MARKER_THEN_TEASER = re.compile(r"^\W{0,3}(?:also read|read also|read more|see also|must read|don'?t miss)\s?[|:–—-]", re.IGNORECASE)
 # Single lines that are furniture in themselves.
 _SINGLE = re.compile(
     r"^\W{0,3}(?:table of contents|contents\b|get notified|sign up|subscribe|follow us|share (?:this|on)|click here"
-    r"|advertisement|sponsored|image (?:source|credit)|photo(?: credit)?:|credit:|source:|via:|more about |posted by |written by |by [A-Z]\w+ [A-Z]\w+$"
+    r"|advertisement|sponsored|image (?:source|credit)|photo(?: credit)?:|credit:|source\s?[:–—|]|via:|(?:a )?still from |screenshot from |more about |posted by |written by |by [A-Z]\w+ [A-Z]\w+$"
     r"|home\s*[»>/|]|home[A-Z]|tags?:|filed under|leave a (?:comment|reply)|\d+ comments?\b|about the author)",
     re.IGNORECASE,
 )
@@ -38,7 +39,8 @@ _BIO_CUE = re.compile(
     r"|is an? (?:\w+ ){0,2}(?:reporter|writer|journalist|critic|editor)\b|covering (?:\w+ ){0,2}(?:tv|television|film|comedy|streaming)"
     r"|has always been a fan|years? (?:of )?experience|loves? to write|is (?:now )?in charge of|writes about|covers (?:tv|film|entertainment)"
     r"|covers (?:\w+ ){0,2}(?:tv|television|film|entertainment|streaming)|this (?:article|post|piece) was written by"
-    r"|graduated|holds a degree|when (?:she|he|they) (?:is|are)n'?t writing)",
+    r"|graduated|holds a degree|when (?:she|he|they) (?:is|are)n'?t writing"
+    r"|serves as (?:a |the )?(?:senior |contributing |staff )?(?:content producer|editor|writer|reporter|correspondent))",
     re.IGNORECASE,
 )
 _TERMINAL = re.compile(r"[.!?…]['\"”’)]*$")
@@ -48,7 +50,8 @@ _CAPTION_WORD = re.compile(r"\b(?:image|photo|picture|poster|still|screenshot|cr
 # "... in New York City on June 13, 2019. File Photo by Jane Roe/UPI": a photo's caption, credited at its end
 _PHOTO_CREDIT = re.compile(
     r"(?:\b(?:photos?|images?|pictures?)\s{1,3}(?:by|courtesy of|credit:?)\s[^.\n]{1,80}"
-    r"|\((?:photos?|images?|credit):[^()\n]{1,80}\)|/\s{0,2}(?:Getty Images|UPI|AP|Reuters|Shutterstock|Netflix|AFP))\W{0,3}$",
+    r"|\((?:photos?|images?|credit):[^()\n]{1,80}\)|\((?:photos?|images?|pictures?)\s(?:via|from|courtesy(?: of)?|credit)\s[^()\n]{1,80}\)"
+    r"|/\s{0,2}(?:Getty Images|UPI|AP|Reuters|Shutterstock|Netflix|AFP))\W{0,3}$",
     re.IGNORECASE,
 )
 _LIST_MARK = re.compile(r"^\s*(?:[•\-*–]|\d{1,3}[.)])\s+")
@@ -137,6 +140,9 @@ def find_boilerplate(text: str) -> tuple[tuple[int, int], ...]:
         if _headline_like(line) and _CAPTION_WORD.search(line.text) and line.words <= 10:
             furniture.add(i)
             continue
+        if i + 1 < len(lines) and lines[i + 1].text.startswith(line.text) and line.words <= 20 and _PHOTO_CREDIT.search(lines[i + 1].text[-120:]):
+            furniture.add(i)  # "X as Y in Z." over "X as Y in Z. (Image via Network)": a caption and its credited copy
+            continue
         if i + 1 < len(lines) and lines[i + 1].text == line.text and _headline_like(line):
             if lines[i + 1].start - line.end <= 1:  # the same line twice in one paragraph: caption plus alt text
                 furniture.update((i, i + 1))
@@ -147,8 +153,8 @@ def find_boilerplate(text: str) -> tuple[tuple[int, int], ...]:
         if not _MARKER.match(bare):
             continue
         if line.words > 8:
-            # "Trending: A's Divorce | Who Is B Dating? | ...": a marker with its teasers on one line
-            if bare.count("|") >= 2 and ":" in bare[:30]:
+            # "Trending: A's Divorce | Who Is B Dating? | ...", "ALSO READ| Teaser Headline": a marker with its teasers on one line
+            if (bare.count("|") >= 2 and ":" in bare[:30]) or (_MARKER_THEN_TEASER.match(bare) and line.words <= 40):
                 furniture.add(i)
             continue
         furniture.add(i)
