@@ -221,3 +221,16 @@ def test_a_run_opens_on_its_first_date_and_its_end_is_no_premiere() -> None:
 def test_the_date_of_an_announcement_is_no_premiere() -> None:
     assert _premieres("On February 6, 2025, SBS confirmed that Harbor Nine will return for season 3 in the second half of 2025.") == {
         (3, ("2025-07-01", "2025-12-31"))}
+
+
+def _platforms(text: str) -> set[tuple[object, object]]:
+    page = "Harbor Nine Season 4 Release Date\n\nHarbor Nine Season 4 has no release date yet.\n" + text
+    return {(c.season, c.value) for c in only(claims_of(page), "platform") if c.quote in text}
+
+
+def test_where_a_season_streams_from_announcements_arrivals_and_appositives() -> None:
+    assert _platforms("Apple TV+ announced Monday that production has begun on Season 4 of Harbor Nine.") == {(4, "Apple TV+")}
+    assert _platforms("When the second season of crime thriller Harbor Nine hit Netflix, fans wasted no time.") == {(2, "Netflix")}
+    assert _platforms("Crunchyroll, the largest global hub for anime, will stream the fourth season.") == {(4, "Crunchyroll")}
+    assert _platforms("The show will be available on Prime Video.") == {(4, "Prime Video")}
+    assert _platforms("The show became a sensation when it arrived on HBO Max in 2022.") == {(3, "HBO Max")}

@@ -18,7 +18,7 @@ _PLATFORM_RELATION_AFTER = re.compile(
     re.IGNORECASE,
 )
 _PLATFORM_RELATION_BEFORE = re.compile(
-    r"\b(?:on|to|via|available on|streaming on|exclusively on|only on|exclusive to|by|at|from|took|onto)\s+(?:the\s+)?$", re.IGNORECASE
+    r"\b(?:on|to|via|available on|streaming on|exclusively on|only on|exclusive to|by|at|from|took|onto|hit|hits|hitting)\s+(?:the\s+)?$", re.IGNORECASE
 )
 _OWNER = re.compile(r"^[’']s\s+(?:[a-z][\w\-]*\s+){1,3}[A-Z]")
 # the possessive that opens a show's name right after a platform ("AppleTV+'s See", "HBO's new hit 'X'")
@@ -37,6 +37,7 @@ _ATTRIBUTIVE = re.compile(
     r"(?!\s+(?:executive|exec|boss|chief|head|president)\b)",
     re.IGNORECASE,
 )
+_APPOSITIVE = re.compile(r",\s(?:the|a|an|its)\s[^,;.]{1,60},(?=\s+(?:also\s+)?(?:will\s+)?(?:streams?|carries|carry|simulcasts?|airs?|hosts?)\b)")
 _CONTRAST = re.compile(r",\s{0,3}(?:while|whereas)\b", re.IGNORECASE)
 _SHOW_AIRS = re.compile(r"\b(?:the show|the series|it)\s+(?:airs|streams|is available)\s+on\s+$", re.IGNORECASE)
 
@@ -44,9 +45,10 @@ _SHOW_AIRS = re.compile(r"\b(?:the show|the series|it)\s+(?:airs|streams|is avai
 # "JTBC officially confirmed that X will return with a second season", "Peacock confirmed the fifth season":
 # an announcement of the show's season (not of a person) by its platform
 _ANNOUNCES_SEASON = re.compile(
-    r"^\s+(?:has\s+|have\s+|also\s+|officially\s+){0,2}(?:announced|confirmed|renewed|ordered|greenlit|picked up)\b(?:\s+(?:on|in)\s+[^,;.]{1,30}?)?"
+    r"^\s+(?:has\s+|have\s+|also\s+|officially\s+){0,2}(?:announced|confirmed|renewed|ordered|greenlit|picked up)\b"
+    r"(?:\s+(?:on|in)\s+[^,;.]{1,30}?|\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?"
     r"(?=\s+(?:that\s+)?[^.;]{0,60}?\b(?:will return|would return|is returning|returns|renewed|will premiere|premieres|is in the works"
-    r"|(?:a|the)\s+(?:\w+\s+)?(?:season|series)\b|season\s+(?:\d{1,2}|two|three|four|five|six)\b))"
+    r"|(?:a|the)\s+(?:\w+\s+)?(?i:season|series)\b|(?i:season)\s+(?:\d{1,2}|two|three|four|five|six)\b))"
 )
 # "airs on Tokyo MX and BS11", "will premiere in July on Tokyo MX": a distribution verb, then "on" and a channel
 _AIRS_ON = re.compile(
@@ -102,7 +104,9 @@ def platform_claims(ctx: SentenceContext) -> Iterator[Claim]:
         return
     previous: tuple[int, int] | None = None  # where the last platform with a season ended, and that season
     for start, end, name, related in platform_mentions(ctx.text):
-        after = ctx.text[end:]
+        # "Crunchyroll, the largest global hub for anime, will stream ...": an appositive stands between name and verb
+        apposed = _APPOSITIVE.match(ctx.text, end)
+        after = ctx.text[apposed.end() if apposed else end :]
         before = ctx.text[max(0, start - 40) : start]
         announces = _ANNOUNCES_SEASON.match(after)
         owner = _OWNS_NEXT.match(after)
@@ -147,13 +151,13 @@ def platform_claims(ctx: SentenceContext) -> Iterator[Claim]:
             yield ctx.claim(subject, None, "platform", name, Modality("confirmed"))
         if attributive:
             continue  # "season 4 of the hot Netflix series": the platform of the show, not of that season
-        season = _platform_season(ctx, start)
-        if season is None and re.search(r"\b(?:debuted|premiered|streamed|released|launched|aired|watched|devoured|binged|viewed)\b", ctx.clause_text(start)):
+        season = _platform_season(ctx, start, apposed.end() - end if apposed else 0)
+        if season is None and re.search(r"\b(?:debuted|premiered|streamed|released|launched|aired|arrived|landed|watched|devoured|binged|viewed)\b", ctx.clause_text(start)):
             season = ctx.aired if ctx.is_main(subject) else 1
             if ctx.explicit_season(start) is None and re.search(r"\b(?:debuted|premiered|launched|originally aired|first aired)\b", ctx.clause_text(start)):
                 season = 1  # "X premiered on Hulu in 2023": a show premieres with its first season
         if season is None and ctx.is_main(subject) and not ctx.is_past(start) and re.search(
-            r"\b(?:premiere|arrive|release|drop|debut|launch|return|come back|comes back|will stream)\w*", ctx.clause_text(start), re.IGNORECASE
+            r"\b(?:premiere|arrive|release|drop|debut|launch|return|come back|comes back|will stream|will be (?:available|streaming))\w*", ctx.clause_text(start), re.IGNORECASE
         ):
             season = ctx.explicit_season(start) or ctx.target
         between = ctx.text[previous[0] : start] if previous is not None else ""
@@ -184,7 +188,7 @@ def _headline_platform(ctx: SentenceContext) -> Iterator[Claim]:
         return
 
 
-def _platform_season(ctx: SentenceContext, position: int) -> int | None:
+def _platform_season(ctx: SentenceContext, position: int, apposed: int = 0) -> int | None:
     """The season the platform carries: named after it in its clause ("renewed X for a second season"), else before it."""
     clause = ctx.clause(position)
     after = [r for r in ctx.seasons if position <= r.start < clause.end and re.search(r"\bfor\s+(?:(?:a|an|its|the)\s+)?$", ctx.text[max(0, r.start - 12) : r.start])]
@@ -202,7 +206,9 @@ def _platform_season(ctx: SentenceContext, position: int) -> int | None:
     if before:
         return before[-1].season
     # "Netflix streams the first season": the platform is the subject, the season its object
-    if re.match(r"\s*(?:also\s+)?(?:streams|carries|has|hosts|offers|will stream|will carry)\b", ctx.text[position:].split(" ", 1)[-1]):
+    name_and_rest = ctx.text[position:].split(" ", 1)
+    rest = name_and_rest[-1][apposed:] if apposed else name_and_rest[-1]
+    if re.match(r"\s*(?:also\s+)?(?:streams|carries|has|hosts|offers|will stream|will carry)\b", rest):
         later = [r for r in ctx.seasons if position < r.start < clause.end]
         return later[0].season if later else None
     return None
