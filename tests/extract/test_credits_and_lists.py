@@ -579,3 +579,19 @@ def test_words_after_a_list_that_put_it_in_the_cast() -> None:
 def test_this_is_not_all_is_no_denial_and_joining_after_a_list_is_the_coming_cast() -> None:
     assert _cast("This is not all, Ezra Mills, Seth Rogan and Ali Mahersh will be joining as guest stars.") == {
         (3, "Ezra Mills", "confirmed"), (3, "Seth Rogan", "confirmed"), (3, "Ali Mahersh", "confirmed")}
+
+
+def test_a_known_actors_possessive_names_the_role_and_one_by_one_pairs_stay_apart() -> None:
+    page = "The cast includes Billy Thorne and Zoe Salda.\nThe series follows Billy Thorne's Tommy Norris, a crisis manager.\n"
+    assert _roles(page) == {("Tommy Norris", "Billy Thorne")}
+    assert _roles("Others include Jon Groff's Kristoff, Frank Welk as Sven, and Josh Gadd as Olaf.") == {
+        ("Sven", "Frank Welk"), ("Olaf", "Josh Gadd")}
+    assert _roles("Kim Eui-sung, Pyo Ye-jin and Jang Hyuk-jin will reprise their characters as Kang Sang-chul, "
+                  "Ahn Go-eun and Choi Kyung-goo, respectively.") == {
+        ("Kang Sang-chul", "Kim Eui-sung"), ("Ahn Go-eun", "Pyo Ye-jin"), ("Choi Kyung-goo", "Jang Hyuk-jin")}
+
+
+def test_sources_sites_and_bodies_are_no_characters() -> None:
+    assert _roles("Lead actor Jo Byung-kyu, as per Soompi, said many fans want a sequel.") == set()
+    assert _roles("According to X (Twitter), actor Lee Hyun-wook revealed that they had planned more.") == set()
+    assert _roles("The sports series follows the Japan Football Association falling back on extremes.") == set()

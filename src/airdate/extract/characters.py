@@ -14,14 +14,14 @@ from airdate.models import Claim
 _WHO_PLAYS = r",\s(?:who|that)\s(?:plays|played|portrays|portrayed|voices|voiced)\s"
 _RETURNING = re.compile(r"\b(?:return\w*|once more|again|back|from the first season|from season (?:1|one)|key characters|surviv\w*)\b", re.IGNORECASE)
 _AS_IN_SERIES = re.compile(
-    r"^\s*(?:,\s*|\(\s*)?(?:or|as|who plays|who played|plays|played|portrays|portrayed|voices|voiced|who voices|will play|to play|will portray|to portray|will voice|to voice|is set to portray|are set to portray|will essay|essays"
+    r"^\s*(?:,\s*|\(\s*)?(?:or|as(?!\s+(?:per|of|well|soon|long|far|usual|such|part)\b)|who plays|who played|plays|played|portrays|portrayed|voices|voiced|who voices|will play|to play|will portray|to portray|will voice|to voice|is set to portray|are set to portray|will essay|essays"
     r"|(?:(?:will|would|could|might|may|should|(?:is|are) set to|(?:is|are) expected to)\s+(?:[a-z]+\s+){0,2})?(?:returns?|returning|will return|(?:is|are) (?:also )?(?:back|coming back|returning)|back|comes? back|stars?|starring|starred|co-stars?|appears?|reprises? (?:\w+ )?role"
     r"|leads? the (?:series|show|cast|film)(?: again)?|(?:has|have) been cast|(?:is|was|were) cast|(?:is|are) (?:now )?set|joins?) as)"
     r"\s+(?:(?:the|his|her|their|a|an|[A-Z][\w\-]*[’']s)\s+)?(?:(?:[a-z][\w\-’']*|[A-Z0-9]{2,6}),?\s+){0,4}$"
 )
 
 
-_ROLES_AS = re.compile(r"\b(?:their|the|his|her) (?:respective )?(?:roles|parts) as\s+", re.IGNORECASE)
+_ROLES_AS = re.compile(r"\b(?:their|the|his|her) (?:respective )?(?:roles|parts|characters) as\s+", re.IGNORECASE)
 # "A and B will be back as park rangers C and D": a returning verb right after the actors' list
 _BACK_AS = re.compile(
     # ("star as the lead couple, X and Y, respectively": the role words may end in a comma before the names)
@@ -41,9 +41,11 @@ def paired_lists(ctx: SentenceContext, names: list[Name], memory: PeopleMemory, 
     if not m:
         m = _BACK_AS.search(ctx.text)
         tight = True
+    bare = False
     if not m:
         # "stars A and B as C and D": the two lists meet at a bare "as"
         m = next((a for a in _BARE_AS.finditer(ctx.text) if any(n.end == a.start() for n in names)), None)
+        bare = m is not None
     if not m:
         yield from _played_by_lists(ctx, names, memory, paired)
         return
@@ -64,6 +66,8 @@ def paired_lists(ctx: SentenceContext, names: list[Name], memory: PeopleMemory, 
         roles.append(roles[-1] + 1)
     if len(actors) != len(roles) or len(actors) < 2 or any(k in paired for k in actors + roles):
         return
+    if bare and any(re.match(r"\s+as\s", ctx.text[names[r].end :]) for r in roles):
+        return  # "A's Kristoff, B as Sven, and C as Olaf": pairs one by one, not two lists
     for a, r in zip(actors, roles):
         memory.real.append(names[a].text)
         memory.characters.append(names[r].text)

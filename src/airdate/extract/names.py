@@ -27,9 +27,18 @@ LIST_SEP = re.compile(r"^(?: *,\s*(?:(?:and\s+|&\s+)" + _ARTICLE_WORDS + r")?|\s
 # "Notably, X returns", "Additionally, ...": a sentence adverb is no name
 _ADVERB = re.compile(r"\w{2,20}(?:ally|ately|ably|edly|ently|antly|ously|ively|ingly|ibly|fully)")
 _COMPANY_WORDS = frozenset(
-    "studio studios films pictures entertainment productions production media television animation network company inc ltd llc".split()
+    "studio studios films pictures entertainment productions production media television animation network company inc ltd llc"
+    " association federation committee agency bureau department ministry council".split()
+)
+# words that are never part of a person's name: social networks and fan sites cited as sources, award names
+# ("According to X (Twitter)", "Emmy and Oscar winner Kidman"), the film industries
+_NOT_NAME_WORDS = frozenset(
+    "twitter instagram tiktok youtube facebook reddit weibo soompi allkpop emmys oscars bafta grammy"
+    " hollywood bollywood".split()
 )
 _HONORIFICS = frozenset(("Dr", "Mr", "Mrs", "Ms", "Prof"))
+# possessives that are part of a name ("Grey's Anatomy" is a title, but "O'Neil's" no possessive at all)
+_NAME_POSSESSIVES = frozenset(("Grey's", "Grey’s"))
 _SUFFIXES = frozenset(("Jr", "Sr", "II", "III", "IV"))
 
 
@@ -115,6 +124,8 @@ def find_names(text: str) -> list[Name]:
                 and text[ne : tokens[j + 2][0]] == " " and not _skip_word(tokens[j + 2][2])
             if (gap != " " and not initial) or not nxt[0].isupper() or (_skip_word(nxt) and not surname and not inner_month):
                 break
+            if j > i and re.search(r"[’']s$", tokens[j][2]) and tokens[j][2] not in _NAME_POSSESSIVES:
+                break  # "Billy Bob Thornton's Tommy Norris": the owner's name ends at the possessive
             j += 1
             if surname:
                 break
@@ -139,6 +150,7 @@ def _skip_word(word: str) -> bool:
         or title_key(bare) in PLATFORM_KEYS
         or bare.isupper() and len(bare) > 1
         or _ADVERB.fullmatch(bare.lower()) is not None
+        or bare.lower() in _NOT_NAME_WORDS
     )
 
 

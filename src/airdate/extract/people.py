@@ -270,6 +270,13 @@ def people_claims(ctx: SentenceContext, memory: PeopleMemory, previous: str) -> 
             memory.characters.append(character.text)
             paired.update((k, character_at))
             yield from character_claims(ctx, character, name.text, memory, new=bool(_NEWLY_CAST.match(text[name.end :])))
+        # "Billy Bob Thornton's Tommy Norris", "Zoe Saldaña's Joe": a known actor's possessive names the role
+        elif (k + 1 < len(names) and re.fullmatch(r"[’']s\s", text[name.end : names[k + 1].start]) and len(name.text.split()) >= 2
+              and memory.is_real(name.text) and not memory.is_character(name.text) and k + 1 not in paired):
+            character = names[k + 1]
+            memory.characters.append(character.text)
+            paired.update((k, k + 1))
+            yield from character_claims(ctx, character, name.text, memory)
         # "X's actor Y"
         elif k + 1 < len(names) and _ACTOR_OF.match(text[name.end : names[k + 1].start]):
             memory.real.append(names[k + 1].text)
