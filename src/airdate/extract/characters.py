@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from airdate.extract.context import SentenceContext
 from airdate.extract.lexicon import CHARACTER_ROLES
 from airdate.extract.modality import Modality, has_negation
-from airdate.extract.names import LIST_SEP, Name, PeopleMemory
+from airdate.extract.names import LIST_SEP, Name, PeopleMemory, list_from
 from airdate.models import Claim
 
 _WHO_PLAYS = r",\s(?:who|that)\s(?:plays|played|portrays|portrayed|voices|voiced)\s"
@@ -55,9 +55,7 @@ def paired_lists(ctx: SentenceContext, names: list[Name], memory: PeopleMemory, 
         return
     if tight and (names[after[0]].start != m.end() or not re.fullmatch(r"[\s\w]{0,30}", ctx.text[names[before[-1]].end : m.start()])):
         return
-    actors = [before[-1]]
-    while actors[0] > 0 and LIST_SEP.match(ctx.text[names[actors[0] - 1].end : names[actors[0]].start]):
-        actors.insert(0, actors[0] - 1)
+    actors = _list_ending_at(ctx, names, before[-1])
     # "reprise his role as X, and Y is back as Z": a name right after "as" is a role, not one of the actors
     actors = [a for a in actors if not _AFTER_AS.search(ctx.text[max(0, names[a].start - 60) : names[a].start])]
     roles = [after[0]]
@@ -75,6 +73,14 @@ def paired_lists(ctx: SentenceContext, names: list[Name], memory: PeopleMemory, 
         yield from character_claims(ctx, names[r], names[a].text, memory)
 
 
+def _list_ending_at(ctx: SentenceContext, names: list[Name], last: int) -> list[int]:
+    """The indexes of the names joined by commas and "and" that end with ``names[last]``."""
+    out = [last]
+    while out[0] > 0 and LIST_SEP.match(ctx.text[names[out[0] - 1].end : names[out[0]].start]):
+        out.insert(0, out[0] - 1)
+    return out
+
+
 _BARE_AS = re.compile(r"\s+as\s+(?=[A-Z])")
 _ARE_PLAYED_BY = re.compile(r"^\s+(?:are|were|will be)\s+(?:played|portrayed|voiced)\s+by\s+$")
 
@@ -84,12 +90,8 @@ def _played_by_lists(ctx: SentenceContext, names: list[Name], memory: PeopleMemo
     for k in range(len(names) - 1):
         if not _ARE_PLAYED_BY.match(ctx.text[names[k].end : names[k + 1].start]):
             continue
-        roles = [k]
-        while roles[0] > 0 and LIST_SEP.match(ctx.text[names[roles[0] - 1].end : names[roles[0]].start]):
-            roles.insert(0, roles[0] - 1)
-        actors = [k + 1]
-        while actors[-1] + 1 < len(names) and LIST_SEP.match(ctx.text[names[actors[-1]].end : names[actors[-1] + 1].start]):
-            actors.append(actors[-1] + 1)
+        roles = _list_ending_at(ctx, names, k)
+        actors = [names.index(n) for n in list_from(ctx, names, k + 1)]
         if len(roles) != len(actors) or len(roles) < 2 or any(i in paired for i in roles + actors):
             return
         for r, a in zip(roles, actors):
