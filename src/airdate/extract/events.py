@@ -6,7 +6,6 @@ event a date belongs to (the nearest event word in its clause) and what it says.
 
 from __future__ import annotations
 
-import calendar
 import re
 from collections.abc import Iterator
 from dataclasses import replace
@@ -17,6 +16,7 @@ from airdate.extract.context import SentenceContext
 from airdate.extract.cues import PREMIERE_CUE, RENEWAL_CUE, STAGE_CUE
 from airdate.extract.modality import Modality, has_negation, modality_at
 from airdate.models import Claim, Interval, TimeExpression
+from airdate.timex.calendar import last_day
 
 
 _NO_DATE = re.compile(
@@ -240,7 +240,7 @@ def premiere_claims(ctx: SentenceContext) -> Iterator[Claim]:
             # "aired from October 2022 to March 2023", "ran from 2020 to 2023": the run opened in its first month or year
             first = interval.start
             if interval.granularity == "month":
-                interval = Interval(first, first.replace(day=calendar.monthrange(first.year, first.month)[1]), "month")
+                interval = Interval(first, first.replace(day=last_day(first.year, first.month)), "month")
             elif interval.granularity == "year":
                 interval = Interval(first, first.replace(month=12, day=31), "year")
         yield ctx.claim(subject, season, "premiere_date", date_value(interval, t.text), modality)

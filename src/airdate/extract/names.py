@@ -89,22 +89,15 @@ def find_names(text: str) -> list[Name]:
     i = 0
     while i < len(tokens):
         s, e, word = tokens[i]
-        # "navigator June Okafor": a month word right before a capitalised surname is a given name
-        month_name = (
-            is_month_or_day(word) and i + 1 < len(tokens) and text[e : tokens[i + 1][0]] == " "
-            and tokens[i + 1][2][0].isupper() and not _skip_word(tokens[i + 1][2])
+        # a word that is usually no name opens one right before a capitalised surname when it is a month ("navigator
+        # June Okafor"), a rank after "as" ("Ben Mendel as Director Krennic") or a platform that is also a given
+        # name ("Max Casella", but not "HBO Max")
+        surname_next = (
+            i + 1 < len(tokens) and text[e : tokens[i + 1][0]] == " " and tokens[i + 1][2][0].isupper() and not _skip_word(tokens[i + 1][2])
         )
-        # "Ben Mendel as Director Krennic": after "as" a capitalised role word is the character's rank
-        rank = (
-            word.lower() in _ROLE_WORDS and text[max(0, s - 3) : s].lower() == "as " and i + 1 < len(tokens)
-            and text[e : tokens[i + 1][0]] == " " and tokens[i + 1][2][0].isupper() and not _skip_word(tokens[i + 1][2])
-        )
-        # "Max Casella": a platform that is also a given name, right before a capitalised surname
-        given = (
-            word in PLATFORM_GIVEN_NAMES and i + 1 < len(tokens) and text[e : tokens[i + 1][0]] == " "
-            and tokens[i + 1][2][0].isupper() and not _skip_word(tokens[i + 1][2])
-            and (i == 0 or tokens[i - 1][2] not in ("HBO", "Disney"))
-        )
+        month_name = surname_next and is_month_or_day(word)
+        rank = surname_next and word.lower() in _ROLE_WORDS and text[max(0, s - 3) : s].lower() == "as "
+        given = surname_next and word in PLATFORM_GIVEN_NAMES and (i == 0 or tokens[i - 1][2] not in ("HBO", "Disney"))
         if not word[0].isupper() or (_skip_word(word) and not month_name and not rank and not given):
             i += 1
             continue
