@@ -75,6 +75,7 @@ _SPECULATIVE = re.compile(
     r"|predict\w*|theor\w*|fingers crossed|unlikely|doubtful)\b",
     re.IGNORECASE,
 )
+_MID_CLAUSE_CAPITAL = re.compile(r"(?<=[a-z,] )[A-Z][a-z]+\b")
 _CONFIRMED_THAT = re.compile(r"\b(?:confirmed|announced|revealed)\b[^.;]{0,80}?\bthat\b[^.;]{0,60}?\bwould\b", re.IGNORECASE)
 _SCHEDULED = re.compile(r"\b(?:set to|set for|slated|scheduled|due (?:to|in|out|on))\b", re.IGNORECASE)
 _ADJECTIVAL = re.compile(r"\b(?:highly|much|long|eagerly|most|hotly|widely|the|an?) (?:anticipated|awaited|expected)\b", re.IGNORECASE)
@@ -163,6 +164,8 @@ def modality_at(sentence: str, position: int, clauses: list[Clause] | None = Non
         return Modality("reported")
     if _CONFIRMED_THAT.search(sentence[: clause.end]):
         words = re.sub(r"\bwould\b", " ", words)  # "X confirmed that the show would return": the future of a past report
+    # ("stars Chance Perdomo", "with Will Arnett": a capitalised word inside a clause is a name, not a hedge)
+    words = _MID_CLAUSE_CAPITAL.sub(" ", words)
     if _SPECULATIVE.search(words):
         return Modality("speculative")
     if _LIKELY.search(_ADJECTIVAL.sub(" ", words)):

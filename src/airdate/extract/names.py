@@ -98,6 +98,9 @@ def find_names(text: str) -> list[Name]:
         month_name = surname_next and is_month_or_day(word)
         rank = surname_next and word.lower() in _ROLE_WORDS and text[max(0, s - 3) : s].lower() == "as "
         given = surname_next and word in PLATFORM_GIVEN_NAMES and (i == 0 or tokens[i - 1][2] not in ("HBO", "Disney"))
+        if word == "Star" and surname_next and i > 0 and not re.search(r"[.!?:]\s*$", text[tokens[i - 1][1] : s]):
+            i += 2  # "fans of Star Wars": a capitalised "Star" inside a sentence opens a title, not a cast cue
+            continue
         if not word[0].isupper() or (_skip_word(word) and not month_name and not rank and not given):
             i += 1
             continue
@@ -107,6 +110,8 @@ def find_names(text: str) -> list[Name]:
             gap = text[tokens[j][1] : ns]
             # "Dr. Elise Marsh" and "Sterling K. Brown" are one name each
             # ("F. Murray Abraham" opens with its initial: two capitalised words must follow it)
+            # ("P.J. Byrne", "J.R.R. Martin": initials written together)
+            joined_initials = gap == "." and len(tokens[j][2]) == 1 and len(nxt) == 1 and text[ne : ne + 1] == "."
             initial = gap == ". " and (tokens[j][2] in _HONORIFICS or (len(tokens[j][2]) == 1 and (j > i or (
                 j + 2 < len(tokens) and tokens[j + 2][2][0].isupper() and text[ne : tokens[j + 2][0]] == " "))))
             surname = nxt in PLATFORM_SURNAMES and not _skip_word(tokens[j][2]) and (
@@ -115,7 +120,7 @@ def find_names(text: str) -> list[Name]:
             # "Seo Jun Tae": a month word between two capitalised words of a run is a given name
             inner_month = is_month_or_day(nxt) and j + 2 < len(tokens) and tokens[j + 2][2][0].isupper() \
                 and text[ne : tokens[j + 2][0]] == " " and not _skip_word(tokens[j + 2][2])
-            if (gap != " " and not initial) or not nxt[0].isupper() or (_skip_word(nxt) and not surname and not inner_month):
+            if (gap != " " and not initial and not joined_initials) or not nxt[0].isupper() or (_skip_word(nxt) and not surname and not inner_month):
                 break
             if j > i and re.search(r"[’']s$", tokens[j][2]) and tokens[j][2] not in _NAME_POSSESSIVES:
                 break  # "Billy Bob Thornton's Tommy Norris": the owner's name ends at the possessive

@@ -175,6 +175,14 @@ def _title_role(ctx: SentenceContext, text: str, names: list[Name], memory: Peop
         yield from character_claims(ctx, role, names[k].text, memory)
 
 
+def _hero_of_title(ctx: SentenceContext, text: str, name: Name) -> bool:
+    """"Ahsoka Tano (Rosario Dawson)" on a page about "Ahsoka": the show's name and a surname, with the actor in
+    brackets, name the title character, not the show."""
+    return text.startswith(" (", name.end) and any(
+        m.start == name.start and m.end < name.end and re.fullmatch(r" [A-Z][\w\-]+", text[m.end : name.end]) for m in ctx.mentions
+    )
+
+
 def people_claims(ctx: SentenceContext, memory: PeopleMemory, previous: str) -> Iterator[Claim]:
     if ctx.sentence.is_heading or ctx.sentence.is_question:
         return
@@ -182,7 +190,7 @@ def people_claims(ctx: SentenceContext, memory: PeopleMemory, previous: str) -> 
     text = works.text
     # "Academy Award nominee X", "BAFTA winner Y": the award before a name is no person, and blanking it keeps the list whole
     text = _AWARD_BEFORE_NAME.sub(lambda m: " " * len(m.group()), text)
-    names = [n for n in find_names(text) if not is_title_name(ctx, n)]
+    names = [n for n in find_names(text) if not is_title_name(ctx, n) or _hero_of_title(ctx, text, n)]
     memory.cast_returning = bool(_CAST_RETURNS.search(previous))
     paired: set[int] = set()
     # "Peacemaker star X": the star cue credits another title, not the page's show
@@ -330,7 +338,8 @@ def people_claims(ctx: SentenceContext, memory: PeopleMemory, previous: str) -> 
         if role_before(before):
             k += len(group)
             continue
-        returning = re.match(r"^[^.;]{0,30}?\b(?:will |are set to |are expected to |all )?(?:return|reprise|are back|come back|join (?:the|an?) (?:\w+ ){0,2}cast|(?:will be |are )joining\b)", text[group[-1].end :])
+        returning = re.match(r"^[^.;]{0,30}?\b(?:will |are set to |are expected to |all )?(?:return|reprise|are back|come back|join (?:the|an?) (?:\w+ ){0,2}cast|(?:will be |are )joining\b)"
+            r"|^[^.;]{0,12}?\b(?:will|are set to|are expected to) (?:also )?(?:appear|feature)\b", text[group[-1].end :])
         # "A, B and C are also in the cast", "A and B take the spotlight amongst the cast", "... in their respective roles"
         if not cue_before and len(group) >= 2 and _IN_CAST_AFTER.match(text[group[-1].end :]):
             cue_before = _IN_CAST_AFTER.match(text[group[-1].end :])

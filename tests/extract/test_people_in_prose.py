@@ -1,0 +1,58 @@
+"""Actors and characters as real pages write them in running prose: franchise names that open with a
+cast word, initials run together, actors whose names are hedge words, and a title hero's full name."""
+
+from __future__ import annotations
+
+from tests.extract.helpers import claims_of, only
+
+FRANCHISE_PAGE = """Nightfall Season 2: Everything We Know
+
+Nightfall Season 2 is coming to Disney+.
+
+Fans of Star Wars animation have watched Mira Tal grow up on screen.
+
+Jessie T. Usher (A-Train), Colby Minifie (Ashley Barrett) and P.J. Byrne (Adam Bourke) also appear.
+"""
+
+
+def test_a_franchise_that_opens_with_star_is_no_cast_cue() -> None:
+    assert [c.value for c in only(claims_of(FRANCHISE_PAGE), "cast_member")] == []
+
+
+def test_initials_written_together_stay_one_name_and_keep_every_pair_the_same_way_round() -> None:
+    pairs = {(c.value["name"], c.value["played_by"]) for c in only(claims_of(FRANCHISE_PAGE), "character")}  # type: ignore[index]
+    assert pairs == {("A-Train", "Jessie T. Usher"), ("Ashley Barrett", "Colby Minifie"), ("Adam Bourke", "P.J. Byrne")}
+
+
+HEDGE_WORD_NAMES = """Nightfall Season 2: Everything We Know
+
+Nightfall Season 2 is coming to Disney+.
+
+Tamara Smart, Daniel Diemer and Margaret Cho will also appear in the new season.
+
+The cast of Nightfall includes such talent as Jaz Sinclair, Chance Perdomo and Shelley Conn.
+"""
+
+
+def test_an_actor_called_chance_is_no_hedge_and_a_plain_cast_list_is_the_aired_shows() -> None:
+    cast = {(c.value, c.season, c.modality) for c in only(claims_of(HEDGE_WORD_NAMES), "cast_member")}
+    assert {("Jaz Sinclair", 1, "confirmed"), ("Chance Perdomo", 1, "confirmed"), ("Shelley Conn", 1, "confirmed")} <= cast
+
+
+def test_actors_who_will_also_appear_are_the_coming_seasons_cast() -> None:
+    cast = {(c.value, c.season) for c in only(claims_of(HEDGE_WORD_NAMES), "cast_member")}
+    assert {("Tamara Smart", 2), ("Daniel Diemer", 2), ("Margaret Cho", 2)} <= cast
+
+
+TITLE_HERO = """Nightfall Season 2: Everything We Know
+
+Nightfall Season 2 is coming to Disney+.
+
+The creator and his signature character of Nightfall Tano (Rosario Dawson) have come a long way.
+"""
+
+
+def test_the_shows_name_with_a_surname_and_an_actor_in_brackets_is_the_title_character() -> None:
+    [role] = only(claims_of(TITLE_HERO), "character")
+    assert role.value == {"name": "Nightfall Tano", "played_by": "Rosario Dawson"}
+    assert (role.subject, role.season) == ("Nightfall", 1)
