@@ -56,3 +56,33 @@ def test_the_shows_name_with_a_surname_and_an_actor_in_brackets_is_the_title_cha
     [role] = only(claims_of(TITLE_HERO), "character")
     assert role.value == {"name": "Nightfall Tano", "played_by": "Rosario Dawson"}
     assert (role.subject, role.season) == ("Nightfall", 1)
+
+
+MAYBE_BACK_LIST = """Harbor Nine Season 3: Is It Happening?
+
+Harbor Nine Season 3 has no release date yet.
+
+The following cast members may make an appearance in season three thanks to flashbacks:
+
+• Lee Jae-min as Jang Ho
+• Arin as Jin Seo-yeon
+"""
+
+
+def test_a_list_of_actors_who_may_appear_again_also_names_the_aired_shows_roles() -> None:
+    roles = {(c.value["name"], c.season, c.modality) for c in only(claims_of(MAYBE_BACK_LIST), "character")}  # type: ignore[index]
+    assert roles == {
+        ("Jang Ho", 3, "speculative"), ("Jin Seo-yeon", 3, "speculative"),
+        ("Jang Ho", 1, "confirmed"), ("Jin Seo-yeon", 1, "confirmed"),
+    }
+
+
+NUMBER_INSIDE_TITLE = """Is Netflix’s The 9 Room Getting a Second Season?
+
+Netflix’s The 9 Room is quite a ride. The 9 Room is based on a webtoon by Bae Jin-soo.
+"""
+
+
+def test_a_number_between_capitalised_words_is_part_of_the_title() -> None:
+    claims = claims_of(NUMBER_INSIDE_TITLE)
+    assert claims and {c.subject for c in claims} == {"The 9 Room"}

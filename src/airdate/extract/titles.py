@@ -26,7 +26,8 @@ _WORD = re.compile(r"[A-Za-z0-9][\w'’‘\-&+.]*")
 _HEADING_STOP = re.compile(
     r"\b(?:season|seasons|series|part|chapter|book|volume|vol|s\d{1,2}|episodes?|release|cast|trailer|review|recap|renewal|renewed|ending"
     r"|plot|story|news|expectations|explained|premiere|dates?|updates?|countdown|returns?|will|where|watch|when|what|how"
-    r"|who|why|for|is it|everything|possible|confirmed|revealed|\d+)\b|[:|–—()!?,]|\s-\s",
+    # (a number before a capitalised word is part of a name: "The 8 Show")
+    r"|who|why|for|is it|everything|possible|confirmed|revealed|\d+(?!\s[A-Z]))\b|[:|–—()!?,]|\s-\s",
     re.IGNORECASE,
 )
 _QUOTED = re.compile(r"[“\"‘']([A-Z][^“”\"‘’']{1,60})[”\"’']")
@@ -212,8 +213,9 @@ def build_title_index(text: str, sentences: Sequence[Sentence]) -> TitleIndex:
                         continue
                     # "Hulu Renews X" / "X (Apple TV+)": the network in a headline is never the page's show,
                     # nor is a word of its name ("Apple" of "Apple TV+", "Prime" of "Prime Video")
-                    if _platform_part(" ".join(window)):
-                        continue
+                    owner = re.sub(r"[’']s$", "", window[0])
+                    if _platform_part(" ".join(window)) or (len(window) > 1 and owner != window[0] and _platform_part(owner)):
+                        continue  # ("Netflix's The 8 Show": the owner is no part of the name)
                     if window[0] == "&" or window[-1] == "&":
                         continue
                     candidates[" ".join(window).strip(" ,:;“”\"'")] += 1
@@ -349,6 +351,7 @@ def _headline_lead(headline: str) -> tuple[str, bool]:
     if owned:
         headline = headline[owner[-1].end() :]
     chunk = _HEADING_STOP.split(headline, maxsplit=1)[0]
+    chunk = re.sub(r"\s\d{1,2}\s*$", "", chunk)  # "X 2 Release Date": the sequel's number is no part of the name
     chunk = _LEAD_QUESTION.sub("", chunk.strip(" “”\"‘’'"))
     role = _LEAD_ROLE.search(chunk)
     if role:
