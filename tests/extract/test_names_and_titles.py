@@ -171,3 +171,28 @@ def test_a_number_a_headline_puts_a_season_on_is_the_show_and_no_date() -> None:
     assert {c.subject for c in claims} == {"1911"}
     filming = only(claims, "production_stage")
     assert filming and all("1911" not in str(c.value.get("start")) for c in filming)  # type: ignore[union-attr]
+
+
+def test_titles_with_abbreviations_numbers_and_stop_words_stay_whole() -> None:
+    doctor = (
+        "Dr. Lantern Season 4 Release Date: Cast, Plot, And Everything We Know So Far!\n\n"
+        "The medical drama Dr. Lantern has been a hit since 2016. Season 4 of Dr. Lantern is not confirmed. "
+        "Dr. Lantern season 4 would follow Dr. Lantern season 3.\n"
+    )
+    assert _main_title(doctor) == "Dr. Lantern"
+    numbered = (
+        "Beast No. 9 Season 2 Officially Announced with New Cast\n\n"
+        "Beast No. 9 season 2 was announced after the finale. Fans of Beast No. 9 cheered.\n"
+    )
+    assert _main_title(numbered) == "Beast No. 9"
+    quoted = (
+        "Netflix Renews 'Who Burned Rome?' Season 3: What We Know\n\n"
+        "Netflix has renewed Who Burned Rome for Season 3. Who Burned Rome is a hit.\n"
+    )
+    assert _main_title(quoted) == "Who Burned Rome"
+    medium = (
+        "Kitchen Knights Anime Reveals More Cast, 2nd Promo Video\n\n"
+        "The anime of the Kitchen Knights manga premieres in January. Kitchen Knights follows Kitchen, a cook. "
+        "Kitchen was a hitman. Kitchen retired. Kitchen cooks.\n"
+    )
+    assert _main_title(medium) == "Kitchen Knights"

@@ -27,7 +27,7 @@ _HEADING_STOP = re.compile(
     r"\b(?:season|seasons|series|part|chapter|book|volume|vol|s\d{1,2}|episodes?|release|cast|trailer|review|recap|renewal|renewed|ending"
     r"|plot|story|news|expectations|explained|premiere|dates?|updates?|countdown|returns?|will|where|watch|when|what|how"
     # (a number before a capitalised word is part of a name: "The 8 Show")
-    r"|who|why|for|is it|everything|possible|confirmed|revealed|\d+(?!\s[A-Z]))\b|[:|–—()!?,]|\s-\s",
+    r"|who|why|for|is it|everything|possible|confirmed|revealed|(?<!No\.\s)\d+(?!\s[A-Z]))\b|[:|–—()!?,]|\s-\s",
     re.IGNORECASE,
 )
 _QUOTED = re.compile(r"[“\"‘']([A-Z][^“”\"‘’']{1,60})[”\"’']")
@@ -200,14 +200,21 @@ def build_title_index(text: str, sentences: Sequence[Sentence]) -> TitleIndex:
     candidates: Counter[str] = Counter()
     # a byline ("By Jo Reyes | May 2, 2025") names the author, never the show
     bylines = [h for h in headings if re.match(r"(?:by|written by|posted by)\s", h, re.IGNORECASE)]
-    for source in [*(h for h in headings if h not in bylines), *(m.group(1) for m in _QUOTED.finditer(text))]:
+    quoted = [m.group(1) for m in _QUOTED.finditer(text)]
+    # a quoted name is a title whole, stop words and all ('Who Killed Sara?')
+    for name in quoted:
+        name = name.rstrip("?!.,")
+        if 1 < len(name.split()) <= 6 and _HEADING_STOP.search(name) and not _platform_part(name):
+            candidates[name] += 1
+    for source in [*(h for h in headings if h not in bylines), *quoted]:
         for chunk in _HEADING_STOP.split(source):
             tokens = [t.strip("“”\"‘’'") for t in chunk.split()]
             tokens = [t for t in tokens if t]
             for i in range(len(tokens)):
                 for j in range(i + 1, min(len(tokens), i + 8) + 1):
                     window = tokens[i:j]
-                    if not window[0][0].isupper() or not window[-1][0].isupper():
+                    numbered = len(window) > 1 and window[-1].isdigit() and window[-2] in _ABBREVIATED  # "Kaiju No. 8"
+                    if not window[0][0].isupper() or not (window[-1][0].isupper() or numbered):
                         continue
                     if all(_generic(w) for w in window):
                         continue
@@ -242,7 +249,8 @@ def build_title_index(text: str, sentences: Sequence[Sentence]) -> TitleIndex:
         # the words a headline opens with, before "Season 2" or the colon, name the page's show
         # (only a headline that opens the page: a caption line further down names a person as often as not);
         # named twice it stands even beside a shorter name said more often ("House" of "House Targaryen")
-        lead, before_role = _headline_lead(sentences[0].text) if sentences[0].is_heading else ("", False)
+        # ("X Season 4 Release Date: Everything We Know So Far!" is a headline though it ends like a sentence)
+        lead, before_role = _headline_lead(sentences[0].text) if sentences[0].is_heading or sentences[0].text in headings else ("", False)
         eligible = [c for c, n in counts.items() if n >= max(2, 0.7 * top) or (c in framed and n >= max(1, 0.7 * top))]
         # ("X star Adam Scott promises ...": the name before a role is the show, however often the star is named)
         credible = before_role or any(_holds(lead, c) for c in eligible)
@@ -302,6 +310,10 @@ def _title_words(words: list[str]) -> str:
     return "" if _platform_part(name) else name
 
 
+# abbreviations that end with a point inside a title ("Dr. Romantic", "Kaiju No. 8")
+_ABBREVIATED = frozenset({"Dr.", "Mr.", "Mrs.", "Ms.", "St.", "No.", "Jr.", "Vol."})
+
+
 def _season_named_runs(body: str) -> Counter[str]:
     """Names the text puts a season number on: "See Season 3", "the third season of See"."""
     found: Counter[str] = Counter()
@@ -312,7 +324,8 @@ def _season_named_runs(body: str) -> Counter[str]:
         words = before.split(" ")[:-1]
         tail: list[str] = []
         for word in reversed(words):
-            if word and (word[0].isupper() or word[0].isdigit() or word.lower() in CONNECTORS or word == "&") and not re.search(r"[.,;:!?)”\"]$", word):
+            if word and (word[0].isupper() or word[0].isdigit() or word.lower() in CONNECTORS or word == "&") and (
+                    word in _ABBREVIATED or not re.search(r"[.,;:!?)”\"]$", word)):
                 tail.insert(0, word)
             else:
                 break
@@ -326,7 +339,9 @@ def _season_named_runs(body: str) -> Counter[str]:
             bare = word.rstrip(".,;:!?)”\"’'")
             if bare and (bare[0].isupper() or bare[0].isdigit() or (head and bare.lower() in CONNECTORS)):
                 head.append(bare)
-                if bare != word and not re.search(r"[’']s$", word):
+                if word in _ABBREVIATED:
+                    head[-1] = word  # "the fourth season of Dr. Romantic": the point belongs to the name
+                elif bare != word and not re.search(r"[’']s$", word):
                     break
             else:
                 break
@@ -342,6 +357,9 @@ _LEAD_QUESTION = re.compile(r"^(?:is|are|does|did|do|has|have|can|could|should|w
 _LEAD_ROLE = re.compile(r"(?<!\s)\s+(?:star|stars|actor|actress|creator|creators|director|showrunner|boss|author|writer)\s")
 
 
+_LEAD_MEDIUM = re.compile(r"(?<=\w)\s+(?:Anime|Manga|K-Drama|Drama|Film|Movie|Webtoon)\b")
+
+
 def _headline_lead(headline: str) -> tuple[str, bool]:
     """The words a headline opens with, and whether people were cut from them (a role word after, owners before)."""
     # "A, B's Weak Hero Class 2 Release Date": a list of owners is people, and the show follows them
@@ -351,8 +369,9 @@ def _headline_lead(headline: str) -> tuple[str, bool]:
     if owned:
         headline = headline[owner[-1].end() :]
     chunk = _HEADING_STOP.split(headline, maxsplit=1)[0]
-    chunk = re.sub(r"\s\d{1,2}\s*$", "", chunk)  # "X 2 Release Date": the sequel's number is no part of the name
+    chunk = re.sub(r"(?<!No\.)\s\d{1,2}\s*$", "", chunk)  # "X 2 Release Date": the sequel's number is no part of the name
     chunk = _LEAD_QUESTION.sub("", chunk.strip(" “”\"‘’'"))
+    chunk = _LEAD_MEDIUM.split(chunk, maxsplit=1)[0]  # "X Anime Reveals More Cast": the medium ends the name
     role = _LEAD_ROLE.search(chunk)
     if role:
         chunk = chunk[: role.start()]
