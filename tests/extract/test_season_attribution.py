@@ -175,3 +175,15 @@ def test_a_season_hitting_a_platform_on_a_date_premieres_then() -> None:
         "Glass Orchard Season 2 is hitting Netflix on April 25, 2031, with Ada Mbeki in the lead.\n"
     )
     assert (2, "2031-04-25") in {(c.season, str(c.value)) for c in only(claims_of(page), "premiere_date")}
+
+
+def test_a_shows_debut_year_is_its_first_seasons_premiere_and_a_manga_volume_no_season() -> None:
+    page = (
+        "Dr. Lantern Season 4 Release Date: Cast and Plot\n\n"
+        "The medical drama Dr. Lantern has been a ratings smash since its debut in 2016. "
+        "On June 17, 2023, the third and final season of Dr. Lantern aired.\n\n"
+        "The 19th volume of the manga is slated to be released on April 4, 2025.\n"
+    )
+    dates = {(c.season, c.value["start"] if isinstance(c.value, dict) else c.value) for c in only(claims_of(page), "premiere_date")}
+    assert (1, "2016-01-01") in dates
+    assert not any(season == 19 for season, _ in dates)

@@ -53,7 +53,7 @@ _PERSON_BEFORE = re.compile(r"\b[A-Z][\w'’\-]+ [A-Z][\w'’\-]+\b")
 _BARE_MONTH = re.compile(r"^(?:january|february|march|april|may|june|july|august|september|october|november|december)$", re.IGNORECASE)
 # past release words with no season named: the show's own release, i.e. its first season's (gold README)
 _SERIES_PREMIERE = re.compile(
-    r"\b(?:premiered|debuted|launched|first aired|(?:started|began) (?:streaming|airing)|(?:was|were) released|(?:its|the show['’]s|the series['’]) release"
+    r"\b(?:premiered|debuted|launched|first aired|(?:started|began) (?:streaming|airing)|(?:was|were) released|(?:its|the show['’]s|the series['’]) (?:release|debut|premiere|launch)"
     r"|came out|hit (?:netflix|screens|the streaming)|arrived on)\b",
     re.IGNORECASE,
 )
@@ -227,11 +227,11 @@ def premiere_claims(ctx: SentenceContext) -> Iterator[Claim]:
         aside = _aside_of(ctx, t)
         if season is None and aside is not None:
             season = next((r.season for r in ctx.seasons if aside <= r.start < t.span[0]), None)
-        if season is None and ctx.is_main(subject) and ctx.is_past(t.span[0]) and _SERIES_PREMIERE.search(ctx.clause_text(t.span[0])):
-            season = 1  # "X premiered on Hulu in January 2023": the show's own premiere is its first season's
+        # a date before the page was written is a premiere that has happened, whatever the verb's tense
+        before_writing = ctx.window.start is not None and t.interval.end is not None and t.interval.end < ctx.window.start
+        if season is None and ctx.is_main(subject) and (ctx.is_past(t.span[0]) or before_writing) and _SERIES_PREMIERE.search(ctx.clause_text(t.span[0])):
+            season = 1  # "X premiered on Hulu in January 2023", "a hit since its debut in 2016": the show's first season
         if season is None:
-            # a date before the page was written is a premiere that has happened, whatever the verb's tense
-            before_writing = ctx.window.start is not None and t.interval.end is not None and t.interval.end < ctx.window.start
             season = (ctx.aired if ctx.is_past(t.span[0]) or before_writing else ctx.target) if ctx.is_main(subject) else 1
         if _RANGE.match(t.text) and interval.start is not None and _DAY_FIRST.search(t.text):
             # "aired from July 6 to September 21": a run's premiere is its first day

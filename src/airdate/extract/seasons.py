@@ -43,13 +43,15 @@ _PREVIOUS = re.compile(
 
 # "based on the fifth book in the X series", "the second volume by Y": a book of the source, not a season
 _BOOK_UNIT = re.compile(r"\b(?:books?|volumes?)\b", re.IGNORECASE)
-_SOURCE_BEFORE = re.compile(r"\b(?:based on|adapt\w*|source|novels?|author|written by|wrote)\b", re.IGNORECASE)
+_SOURCE_BEFORE = re.compile(r"\b(?:based on|adapt\w*|source|novels?|manga|manhwa|webtoons?|comics?|author|written by|wrote)\b", re.IGNORECASE)
 _SOURCE_AFTER = re.compile(r"\s{1,3}(?:by\b|(?:in|of)\s{1,3}(?:the\s{1,3})?[^.;]{0,40}?\b(?:series|saga|novels|books|trilogy)\b)", re.IGNORECASE)
 
 
 def _source_book(text: str, m: re.Match[str]) -> bool:
     if not _BOOK_UNIT.search(m.group()):
         return False
+    if (_number(m.group(1)) or 0) > 6:
+        return True  # "the 19th volume is slated for April": shows split into volumes have few; mangas have many
     return bool(_SOURCE_BEFORE.search(text, max(0, m.start() - 40), m.start()) or _SOURCE_AFTER.match(text, m.end()))
 
 
