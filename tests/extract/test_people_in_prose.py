@@ -86,3 +86,54 @@ Netflix’s The 9 Room is quite a ride. The 9 Room is based on a webtoon by Bae 
 def test_a_number_between_capitalised_words_is_part_of_the_title() -> None:
     claims = claims_of(NUMBER_INSIDE_TITLE)
     assert claims and {c.subject for c in claims} == {"The 9 Room"}
+
+
+RETAINED_VOICES = """Beast Nine Season 2 Announced: Teaser and Cast
+
+Beast Nine Season 2 was confirmed by Crunchyroll in June 2024. Season 1 featured a star-studded cast of voice actors.
+They will retain their positions for Beast Nine Season 2:
+- Masa Fukuda as Kafka Hino
+- Asami Sato as Mina Ashida
+"""
+
+
+def test_a_list_of_actors_who_retain_their_roles_names_both_seasons() -> None:
+    roles = {(c.value["name"], c.season) for c in only(claims_of(RETAINED_VOICES), "character")}  # type: ignore[index]
+    assert roles == {("Kafka Hino", 2), ("Mina Ashida", 2), ("Kafka Hino", 1), ("Mina Ashida", 1)}
+
+
+ROLES_IN_PROSE = """Beast Nine Season 2: Everything We Know
+
+Beast Nine Season 2 is coming to Crunchyroll in July 2026.
+
+Shion Waka starred in season 1 as Momo Ayase, while Natsuki Hana played Ken Takakura.
+
+Kaito Ishida played the role of Jiji, while Mayumi Tana featured as Turbo Granny.
+
+It will bring in fresh characters such as Rin, and a new villain.
+"""
+
+
+def test_starred_in_a_season_as_featured_as_and_the_role_of_pair_actors_and_roles() -> None:
+    pairs = {(c.value["name"], c.value["played_by"], c.season) for c in only(claims_of(ROLES_IN_PROSE), "character")}  # type: ignore[index]
+    assert {
+        ("Momo Ayase", "Shion Waka", 1), ("Ken Takakura", "Natsuki Hana", 1),
+        ("Jiji", "Kaito Ishida", 1), ("Turbo Granny", "Mayumi Tana", 1),
+    } <= pairs
+
+
+def test_fresh_characters_belong_to_the_coming_season() -> None:
+    roles = {(c.value["name"], c.season) for c in only(claims_of(ROLES_IN_PROSE), "character")}  # type: ignore[index]
+    assert ("Rin", 2) in roles
+
+
+NEW_ANIME = """Kitchen Knights Anime Reveals More Cast
+
+The anime of the Kitchen Knights manga will premiere on TV Tokyo on January 11, 2025. The new cast includes:
+Nobu Shima as Shin Asa
+Aya Sakura as Lu Tang
+"""
+
+
+def test_a_show_with_no_season_yet_gives_its_roles_to_the_first_season() -> None:
+    assert {c.season for c in only(claims_of(NEW_ANIME), "character")} == {1}

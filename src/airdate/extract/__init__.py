@@ -127,6 +127,8 @@ def extract_claims(document: Document, window: WritingWindow) -> list[Claim]:
 
 # facts that belong to one season of a show rather than to the whole series
 _SEASONAL = frozenset({"premiere_date", "trailer", "episode_count", "viewership", "production_stage"})
+# and the credits and roles of a show with one season are that season's ("default to 1", says the gold README)
+_FIRST_SEASONS = _SEASONAL | {"character", "cast_member", "director", "writer"}
 
 
 def first_season_of_a_new_show(claims: list[Claim], main: str | None) -> list[Claim]:
@@ -134,7 +136,7 @@ def first_season_of_a_new_show(claims: list[Claim], main: str | None) -> list[Cl
     18" is season 1's release, as the gold README files the aired show's facts."""
     if main is None or any(c.subject == main and c.season is not None and c.season >= 2 for c in claims):
         return claims
-    return [replace(c, season=1) if c.subject == main and c.season is None and c.attribute in _SEASONAL else c for c in claims]
+    return [replace(c, season=1) if c.subject == main and c.season is None and c.attribute in _FIRST_SEASONS else c for c in claims]
 
 
 # a season being made as surely as this was renewed as surely ("A second season is reportedly in the works")

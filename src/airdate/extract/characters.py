@@ -12,10 +12,11 @@ from airdate.extract.names import LIST_SEP, Name, PeopleMemory, list_from
 from airdate.models import Claim
 
 _WHO_PLAYS = r",\s(?:who|that)\s(?:plays|played|portrays|portrayed|voices|voiced)\s"
-_LIST_OF_RETURNING = re.compile(r"\b(?:return\w*|back|reprise|reprising|make an appearance|appear again)\b", re.IGNORECASE)
+_LIST_OF_RETURNING = re.compile(r"\b(?:return\w*|back|reprise|reprising|retain\w*|make an appearance|appear again)\b", re.IGNORECASE)
 _RETURNING = re.compile(r"\b(?:return\w*|once more|again|back|from the first season|from season (?:1|one)|key characters|surviv\w*)\b", re.IGNORECASE)
 _AS_IN_SERIES = re.compile(
     r"^\s*(?:,\s*|\(\s*)?(?:or|as(?!\s+(?:per|of|well|soon|long|far|usual|such|part)\b)|who plays|who played|plays|played|portrays|portrayed|voices|voiced|who voices|will play|to play|will portray|to portray|will voice|to voice|is set to portray|are set to portray|will essay|essays"
+    r"|(?:starred|stars|appeared|appears) in (?:season|series) \w+ as|featured as|features as|(?:played|plays|voiced|voices) the role of"
     r"|(?:(?:will|would|could|might|may|should|(?:is|are) set to|(?:is|are) expected to)\s+(?:[a-z]+\s+){0,2})?(?:returns?|returning|will return|(?:is|are) (?:also )?(?:back|coming back|returning)|back|comes? back|stars?|starring|starred|co-stars?|appears?|reprises? (?:\w+ )?role"
     r"|leads? the (?:series|show|cast|film)(?: again)?|(?:has|have) been cast|(?:is|was|were) cast|(?:is|are) (?:now )?set|joins?) as)"
     r"\s+(?:(?:the|his|her|their|a|an|[A-Z][\w\-]*[’']s)\s+)?(?:(?:[a-z][\w\-’']*|[A-Z0-9]{2,6}),?\s+){0,4}$"
@@ -172,8 +173,9 @@ def character_claims(
             return  # ("X, who plays Y, is set to come back" also brings the role back for the coming season)
     if ctx.lead:
         yield ctx.claim(subject, ctx.lead_season, "character", value, modality)
-        if modality.modality != "confirmed" and ctx.lead_season == ctx.target and _LIST_OF_RETURNING.search(ctx.lead):
-            # "These cast members may appear in season three:" names roles the aired show already has
+        if ctx.lead_season == ctx.target != 1 and _LIST_OF_RETURNING.search(ctx.lead):
+            # "These cast members may appear in season three:", "They will retain their positions for Season 2:"
+            # name roles the aired show already has
             yield ctx.claim(subject, 1, "character", value, Modality("confirmed"))
         return
     if ctx.heading_season is not None:

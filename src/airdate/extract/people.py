@@ -88,6 +88,7 @@ _FOLLOWS = re.compile(
     r"\b(?:follows|followed|(?:continue|continues|will) to follow|centers (?:on|around)|centres (?:on|around)|revolves around"
     r"|tells the story of|focuses on|is about)\s+(?:(?:the|a|an|our|its)\s+)?(?:(?:[a-z][\w\-]*|[A-Z]{2,5})\s+){0,4}$"
 )
+_NEW_ROLES = re.compile(r"\b(?:new|fresh|newly introduced)\s+(?:characters?|faces|villains?|foes?)\b[^.;]{0,30}$", re.IGNORECASE)
 _SOURCE_BEFORE = re.compile(r"\b(?:according to|per|via|reported by|told)\s+(?:the\s+)?$", re.IGNORECASE)
 # the words between a work's name and the actor it credits ("Peacemaker and Terminator 2 star ")
 _STAR_WORD = re.compile(r"^[\w\s'’:&\-]{0,60}?\b(?:" + STAR_WORDS + r")\s+$", re.IGNORECASE)
@@ -399,10 +400,12 @@ def people_claims(ctx: SentenceContext, memory: PeopleMemory, previous: str) -> 
             and not re.match(r"\s+[a-z][\w\-]+s\s+[A-Z]", text[name.end :])
         )
         if role or (is_role and is_role.group("role") in CHARACTER_ROLES) or appositive_role or story:
+            # "It will bring in fresh characters such as X": roles new to the coming season
+            new = bool(_NEW_ROLES.search(before))
             for n in list_from(ctx, names, k, text) if role or story else [name]:
                 if not memory.is_real(n.text):
                     memory.characters.append(n.text)
-                    yield from character_claims(ctx, n, None, memory)
+                    yield from character_claims(ctx, n, None, memory, new=new)
         elif memory.is_character(name.text) and (ctx.seasons or re.search(r"\b(?:upcoming|new|next) season\b", text)):
             yield from character_claims(ctx, name, None, memory, known_only=True)
         elif memory.recall and (memory.is_character(name.text) or memory.is_character_part(name.text)) and not _FRAMING_POSSESSOR.match(text[name.end :]) and not _PROMO.search(text):
