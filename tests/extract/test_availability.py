@@ -57,3 +57,47 @@ def test_a_platform_as_an_adjective_of_the_show_is_the_whole_shows() -> None:
     text = "He starred in the indie drama Copper Street and wrapped the Netflix thriller Salt and Cinder.\n"
     head = "Copper Street Season 3: Release Date and Cast\n\nCopper Street season 3 is coming soon, with a new trailer.\n\n"
     assert not [c for c in only(claims_of(head + text), "platform") if c.quote in text and c.subject == "Copper Street"]
+
+
+RETURN_ANNOUNCED = """Stone Well Season 2: What We Know
+
+Amazon Prime Video has officially announced the return of its critically acclaimed series, Stone Well, for a second season.
+
+There have been intense speculations over the release of the second season of the popular Amazon Prime Video series, Stone Well.
+
+In fact, Stone Well made its debut on Prime Video on September 29, 2023 and garnered fairly favorable reviews.
+"""
+
+
+def test_a_platform_announcing_the_return_of_its_series_renews_it_and_carries_the_season() -> None:
+    claims = claims_of(RETURN_ANNOUNCED)
+    assert {(c.season, c.value["renewed"]) for c in only(claims, "renewal")} == {(2, True)}  # type: ignore[index]
+    assert (2, "Amazon Prime Video") in {(c.season, c.value) for c in only(claims, "platform")}
+
+
+def test_the_platform_that_owns_the_show_is_a_fact_even_inside_a_hedged_sentence() -> None:
+    assert (None, "Amazon Prime Video") in {(c.season, c.value) for c in only(claims_of(RETURN_ANNOUNCED), "platform")}
+
+
+def test_a_show_that_made_its_debut_on_a_platform_premiered_its_first_season_there() -> None:
+    assert (1, "Prime Video") in {(c.season, c.value) for c in only(claims_of(RETURN_ANNOUNCED), "platform")}
+
+
+NEW_SHOW = """Kitchen Knights Anime Reveals More Cast
+
+The anime of the Kitchen Knights manga will premiere on TV Tokyo on January 11, 2025, and stream on Netflix.
+"""
+
+
+def test_a_show_with_no_season_number_yet_premieres_its_first_season_on_the_channel() -> None:
+    assert (1, "TV Tokyo") in {(c.season, c.value) for c in only(claims_of(NEW_SHOW), "platform")}
+
+
+FILM = """Harbor Blade 2 Release Date and Cast
+
+Harbor Blade 2 is set to hit theaters on November 22, 2024, with the first trailer out now. The sequel is directed by Ana Ruiz.
+"""
+
+
+def test_a_film_that_hits_theaters_is_released_in_theaters() -> None:
+    assert "theaters" in {c.value for c in only(claims_of(FILM), "platform")}

@@ -42,6 +42,7 @@ _RETURN = re.compile(
 _HEADLINE_RENEWAL = re.compile(r"^\s*(?:is\s+|has been\s+)?(?:officially\s+)?(?:confirmed|renewed|announced|ordered|greenlit)\b", re.IGNORECASE)
 _SHOW_SUBJECT = re.compile(r"(?:\b(?:the show|the series|it)|[”\"])\s*(?:\w+\s+){0,2}$", re.IGNORECASE)
 _RENEWAL_NOUN = re.compile(r"\b(?:its|the show['’]s|the series['’]|season \w+|received an?|got an?|earned an?|announced an?|confirmed an?|[’']s)\s*renewal\b", re.IGNORECASE)
+_ANNOUNCED_RETURN = re.compile(r"\b(?:announced|confirmed|revealed|teased)\s+(?:the\s+)?(?P<what>return|comeback)\s+of\b", re.IGNORECASE)
 _CONFIRM_VERB = re.compile(r"\b(?:confirmed|announced|verified|approved|ordered|official)\b", re.IGNORECASE)
 _OTHER_TOPIC = re.compile(r"\b(?:cast|release|date|trailer|premiere|plot|story|details|characters?|filming|episodes?)\b", re.IGNORECASE)
 _OF_SEASON = re.compile(_OTHER_TOPIC.pattern + r"\s+(?:for|of)\s+(?:the\s+)?(?:show['’]s\s+)?$", re.IGNORECASE)
@@ -319,6 +320,8 @@ def _renewal_triggers(ctx: SentenceContext) -> Iterator[int]:
             yield m.start()
     for m in _RENEWAL_NOUN.finditer(text):
         yield m.end() - len("renewal")
+    for m in _ANNOUNCED_RETURN.finditer(text):
+        yield m.start("what")  # "Prime Video has announced the return of its series, X, for a second season"
     for ref in ctx.seasons:
         if ctx.target is not None and ref.season < ctx.target:
             continue

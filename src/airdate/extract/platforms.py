@@ -47,7 +47,7 @@ _SHOW_AIRS = re.compile(r"\b(?:the show|the series|it)\s+(?:airs|streams|is avai
 _ANNOUNCES_SEASON = re.compile(
     r"^\s+(?:has\s+|have\s+|also\s+|officially\s+){0,2}(?:announced|confirmed|renewed|ordered|greenlit|picked up)\b"
     r"(?:\s+(?:on|in)\s+[^,;.]{1,30}?|\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?"
-    r"(?=\s+(?:that\s+)?[^.;]{0,60}?\b(?:will return|would return|is returning|returns|renewed|will premiere|premieres|is in the works"
+    r"(?=\s+(?:that\s+)?[^.;]{0,60}?\b(?:will return|would return|is returning|returns|renewed|will premiere|premieres|is in the works|the return of"
     r"|(?:a|the)\s+(?:\w+\s+)?(?i:season|series)\b|(?i:season)\s+(?:\d{1,2}|two|three|four|five|six)\b))"
 )
 # "airs on Tokyo MX and BS11", "will premiere in July on Tokyo MX": a distribution verb, then "on" and a channel
@@ -95,7 +95,13 @@ def platform_mentions(text: str) -> list[tuple[int, int, str, bool]]:
             if not join:
                 break
             pos = join.end()
+    for m in _THEATRICAL.finditer(text):
+        found.setdefault(m.start("where"), (m.start("where"), m.end("where"), m.group("where"), True))
     return [found[k] for k in sorted(found)]
+
+
+# "set to hit theaters on November 22", "will be released in cinemas": a film's release is in theaters
+_THEATRICAL = re.compile(r"\b(?:in|to|hit|hits|hitting|into)\s(?:the\s)?(?P<where>theaters|theatres|cinemas)\b", re.IGNORECASE)
 
 
 def platform_claims(ctx: SentenceContext) -> Iterator[Claim]:
@@ -133,7 +139,15 @@ def platform_claims(ctx: SentenceContext) -> Iterator[Claim]:
         if re.search(r"\baccording to\s*$", before, re.IGNORECASE):
             continue  # "According to ITV, the first series averaged ...": the source of a figure, not where the show airs
         modality = ctx.modality(start)
-        if modality is None or not (modality.modality == "confirmed" or modality.scheduled_only) or ctx.is_generic(start):
+        if modality is None or ctx.is_generic(start):
+            continue
+        if not (modality.modality == "confirmed" or modality.scheduled_only):
+            # "speculations over the release of the popular Prime Video series, X": the hedge is about the
+            # release; the platform that owns the show is said as a plain fact
+            if modality.modality != "negated" and (owned_by or _ATTRIBUTIVE.match(after)):
+                subject = owned_by[0] if owned_by else ctx.subject(start)
+                if subject:
+                    yield ctx.claim(subject, None, "platform", name, Modality("confirmed"))
             continue
         subject = owned_by[0] if owned_by else ctx.subject(start)
         if not subject:
@@ -152,14 +166,15 @@ def platform_claims(ctx: SentenceContext) -> Iterator[Claim]:
         if attributive:
             continue  # "season 4 of the hot Netflix series": the platform of the show, not of that season
         season = _platform_season(ctx, start, apposed.end() - end if apposed else 0)
-        if season is None and re.search(r"\b(?:debuted|premiered|streamed|released|launched|aired|arrived|landed|watched|devoured|binged|viewed)\b", ctx.clause_text(start)):
+        if season is None and re.search(r"\b(?:debuted|premiered|streamed|released|launched|aired|arrived|landed|watched|devoured|binged|viewed|made (?:its|their) debut)\b", ctx.clause_text(start)):
             season = ctx.aired if ctx.is_main(subject) else 1
-            if ctx.explicit_season(start) is None and re.search(r"\b(?:debuted|premiered|launched|originally aired|first aired)\b", ctx.clause_text(start)):
+            if ctx.explicit_season(start) is None and re.search(r"\b(?:debuted|premiered|launched|originally aired|first aired|made (?:its|their) debut)\b", ctx.clause_text(start)):
                 season = 1  # "X premiered on Hulu in 2023": a show premieres with its first season
         if season is None and ctx.is_main(subject) and not ctx.is_past(start) and re.search(
             r"\b(?:premiere|arrive|release|drop|debut|launch|return|come back|comes back|will stream|will be (?:available|streaming))\w*", ctx.clause_text(start), re.IGNORECASE
         ):
-            season = ctx.explicit_season(start) or ctx.target
+            # (a show that has no season number yet premieres with its first)
+            season = ctx.explicit_season(start) or ctx.target or (1 if ctx.aired is None else None)
         between = ctx.text[previous[0] : start] if previous is not None else ""
         if season is None and previous is not None and (_CONTRAST.search(between) or between.strip(" ,") in ("", "and", "or", "&")):
             # "X Season 4 will stream on JioCinema in India, while viewers elsewhere can watch it on Hulu": the
