@@ -83,16 +83,6 @@ def test_a_show_that_made_its_debut_on_a_platform_premiered_its_first_season_the
     assert (1, "Prime Video") in {(c.season, c.value) for c in only(claims_of(RETURN_ANNOUNCED), "platform")}
 
 
-NEW_SHOW = """Kitchen Knights Anime Reveals More Cast
-
-The anime of the Kitchen Knights manga will premiere on TV Tokyo on January 11, 2025, and stream on Netflix.
-"""
-
-
-def test_a_show_with_no_season_number_yet_premieres_its_first_season_on_the_channel() -> None:
-    assert (1, "TV Tokyo") in {(c.season, c.value) for c in only(claims_of(NEW_SHOW), "platform")}
-
-
 FILM = """Harbor Blade 2 Release Date and Cast
 
 Harbor Blade 2 is set to hit theaters on November 22, 2024, with the first trailer out now. The sequel is directed by Ana Ruiz.

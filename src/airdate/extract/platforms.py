@@ -173,8 +173,7 @@ def platform_claims(ctx: SentenceContext) -> Iterator[Claim]:
         if season is None and ctx.is_main(subject) and not ctx.is_past(start) and re.search(
             r"\b(?:premiere|arrive|release|drop|debut|launch|return|come back|comes back|will stream|will be (?:available|streaming))\w*", ctx.clause_text(start), re.IGNORECASE
         ):
-            # (a show that has no season number yet premieres with its first)
-            season = ctx.explicit_season(start) or ctx.target or (1 if ctx.aired is None else None)
+            season = ctx.explicit_season(start) or ctx.target
         between = ctx.text[previous[0] : start] if previous is not None else ""
         if season is None and previous is not None and (_CONTRAST.search(between) or between.strip(" ,") in ("", "and", "or", "&")):
             # "X Season 4 will stream on JioCinema in India, while viewers elsewhere can watch it on Hulu": the
