@@ -137,3 +137,24 @@ Aya Sakura as Lu Tang
 
 def test_a_show_with_no_season_yet_gives_its_roles_to_the_first_season() -> None:
     assert {c.season for c in only(claims_of(NEW_ANIME), "character")} == {1}
+
+
+PLAYED_BY_PROSE = """Harbor Blade Season 2 Release Date and Cast
+
+Harbor Blade Season 2 is set for release on Disney+ on November 22, 2026.
+
+Álex is played by Manolo Cardo, while Sara, seen in flashback scenes, is played by Ximena Lamad.
+
+Denzel Washing joins the cast as Macrinus, a wealthy arms dealer.
+"""
+
+
+def test_is_played_by_pairs_a_role_with_its_actor_accents_and_asides_and_all() -> None:
+    pairs = {(c.value["name"], c.value["played_by"]) for c in only(claims_of(PLAYED_BY_PROSE), "character")}  # type: ignore[index]
+    assert {("Álex", "Manolo Cardo"), ("Sara", "Ximena Lamad")} <= pairs
+
+
+def test_joining_the_cast_as_a_named_role_is_a_character_claim_alone() -> None:
+    claims = claims_of(PLAYED_BY_PROSE)
+    assert ("Macrinus", "Denzel Washing") in {(c.value["name"], c.value["played_by"]) for c in only(claims, "character")}  # type: ignore[index]
+    assert "Denzel Washing" not in {c.value for c in only(claims, "cast_member")}

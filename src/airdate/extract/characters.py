@@ -17,6 +17,7 @@ _RETURNING = re.compile(r"\b(?:return\w*|once more|again|back|from the first sea
 _AS_IN_SERIES = re.compile(
     r"^\s*(?:,\s*|\(\s*)?(?:or|as(?!\s+(?:per|of|well|soon|long|far|usual|such|part)\b)|who plays|who played|plays|played|portrays|portrayed|voices|voiced|who voices|will play|to play|will portray|to portray|will voice|to voice|is set to portray|are set to portray|will essay|essays"
     r"|(?:starred|stars|appeared|appears) in (?:season|series) \w+ as|featured as|features as|(?:played|plays|voiced|voices) the role of"
+    r"|(?:joins|joined|has joined|will join) the (?:\w+ )?cast as"
     r"|(?:(?:will|would|could|might|may|should|(?:is|are) set to|(?:is|are) expected to)\s+(?:[a-z]+\s+){0,2})?(?:returns?|returning|will return|(?:is|are) (?:also )?(?:back|coming back|returning)|back|comes? back|stars?|starring|starred|co-stars?|appears?|reprises? (?:\w+ )?role"
     r"|leads? the (?:series|show|cast|film)(?: again)?|(?:has|have) been cast|(?:is|was|were) cast|(?:is|are) (?:now )?set|joins?) as)"
     r"\s+(?:(?:the|his|her|their|a|an|[A-Z][\w\-]*[’']s)\s+)?(?:(?:[a-z][\w\-’']*|[A-Z0-9]{2,6}),?\s+){0,4}$"
@@ -126,6 +127,8 @@ def played_character(ctx: SentenceContext, names: list[Name], k: int) -> int | N
             gap = text[names[k].end : names[k + 1].start]
         if re.search(r"\bas\s+(?:a|an|the)\s+(?:[a-z][\w\-]*\s+){0,3}(?:from|of|in|on|at|with|who)\s+(?:the\s+)?$", gap):
             return None  # "joins as a rival fisherman from the Dutch side": the capital word is no role
+        if re.search(r"\bas\s+an?\s+$", gap) and re.match(r"\s+[a-z]", text[names[j].end :]):
+            return None  # "has joined the cast as an Icelandic seismologist": a capitalised adjective of a role noun
         if _AS_IN_SERIES.match(gap) and (
             re.match(r"^\s*(?:in the (?:series|show|film|drama)|,)", text[names[j].end :])
             or re.search(r"\b(?:play|portray|as|voice|essay)", gap)

@@ -20,7 +20,8 @@ _JOINED_CAST = re.compile(
     r"|^\s+(?:joins|joined|will join|is joining)\s+as\s+(?:a|an)\s+[a-z]",
     re.IGNORECASE,
 )
-_CAST_AS = re.compile(r"^\s+(?:has|have)\s+been\s+cast\s+as\b")
+# "X has been cast as Y", "X joins the cast as Macrinus": the sentence pairs an actor with a role, a character claim alone
+_CAST_AS = re.compile(r"^\s+(?:(?:has|have)\s+been\s+cast\s+as\b|(?:has\s+|have\s+)?(?:joined|joins|join)\s+the\s+(?:\w+\s+)?cast\s+as\s+[A-Z])")
 _NOT_BACK = re.compile(
     r"^(?:,[^,.;]{0,80},)?\s+(?:(?:will not|won['’]t|is not|isn['’]t|are not|aren['’]t|will no longer|is no longer|does not|doesn['’]t)\s+(?:be\s+)?"
     r"(?:return\w*|coming back|come back|reprise\w*|appear\w*|back\b|part of\b)"

@@ -16,7 +16,7 @@ from airdate.normalize import same_person, title_key
 if TYPE_CHECKING:
     from airdate.extract.context import SentenceContext
 
-_TOKEN = re.compile(r"[A-Za-z][\w'’\-]*")
+_TOKEN = re.compile(r"[^\W\d_][\w'’\-]*")  # any letter opens a word ("Álex", "Łukasz")
 _ROLE_WORDS = {
     "director", "writer", "screenwriter", "writer-director", "showrunner", "creator", "producer", "actor", "actress", "star",
     "stars", "directors", "writers", "showrunners", "creators", "producers", "actors", "executive", "alongside",

@@ -80,7 +80,11 @@ _CREDIT_AFTER = re.compile(
     r"|\s+(?:also\s+)?(?:has|have|had|shares?|shared)\s+(?:a\s+)?(?P<credit>writing|screenwriting|directing)\s+credits?\b)",
     re.IGNORECASE,
 )
-_PLAYED_BY = re.compile(r"^\s*(?:,\s*)?(?:\(\s*)?(?:(?:the|a|an)\s+(?:[a-z][\w\-]*\s+){1,3})?(?:as\s+)?(?:played|portrayed|voiced)\s+by\s+(?:the\s+(?:[a-z][\w\-]*\s+){1,2})?", re.IGNORECASE)
+# ("Alex is played by X", "Marifer, Sara's best friend, is played by singer X")
+_PLAYED_BY = re.compile(
+    r"^\s*(?:,\s*)?(?:\(\s*)?(?:(?:the|a|an)\s+(?:[a-z][\w\-]*\s+){1,3})?(?:,\s[^,;.()]{1,40},\s+)?(?:(?:is|was|will be)\s+)?(?:as\s+)?"
+    r"(?:played|portrayed|voiced)\s+by\s+(?:(?:the\s+)?(?:[a-z][\w\-]*\s+){1,2})?"
+)
 _NEWLY_CAST = re.compile(r"^\s+(?:(?:has|have) been cast|will (?:play|portray|voice)|(?:is|are) set to (?:play|portray|voice)|joins?|(?:has|have) joined)\b")
 _ACTOR_OF = re.compile(r"^[’']s\s+(?:actor|actress|portrayer)\s+$", re.IGNORECASE)
 # "The series follows X", "The plot follows FBI agent X", "centers around the duo of X and Y": the story's people
