@@ -158,3 +158,19 @@ def test_joining_the_cast_as_a_named_role_is_a_character_claim_alone() -> None:
     claims = claims_of(PLAYED_BY_PROSE)
     assert ("Macrinus", "Denzel Washing") in {(c.value["name"], c.value["played_by"]) for c in only(claims, "character")}  # type: ignore[index]
     assert "Denzel Washing" not in {c.value for c in only(claims, "cast_member")}
+
+
+DUB_CAST = """Beast Nine Season 2 Release Date and Cast
+
+Beast Nine Season 2 is coming to Crunchyroll in 2026.
+
+Beast Nine Season 2 Cast
+
+Kafka Hino - Masa Fukuda/ Nazeeh Tara (English)
+Reno Ichi - Wataru Kato / Adam McArt (English)
+"""
+
+
+def test_a_dash_line_with_two_voices_gives_the_role_both_actors_and_the_language_is_no_name() -> None:
+    pairs = {(c.value["name"], c.value["played_by"]) for c in only(claims_of(DUB_CAST), "character")}  # type: ignore[index]
+    assert pairs == {("Kafka Hino", "Masa Fukuda"), ("Kafka Hino", "Nazeeh Tara"), ("Reno Ichi", "Wataru Kato"), ("Reno Ichi", "Adam McArt")}

@@ -223,15 +223,16 @@ TITLE_WORDS = CHARACTER_ROLES | frozenset(
 
 
 def _name_shaped(part: str) -> bool:
-    words = part.split()
+    words = part.replace("/", " ").split()
     return 1 <= len(words) <= 6 and all(
         w[0].isupper() or w[0] in "\"“'‘" or w.lower() in _PARTICLES for w in words
     )
 
 
-def dash_pair(ctx: SentenceContext, memory: PeopleMemory) -> tuple[Name, str] | None:
-    """The character and its actor on a dash-joined list line, which side is which judged from title words,
-    what the page says elsewhere about either name, and the other lines of the same list."""
+def dash_pair(ctx: SentenceContext, memory: PeopleMemory) -> tuple[Name, list[str]] | None:
+    """The character and its actors on a dash-joined list line, which side is which judged from title words,
+    what the page says elsewhere about either name, and the other lines of the same list. "Kafka Hibino -
+    Masaya Fukunishi / Nazeeh Tarsha (English)" gives a role two voices, one per language."""
     if not ctx.sentence.is_item:
         return None
     m = _DASH_LINE.match(ctx.text)
@@ -241,7 +242,10 @@ def dash_pair(ctx: SentenceContext, memory: PeopleMemory) -> tuple[Name, str] | 
     block = ctx.sentence.paragraph
     titled_a = a.split()[0].lower().strip("\"“") in TITLE_WORDS
     titled_b = b.split()[0].lower().strip("\"“") in TITLE_WORDS
-    if titled_a != titled_b:
+    voices_a, voices_b = "/" in a, "/" in b
+    if voices_a != voices_b:
+        actor_first = voices_a
+    elif titled_a != titled_b:
         actor_first = titled_b
     elif memory.is_real(a) or memory.is_character(b):
         actor_first = True
@@ -254,8 +258,9 @@ def dash_pair(ctx: SentenceContext, memory: PeopleMemory) -> tuple[Name, str] | 
     return _pair(ctx, m, actor_first, memory)
 
 
-def _pair(ctx: SentenceContext, m: re.Match[str], actor_first: bool, memory: PeopleMemory) -> tuple[Name, str]:
+def _pair(ctx: SentenceContext, m: re.Match[str], actor_first: bool, memory: PeopleMemory) -> tuple[Name, list[str]]:
     role, actor = ("b", "a") if actor_first else ("a", "b")
-    memory.real.append(m.group(actor))
+    actors = [part.strip() for part in m.group(actor).split("/") if part.strip()]
+    memory.real.extend(actors)
     memory.characters.append(m.group(role))
-    return Name(m.group(role), m.start(role), m.end(role)), m.group(actor)
+    return Name(m.group(role), m.start(role), m.end(role)), actors

@@ -31,10 +31,11 @@ _COMPANY_WORDS = frozenset(
     " association federation committee agency bureau department ministry council".split()
 )
 # words that are never part of a person's name: social networks and fan sites cited as sources, award names
-# ("According to X (Twitter)", "Emmy and Oscar winner Kidman"), the film industries
+# ("According to X (Twitter)", "Emmy and Oscar winner Kidman"), the film industries, the languages of a dub
+# ("Adam McArthur (English)")
 _NOT_NAME_WORDS = frozenset(
     "twitter instagram tiktok youtube facebook reddit weibo soompi allkpop emmys oscars bafta grammy"
-    " hollywood bollywood".split()
+    " hollywood bollywood english japanese korean mandarin cantonese spanish hindi".split()
 )
 _HONORIFICS = frozenset(("Dr", "Mr", "Mrs", "Ms", "Prof"))
 # possessives that are part of a name ("Grey's Anatomy" is a title, but "O'Neil's" no possessive at all)
