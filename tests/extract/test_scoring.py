@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from airdate.extract.evaluate import gold_view
 from airdate.extract.scoring import blocks_without_claims, claims_match, match_article, score_articles
 
 
@@ -61,3 +62,16 @@ def test_boilerplate_blocks_are_found_after_whitespace_collapse() -> None:
     assert (clean, found) == (1, 1)
     clean, found = blocks_without_claims(text, ["Also Read Some teaser"], [(text.index("Some"), text.index("Some") + 4)])
     assert (clean, found) == (0, 1)
+
+
+def test_claims_are_scored_in_the_gold_readmes_vocabulary() -> None:
+    base = {"subject": "X", "season": 1, "modality": "confirmed", "quote": "q"}
+    episodes, cancelled, denied = gold_view([
+        {**base, "attribute": "episode_count", "value": 10},
+        {**base, "attribute": "cancellation", "value": {"cancelled": True, "date": "2024-05-01"}},
+        {**base, "attribute": "cancellation", "value": None, "modality": "negated"},
+        {**base, "attribute": "platform", "value": "Hulu"},
+    ])[:3]
+    assert (episodes["attribute"], episodes["value"]) == ("other", "10 episodes")
+    assert (cancelled["attribute"], cancelled["value"]["renewed"], cancelled["value"]["date"]) == ("renewal", False, "2024-05-01")
+    assert denied["attribute"] == "platform"  # a denied cancellation has no gold form and is left out

@@ -61,8 +61,35 @@ def run_gold(gold_dir: Path, articles_dir: Path, only: frozenset[str] | None = N
     return runs
 
 
+def in_gold_terms(claim: dict[str, Any]) -> dict[str, Any] | None:
+    """A claim in the attribute vocabulary of the gold README, which has no `episode_count` or `cancellation`:
+    an episode count is an `other` fact there, and a cancellation a renewal that did not happen. airdate keeps
+    both as attributes of their own because the answer stage asks for them; a denied cancellation ("has not
+    been cancelled") says nothing the gold vocabulary can hold."""
+    attribute, value = claim.get("attribute"), claim.get("value")
+    if attribute == "episode_count":
+        return {**claim, "attribute": "other", "value": f"{value} episodes" if value is not None else "episode count"}
+    if attribute == "cancellation":
+        if not isinstance(value, dict):
+            return None
+        return {**claim, "attribute": "renewal", "value": {"renewed": False, "date": value.get("date"), "event": "cancelled"}}
+    return claim
+
+
+def gold_view(claims: Any) -> list[dict[str, Any]]:
+    """Claims (``Claim`` objects or gold dicts) in the gold vocabulary; our own older corpora use the two extra
+    attributes too, and are read through the same lens so that like is compared with like."""
+    out: list[dict[str, Any]] = []
+    for claim in claims:
+        as_dict = claim.as_json() if isinstance(claim, Claim) else claim
+        mapped = in_gold_terms(as_dict)
+        if mapped is not None:
+            out.append(mapped)
+    return out
+
+
 def score_runs(runs: list[ArticleRun]) -> dict[str, Any]:
-    figures = score_articles([(r.gold.get("claims", []), [c.as_json() for c in r.claims]) for r in runs])
+    figures = score_articles([(gold_view(r.gold.get("claims", [])), gold_view(r.claims)) for r in runs])
     clean = found = 0
     for run in runs:
         c, f = blocks_without_claims(run.text, run.gold.get("boilerplate", []), [c.span for c in run.claims])
@@ -75,8 +102,8 @@ def score_runs(runs: list[ArticleRun]) -> dict[str, Any]:
 def _misses(runs: list[ArticleRun]) -> list[str]:
     lines: list[str] = []
     for run in runs:
-        preds = [c.as_json() for c in run.claims]
-        score = match_article(run.gold.get("claims", []), preds, strict=False)
+        preds = gold_view(run.claims)
+        score = match_article(gold_view(run.gold.get("claims", [])), preds, strict=False)
         matched_g = {g for g, _ in score.pairs}
         matched_p = {p for _, p in score.pairs}
         lines.append(f"== {run.name}")

@@ -299,8 +299,8 @@ def people_claims(ctx: SentenceContext, memory: PeopleMemory, previous: str) -> 
 
     dashed = dash_pair(ctx, memory)
     if dashed is not None:
-        for actor in dashed[1]:
-            yield from character_claims(ctx, dashed[0], actor, memory)
+        for voice in dashed[1]:
+            yield from character_claims(ctx, dashed[0], voice, memory)
         return
     # "commander Ada Holm (Yasmin Obi)", "Julian Okoro (Kwame Reid), a resident": a character with the actor
     # in brackets; "Sena Takumi (Takumi Sena)" is one person written both ways round
