@@ -99,3 +99,22 @@ def test_an_aired_fact_keeps_to_its_own_clause_for_its_season() -> None:
     )
     finales = {c.season for c in only(claims_of(page), "other") if c.value == "finale date"}
     assert finales and 2 not in finales
+
+
+STUDIOS = """Harbor Blade Season 2 Release Date and Cast
+
+Harbor Blade Season 2 is set for release on Netflix on November 22, 2026.
+
+Harbor Blade Season 2 is being produced by the acclaimed Production I.G.
+
+Alongside the cast reveal, animation studio TMS Entertainment streamed a preview.
+
+The first season was backed by Anushka Sharma, under the banner Clean Slate Filmz, and the British producer Sam Oke.
+"""
+
+
+def test_studios_named_with_praise_an_animation_studio_or_a_banner_are_production_companies() -> None:
+    companies = {(c.value, c.season) for c in only(claims_of(STUDIOS), "production_company")}
+    assert ("Production I.G", 2) in companies  # being produced now: the coming season's
+    assert {"TMS Entertainment", "Clean Slate Filmz"} <= {value for value, _ in companies}
+    assert "British" not in {value for value, _ in companies}

@@ -62,10 +62,14 @@ _AUTHORS_MEDIUM = re.compile(
     r"(?:\((?P<alt>[^()]{2,60})\)\s+)?)?(?P<medium>" + _MEDIA + r")s?\b"
 )
 _AUTHOR = re.compile(r"^\s*(?:,\s*)?(?:written\s+|created\s+|drawn\s+)?by\s+(?:(?:the\s+)?(?:author|novelist|writer|cartoonist|artist)\s+)?(?P<author>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3})")
-_ONGOING_PRODUCTION = re.compile(r"\b(?:(?:is|are) (?:now |also )?producing|continues? to produce|will (?:again |also )?produce|(?:is|are) back to produce)\b", re.IGNORECASE)
+_ONGOING_PRODUCTION = re.compile(
+    r"\b(?:(?:is|are) (?:now |also )?producing|(?:is|are) (?:now )?being (?:produced|animated)|continues? to produce|will (?:again |also )?produce"
+    r"|(?:is|are) back to produce)\b",
+    re.IGNORECASE,
+)
 _COMPANY_BEFORE = re.compile(
     r"\b(?<!executive )(?<!executive-)(?:produced (?:for [A-Z][\w+]*(?: [A-Z][\w+]*)? )?by|(?:is|are|was|were) made by|production (?:company|companies|studio)|in association with"
-    r"|under the banner of|animated by|animation (?:is )?by|(?:joint |co-)production (?:between|of|from))\s+(?P<names>[^.;]{3,120})"
+    r"|under the banner(?: of)?|animated by|animation (?:is )?by|animation studio|(?:joint |co-)production (?:between|of|from))\s+(?P<names>(?:[^.;]|\.(?=\w)){3,120})"
 )
 # the names come before these words; the text before is cut in Python so no pattern has to scan back
 _COMPANY_AFTER = re.compile(
@@ -291,7 +295,11 @@ def _company_names(text: str) -> list[str]:
     names: list[str] = []
     # "HBO in association with A and B", "A with B": companies on both sides of the join
     for part in re.split(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s+(?:in association with|together with|alongside|with)\s+", text):
+        # ("produced by the acclaimed Production I.G": an article and its adjectives are no part of the name)
         part = part.strip()
+        praised = re.match(r"(?:the|an?)\s+(?:[a-z][\w\-]*\s+){1,2}(?=[A-Z])", part)
+        if praised and not re.search(r"\s[a-z]", part[praised.end() :]):
+            part = part[praised.end() :]
         if re.search(r"\b(?:company|banner|studio)$", part):
             continue  # "Pike's own company, Red Mesa Pictures": the name comes next
         # "Vashti-Crowe's company Lantern Nine Productions": the owner is not the company
