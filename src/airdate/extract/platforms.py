@@ -141,16 +141,14 @@ def platform_claims(ctx: SentenceContext) -> Iterator[Claim]:
         modality = ctx.modality(start)
         if modality is None or ctx.is_generic(start):
             continue
+        subject = owned_by[0] if owned_by else ctx.subject(start)
+        if not subject:
+            continue
         if not (modality.modality == "confirmed" or modality.scheduled_only):
             # "speculations over the release of the popular Prime Video series, X": the hedge is about the
             # release; the platform that owns the show is said as a plain fact
-            if modality.modality != "negated" and (owned_by or _ATTRIBUTIVE.match(after)):
-                subject = owned_by[0] if owned_by else ctx.subject(start)
-                if subject:
-                    yield ctx.claim(subject, None, "platform", name, Modality("confirmed"))
-            continue
-        subject = owned_by[0] if owned_by else ctx.subject(start)
-        if not subject:
+            if modality.modality != "negated" and (owned_by or adjective):
+                yield ctx.claim(subject, None, "platform", name, Modality("confirmed"))
             continue
         ranges = [seasons for a, b, seasons in ctx.ranges if ctx.clause(start).start <= a < start]
         if ranges:
@@ -159,7 +157,7 @@ def platform_claims(ctx: SentenceContext) -> Iterator[Claim]:
                 yield ctx.claim(subject, each, "platform", name, Modality("confirmed"))
             continue
         # "AppleTV+'s See", "HBO's new monster hit 'The Last of Us'": the platform owns the show named right after
-        attributive = _ATTRIBUTIVE.match(after)
+        attributive = adjective
         if _OWNER.match(after) or owned_by or _OWNER_VERB.match(after) or _SHOW_AIRS.search(before) or attributive:
             # "FX's comedy X", "Peacock canceled X", "the show airs on PBS": the platform of the whole series
             yield ctx.claim(subject, None, "platform", name, Modality("confirmed"))
