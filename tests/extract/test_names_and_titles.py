@@ -185,6 +185,11 @@ def test_titles_with_abbreviations_numbers_and_stop_words_stay_whole() -> None:
         "Beast No. 9 season 2 was announced after the finale. Fans of Beast No. 9 cheered.\n"
     )
     assert _main_title(numbered) == "Beast No. 9"
+    hundred = (
+        "Ghost Courier 100 Season 3: Updates on plot, cast, release date\n\n"
+        "Two years after the second season, Ghost Courier 100 is returning with a third season.\n"
+    )
+    assert _main_title(hundred) == "Ghost Courier 100"  # a number of three digits is no sequel's
     quoted = (
         "Netflix Renews 'Who Burned Rome?' Season 3: What We Know\n\n"
         "Netflix has renewed Who Burned Rome for Season 3. Who Burned Rome is a hit.\n"

@@ -118,3 +118,44 @@ def test_studios_named_with_praise_an_animation_studio_or_a_banner_are_productio
     assert ("Production I.G", 2) in companies  # being produced now: the coming season's
     assert {"TMS Entertainment", "Clean Slate Filmz"} <= {value for value, _ in companies}
     assert "British" not in {value for value, _ in companies}
+
+
+MAKERS = """Harbor Blade Season 2 Release Date and Cast
+
+Harbor Blade Season 2 is set for release on Netflix on November 22, 2026.
+
+Science Kumo's anime adaptation of the manga premiered in 2024.
+
+Kestrel Moor Productions is developing the second season with the original writers.
+
+Director Kim Ha-na's adaptation was praised by critics, and Netflix's anime adaptation of another manga was a hit.
+
+Film Lantern, a Rowan Studios subsidiary, made the first season.
+
+Studio Aokumo has not announced a third season, and the production staff is silent.
+
+Filming starts in the spring, according to the production company, Larkspur Films.
+
+Season 2 is once again run by its creator, and it is produced by her company Molue Pictures.
+
+The series, produced by Quill Entertainment, follows Tara and Karan, two wedding planners.
+
+It was produced by Ravi Sen and Mira Das’s Kestrel Media and Anil Roy’s Tiger Moth.
+
+The direction is praised (Assassination Club, Danganronpa The Animation) by fans of the animation.
+"""
+
+
+def test_studios_named_by_a_possessive_or_as_the_subject_that_makes_the_show() -> None:
+    companies = {(c.value, c.season) for c in only(claims_of(MAKERS), "production_company")}
+    assert ("Science Kumo", 1) in companies  # "X's anime adaptation": the studio that made the aired show
+    assert ("Kestrel Moor Productions", 2) in companies  # developing the season to come
+    assert ("Molue Pictures", 2) in companies  # the season the sentence opens with; "her company" is no part of the name
+    names = {value for value, _ in companies}
+    assert not names & {"Kim Ha-na", "Netflix", "Rowan Studios"}  # a director's adaptation, a platform, an appositive owner
+    assert "Studio Aokumo" not in names  # a denial about a season names no maker
+    # a verb after the comma ends the list; the people who own a company are not companies; "X The Animation" is a title
+    assert {"Quill Entertainment", "Kestrel Media", "Tiger Moth"} <= names
+    assert not names & {"Karan", "Ravi Sen", "Mira Das", "Anil Roy", "Danganronpa The Animation"}
+    sources = {c.modality for c in only(claims_of(MAKERS), "production_company") if c.value == "Larkspur Films"}
+    assert sources == {"confirmed"}  # the page says who the source is; only what it says is reported

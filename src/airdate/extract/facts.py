@@ -7,7 +7,8 @@ from collections.abc import Iterator
 from typing import Any
 
 from airdate.extract.context import SentenceContext
-from airdate.extract.lexicon import MEDIA
+from airdate.extract.lexicon import MEDIA, PLATFORM_PATTERN
+from airdate.extract.names import COMPANY_WORDS
 from airdate.extract.modality import Modality
 from airdate.models import Claim
 
@@ -63,7 +64,7 @@ _AUTHORS_MEDIUM = re.compile(
 )
 _AUTHOR = re.compile(r"^\s*(?:,\s*)?(?:written\s+|created\s+|drawn\s+)?by\s+(?:(?:the\s+)?(?:author|novelist|writer|cartoonist|artist)\s+)?(?P<author>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3})")
 _ONGOING_PRODUCTION = re.compile(
-    r"\b(?:(?:is|are) (?:now |also )?producing|(?:is|are) (?:now )?being (?:produced|animated)|continues? to produce|will (?:again |also )?produce"
+    r"\b(?:(?:is|are) (?:now |also )?(?:producing|developing)|(?:is|are) (?:now )?being (?:produced|animated)|continues? to produce|will (?:again |also )?produce"
     r"|(?:is|are) back to produce)\b",
     re.IGNORECASE,
 )
@@ -76,6 +77,19 @@ _COMPANY_AFTER = re.compile(
     r"\b(?:credited for production|(?:is|are) producing|continues? to produce|handl\w+ (?:the )?production|as (?:the )?producers?"
     r"|(?:is|are) (?:again |once again )?animating|returns? to animate|will (?:again )?animate)\b"
 )
+# "Science Kumo's anime adaptation", "Harrow Pictures' new series": a studio named by its possessive; without a company
+# word only an anime or animated adaptation is a studio's, since "Director Kim's adaptation" is a person's
+_COMPANY_POSSESSIVE = re.compile(
+    r"\b(?P<names>[A-Z][\w\-.]*(?:\s[A-Z][\w\-.]*){0,3})[’'](?:s\b)?\s+(?:(?P<anime>anime|animated)\s+|(?:[a-z][\w\-]*\s+){0,2})"
+    r"(?:adaptation|series|production|film|movie)\b"
+)
+# "Kestrel Moor Productions", "Studio Kagerou": a name a company word ends (or "Studio" opens), in a sentence that says it
+# makes something, is a production company however the sentence is built
+_COMPANY_NAMED = re.compile(
+    r"(?<![/\w])(?<!\ba )(?<!\ban )(?:Studio\s+[A-Z][\w\-.]*(?:\s[A-Z][\w\-.]*)?|(?:[A-Z][\w\-.&]*\s){1,3}(?:Studios?|Productions|Pictures|Entertainment|Animation|Films))\b"
+)
+_NAMED_AS_SOURCE = re.compile(r"\baccording to (?:the )?(?:[a-z]+ )?(?:production )?(?:company|studio)?,?\s*$")
+_MAKES = re.compile(r"\b(?:produc(?:e|es|ed|ing|tion)|animat(?:e|es|ed|ing|ion)|develop(?:s|ed|ing)?|co-produc\w+|behind)\b", re.IGNORECASE)
 # the same studio again: it made the aired season and makes the coming one
 _AGAIN = re.compile(r"\b(?:again|returns?|returning|once more)\b", re.IGNORECASE)
 _NAME = re.compile(r"[A-Z][\w'’\-&.]*(?:\s+(?:[A-Z][\w'’\-&.]*|of|and|&))*")
@@ -269,18 +283,41 @@ def company_claims(ctx: SentenceContext) -> Iterator[Claim]:
         # only the last clause before the cue names the company ("The series will be called X, with Y producing")
         before = re.sub(r"^.*\bwith\s+", "", ctx.text[start : m.start()].rstrip())
         found.append((before, m.start() - len(before), ctx.text[max(0, m.start() - 20) : m.end()]))
+    for m in _COMPANY_POSSESSIVE.finditer(ctx.text):
+        names = m.group("names")
+        if PLATFORM_PATTERN.fullmatch(names) or not (m.group("anime") or names.split()[-1].lower() in COMPANY_WORDS):
+            continue
+        found.append((names, m.start(), ""))
+    if _MAKES.search(ctx.text):
+        for m in _COMPANY_NAMED.finditer(ctx.text):
+            modality = ctx.modality(m.start())
+            # "Studio X has not announced a third season": a denial about a season says nothing about who makes the show
+            # ("Danganronpa The Animation" is a title, not a studio)
+            if " The " in m.group() or PLATFORM_PATTERN.match(m.group()):
+                continue
+            if modality is not None and modality.modality != "negated":
+                found.append((m.group(), m.start(), ""))
     # "produced by A and B, with C and D serving as executive producers": the people after "with" are not companies
     found = [(re.split(r",?\s+with\s+(?=[A-Z][^,]*\b(?:serv|as)\w*)", names, maxsplit=1)[0], start, cue) for names, start, cue in found]
     # "produced by X, the series also stars A, B": a new clause after the comma lists no companies
-    found = [(re.split(r",\s+(?:the|its|this|which|who|while|where)\s+[a-z]", names, maxsplit=1)[0], start, cue) for names, start, cue in found]
+    # ("produced by X, follows A and B": nor does a verb after the comma)
+    found = [(re.split(r",\s+(?:(?:the|its|this|which|who|while|where)\s+[a-z]|(?!and\b)[a-z]+s\b)", names, maxsplit=1)[0], start, cue)
+             for names, start, cue in found]
     for names, start, cue in found:
         modality = ctx.modality(start)
         subject = ctx.main
         if modality is None or not subject:
             continue
+        if modality.modality == "reported" and _NAMED_AS_SOURCE.search(ctx.text, max(0, start - 60), start):
+            # "according to the production company, X": the page itself says who X is; only what X says is reported
+            modality = Modality("confirmed")
         # "is producing the second season", "continues to produce": the company works on the season to come
         ongoing = _ONGOING_PRODUCTION.search(ctx.text) or re.search(r"\banimat(?:ing|e)\b", ctx.text)
-        season = ctx.target if ongoing else (ctx.aired or 1)
+        # "X is developing the second season": the season its own clause names, else the one to come
+        # "Season 2 is once again run by A, and it is produced by B": the season the sentence opens with
+        opening = [r.season for r in ctx.seasons if r.start <= 12 and r.explicit]
+        # otherwise the company made the aired show, and an undated credit sits on season 1 (../shared/seeds/gold/README.md)
+        season = (ctx.explicit_season(start, whole_sentence=False) or ctx.target) if ongoing else opening[0] if opening else 1
         for name in _company_names(names):
             yield ctx.claim(subject, season, "production_company", name, modality)
             if ongoing and _AGAIN.search(cue) and ctx.aired and ctx.aired != season:
@@ -293,6 +330,9 @@ def _company_names(text: str) -> list[str]:
     # "The production company X", "Studio X": the role noun is not part of the name
     text = re.sub(r"^.*?\b(?:production (?:company|companies|studio)|animation studio)\s+", "", text.strip(), flags=re.IGNORECASE)
     names: list[str] = []
+    # "A and Farhan Akhtar's Excel Media and B's Tiger Baby": the companies are the owned names; the people joined
+    # to the owners are producers, not companies
+    owned = bool(re.search(r"[’']s\s+[A-Z]", text))
     # "HBO in association with A and B", "A with B": companies on both sides of the join
     for part in re.split(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s+(?:in association with|together with|alongside|with)\s+", text):
         # ("produced by the acclaimed Production I.G": an article and its adjectives are no part of the name)
@@ -303,8 +343,14 @@ def _company_names(text: str) -> list[str]:
         if re.search(r"\b(?:company|banner|studio)$", part):
             continue  # "Pike's own company, Red Mesa Pictures": the name comes next
         # "Vashti-Crowe's company Lantern Nine Productions": the owner is not the company
-        part = re.sub(r"^[A-Z][\w\-]*(?:\s[A-Z][\w\-]*){0,3}[’']s\s+(?:own\s+)?(?:production\s+)?(?:company|banner|studio)\s+", "", part)
+        part = re.sub(r"^(?:[A-Z][\w\-]*(?:\s[A-Z][\w\-]*){0,3}[’']s|his|her|their)\s+(?:own\s+)?(?:production\s+)?(?:company|banner|studio)\s+", "", part)
+        possessed = re.match(r"[A-Z][\w\-]*(?:\s[A-Z][\w\-]*){0,3}[’']s\s+(?=[A-Z])", part)
+        if possessed:
+            part = part[possessed.end() :]
         m = _NAME.match(part)
-        if m and len(m.group()) > 2:
-            names.append(m.group().strip())
+        if not m or len(m.group()) <= 2:
+            continue
+        if owned and not possessed and m.group().split()[-1].lower() not in COMPANY_WORDS and not m.group().isupper():
+            continue
+        names.append(m.group().strip())
     return names

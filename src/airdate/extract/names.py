@@ -26,7 +26,7 @@ _ARTICLE_WORDS = r"(?:(?:the|a|an)\s+(?:[a-z][\w\-]*\s+){0,2})?"
 LIST_SEP = re.compile(r"^(?: *,\s*(?:(?:and\s+|&\s+)" + _ARTICLE_WORDS + r")?|\s+and\s+" + _ARTICLE_WORDS + r"|\s*&\s*" + _ARTICLE_WORDS + r")$")
 # "Notably, X returns", "Additionally, ...": a sentence adverb is no name
 _ADVERB = re.compile(r"\w{2,20}(?:ally|ately|ably|edly|ently|antly|ously|ively|ingly|ibly|fully)")
-_COMPANY_WORDS = frozenset(
+COMPANY_WORDS = frozenset(
     "studio studios films pictures entertainment productions production media television animation network company inc ltd llc"
     " association federation committee agency bureau department ministry council".split()
 )
@@ -134,7 +134,7 @@ def find_names(text: str) -> list[Name]:
             end = tokens[j][1]
         raw = text[s:end]
         raw = re.sub(r"[’']s$", "", raw)
-        if raw.split()[-1].lower() not in _COMPANY_WORDS:  # "Kilter Films", "WIT Studio": a company, not a person
+        if raw.split()[-1].lower() not in COMPANY_WORDS:  # "Kilter Films", "WIT Studio": a company, not a person
             names.append(Name(raw, s, s + len(raw)))
         i = j + 1
     return names
