@@ -29,6 +29,7 @@ def test_set_phrases_give_other_claims_with_the_season_they_are_about() -> None:
         (2, "chart place or ranking", "confirmed"),
         (None, "rating", "confirmed"),
         (None, "creator's plan for the number of seasons", "confirmed"),
+        (None, "creator, showrunner or producer", "confirmed"),
         (1, "award or nomination", "confirmed"),
         (3, "episode release schedule", "confirmed"),
     }
@@ -56,6 +57,25 @@ def test_awards_of_a_show_with_several_seasons_out_and_its_showrunners_are_the_w
     # a season named beside the role ties the showrunner to it
     page = "Copper Lantern Season 4 Release Date\n\nCopper Lantern season 4 is coming to Hulu. Season 4 showrunner Nell Ashby is back.\n"
     assert (4, "creator, showrunner or producer") in {(c.season, c.value) for c in only(claims_of(page), "other")}
+
+
+def test_producers_named_at_the_start_of_a_sentence_or_by_their_initials_and_counts_with_a_describing_word() -> None:
+    head = "Copper Lantern Season 4 Release Date\n\nCopper Lantern season 4 is coming to Hulu.\n\n"
+    for sentence in (
+        "Executive producer Ken Ollie confirmed the number of episodes during a press tour in July.\n",
+        "The show's star/EP Noah Wilde shared an update.\n",
+        "EP John Wellstone said the scripts are done.\n",
+        "Matt Tolman and Joel Eder also executive produce.\n",
+    ):
+        assert (None, "creator, showrunner or producer") in {(c.season, c.value) for c in only(claims_of(head + sentence), "other")}, sentence
+    counts = {(c.value, c.modality) for c in only(claims_of(head + "Season 4 will have ten hour-long episodes.\n"), "episode_count")}
+    assert counts == {(10, "confirmed")}
+    # "does not end its 16-episode run": the count is taken for granted, whatever the verb's negation
+    counts = {(c.value, c.modality) for c in only(claims_of(head + "Season 3 does not end its 16-episode run on a cliffhanger.\n"), "episode_count")}
+    assert counts == {(16, "confirmed")}
+    # a director's share of episodes, or those still to come, are no season's length
+    for sentence in ("Season 4 was directed by Ana Ruiz, who made three further episodes.\n", "Three more episodes come next week.\n"):
+        assert only(claims_of(head + sentence), "episode_count") == [], sentence
 
 
 def test_time_jumps_spinoffs_titles_and_departures_are_other_facts() -> None:

@@ -38,7 +38,8 @@ _MULTIPLIERS = {"million": 1_000_000, "m": 1_000_000, "billion": 1_000_000_000, 
                "crore": 10_000_000, "lakh": 100_000}
 _EPISODES = re.compile(
     r"\b(?P<n>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|twenty)"
-    r"(?:-episode|\s+episodes)\b",
+    # ("only eight underwhelming episodes", "ten new episodes": one describing word may stand between)
+    r"(?:-episode|(?:\s+(?!(?:more|further|additional|extra|remaining|final|last|previous|other|of|or|and|to)\b)[a-z][a-z\-]{2,15})?\s+episodes)\b",
     re.IGNORECASE,
 )
 _NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
@@ -175,6 +176,8 @@ def episode_claims(ctx: SentenceContext) -> Iterator[Claim]:
             continue
         if re.match(r"^\s*(?:premiere|debut|finale|opener|block|arc|drop)\b", ctx.text[m.end() :], re.IGNORECASE):
             continue  # "a two-episode premiere" is how it opens, not how long the season is
+        if modality.modality == "negated" and m.group().lower().endswith("-episode"):
+            modality = Modality("confirmed")  # "does not end its 16-episode run": the count is taken for granted
         season = ctx.explicit_season(m.start())
         if season is None:
             # "Vincenzo was a 20-episode drama", "we binged all 16 episodes": the season already out

@@ -64,8 +64,10 @@ _SCHEDULE = re.compile(
 )
 # the people who run a show besides its writers and directors; gold keeps them as `other`
 _CREW = re.compile(
-    r"\b(?:co-)?created\s+by\b|\b(?:co-)?creators?\s+(?:of\s+)?[A-Z“\"‘']|\b(?:co-)?showrunners?\b|\bshowrun\b|\bexecutive[- ]produc(?:ers?|ed|es|ing)\b"
-    r"|\bproducers?\s+of\s+the\s+(?:show|series)\b"
+    r"\b(?i:co-)?[Cc]reated\s+by\b|\b(?i:co-)?[Cc]reators?\s+(?:of\s+)?[A-Z“\"‘']|\b(?i:co-)?[Ss]howrunners?\b|\bshowrun\b"
+    r"|\b[Ee]xecutive[- ]produc(?:ers?|ed|es|e|ing)\b|\bproducers?\s+of\s+the\s+(?:show|series)\b"
+    # "EP John Wells", "star/EP Noah Wyle"
+    r"|(?<![\w.])EPs?\s+(?=[A-Z])"
 )
 # ... and a person's name beside the role ("showrunner Jim Mickle", "Shonda Rhimes, producer of the show"),
 # not "the showrunners' intentions"
