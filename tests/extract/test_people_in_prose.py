@@ -174,3 +174,31 @@ Reno Ichi - Wataru Kato / Adam McArt (English)
 def test_a_dash_line_with_two_voices_gives_the_role_both_actors_and_the_language_is_no_name() -> None:
     pairs = {(c.value["name"], c.value["played_by"]) for c in only(claims_of(DUB_CAST), "character")}  # type: ignore[index]
     assert pairs == {("Kafka Hino", "Masa Fukuda"), ("Kafka Hino", "Nazeeh Tara"), ("Reno Ichi", "Wataru Kato"), ("Reno Ichi", "Adam McArt")}
+
+
+UNNAMED_PARTS = """The Ward Season 2: Release Date, Cast and More
+
+The Ward Season 2 is coming to Max in January 2027.
+
+Tracy Ifeach, Patrick Balls, Supriya Ganes and Fiona Dourin play residents.
+
+Katherine LaNassa plays a nurse.
+
+Noah Wyler stars and executive produces with his old producer, John Wellson.
+
+Jason's wife in the first version of reality is played by Jennifer Connell.
+
+When Justin Hartly starrer The Ward premiered on Max, it received praise.
+
+Actors Kim Namgyu, Park Hoonil, and veteran actress Gil Hae-yeong joined the show last year.
+
+LaNassa plays a nurse found at the foot of Great Gable, and Wyler plays the victim's brother.
+"""
+
+
+def test_performers_whose_part_has_no_name_are_the_cast() -> None:
+    cast = {c.value for c in only(claims_of(UNNAMED_PARTS), "cast_member")}
+    assert {"Tracy Ifeach", "Patrick Balls", "Supriya Ganes", "Fiona Dourin", "Katherine LaNassa", "Noah Wyler",
+            "Jennifer Connell", "Justin Hartly", "Gil Hae-yeong"} <= cast
+    # a surname alone is a later mention, and a place in the middle of a clause performs nothing
+    assert not cast & {"LaNassa", "Wyler", "Great Gable", "John Wellson"}

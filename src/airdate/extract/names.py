@@ -22,7 +22,10 @@ _ROLE_WORDS = {
     "stars", "directors", "writers", "showrunners", "creators", "producers", "actors", "executive", "alongside",
 }
 # "A, and the late B" joins a list; "A, the series features B" does not: an article continues it only after "and"
-_ARTICLE_WORDS = r"(?:(?:the|a|an)\s+(?:[a-z][\w\-]*\s+){0,2})?"
+# ("A, B, and veteran actress C": a performer's epithet may open a list's last name as an article does)
+_ARTICLE_WORDS = (
+    r"(?:(?:the|a|an)\s+(?:[a-z][\w\-]*\s+){0,2}|(?:(?:veteran|fellow|newcomer|actor|actress|star|singer|rapper|comedian|idol)\s+){1,2})?"
+)
 LIST_SEP = re.compile(r"^(?: *,\s*(?:(?:and\s+|&\s+)" + _ARTICLE_WORDS + r")?|\s+and\s+" + _ARTICLE_WORDS + r"|\s*&\s*" + _ARTICLE_WORDS + r")$")
 # "Notably, X returns", "Additionally, ...": a sentence adverb is no name
 _ADVERB = re.compile(r"\w{2,20}(?:ally|ately|ably|edly|ently|antly|ously|ively|ingly|ibly|fully)")

@@ -41,6 +41,16 @@ _IN_CAST_AFTER = re.compile(
     r"|takes? the spotlight|[^.;]{0,40}?\bin their (?:respective )?roles)\b",
     re.IGNORECASE,
 )
+# "A and B play medical students", "X plays a nurse", "X stars and executive produces", "the X starrer": a performer
+# whose part the sentence gives no name
+_PERFORMS = re.compile(
+    r"^\s+(?:(?:also|now|will|would)\s+)?(?:play|plays|played|portrays?|portrayed|stars?|starred|co-stars?)\s+"
+    r"(?!(?:in|on|at|with|for|to|by|from|of|it|him|her|them|this|that|alongside|opposite)\b)(?:and|as\s+(?:a|an|the)|[a-z][\w\-]*)\b"
+)
+_STARRER = re.compile(r"^\s+starrer\b")
+_CLAUSE_OPENER = re.compile(r"(?:\W*(?:and|while|whereas|meanwhile|also|notably|actors?|actress(?:es)?|veterans?|stars?|newcomers?)\b)*\W*", re.IGNORECASE)
+# "Jason's wife in the first version of reality is played by X": a part described, not named
+_PLAYED_BY_BEFORE = re.compile(r"\b(?:is|was|are|were|will be)\s+(?:played|portrayed)\s+by\s+$")
 _ROLE_IS = re.compile(r"\b(?P<role>[a-z]{2,20}(?:-[a-z]{2,20})?)\b[^.;]{0,50}\b(?:is|was)\s+$")
 _ROLE_JOIN = re.compile(r"^(?:,?\s*(?:like|such as|including|include|includes|are|were|namely|e\.g\.)\s+|,\s+|\s+)(?:(?:the|a|an)\s+(?:[a-z][\w\-]*\s+){0,2})?$", re.IGNORECASE)
 _SPEECH = re.compile(r"^[,”\"]*\s*(?:said|says|explained|told|admitted|related|added|noted|stated|wrote)\b")
@@ -187,6 +197,12 @@ def _hero_of_title(ctx: SentenceContext, text: str, name: Name) -> bool:
     return text.startswith(" (", name.end) and any(
         m.start == name.start and m.end < name.end and re.fullmatch(r" [A-Z][\w\-]+", text[m.end : name.end]) for m in ctx.mentions
     )
+
+
+def _named_before_in_clause(ctx: SentenceContext, text: str, names: list[Name], k: int) -> bool:
+    """Whether the clause names someone before ``names[k]`` other than by a possessive ("Jason's wife")."""
+    start = ctx.clause(names[k].start).start
+    return any(n.start >= start and not re.match(r"[’']s\b", text[n.end :]) for n in names[:k])
 
 
 def people_claims(ctx: SentenceContext, memory: PeopleMemory, previous: str) -> Iterator[Claim]:
@@ -356,6 +372,17 @@ def people_claims(ctx: SentenceContext, memory: PeopleMemory, previous: str) -> 
         crew = re.search(r"\b(?:producers?|creators?|showrunners?|directors?|writers?)\W*$", before, re.IGNORECASE) or (
             returning and re.match(r"\s*as\s+(?:the\s+)?(?:showrunners?|producers?|directors?|writers?)\b", text[group[-1].end + returning.end() :])
         )
+        # (the performers open their clause, and a surname alone is a later mention of someone named in full before)
+        opening = _CLAUSE_OPENER.fullmatch(ctx.text[ctx.clause(group[0].start).start : group[0].start])
+        performs = (opening and _PERFORMS.match(text[group[-1].end :])) or _STARRER.match(text[group[-1].end :]) or (
+            len(group) == 1 and _PLAYED_BY_BEFORE.search(before) and not _named_before_in_clause(ctx, text, names, k)
+        )
+        if performs and all(" " in n.text for n in group) and not crew and k not in elsewhere and not any(memory.is_character(n.text) for n in group):
+            for n in group:
+                memory.real.append(n.text)
+                yield from credit_claims(ctx, n, "cast_member")
+            k += len(group)
+            continue
         if (len(group) >= 2 and returning or joined) and not crew and not any(memory.is_character(n.text) for n in group):
             for n in group:
                 memory.real.append(n.text)
