@@ -58,6 +58,16 @@ def test_dash_lists_pair_actor_and_role_whichever_side_comes_first() -> None:
     assert {("Sergeant Abel Shand", "Rory McTeague"), ("Aubrey Cole", "Lennox Adebayo")} <= pairs
 
 
+def test_an_anime_pages_dash_list_with_nothing_to_tell_names_the_role_first() -> None:
+    page = (
+        "The anime adapts the manga, and the voice cast is back.\n\nCast\n\n"
+        "Shiro Kagemura - Setsu Itano\n"
+        "Rin Kagemura - Miyu Irinoma\n"
+    )
+    pairs = {(c.value["name"], c.value["played_by"]) for c in only(claims_of(HEAD + page), "character")}  # type: ignore[index]
+    assert {("Shiro Kagemura", "Setsu Itano"), ("Rin Kagemura", "Miyu Irinoma")} <= pairs
+
+
 def test_channels_after_airs_on_and_listed_platforms_are_platforms() -> None:
     platforms = _values("In Japan, Season 3 will air on Tokyo MX, BS11 and AT-X.\n", "platform")
     assert {name for _, name, _ in platforms} >= {"Tokyo MX", "BS11", "AT-X"}

@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import replace
 
 from airdate.extract.context import SentenceContext
+from airdate.extract.characters import roles_listed_first
 from airdate.extract.dedup import deduplicate
 from airdate.extract.events import no_date_claims, premiere_claims, renewal_claims
 from airdate.extract.facts import (
@@ -74,7 +75,7 @@ def extract_claims(document: Document, window: WritingWindow) -> list[Claim]:
     # nothing is about one show, and inside them the section's season is the one to come
     roundup = len({title for title, _ in sections if title}) >= 3
     times = find_expressions(document.text, _anchor(window))
-    memory = PeopleMemory()
+    memory = PeopleMemory(roles_first=roles_listed_first(document.text))
     claims: list[Claim] = []
     readings: list[tuple[SentenceContext, str]] = []
     previous = ""
@@ -114,7 +115,8 @@ def extract_claims(document: Document, window: WritingWindow) -> list[Claim]:
     for ctx, before in readings:
         for _ in people_claims(ctx, memory, before):
             pass
-    known = PeopleMemory(real=list(memory.real), characters=list(memory.characters), recall=True, actor_first=dict(memory.actor_first))
+    known = PeopleMemory(real=list(memory.real), characters=list(memory.characters), recall=True, actor_first=dict(memory.actor_first),
+                         roles_first=memory.roles_first)
     for ctx, before in readings:
         claims.extend(people_claims(ctx, known, before))
     claims.extend(implicit_renewals(claims, titles.main, titles.target_season))

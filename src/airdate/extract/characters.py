@@ -214,12 +214,18 @@ def character_claims(
 
 # "Ana Ruiz – Queen Mara", "Mara Vell – Ana Ruiz": a list line pairing an actor and a role with a dash
 _DASH_LINE = re.compile(r"^(?P<a>[A-ZÀ-ɏ][^–—:|()]{1,60}?)\s+[–—-]\s+(?P<b>[A-ZÀ-ɏ\"“][^,;()|–—]{1,60}?)\s*(?=[,(]|$)")
+_ANIME_WORD = re.compile(r"\b(?:anime|manga|light novel|voice actors?|voice cast|seiyuu)\b", re.IGNORECASE)
 _PARTICLES = frozenset("de da di del della van von der den la le du dos das of the bin al y".split())
 # words that open a character's name, never an actor's ("Queen Mara", "Mrs Dorcas Pym", "The Iron Chancellor")
 TITLE_WORDS = CHARACTER_ROLES | frozenset(
     """mr mrs ms dr miss lord lady sir dame brother sister father mother uncle aunt young old professor emperor empress
     duke duchess count countess baron baroness general colonel major lieutenant admiral the""".split()
 )
+
+
+def roles_listed_first(text: str) -> bool:
+    """An anime page lists its voice cast role first ("Kafka Hibino - Masaya Fukunishi"); other pages, actor first."""
+    return len(_ANIME_WORD.findall(text)) >= 2
 
 
 def _name_shaped(part: str) -> bool:
@@ -252,7 +258,9 @@ def dash_pair(ctx: SentenceContext, memory: PeopleMemory) -> tuple[Name, list[st
     elif memory.is_real(b) or memory.is_character(a):
         actor_first = False
     else:
-        actor_first = memory.actor_first.get(block, True)
+        # with nothing to tell, an anime page's voice cast is listed role first ("Kafka Hibino - Masaya Fukunishi"),
+        # other pages' lists actor first
+        actor_first = memory.actor_first.get(block, not memory.roles_first)
         return _pair(ctx, m, actor_first, memory)
     memory.actor_first.setdefault(block, actor_first)
     return _pair(ctx, m, actor_first, memory)

@@ -63,6 +63,7 @@ class PeopleMemory:
     recall: bool = False  # characters and actors named anywhere on the page are known (second reading)
     # which side of "A – B" list lines is the actor, per list block (paragraph), once one line has shown it
     actor_first: dict[int, bool] = field(default_factory=dict)
+    roles_first: bool = False  # with nothing to tell, the page's dash lists name the role first (see roles_listed_first)
     # actors the page pairs with a character: their return is told as the character's ("X could return")
     playing: list[str] = field(default_factory=list)
 
