@@ -35,3 +35,14 @@ def test_a_page_about_seasons_is_no_film_page() -> None:
     assert is_film_page(SEQUEL_PAGE, SEQUEL_PAGE.splitlines()[0])
     # a series a page twice calls a "film" stays a series
     assert not is_film_page("The film will feature a big cast. The film is a thriller.", "Glass Orchard cast")
+
+
+def test_a_short_page_that_calls_its_subject_a_film_once_and_never_speaks_of_seasons_is_a_film_page() -> None:
+    page = (
+        "Studio Announces Lengthy Cast for Iron Vale: Reckoning\n\n"
+        "Harbor Studios unveiled the star-studded cast for Iron Vale: Reckoning. Mara Quell (Thora) and Dev Anand Rao (Kestrel) lead it. "
+        "The film, slated for release on May 1, 2027, ends the saga.\n"
+    )
+    assert is_film_page(page, page.split("\n", 1)[0])
+    dates = {(c.season, c.value) for c in only(claims_of(page), "premiere_date")}
+    assert (None, "2027-05-01") in dates

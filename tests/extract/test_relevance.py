@@ -45,3 +45,8 @@ def test_a_platform_with_a_plus_counts_before_a_possessive_or_a_line_end() -> No
 def test_two_words_for_a_film_follow_up_are_two_marks() -> None:
     assert could_hold_claims(doc("Is Dana Cole returning for 'Iron Vale 5'? The sequel would be the fifth installment."))
     assert could_hold_claims(doc("Iron Vale: Beyond the Gate Cast, Release Date, Plot\n\nThe film ends the trilogy."))
+
+
+def test_a_scheduled_release_and_a_star_studded_cast_are_marks() -> None:
+    text = "Marvel unveiled the star-studded cast for Iron Vale: Reckoning. The film, slated for release on May 1, 2026, ends the saga."
+    assert could_hold_claims(doc(text.replace("The film", "It")))
