@@ -224,7 +224,7 @@ TITLE_WORDS = CHARACTER_ROLES | frozenset(
 
 
 def roles_listed_first(text: str) -> bool:
-    """An anime page lists its voice cast role first ("Kafka Hibino - Masaya Fukunishi"); other pages, actor first."""
+    """An anime page lists its voice cast role first ("Kafka Hino - Masa Fukuda"); other pages, actor first."""
     return len(_ANIME_WORD.findall(text)) >= 2
 
 
@@ -237,8 +237,8 @@ def _name_shaped(part: str) -> bool:
 
 def dash_pair(ctx: SentenceContext, memory: PeopleMemory) -> tuple[Name, list[str]] | None:
     """The character and its actors on a dash-joined list line, which side is which judged from title words,
-    what the page says elsewhere about either name, and the other lines of the same list. "Kafka Hibino -
-    Masaya Fukunishi / Nazeeh Tarsha (English)" gives a role two voices, one per language."""
+    what the page says elsewhere about either name, and the other lines of the same list. "Kafka Hino -
+    Masa Fukuda / Nazeeh Tara (English)" gives a role two voices, one per language."""
     if not ctx.sentence.is_item:
         return None
     m = _DASH_LINE.match(ctx.text)
@@ -258,7 +258,7 @@ def dash_pair(ctx: SentenceContext, memory: PeopleMemory) -> tuple[Name, list[st
     elif memory.is_real(b) or memory.is_character(a):
         actor_first = False
     else:
-        # with nothing to tell, an anime page's voice cast is listed role first ("Kafka Hibino - Masaya Fukunishi"),
+        # with nothing to tell, an anime page's voice cast is listed role first ("Kafka Hino - Masa Fukuda"),
         # other pages' lists actor first
         actor_first = memory.actor_first.get(block, not memory.roles_first)
         return _pair(ctx, m, actor_first, memory)

@@ -293,11 +293,11 @@ def company_claims(ctx: SentenceContext) -> Iterator[Claim]:
         found.append((names, m.start(), ""))
     if _MAKES.search(ctx.text):
         for m in _COMPANY_NAMED.finditer(ctx.text):
-            modality = ctx.modality(m.start())
-            # "Studio X has not announced a third season": a denial about a season says nothing about who makes the show
-            # ("Danganronpa The Animation" is a title, not a studio)
+            # ("Starfall The Animation" is a title, not a studio)
             if " The " in m.group() or PLATFORM_PATTERN.match(m.group()):
                 continue
+            modality = ctx.modality(m.start())
+            # "Studio X has not announced a third season": a denial about a season says nothing about who makes the show
             if modality is not None and modality.modality != "negated":
                 found.append((m.group(), m.start(), ""))
     # "produced by A and B, with C and D serving as executive producers": the people after "with" are not companies
@@ -333,7 +333,7 @@ def _company_names(text: str) -> list[str]:
     # "The production company X", "Studio X": the role noun is not part of the name
     text = re.sub(r"^.*?\b(?:production (?:company|companies|studio)|animation studio)\s+", "", text.strip(), flags=re.IGNORECASE)
     names: list[str] = []
-    # "A and Farhan Akhtar's Excel Media and B's Tiger Baby": the companies are the owned names; the people joined
+    # "A and Mira Das's Kestrel Media and B's Tiger Moth": the companies are the owned names; the people joined
     # to the owners are producers, not companies
     owned = bool(re.search(r"[’']s\s+[A-Z]", text))
     # "HBO in association with A and B", "A with B": companies on both sides of the join

@@ -66,7 +66,7 @@ _SCHEDULE = re.compile(
 _CREW = re.compile(
     r"\b(?i:co-)?[Cc]reated\s+by\b|\b(?i:co-)?[Cc]reators?\s+(?:of\s+)?[A-Z“\"‘']|\b(?i:co-)?[Ss]howrunners?\b|\bshowrun\b"
     r"|\b[Ee]xecutive[- ]produc(?:ers?|ed|es|e|ing)\b|\bproducers?\s+of\s+the\s+(?:show|series)\b"
-    # "EP John Wells", "star/EP Noah Wyle"
+    # "EP Jo Wellstone", "star/EP Noah Wilde"
     r"|(?<![\w.])EPs?\s+(?=[A-Z])"
 )
 # ... and a person's name beside the role ("showrunner Jim Mickle", "Shonda Rhimes, producer of the show"),

@@ -213,7 +213,7 @@ def build_title_index(text: str, sentences: Sequence[Sentence]) -> TitleIndex:
             for i in range(len(tokens)):
                 for j in range(i + 1, min(len(tokens), i + 8) + 1):
                     window = tokens[i:j]
-                    # "Kaiju No. 8"; "Mob Psycho 100 Season 3" (a number of two digits or more before the season is
+                    # "Kaiju No. 8"; "Ghost Courier 100 Season 3" (a number of two digits or more before the season is
                     # no sequel's, nor a year)
                     numbered = len(window) > 1 and window[-1].isdigit() and (
                         window[-2] in _ABBREVIATED or (j == len(tokens) and 2 <= len(window[-1]) <= 3)
