@@ -186,3 +186,26 @@ def test_of_that_year_takes_the_year_just_named() -> None:
 
     found = find_expressions("It premiered in February 2023 and concluded on April 16 of that year.", date(2025, 5, 1))
     assert [(t.text, t.interval.start) for t in found] == [("February 2023", date(2023, 2, 1)), ("April 16", date(2023, 4, 16))]
+
+
+def test_a_plan_told_in_the_past_and_a_cause_are_no_tense_for_their_dates() -> None:
+    from airdate.timex.expressions import analyse
+
+    def tense(text: str) -> str | None:
+        [item] = analyse(text, date(2025, 5, 2))
+        return item.tense
+
+    assert tense("It was supposed to hit theaters in March 2024, but it slipped.") is None
+    assert tense("It had been slated to debut on June 13.") is None
+    assert tense("The film is set to hit theaters in March 2026.") == "future"
+    assert tense("It was delayed due to the 2023 strike.") == "past"
+    assert tense("Disney has pushed the premiere date back to June 20th.") == "future"
+    assert tense("It came back to TV in May 2024.") == "past"
+
+
+def test_a_weekday_that_names_a_time_slot_is_no_date() -> None:
+    assert find_expressions("Airing on Tuesday nights, it averages 3 million viewers.", date(2025, 5, 2)) == []
+    assert find_expressions("Two episodes are released each week (Friday and Saturday).", date(2025, 5, 2)) == []
+    assert find_expressions("It is part of the network's Thursday primetime lineup.", date(2025, 5, 2)) == []
+    [day] = find_expressions("The show returns on Tuesday, the network said.", date(2025, 5, 2))
+    assert day.interval.start == date(2025, 5, 6)

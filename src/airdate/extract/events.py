@@ -64,7 +64,7 @@ _EVENT = re.compile(
 )
 # a finale's date is not a premiere ("the Season 2 finale streamed on February 12")
 _FINALE_CUE = re.compile(
-    r"\b(?:finale|final episode|last episode|season ender|wrapped up|finish\w* airing|(?:ends?|ended|concludes?|concluded) (?:its|the) run|(?:ended|concluded|finished) on)\b",
+    r"\b(?:finale|final episode|last episode|season ender|wrapped up|finish\w* airing|(?:ends?|ended|concludes?|concluded|wrap(?:s|ped)?) (?:up )?(?:its|the|their) (?:\w+ )?(?:run|season)|(?:ended|concluded|wrapped) in|(?:ended|concluded|finished) on)\b",
     re.IGNORECASE,
 )
 # a trailer's or teaser's own release date is not the show's
@@ -147,7 +147,7 @@ def _nearest_cue(ctx: SentenceContext, t: TimeExpression) -> str | None:
     """Which event the date belongs to: the nearest event word in its clause."""
     clause = ctx.clause(t.span[0])
     words = ctx.text[clause.start : clause.end]
-    best: tuple[int, str] | None = None
+    best: tuple[int, int, str] | None = None
     aside = _aside_of(ctx, t)
     if aside is not None:
         clause = replace(clause, start=aside)
@@ -163,9 +163,10 @@ def _nearest_cue(ctx: SentenceContext, t: TimeExpression) -> str | None:
             if kind == "other" and s >= t.span[1]:
                 continue  # "returns in January, the BBC has confirmed": a trailing attribution dates nothing
             distance = t.span[0] - e if e <= t.span[0] else (s - t.span[1]) + 15  # words before the date weigh more
-            if best is None or distance < best[0]:
-                best = (distance, kind)
-    return best[1] if best else None
+            # at equal distance the longer cue wins: "finishes airing next month" is a finale, not an airing
+            if best is None or (distance, s) < best[:2]:
+                best = (distance, s, kind)
+    return best[2] if best else None
 
 
 def _firm(modality: Modality, t: TimeExpression) -> Modality:

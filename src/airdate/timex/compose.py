@@ -66,7 +66,7 @@ def scan(text: str, tokens: list[Token], day_first: bool | None = None) -> list[
         low = tokens[k].low
         if not (low in STARTERS or low[:1].isdigit()) and not g.capital(k):
             continue
-        if low in WEEKDAYS and _after_set_word(g, k):
+        if low in WEEKDAYS and (_after_set_word(g, k) or _weekly_slot(g, k)):
             i = _past_weekday_list(g, k)
             continue
         item = _expression_at(g, k)
@@ -79,6 +79,18 @@ def scan(text: str, tokens: list[Token], day_first: bool | None = None) -> list[
 
 def _after_set_word(g: Grammar, i: int) -> bool:
     return g.w(i - 1) in SET_WORDS or (g.w(i - 1) == "other" and g.w(i - 2) in SET_WORDS)
+
+
+# "on Tuesday nights", "weekly (Friday and Saturday)": a time slot that recurs, not one day
+_SLOT_AFTER = frozenset({"nights", "evenings", "mornings", "afternoons", "primetime", "prime-time", "lineup", "slot", "slots", "block"})
+_WEEK_WORDS = frozenset({"week", "weekly", "weekend", "weekends"})
+
+
+def _weekly_slot(g: Grammar, i: int) -> bool:
+    end = _past_weekday_list(g, i)
+    if g.w(end) in _SLOT_AFTER:
+        return True
+    return g.w(i - 1) == "(" and any(g.w(k) in _WEEK_WORDS for k in range(i - 4, i - 1))
 
 
 def _past_weekday_list(g: Grammar, i: int) -> int:

@@ -69,6 +69,8 @@ def tense_of(tokens: list[Token], first: int, last: int, sentence: tuple[int, in
             weak = weak or FUTURE
         elif verdict == FUTURE and _bare_participle(tokens, k, start):
             participle = True  # "filming happened fast, starting in August 2022": the clause's own verb decides
+        elif verdict == FUTURE and _past_plan(tokens, k, start):
+            return None  # "it was supposed to hit theaters in March 2024": a plan that was, not a date ahead
         elif verdict:
             return verdict
         k -= 1
@@ -86,6 +88,28 @@ def tense_of(tokens: list[Token], first: int, last: int, sentence: tuple[int, in
         k += 1
         steps += 1
     return None
+
+
+_MOVED = {"delayed", "pushed", "moved", "postponed", "shifted", "rescheduled", "bumped"}
+_PLAN_WORDS = {"supposed", "meant", "set", "slated", "scheduled", "planned", "expected", "due", "going", "originally",
+               "initially", "previously", "once"}
+
+
+def _past_plan(tokens: list[Token], k: int, start: int) -> bool:
+    """A plan told in the past ("was supposed to", "had been slated to", "was originally set to"): what it planned
+    may have come and gone, so its date bounds nothing."""
+    j = k - 1
+    plan = tokens[k].low in _PLAN_WORDS
+    while j >= 0 and tokens[j].start >= start and k - j <= 5:
+        word = tokens[j].low
+        if word in {"was", "were", "had"} and plan:
+            return True
+        if word in _PLAN_WORDS or word in {"to", "been", "be", "originally", "initially", "previously"}:
+            plan = plan or word in _PLAN_WORDS
+            j -= 1
+            continue
+        return False
+    return False
 
 
 def _bare_participle(tokens: list[Token], k: int, start: int) -> bool:
@@ -118,6 +142,9 @@ def _word_tense(tokens: list[Token], k: int) -> str | None:
         return None  # "will be released on": the passive's helper decides, further back
     if word in PERFECT_MODALS and _have_after(tokens, k):
         return PAST
+    moved_back = word == "back" and any(tokens[j].low in _MOVED for j in range(max(0, k - 4), k))
+    if (word in _MOVED or moved_back) and k + 1 < len(tokens) and tokens[k + 1].low in {"to", "until"}:
+        return FUTURE  # "pushed back to June 20", "delayed to 2027": the new date is still ahead
     if word == "back" and k > 0 and tokens[k - 1].low in FUTURE_WORDS:
         return FUTURE  # "comes back on", "returns back": a phrasal verb of returning, not the past
     if word in {"until", "till"} and k > 0 and tokens[k - 1].low not in {"until", "till"} and _word_tense(tokens, k - 1) == PAST:
@@ -126,6 +153,9 @@ def _word_tense(tokens: list[Token], k: int) -> str | None:
         return None  # "a premiere on May 2, followed by weekly episodes": an order of events, not the past
     if word == "dated":  # "dated for May" schedules; "a press release dated April 12" is past
         return FUTURE if k + 1 < len(tokens) and tokens[k + 1].low == "for" else PAST
+    if word == "due" and k + 2 < len(tokens) and tokens[k + 1].low == "to" and (
+            tokens[k + 2].low in {"the", "a", "an", "its", "their", "his", "her", "this", "that"} or tokens[k + 2].low[:1].isdigit()):
+        return None  # "delayed due to the 2023 strike": a cause, not a schedule
     if word in FUTURE_WORDS:
         return FUTURE
     if word in PAST_WORDS:

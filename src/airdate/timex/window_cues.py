@@ -58,6 +58,7 @@ _SETTING = re.compile(r"\b(?:set|takes? place|taking place|unfolds?|is set)\s+(?
 _ATTRIBUTIVE_YEAR = re.compile(
     r"\s{1,3}(?:(?!(?:and|or|but|with|when|while|as|that|which)\b)[A-Za-z][\w\-]{0,30}\s{1,3}){0,3}"
     r"(?:film|movie|series|show|drama|k-drama|novel|book|comic|webtoon|manga|hit|thriller|comedy|season|documentary)s?\b")
+_YEAR_SPAN = re.compile(r"\d\s?[-–/]\s?\d")
 _DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|his|her|their|its|a|an)|['’]s)\s{1,3}$", re.I)
 _REL_YEAR = re.compile(r"\b(this|next|last) year\b", re.I)
 # production going on as the text is written (present tense only; "was under way" is narrative)
@@ -129,7 +130,8 @@ def expression_bounds(text: str, items: list[Analysed], boilerplate: tuple[tuple
             continue
         before = text[max(item.sentence[0], e.span[0] - 12): e.span[0]].lower().split()
         previous = before[-1] if before else ""
-        if (e.interval.granularity == "year" and _ATTRIBUTIVE_YEAR.match(text, e.span[1])
+        # ("the 2025-2026 season" names a broadcast year to come, not a finished work)
+        if (e.interval.granularity == "year" and _ATTRIBUTIVE_YEAR.match(text, e.span[1]) and not _YEAR_SPAN.search(e.text)
                 and _DETERMINER_BEFORE.search(text, max(item.sentence[0], e.span[0] - 12), e.span[0])):
             # "his 2019 crime film", "the 2016 drama": a work from that year, so it exists when the page is written
             out.append(Bound(Cue("past_event", "lower", e.interval.start, quote), DIRECT))

@@ -1,0 +1,43 @@
+"""Dates as real pages write them: without a year, on a page whose writing date is only bounded by what it says."""
+
+from __future__ import annotations
+
+from tests.extract.helpers import claims_of, only
+
+# No writing date: the renewal announced on May 2, 2025 is past and the new season, due in late 2026, still ahead;
+# the page is written late in that window, so "April 10" is the one before it ends.
+YEARLESS = """Harrow Creek Season 5 Release Date, Cast And Plot
+
+Harrow Creek has been renewed for a fifth season, the network announced on May 2, 2025. Season 4 premiered April 10 on Skyline and wraps its run in June.
+
+Season 5 is expected to arrive in late 2026. The fourth season has been a hit since its Jan. 16 debut in Europe.
+
+Filming will begin on Sept. 14, the network said. The show's seventh episode finishes airing next month.
+"""
+
+
+def test_a_date_without_a_year_takes_the_year_the_writing_window_allows() -> None:
+    claims = claims_of(YEARLESS)
+    dates = [(c.season, c.value) for c in only(claims, "premiere_date")]
+    assert (4, "2026-04-10") in dates
+    [filming] = only(claims, "production_stage")
+    assert filming.value["start"] == "2025-09-14"  # the first Sept. 14 the window allows
+
+
+def test_the_end_of_a_run_is_no_premiere() -> None:
+    dates = {str(c.value) for c in only(claims_of(YEARLESS), "premiere_date")}
+    assert not any("June" in v or "next month" in v for v in dates), dates
+
+
+FINISHES_AIRING = """Harrow Creek Season 8 Release Date, Cast And Plot
+
+Harrow Creek has been renewed for an eighth season, the network announced on May 2, 2025. Season 8 will arrive on June 20, 2025.
+
+The show's seventh season of 18 episodes finishes airing next month.
+"""
+
+
+def test_a_season_that_finishes_airing_next_month_has_no_premiere_then() -> None:
+    # "finishes airing" holds the cue "airing": the longer cue, the finale, is the one that dates it
+    dates = [(c.season, c.value) for c in only(claims_of(FINISHES_AIRING), "premiere_date")]
+    assert dates == [(8, "2025-06-20")]
