@@ -39,7 +39,7 @@ def days(text: str, anchor: Interval | date | None = REF) -> tuple[str, str, str
         ("The release is set for 11/07/2024.", ("2024-11-07", "2024-11-07", "day")),
         ("The release is set for 2024-11-07.", ("2024-11-07", "2024-11-07", "day")),
         ("The event runs Oct. 3–6, 2024.", ("2024-10-03", "2024-10-06", "day")),
-        ("It was slated for the 2025-26 season.", ("2025-01-01", "2026-12-31", "year")),
+        ("It was slated for the 2025-26 season.", ("2025-09-01", "2026-05-31", "month")),
         ("The film shot in the 1990s.", ("1990-01-01", "1999-12-31", "year")),
         ("It is slated for early-to-mid 2026.", ("2026-01-01", "2026-08-31", "part_of_year")),
         ("It will air between April and June 2025.", ("2025-04-01", "2025-06-30", "month")),
@@ -209,3 +209,12 @@ def test_a_weekday_that_names_a_time_slot_is_no_date() -> None:
     assert find_expressions("It is part of the network's Thursday primetime lineup.", date(2025, 5, 2)) == []
     [day] = find_expressions("The show returns on Tuesday, the network said.", date(2025, 5, 2))
     assert day.interval.start == date(2025, 5, 6)
+
+
+def test_a_broadcast_season_named_by_two_years_runs_from_september_to_may() -> None:
+    [season] = find_expressions("Season 3 will premiere in the 2025-26 season.", date(2025, 5, 2))
+    assert (season.interval.start, season.interval.end) == (date(2025, 9, 1), date(2026, 5, 31))
+    [tv] = find_expressions("It returns in the 2025-2026 TV season.", date(2025, 5, 2))
+    assert (tv.interval.start, tv.interval.end) == (date(2025, 9, 1), date(2026, 5, 31))
+    [years] = find_expressions("It ran in the 2019-2021 seasons.", date(2025, 5, 2))
+    assert (years.interval.start, years.interval.end) == (date(2019, 1, 1), date(2021, 12, 31))

@@ -72,9 +72,20 @@ def scan(text: str, tokens: list[Token], day_first: bool | None = None) -> list[
         item = _expression_at(g, k)
         if item is None:
             continue
-        found.append(item)
+        found.append(_broadcast_season(g, item))
         i = max(item.last, k + 1)
     return found
+
+
+def _broadcast_season(g: Grammar, item: Found) -> Found:
+    """"the 2025-26 season", "the 2025-2026 TV season": a broadcast year runs from September to May."""
+    if item.combine != "range" or len(item.atoms) != 2 or any(a.unit != "year" or a.year is None for a in item.atoms):
+        return item
+    first, second = item.atoms
+    after = g.w(item.last + 1) if g.w(item.last) in {"tv", "television", "broadcast", "network"} else g.w(item.last)
+    if after != "season" or second.year != (first.year or 0) + 1:
+        return item
+    return replace(item, atoms=(replace(first, unit="month", month=9), replace(second, unit="month", month=5)))
 
 
 def _after_set_word(g: Grammar, i: int) -> bool:
