@@ -201,3 +201,22 @@ def test_titles_with_abbreviations_numbers_and_stop_words_stay_whole() -> None:
         "Kitchen was a hitman. Kitchen retired. Kitchen cooks.\n"
     )
     assert _main_title(medium) == "Kitchen Knights"
+
+
+QUOTED_HEADLINE = """'Gilded Tide' confirmed for season 2
+
+'Hollow Crown' star Min Dae-ho's Orchard Company, Orchard Studio to make the new season
+"Gilded Tide," the series that swept awards, is officially returning for a second season.
+Production duties for the sophomore season will be jointly handled by Orchard Company and Orchard Studio. Orchard Company will lead the
+creative development, while Orchard Studio will oversee physical production. Both operate under the Orchard Group umbrella.
+Originally airing on JTBC in 2022, the first season of "Gilded Tide" became a cultural phenomenon.
+The release date of season 2 has not been announced yet.
+"""
+
+
+def test_a_name_the_headline_quotes_is_the_page_s_show_though_a_company_is_named_more_often() -> None:
+    claims = claims_of(QUOTED_HEADLINE)
+    assert {c.subject for c in claims} == {"Gilded Tide"}
+    companies = {(c.subject, c.season, c.value) for c in only(claims, "production_company")}
+    # the makers of the season to come, named as the ones who will handle its production
+    assert companies == {("Gilded Tide", 2, "Orchard Company"), ("Gilded Tide", 2, "Orchard Studio")}

@@ -71,7 +71,9 @@ _ONGOING_PRODUCTION = re.compile(
 )
 _COMPANY_BEFORE = re.compile(
     r"\b(?<!executive )(?<!executive-)(?:produced (?:for [A-Z][\w+]*(?: [A-Z][\w+]*)? )?by|(?:is|are|was|were) made by|production (?:company|companies|studio)|in association with"
-    r"|under the banner(?: of)?|animated by|animation (?:is )?by|animation studio|(?:joint |co-)production (?:between|of|from))\s+(?P<names>(?:[^.;]|\.(?=\w)){3,120})"
+    r"|under the banner(?: of)?|animated by|animation (?:is )?by|animation studio|(?:joint |co-)production (?:between|of|from)"
+    # "Production duties for the new season will be jointly handled by A and B"
+    r"|production duties (?:for [^.;,]{3,40}? )?(?:will be |are |were )?(?:jointly )?(?:handled|shared|taken on|overseen) by)\s+(?P<names>(?:[^.;]|\.(?=\w)){3,120})"
 )
 # the names come before these words; the text before is cut in Python so no pattern has to scan back
 _COMPANY_AFTER = re.compile(
@@ -87,7 +89,7 @@ _COMPANY_POSSESSIVE = re.compile(
 # "Kestrel Moor Productions", "Studio Kagerou": a name a company word ends (or "Studio" opens), in a sentence that says it
 # makes something, is a production company however the sentence is built
 _COMPANY_NAMED = re.compile(
-    r"(?<![/\w])(?<!\ba )(?<!\ban )(?:Studio\s+[A-Z][\w\-.]*(?:\s[A-Z][\w\-.]*)?|(?:[A-Z][\w\-.&]*\s){1,3}(?:Studios?|Productions|Pictures|Entertainment|Animation|Films))\b"
+    r"(?<![/\w])(?<!\ba )(?<!\ban )(?:Studio\s+[A-Z][\w\-.]*(?:\s[A-Z][\w\-.]*)?|(?:[A-Z][\w\-.&]*\s){1,3}(?:Studios?|Productions|Pictures|Entertainment|Animation|Films|Company))\b"
 )
 _NAMED_AS_SOURCE = re.compile(r"\baccording to (?:the )?(?:[a-z]+ )?(?:production )?(?:company|studio)?,?\s*$")
 _MAKES = re.compile(r"\b(?:produc(?:e|es|ed|ing|tion)|animat(?:e|es|ed|ing|ion)|develop(?:s|ed|ing)?|co-produc\w+|behind)\b", re.IGNORECASE)
@@ -315,7 +317,9 @@ def company_claims(ctx: SentenceContext) -> Iterator[Claim]:
             # "according to the production company, X": the page itself says who X is; only what X says is reported
             modality = Modality("confirmed")
         # "is producing the second season", "continues to produce": the company works on the season to come
-        ongoing = _ONGOING_PRODUCTION.search(ctx.text) or re.search(r"\banimat(?:ing|e)\b", ctx.text)
+        # ("Production duties for the sophomore season will be handled by X": so does a credit told in the future)
+        ongoing = _ONGOING_PRODUCTION.search(ctx.text) or re.search(r"\banimat(?:ing|e)\b", ctx.text) or re.search(
+            r"\bwill (?:be (?:\w+ )?(?:produced|handled|animated|made|overseen|developed)|(?:\w+ )?(?:produce|oversee|handle|develop))\b", ctx.text)
         # "X is developing the second season": the season its own clause names, else the one to come
         # "Season 2 is once again run by A, and it is produced by B": the season the sentence opens with
         opening = [r.season for r in ctx.seasons if r.start <= 12 and r.explicit]
