@@ -45,3 +45,18 @@ def test_epithets_nationalities_and_character_possessives_are_no_titles() -> Non
     credits = _credits("The new cast includes Dan Roe as Mr. 3 and Bridgerton breakout Ava Chandra as Miss Wednesday.\n")
     assert ("Bridgerton", None, "Ava Chandra") in credits
     assert not any(subject.startswith("Mr") for subject, _, _ in credits)
+
+
+QUOTED_WORKS = """'Gilded Tide' confirmed for season 2
+
+"Gilded Tide," the series that swept awards, is officially returning for a second season. The release date has not been announced yet.
+Both companies belong to a group that is home to "Hollow Crown" star Min Dae-ho and actor Kang Jun-woo, its key shareholders.
+The drama also features "Red Harbor" actress Seo Yu-na.
+"""
+
+
+def test_a_quoted_work_before_star_credits_its_actor_and_a_person_before_actor_is_no_work() -> None:
+    credits = {(c.subject, c.value) for c in only(claims_of(QUOTED_WORKS), "cast_member")}
+    assert ("Hollow Crown", "Min Dae-ho") in credits
+    assert ("Red Harbor", "Seo Yu-na") in credits
+    assert not any(subject == "Min Dae-ho" for subject, _ in credits)

@@ -22,7 +22,10 @@ _SMALL = r"(?:of|the|and|in|on|a|an|to|at|from|for|&)"
 # "Peacemaker and Terminator 2 star ", "The Suicide Squad star ", "Bridgerton breakout ": a work right before the word
 # the words that credit a person with the work named before them
 STAR_WORDS = r"stars?|breakout|alum(?:na|nus|ni)?|actor|actress"
-_WORK_STAR = re.compile(r"(?<![\w'’])(?P<work>" + _WORD + r"(?:\s+(?:" + _WORD + "|" + _SMALL + r")){0,7})\s+(?i:" + STAR_WORDS + r")\s*$")
+# ('"Hollow Crown" star X': the work may be quoted)
+_WORK_STAR = re.compile(
+    r"(?<![\w'’])(?P<work>" + _WORD + r"(?:\s+(?:" + _WORD + "|" + _SMALL + r")){0,7}?)[”\"’']?\s+(?i:" + STAR_WORDS + r")\s*$"
+)
 _RUN = r"(?P<work>" + _WORD + r"(?:\s+(?:" + _WORD + "|" + _SMALL + r")){0,7})"
 # "X, who starred in Y", "Known for her role in Y, X"
 _STARRED_IN_AFTER = re.compile(r",?(?<!\s)\s+(?:who\s+)?(?:also\s+|previously\s+|famously\s+)?(?:starred|appeared|featured) in\s+" + _RUN)
@@ -119,6 +122,8 @@ def _works_before(ctx: SentenceContext, before: str) -> list[str]:
     if not m:
         return []
     words = m.group("work").split()
+    if words[-1] in ("and", "&"):
+        return []  # "star A and actor B": the run before "actor" is the first person, no work
     if re.search(r"\bby\s+$", before[: m.start("work")]):
         return []  # "the series created by X stars Y": the run is the creator and "stars" the series' verb
     if re.search(r"\bas\s+$", before[: m.start("work")]):
