@@ -605,3 +605,29 @@ def test_sources_sites_and_bodies_are_no_characters() -> None:
     assert _roles("Lead actor Jo Byung-kyu, as per Soompi, said many fans want a sequel.") == set()
     assert _roles("According to X (Twitter), actor Lee Hyun-wook revealed that they had planned more.") == set()
     assert _roles("The sports series follows the Japan Football Association falling back on extremes.") == set()
+
+
+VOICE_LINES = """Spellbrook: Magic and Mayhem Season 2 Release Date, Where to Watch, and More
+
+Spellbrook Season 2 is set to premiere on January 6, 2024 on Crunchyroll.
+
+Spellbrook: Magic and Mayhem Season 2 Voice Actors
+
+The main cast from the first season is expected to return for Season 2:
+
+Mash Ardent - Chiaki Koyama (Japanese) / Alek Lee (English)
+
+Finn Amos: Reiji Kawase (JP) / Brian Tomas (EN)
+
+Reiji Kawase (JP) / Brian Tomas (EN) Dot Barrow: Takuya Eda (JP) / Ben Disko (EN)
+"""
+
+
+def test_a_language_tag_marks_the_voices_of_a_role_on_dash_and_colon_lines() -> None:
+    roles = {(c.subject, c.value["name"], c.value["played_by"]) for c in only(claims_of(VOICE_LINES), "character") if c.season == 2}
+    assert ("Spellbrook", "Mash Ardent", "Chiaki Koyama") in roles
+    assert ("Spellbrook", "Mash Ardent", "Alek Lee") in roles
+    assert ("Spellbrook", "Finn Amos", "Brian Tomas") in roles
+    # a line run together with the one before it still names its own role
+    assert ("Spellbrook", "Dot Barrow", "Takuya Eda") in roles
+    assert not any(name in ("Chiaki Koyama", "Reiji Kawase") for _, name, _ in roles)

@@ -214,6 +214,10 @@ def character_claims(
 
 # "Ana Ruiz – Queen Mara", "Mara Vell – Ana Ruiz": a list line pairing an actor and a role with a dash
 _DASH_LINE = re.compile(r"^(?P<a>[A-ZÀ-ɏ][^–—:|()]{1,60}?)\s+[–—-]\s+(?P<b>[A-ZÀ-ɏ\"“][^,;()|–—]{1,60}?)\s*(?=[,(]|$)")
+# "Mash Ardent - Chiaki Koyama (Japanese) / Alek Lee (English)", "Mash Ardent: Chiaki Koyama (JP) / Alek Lee (EN)": a voice
+# actor's language tag marks the actors' side of a voice-cast line; a colon joins role and voices on such lines too
+_LANGUAGE_TAG = re.compile(r"\s?\((?:Japanese|English|JP|EN|JPN|ENG|Japanese voice|English voice|English dub|sub|dub)\)", re.IGNORECASE)
+_COLON_LINE = re.compile(r"^(?P<a>[A-ZÀ-ɏ][^–—:|()]{1,60}?):\s+(?P<b>[A-ZÀ-ɏ\"“][^,;()|–—:]{1,90}?)\s*(?=[,(]|$)")
 _ANIME_WORD = re.compile(r"\b(?:anime|manga|light novel|voice actors?|voice cast|seiyuu)\b", re.IGNORECASE)
 _PARTICLES = frozenset("de da di del della van von der den la le du dos das of the bin al y".split())
 # words that open a character's name, never an actor's ("Queen Mara", "Mrs Dorcas Pym", "The Iron Chancellor")
@@ -241,11 +245,32 @@ def dash_pair(ctx: SentenceContext, memory: PeopleMemory) -> tuple[Name, list[st
     Masa Fukuda / Nazeeh Tara (English)" gives a role two voices, one per language."""
     if not ctx.sentence.is_item:
         return None
-    m = _DASH_LINE.match(ctx.text)
+    tags = list(_LANGUAGE_TAG.finditer(ctx.text))
+    text = _LANGUAGE_TAG.sub(lambda tag: " " * len(tag.group()), ctx.text)  # blanked, so offsets still hold
+    m = _DASH_LINE.match(text) or (_COLON_LINE.match(text) if tags else None)
     if not m or not _name_shaped(m.group("a")) or not _name_shaped(m.group("b")):
         return None
     a, b = m.group("a"), m.group("b")
     block = ctx.sentence.paragraph
+    if tags:
+        actor_first = not any(tag.start() >= m.start("b") for tag in tags)
+        role_side = "b" if actor_first else "a"
+        if "/" in m.group(role_side):
+            # "Chiaki Koyama (JP) / Alek Lee (EN) Finn Amos: ...": a line run together with the one before it names its
+            # role after the last language tag before the colon
+            last = [tag for tag in tags if m.start(role_side) <= tag.start() < m.end(role_side)]
+            if actor_first or not last:
+                return None
+            start = last[-1].end() + len(text[last[-1].end() : m.end("a")]) - len(text[last[-1].end() : m.end("a")].lstrip())
+            role = Name(text[start : m.end("a")], start, m.end("a"))
+            if not _name_shaped(role.text) or "/" in role.text:
+                return None
+            actors = [part.strip() for part in m.group("b").split("/") if part.strip()]
+            memory.real.extend(actors)
+            memory.characters.append(role.text)
+            return role, actors
+        memory.actor_first.setdefault(block, actor_first)
+        return _pair(ctx, m, actor_first, memory)
     titled_a = a.split()[0].lower().strip("\"“") in TITLE_WORDS
     titled_b = b.split()[0].lower().strip("\"“") in TITLE_WORDS
     voices_a, voices_b = "/" in a, "/" in b

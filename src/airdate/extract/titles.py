@@ -452,6 +452,8 @@ def heading_subject(heading: str, titles: TitleIndex) -> tuple[str | None, int |
         return None, None
     season = int(m.group(1))
     before = _SECTION_MARK.sub("", heading[: m.start()]).strip(" :-–—,")
+    if titles.main and re.match(re.escape(titles.main) + r"\s*:", before):
+        return titles.main, season  # "Mashfield: Magic and Mayhem Season 2 Cast": the show under its full, colon name
     chunk = _HEADING_STOP.split(before)[-1].strip(" :-–—,“”\"'‘’") if before else ""
     words = chunk.split()
     # keep the trailing capitalised run: "FAQs about X" -> "X", "The plot of X" -> "X"
