@@ -631,3 +631,16 @@ def test_a_language_tag_marks_the_voices_of_a_role_on_dash_and_colon_lines() -> 
     # a line run together with the one before it still names its own role
     assert ("Spellbrook", "Dot Barrow", "Takuya Eda") in roles
     assert not any(name in ("Chiaki Koyama", "Reiji Kawase") for _, name, _ in roles)
+
+
+RESPECTIVELY = """Dungeon Feast Season 2 Release Date and Cast
+
+Dungeon Feast season 2 was confirmed in March 2024, and the release date has not been announced yet.
+Voice actors for the main characters will also return, with Kento Kuma, Saya Senbo, and Asu Tomo portraying Laois, Marcille, and Chichuck, respectively.
+"""
+
+
+def test_two_lists_joined_by_a_verb_and_respectively_pair_in_order_for_the_returning_season() -> None:
+    roles = {(c.season, c.value["name"], c.value["played_by"]) for c in only(claims_of(RESPECTIVELY), "character")}
+    assert {(2, "Laois", "Kento Kuma"), (2, "Marcille", "Saya Senbo"), (2, "Chichuck", "Asu Tomo")} <= roles
+    assert not any(name == "Kento Kuma" for _, name, _ in roles)

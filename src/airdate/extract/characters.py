@@ -45,6 +45,9 @@ def paired_lists(ctx: SentenceContext, names: list[Name], memory: PeopleMemory, 
         m = _BACK_AS.search(ctx.text)
         tight = True
     bare = False
+    if not m and re.search(r"\brespectively\b", ctx.text):
+        # "with A, B and C portraying X, Y and Z, respectively": the lists meet at the verb
+        m = _VERB_BETWEEN.search(ctx.text)
     if not m:
         # "stars A and B as C and D": the two lists meet at a bare "as"
         m = next((a for a in _BARE_AS.finditer(ctx.text) if any(n.end == a.start() for n in names)), None)
@@ -69,11 +72,13 @@ def paired_lists(ctx: SentenceContext, names: list[Name], memory: PeopleMemory, 
         return
     if bare and any(re.match(r"\s+as\s", ctx.text[names[r].end :]) for r in roles):
         return  # "A's Kristoff, B as Sven, and C as Olaf": pairs one by one, not two lists
+    # "Voice actors will also return, with A and B portraying C and D, respectively": the roles of the season to come
+    back = bool(_RETURNING_ROLE.search(ctx.text[: names[actors[0]].start]))
     for a, r in zip(actors, roles):
         memory.real.append(names[a].text)
         memory.characters.append(names[r].text)
         paired.update((a, r))
-        yield from character_claims(ctx, names[r], names[a].text, memory)
+        yield from character_claims(ctx, names[r], names[a].text, memory, new=back)
 
 
 def _list_ending_at(ctx: SentenceContext, names: list[Name], last: int) -> list[int]:
@@ -85,6 +90,7 @@ def _list_ending_at(ctx: SentenceContext, names: list[Name], last: int) -> list[
 
 
 _BARE_AS = re.compile(r"\s+as\s+(?=[A-Z])")
+_VERB_BETWEEN = re.compile(r"(?<=[a-z])\s+(?:portraying|playing|voicing|portray|play|voice|as)\s+(?=[A-Z])")
 _ARE_PLAYED_BY = re.compile(r"^\s+(?:are|were|will be)\s+(?:played|portrayed|voiced)\s+by\s+$")
 
 
