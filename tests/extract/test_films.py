@@ -46,3 +46,21 @@ def test_a_short_page_that_calls_its_subject_a_film_once_and_never_speaks_of_sea
     assert is_film_page(page, page.split("\n", 1)[0])
     dates = {(c.season, c.value) for c in only(claims_of(page), "premiere_date")}
     assert (None, "2027-05-01") in dates
+
+
+COLON_FILMS = """Harrow Creek: Dawnfall cast revealed
+
+On his Instagram, Oscar winner Dev Orlan teased his character in the upcoming sci-fi flick Harrow Creek: Dawnfall.
+
+The third film in the Harrow Creek franchise follows 2010's Harrow Creek: Legacy, which starred Ben Ruel.
+
+The movie will also star Ida Marsh and Colm Teague, and the film arrives in 2026.
+"""
+
+
+def test_a_cast_page_for_a_film_passes_the_gate_and_each_colon_title_keeps_its_claims() -> None:
+    claims = claims_of(COLON_FILMS)
+    cast = {(c.subject, c.value) for c in only(claims, "cast_member")}
+    assert ("Harrow Creek: Dawnfall", "Ida Marsh") in cast
+    assert ("Harrow Creek: Legacy", "Ben Ruel") in cast
+    assert {c.subject for c in only(claims, "premiere_date")} == {"Harrow Creek: Dawnfall"}

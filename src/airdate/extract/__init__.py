@@ -120,8 +120,9 @@ def extract_claims(document: Document, window: WritingWindow) -> list[Claim]:
     for ctx, before in readings:
         claims.extend(people_claims(ctx, known, before))
     claims.extend(implicit_renewals(claims, titles.main, titles.target_season))
-    if is_film_page(document.text, sentences[0].text if sentences[0].is_heading else ""):
-        claims = as_films(claims, titles.main, document.text)
+    headline = sentences[0].text if sentences[0].is_heading else ""
+    if is_film_page(document.text, headline):
+        claims = as_films(claims, titles.main, document.text, headline)
     else:
         claims = first_season_of_a_new_show(claims, titles.main)
     return deduplicate(claims)

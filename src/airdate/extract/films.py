@@ -47,15 +47,52 @@ def instalment_names(title: str, text: str) -> dict[int, str]:
     return {number: max(forms, key=lambda form: (len(form.split()), forms[form])) for number, forms in spellings.items()}
 
 
-def as_films(claims: list[Claim], main: str | None, text: str) -> list[Claim]:
-    """Each claim about a numbered instalment of the main title, on a film page, goes to that film's own title."""
+# words that open a headline's own talk after a colon ("X: Release Date, Cast"), not a film's subtitle
+_NOT_SUBTITLE = frozenset(
+    """season seasons series part chapter release date dates cast trailer review recap plot story news everything what when
+    where who why how is will first new official latest""".split()
+)
+_SUBTITLE_WORD = r"[A-Z][\w'’\-]*"
+
+
+def subtitled_names(main: str, text: str) -> list[str]:
+    """The films a franchise name with a colon names on the page ("Vell: Dawnfall", "Vell: Last Light"), as written."""
+    pattern = re.compile(
+        r"(?<![\w-])" + r"\s+".join(re.escape(w) for w in main.split())
+        + r":\s{1,2}(?P<sub>" + _SUBTITLE_WORD + r"(?:\s(?:" + _SUBTITLE_WORD + r"|of|the|and|&|in|on)){0,4})"
+    )
+    found: list[str] = []
+    for m in pattern.finditer(text):
+        words = m.group("sub").split()
+        if words[0].lower() in _NOT_SUBTITLE:
+            continue
+        cut = next((i for i, w in enumerate(words) if w.lower() in _NOT_SUBTITLE), len(words))
+        words = words[:cut]
+        while words and words[-1] in ("of", "the", "and", "&", "in", "on"):
+            words.pop()
+        if words:
+            found.append(f"{main}: {' '.join(words)}")
+    # a subtitle run into the next word ("Ares" and "Aresfollows") is the shorter one mistyped
+    return [f for f in dict.fromkeys(found) if not any(o != f and f.startswith(o) for o in found)]
+
+
+def as_films(claims: list[Claim], main: str | None, text: str, headline: str = "") -> list[Claim]:
+    """Each claim about a numbered instalment of the main title, on a film page, goes to that film's own title; so does
+    a claim about a film the franchise's name with a colon names ("Vell: Last Light"), or else the headline's film."""
     if main is None:
         return claims
     names = instalment_names(main, text)
+    subtitled = subtitled_names(main, text)
+    own = next((name for name in subtitled if name in headline), None)
     renamed: list[Claim] = []
     for claim in claims:
-        if claim.subject != main or claim.season is None:
+        if claim.subject != main:
             renamed.append(claim)
+            continue
+        if claim.season is None or claim.season == 1 and not names.get(1):
+            named = [name for name in subtitled if name in claim.quote]
+            title = named[0] if len(named) == 1 else own or main
+            renamed.append(replace(claim, subject=title, season=None))
             continue
         title = names.get(claim.season) or (main if claim.season == 1 else f"{main} {claim.season}")
         renamed.append(replace(claim, subject=title, season=None))
