@@ -41,3 +41,18 @@ def test_a_season_that_finishes_airing_next_month_has_no_premiere_then() -> None
     # "finishes airing" holds the cue "airing": the longer cue, the finale, is the one that dates it
     dates = [(c.season, c.value) for c in only(claims_of(FINISHES_AIRING), "premiere_date")]
     assert dates == [(8, "2025-06-20")]
+
+
+OPENING_PARTICIPLE = """Harbor Nine Renewed for Season 8
+
+ABC has announced that its hit show Harbor Nine has been renewed for an eighth season. The finale of Season 7 is set to drop on April 15, 2025.
+
+Premiering in 2018, Harbor Nine stars Ona Pell as John, a divorcee who moves to Los Angeles.
+"""
+
+
+def test_a_sentence_that_opens_on_the_show_s_premiere_dates_its_first_season_not_the_writing() -> None:
+    claims = claims_of(OPENING_PARTICIPLE)
+    assert [(c.season, c.value["text"]) for c in only(claims, "premiere_date")] == [(1, "2018")]
+    [renewal] = only(claims, "renewal")
+    assert renewal.value["date"] is None  # "Premiering in 2018" no longer says the page was written by 2018

@@ -53,6 +53,8 @@ _NOT_RETURNING = re.compile(r"\b(?:not|n['’]t) (?:be )?(?:return\w*|coming bac
 _PERSON_BEFORE = re.compile(r"\b[A-Z][\w'’\-]+ [A-Z][\w'’\-]+\b")
 _BARE_MONTH = re.compile(r"^(?:january|february|march|april|may|june|july|august|september|october|november|december)$", re.IGNORECASE)
 # past release words with no season named: the show's own release, i.e. its first season's (gold README)
+# "Premiering in 2018, X stars ...": a sentence that opens on the show's premiere introduces the show
+_OPENING_PREMIERE = re.compile(r"\s*(?:premiering|debuting|launching|first airing)\s+(?:in|on|back in)\s", re.IGNORECASE)
 _SERIES_PREMIERE = re.compile(
     r"\b(?:premiered|debuted|launched|first aired|(?:started|began) (?:streaming|airing)|(?:was|were) released|(?:its|the show['’]s|the series['’]) (?:release|debut|premiere|launch)"
     r"|came out|hit (?:netflix|screens|the streaming)|arrived on)\b",
@@ -231,7 +233,9 @@ def premiere_claims(ctx: SentenceContext) -> Iterator[Claim]:
             season = next((r.season for r in ctx.seasons if aside <= r.start < t.span[0]), None)
         # a date before the page was written is a premiere that has happened, whatever the verb's tense
         before_writing = ctx.window.start is not None and t.interval.end is not None and t.interval.end < ctx.window.start
-        if season is None and ctx.is_main(subject) and (ctx.is_past(t.span[0]) or before_writing) and _SERIES_PREMIERE.search(ctx.clause_text(t.span[0])):
+        opening = _OPENING_PREMIERE.match(ctx.text) is not None and t.span[0] < ctx.clause(0).end
+        if season is None and ctx.is_main(subject) and (
+                (ctx.is_past(t.span[0]) or before_writing) and _SERIES_PREMIERE.search(ctx.clause_text(t.span[0])) or opening):
             season = 1  # "X premiered on Hulu in January 2023", "a hit since its debut in 2016": the show's first season
         if season is None:
             season = (ctx.aired if ctx.is_past(t.span[0]) or before_writing else ctx.target) if ctx.is_main(subject) else 1

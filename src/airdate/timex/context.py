@@ -67,6 +67,9 @@ def tense_of(tokens: list[Token], first: int, last: int, sentence: tuple[int, in
         verdict = _word_tense(tokens, k)
         if verdict == _NOUN:
             weak = weak or FUTURE
+        elif verdict == FUTURE and tokens[k].start == start and tokens[k].low.endswith("ing"):
+            # "Premiering in 2018, the show stars ...": an opening participle looks neither ahead nor back
+            return None
         elif verdict == FUTURE and _bare_participle(tokens, k, start):
             participle = True  # "filming happened fast, starting in August 2022": the clause's own verb decides
         elif verdict == FUTURE and _past_plan(tokens, k, start):
