@@ -54,7 +54,7 @@ _PERSON_BEFORE = re.compile(r"\b[A-Z][\w'’\-]+ [A-Z][\w'’\-]+\b")
 _BARE_MONTH = re.compile(r"^(?:january|february|march|april|may|june|july|august|september|october|november|december)$", re.IGNORECASE)
 # past release words with no season named: the show's own release, i.e. its first season's (gold README)
 # "Premiering in 2018, X stars ...": a sentence that opens on the show's premiere introduces the show
-_OPENING_PREMIERE = re.compile(r"\s*(?:premiering|debuting|launching|first airing)\s+(?:in|on|back in)\s", re.IGNORECASE)
+_OPENING_PREMIERE = re.compile(r"\A\s*(?:premiering|debuting|launching|first airing)\s+(?:in|on|back in)\s", re.IGNORECASE)
 _SERIES_PREMIERE = re.compile(
     r"\b(?:premiered|debuted|launched|first aired|(?:started|began) (?:streaming|airing)|(?:was|were) released|(?:its|the show['’]s|the series['’]) (?:release|debut|premiere|launch)"
     r"|came out|hit (?:netflix|screens|the streaming)|arrived on)\b",
