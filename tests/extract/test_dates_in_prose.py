@@ -56,3 +56,18 @@ def test_a_sentence_that_opens_on_the_show_s_premiere_dates_its_first_season_not
     assert [(c.season, c.value["text"]) for c in only(claims, "premiere_date")] == [(1, "2018")]
     [renewal] = only(claims, "renewal")
     assert renewal.value["date"] is None  # "Premiering in 2018" no longer says the page was written by 2018
+
+
+PLATFORM_PREMIERE = """Harbor Nine Season 5 Release Date and Cast
+
+AppleTV+ has today renewed its original drama series Harbor Nine for a fifth season, which is expected to premiere in 2026.
+
+Created by Ona Pell, the series hit Apple TV Plus in 2019 and was quickly renewed for a second season.
+"""
+
+
+def test_a_show_that_hit_a_platform_in_a_year_premiered_its_first_season_there() -> None:
+    claims = claims_of(PLATFORM_PREMIERE)
+    assert (1, "2019") in [(c.season, c.value["text"]) for c in only(claims, "premiere_date")]
+    # "has today renewed its original drama series X": the renewing platform is the show's
+    assert "AppleTV+" in {c.value for c in only(claims, "platform")}

@@ -25,7 +25,10 @@ _FUTURE = re.compile(r"\b(?:will|would|could|might|(?-i:may)|shall|expected|slat
 _GENERIC_STATEMENT = re.compile(r"\b(?:renews? shows|(?:a|any|some|many|most|other) (?:show|series|k-drama)s?\b(?! of)|shows that)\b", re.IGNORECASE)
 
 
-_NEW_PREDICATE = re.compile(r"\band\s+(?:then\s+|later\s+)?(?:[a-z]+ed|returned|came back|began|ran|went)\b", re.IGNORECASE)
+# ("... in 2019 and was renewed for a fifth season": a passive helper opens the new predicate too)
+_NEW_PREDICATE = re.compile(
+    r"\band\s+(?:then\s+|later\s+)?(?:(?:was|were|has been|have been|is|has)\s+)?(?:[a-z]+ly\s+)?(?:[a-z]+ed|returned|came back|began|ran|went)\b", re.IGNORECASE
+)
 _COMPARED = re.compile(r"\b(?:like|unlike|as with|as (?:it|they|she|he) did (?:with|for))\s+(?:the\s+)?$", re.IGNORECASE)
 _COMING_LIST = re.compile(
     r"\b(?:return\w*|back|expect\w*|new|join\w*|upcoming|next|coming|will|would|could|might|should|if|confirmed|announced|cast as)\b",

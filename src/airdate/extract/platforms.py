@@ -13,7 +13,7 @@ from airdate.models import Claim
 # A platform word in a distribution relation with a show (not just "Netflix says ...").
 _PLATFORM_RELATION_AFTER = re.compile(
     r"^[’']?s?\s*(?:(?:hit|hits|drama|dramas|comedy|platform)(?!\s+(?:executive|chief|boss|head|president|episode|slate|department|division|development))|original|originals|series|show|shows|library|vast library|catalog|catalogue|viewers|subscribers|users|by storm"
-    r"|(?:has |had |have |will |also )?(?:renewed|streamed|streams|released|premiered|greenlit|ordered|picked up|dropped|debuted|wasted no time|simulcasts?|will simulcast|will stream|carries)"
+    r"|(?:has |had |have |will |also )?(?:today |officially |just |now )?(?:renewed|streamed|streams|released|premiered|greenlit|ordered|picked up|dropped|debuted|wasted no time|simulcasts?|will simulcast|will stream|carries)"
     r"|[’']s\s+(?:[\w\-]+\s+){0,3}(?:original|originals|shows?|series|library|catalog|drama|dramas|comedy|thriller|hit|hits))\b",
     re.IGNORECASE,
 )
@@ -45,7 +45,7 @@ _SHOW_AIRS = re.compile(r"\b(?:the show|the series|it)\s+(?:airs|streams|is avai
 # "JTBC officially confirmed that X will return with a second season", "Peacock confirmed the fifth season":
 # an announcement of the show's season (not of a person) by its platform
 _ANNOUNCES_SEASON = re.compile(
-    r"^\s+(?:has\s+|have\s+|also\s+|officially\s+){0,2}(?:announced|confirmed|renewed|ordered|greenlit|picked up)\b"
+    r"^\s+(?:has\s+|have\s+|also\s+|officially\s+|today\s+|just\s+){0,3}(?:announced|confirmed|renewed|ordered|greenlit|picked up)\b"
     r"(?:\s+(?:on|in)\s+[^,;.]{1,30}?|\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?"
     r"(?=\s+(?:that\s+)?[^.;]{0,60}?\b(?:will return|would return|is returning|returns|renewed|will premiere|premieres|is in the works|the return of"
     r"|(?:a|the)\s+(?:\w+\s+)?(?i:season|series)\b|(?i:season)\s+(?:\d{1,2}|two|three|four|five|six)\b))"
