@@ -202,3 +202,18 @@ def test_performers_whose_part_has_no_name_are_the_cast() -> None:
             "Jennifer Connell", "Justin Hartly", "Gil Hae-yeong"} <= cast
     # a surname alone is a later mention, and a place in the middle of a clause performs nothing
     assert not cast & {"LaNassa", "Wyler", "Great Gable", "John Wellson"}
+
+
+LED_AND_STARRER = """Harbor Nine Season 4 Release Date and Cast
+
+Harbor Nine has been renewed for a fourth season, which is expected to premiere in 2026.
+This streaming gem, starring the unbeatable Jena Aston and Rhea Spoon, dives into morning news.
+Harbor Nine, led by powerhouse performers Rana Dagg and Venk Tesh, quickly garnered a huge audience.
+Seo In Guk and Park So Dam-starrer drama Harbor Nine became a hit.
+"""
+
+
+def test_led_by_starrer_and_a_describing_word_after_starring_name_the_cast() -> None:
+    cast = {c.value for c in only(claims_of(LED_AND_STARRER), "cast_member")}
+    # Korean given names keep their syllables ("In", "So"), and "-starrer" is no part of a name
+    assert {"Jena Aston", "Rhea Spoon", "Rana Dagg", "Venk Tesh", "Seo In Guk", "Park So Dam"} <= cast

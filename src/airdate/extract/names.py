@@ -16,6 +16,9 @@ from airdate.normalize import same_person, title_key
 if TYPE_CHECKING:
     from airdate.extract.context import SentenceContext
 
+# "Seo In Guk", "Park So Dam": inside a run of capitalised words these are syllables of a Korean name, not words
+_SYLLABLE_WORDS = frozenset({"In", "So", "On", "Do", "An"})
+_LED_SUFFIX = re.compile(r"-(?:starrer|led|fronted|headlined)$")
 _TOKEN = re.compile(r"[^\W\d_][\w'’\-]*")  # any letter opens a word ("Álex", "Łukasz")
 _ROLE_WORDS = {
     "director", "writer", "screenwriter", "writer-director", "showrunner", "creator", "producer", "actor", "actress", "star",
@@ -123,8 +126,8 @@ def find_names(text: str) -> list[Name]:
                 j + 2 >= len(tokens) or not tokens[j + 2][2][0].isupper() or text[ne : tokens[j + 2][0]] != " "
             )
             # "Seo Jun Tae": a month word between two capitalised words of a run is a given name
-            inner_month = is_month_or_day(nxt) and j + 2 < len(tokens) and tokens[j + 2][2][0].isupper() \
-                and text[ne : tokens[j + 2][0]] == " " and not _skip_word(tokens[j + 2][2])
+            inner_month = (is_month_or_day(nxt) or nxt in _SYLLABLE_WORDS) and j + 2 < len(tokens) and tokens[j + 2][2][0].isupper() \
+                and text[ne : tokens[j + 2][0]] == " " and not _skip_word(tokens[j + 2][2]) and not _skip_word(tokens[j][2])
             if (gap != " " and not initial and not joined_initials) or not nxt[0].isupper() or (_skip_word(nxt) and not surname and not inner_month):
                 break
             if j > i and re.search(r"[’']s$", tokens[j][2]) and tokens[j][2] not in _NAME_POSSESSIVES:
@@ -138,6 +141,7 @@ def find_names(text: str) -> list[Name]:
             end = tokens[j][1]
         raw = text[s:end]
         raw = re.sub(r"[’']s$", "", raw)
+        raw = _LED_SUFFIX.sub("", raw)  # "the Nora Vale-led series", "A and B-starrer drama": the name ends at the hyphen
         if raw.split()[-1].lower() not in COMPANY_WORDS:  # "Kilter Films", "WIT Studio": a company, not a person
             names.append(Name(raw, s, s + len(raw)))
         i = j + 1

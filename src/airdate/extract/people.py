@@ -32,8 +32,9 @@ _JOINS_CAST = re.compile(
 _CAST_RIGHT_BEFORE = re.compile(
     r"\b(?:stars?|starring|starred|co-stars?|cast (?:includes?|members?(?: include)?|of|list)|actors?|actresses|ensemble|performances? (?:from|by)"
     # "will feature some of the best-known faces of the industry, including A, B and C"
-    r"|featuring|faces\b[^.;]{0,60}?,?\s{0,3}including)"
-    r"\s*(?:,|:|include|includes|including|like|such as|are|were|with)?\s*$",
+    r"|featuring|faces\b[^.;]{0,60}?,?\s{0,3}including|led by|headlined by|fronted by|performers)"
+    # ("starring the unbeatable A and B": a describing word or two between the cue and the names)
+    r"\s*(?:,|:|include|includes|including|like|such as|are|were|with)?\s*(?:the\s+[a-z][\w\-]*\s+(?:[a-z][\w\-]*\s+)?)?$",
     re.IGNORECASE,
 )
 _IN_CAST_AFTER = re.compile(
@@ -47,7 +48,7 @@ _PERFORMS = re.compile(
     r"^\s+(?:(?:also|now|will|would)\s+)?(?:play|plays|played|portrays?|portrayed|stars?|starred|co-stars?)\s+"
     r"(?!(?:in|on|at|with|for|to|by|from|of|it|him|her|them|this|that|alongside|opposite)\b)(?:and|as\s+(?:a|an|the)|[a-z][\w\-]*)\b"
 )
-_STARRER = re.compile(r"^\s+starrer\b")
+_STARRER = re.compile(r"^(?:\s+|-)(?:starrer|led|fronted|headlined)\b")
 _CLAUSE_OPENER = re.compile(r"(?:\W*(?:and|while|whereas|meanwhile|also|notably|actors?|actress(?:es)?|veterans?|stars?|newcomers?)\b)*\W*", re.IGNORECASE)
 # "Jason's wife in the first version of reality is played by X": a part described, not named
 _PLAYED_BY_BEFORE = re.compile(r"\b(?:is|was|are|were|will be)\s+(?:played|portrayed)\s+by\s+$")
