@@ -217,3 +217,17 @@ def test_led_by_starrer_and_a_describing_word_after_starring_name_the_cast() -> 
     cast = {c.value for c in only(claims_of(LED_AND_STARRER), "cast_member")}
     # Korean given names keep their syllables ("In", "So"), and "-starrer" is no part of a name
     assert {"Jena Aston", "Rhea Spoon", "Rana Dagg", "Venk Tesh", "Seo In Guk", "Park So Dam"} <= cast
+
+
+WHO_HEADLINED = """Harbor Nine Season 2 Release Date and Cast
+
+Harbor Nine has been renewed for a second season, which is expected to premiere in 2026.
+It is expected that Jena Aston and Rhea Spoon, who headlined the first season, will once again lead the cast.
+Actors Rana Dagg and Venk Tesh, who appeared in the series' first season, are considering joining.
+"""
+
+
+def test_actors_who_headlined_the_first_season_are_its_cast_and_a_return_names_the_next() -> None:
+    cast = {(c.season, c.value, c.modality) for c in only(claims_of(WHO_HEADLINED), "cast_member")}
+    assert {(1, "Jena Aston", "confirmed"), (1, "Rhea Spoon", "confirmed"), (1, "Rana Dagg", "confirmed")} <= cast
+    assert (2, "Jena Aston", "expected") in cast

@@ -48,6 +48,11 @@ _PERFORMS = re.compile(
     r"^\s+(?:(?:also|now|will|would)\s+)?(?:play|plays|played|portrays?|portrayed|stars?|starred|co-stars?)\s+"
     r"(?!(?:in|on|at|with|for|to|by|from|of|it|him|her|them|this|that|alongside|opposite)\b)(?:and|as\s+(?:a|an|the)|[a-z][\w\-]*)\b"
 )
+_WHO_LED_SEASON = re.compile(
+    r",\s{1,3}who\s{1,3}(?:headlined|led|fronted|starred in|appeared in|was part of|were part of)\s{1,3}(?:the\s{1,3})?(?:[\w’']+\s{1,3})?"
+    r"(?:first|second|third|previous|last|\w+)\s{1,3}(?:season|series|instal+ment)\s{0,3},"
+)
+_COMES_BACK = re.compile(r"\b(?:return\w*|once again|back|reprise\w*|lead the cast)\b", re.IGNORECASE)
 _STARRER = re.compile(r"^(?:\s+|-)(?:starrer|led|fronted|headlined)\b")
 _CLAUSE_OPENER = re.compile(r"(?:\W*(?:and|while|whereas|meanwhile|also|notably|actors?|actress(?:es)?|veterans?|stars?|newcomers?)\b)*\W*", re.IGNORECASE)
 # "Jason's wife in the first version of reality is played by X": a part described, not named
@@ -373,6 +378,19 @@ def people_claims(ctx: SentenceContext, memory: PeopleMemory, previous: str) -> 
         crew = re.search(r"\b(?:producers?|creators?|showrunners?|directors?|writers?)\W*$", before, re.IGNORECASE) or (
             returning and re.match(r"\s*as\s+(?:the\s+)?(?:showrunners?|producers?|directors?|writers?)\b", text[group[-1].end + returning.end() :])
         )
+        # "A and B, who headlined the first season, will once again lead": the season the relative clause names is
+        # theirs for certain, and a return in the rest of the sentence gives them the season to come as well
+        led = _WHO_LED_SEASON.match(text, group[-1].end)
+        led_seasons = [r.season for r in ctx.seasons if led and led.start() <= r.start < led.end()]
+        subject = ctx.subject(group[0].start) if led_seasons else None
+        if subject and not crew and not any(memory.is_character(n.text) for n in group):
+            for n in group:
+                memory.real.append(n.text)
+                yield ctx.claim(subject, led_seasons[0], "cast_member", n.text, Modality("confirmed"))
+                if _COMES_BACK.search(text, led.end()) if led else False:
+                    yield from credit_claims(ctx, n, "cast_member", returning=True)
+            k += len(group)
+            continue
         # (the performers open their clause, and a surname alone is a later mention of someone named in full before)
         opening = _CLAUSE_OPENER.fullmatch(ctx.text[ctx.clause(group[0].start).start : group[0].start])
         performs = (opening and _PERFORMS.match(text[group[-1].end :])) or _STARRER.match(text[group[-1].end :]) or (
