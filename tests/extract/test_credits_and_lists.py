@@ -615,32 +615,32 @@ Spellbrook: Magic and Mayhem Season 2 Voice Actors
 
 The main cast from the first season is expected to return for Season 2:
 
-Mash Ardent - Chiaki Koyama (Japanese) / Alek Lee (English)
+Wren Ashby - Aiko Tamura (Japanese) / Cole Brant (English)
 
-Finn Amos: Reiji Kawase (JP) / Brian Tomas (EN)
+Pell Garrow: Daichi Morio (JP) / Evan Hale (EN)
 
-Reiji Kawase (JP) / Brian Tomas (EN) Dot Barrow: Takuya Eda (JP) / Ben Disko (EN)
+Daichi Morio (JP) / Evan Hale (EN) Quill Hart: Sora Ikeno (JP) / Jon Pryce (EN)
 """
 
 
 def test_a_language_tag_marks_the_voices_of_a_role_on_dash_and_colon_lines() -> None:
     roles = {(c.subject, c.value["name"], c.value["played_by"]) for c in only(claims_of(VOICE_LINES), "character") if c.season == 2}
-    assert ("Spellbrook", "Mash Ardent", "Chiaki Koyama") in roles
-    assert ("Spellbrook", "Mash Ardent", "Alek Lee") in roles
-    assert ("Spellbrook", "Finn Amos", "Brian Tomas") in roles
+    assert ("Spellbrook", "Wren Ashby", "Aiko Tamura") in roles
+    assert ("Spellbrook", "Wren Ashby", "Cole Brant") in roles
+    assert ("Spellbrook", "Pell Garrow", "Evan Hale") in roles
     # a line run together with the one before it still names its own role
-    assert ("Spellbrook", "Dot Barrow", "Takuya Eda") in roles
-    assert not any(name in ("Chiaki Koyama", "Reiji Kawase") for _, name, _ in roles)
+    assert ("Spellbrook", "Quill Hart", "Sora Ikeno") in roles
+    assert not any(name in ("Aiko Tamura", "Daichi Morio") for _, name, _ in roles)
 
 
 RESPECTIVELY = """Dungeon Feast Season 2 Release Date and Cast
 
 Dungeon Feast season 2 was confirmed in March 2024, and the release date has not been announced yet.
-Voice actors for the main characters will also return, with Kento Kuma, Saya Senbo, and Asu Tomo portraying Laois, Marcille, and Chichuck, respectively.
+Voice actors for the main characters will also return, with Riku Obara, Mio Haneda, and Yui Sato portraying Tamsin, Orrin, and Bexley, respectively.
 """
 
 
 def test_two_lists_joined_by_a_verb_and_respectively_pair_in_order_for_the_returning_season() -> None:
     roles = {(c.season, c.value["name"], c.value["played_by"]) for c in only(claims_of(RESPECTIVELY), "character")}
-    assert {(2, "Laois", "Kento Kuma"), (2, "Marcille", "Saya Senbo"), (2, "Chichuck", "Asu Tomo")} <= roles
-    assert not any(name == "Kento Kuma" for _, name, _ in roles)
+    assert {(2, "Tamsin", "Riku Obara"), (2, "Orrin", "Mio Haneda"), (2, "Bexley", "Yui Sato")} <= roles
+    assert not any(name == "Riku Obara" for _, name, _ in roles)

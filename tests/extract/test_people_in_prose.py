@@ -207,27 +207,27 @@ def test_performers_whose_part_has_no_name_are_the_cast() -> None:
 LED_AND_STARRER = """Harbor Nine Season 4 Release Date and Cast
 
 Harbor Nine has been renewed for a fourth season, which is expected to premiere in 2026.
-This streaming gem, starring the unbeatable Jena Aston and Rhea Spoon, dives into morning news.
-Harbor Nine, led by powerhouse performers Rana Dagg and Venk Tesh, quickly garnered a huge audience.
-Seo In Guk and Park So Dam-starrer drama Harbor Nine became a hit.
+This streaming gem, starring the unbeatable Mara Quill and Tess Lyle, dives into morning news.
+Harbor Nine, led by powerhouse performers Omar Reyes and Lior Banks, quickly garnered a huge audience.
+Han In Seo and Yoon So Mi-starrer drama Harbor Nine became a hit.
 """
 
 
 def test_led_by_starrer_and_a_describing_word_after_starring_name_the_cast() -> None:
     cast = {c.value for c in only(claims_of(LED_AND_STARRER), "cast_member")}
     # Korean given names keep their syllables ("In", "So"), and "-starrer" is no part of a name
-    assert {"Jena Aston", "Rhea Spoon", "Rana Dagg", "Venk Tesh", "Seo In Guk", "Park So Dam"} <= cast
+    assert {"Mara Quill", "Tess Lyle", "Omar Reyes", "Lior Banks", "Han In Seo", "Yoon So Mi"} <= cast
 
 
 WHO_HEADLINED = """Harbor Nine Season 2 Release Date and Cast
 
 Harbor Nine has been renewed for a second season, which is expected to premiere in 2026.
-It is expected that Jena Aston and Rhea Spoon, who headlined the first season, will once again lead the cast.
-Actors Rana Dagg and Venk Tesh, who appeared in the series' first season, are considering joining.
+It is expected that Mara Quill and Tess Lyle, who headlined the first season, will once again lead the cast.
+Actors Omar Reyes and Lior Banks, who appeared in the series' first season, are considering joining.
 """
 
 
 def test_actors_who_headlined_the_first_season_are_its_cast_and_a_return_names_the_next() -> None:
     cast = {(c.season, c.value, c.modality) for c in only(claims_of(WHO_HEADLINED), "cast_member")}
-    assert {(1, "Jena Aston", "confirmed"), (1, "Rhea Spoon", "confirmed"), (1, "Rana Dagg", "confirmed")} <= cast
-    assert (2, "Jena Aston", "expected") in cast
+    assert {(1, "Mara Quill", "confirmed"), (1, "Tess Lyle", "confirmed"), (1, "Omar Reyes", "confirmed")} <= cast
+    assert (2, "Mara Quill", "expected") in cast

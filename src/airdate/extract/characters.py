@@ -220,7 +220,7 @@ def character_claims(
 
 # "Ana Ruiz – Queen Mara", "Mara Vell – Ana Ruiz": a list line pairing an actor and a role with a dash
 _DASH_LINE = re.compile(r"^(?P<a>[A-ZÀ-ɏ][^–—:|()]{1,60}?)\s+[–—-]\s+(?P<b>[A-ZÀ-ɏ\"“][^,;()|–—]{1,60}?)\s*(?=[,(]|$)")
-# "Mash Ardent - Chiaki Koyama (Japanese) / Alek Lee (English)", "Mash Ardent: Chiaki Koyama (JP) / Alek Lee (EN)": a voice
+# "Wren Ashby - Aiko Tamura (Japanese) / Cole Brant (English)", "Wren Ashby: Aiko Tamura (JP) / Cole Brant (EN)": a voice
 # actor's language tag marks the actors' side of a voice-cast line; a colon joins role and voices on such lines too
 _LANGUAGE_TAG = re.compile(r"\s?\((?:Japanese|English|JP|EN|JPN|ENG|Japanese voice|English voice|English dub|sub|dub)\)", re.IGNORECASE)
 _COLON_LINE = re.compile(r"^(?P<a>[A-ZÀ-ɏ][^–—:|()]{1,60}?):\s+(?P<b>[A-ZÀ-ɏ\"“][^,;()|–—:]{1,90}?)\s*(?=[,(]|$)")
@@ -262,7 +262,7 @@ def dash_pair(ctx: SentenceContext, memory: PeopleMemory) -> tuple[Name, list[st
         actor_first = not any(tag.start() >= m.start("b") for tag in tags)
         role_side = "b" if actor_first else "a"
         if "/" in m.group(role_side):
-            # "Chiaki Koyama (JP) / Alek Lee (EN) Finn Amos: ...": a line run together with the one before it names its
+            # "Aiko Tamura (JP) / Cole Brant (EN) Pell Garrow: ...": a line run together with the one before it names its
             # role after the last language tag before the colon
             last = [tag for tag in tags if m.start(role_side) <= tag.start() < m.end(role_side)]
             if actor_first or not last:

@@ -72,7 +72,7 @@ def subtitled_names(main: str, text: str) -> list[str]:
             words.pop()
         if words:
             found.append(f"{main}: {' '.join(words)}")
-    # a subtitle run into the next word ("Ares" and "Aresfollows") is the shorter one mistyped
+    # a subtitle run into the next word ("Dawnfall" and "Dawnfallfollows") is the shorter one mistyped
     return [f for f in dict.fromkeys(found) if not any(o != f and f.startswith(o) for o in found)]
 
 

@@ -16,7 +16,7 @@ from airdate.normalize import same_person, title_key
 if TYPE_CHECKING:
     from airdate.extract.context import SentenceContext
 
-# "Seo In Guk", "Park So Dam": inside a run of capitalised words these are syllables of a Korean name, not words
+# "Han In Seo", "Yoon So Mi": inside a run of capitalised words these are syllables of a Korean name, not words
 _SYLLABLE_WORDS = frozenset({"In", "So", "On", "Do", "An"})
 _LED_SUFFIX = re.compile(r"-(?:starrer|led|fronted|headlined)$")
 _TOKEN = re.compile(r"[^\W\d_][\w'’\-]*")  # any letter opens a word ("Álex", "Łukasz")

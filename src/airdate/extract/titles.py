@@ -257,7 +257,7 @@ def build_title_index(text: str, sentences: Sequence[Sentence]) -> TitleIndex:
         lead, before_role = _headline_lead(sentences[0].text) if sentences[0].is_heading or sentences[0].text in headings else ("", False)
         eligible = [c for c, n in counts.items() if n >= max(2, 0.7 * top) or (c in framed and n >= max(1, 0.7 * top))]
         # ("X star Adam Scott promises ...": the name before a role is the show, however often the star is named)
-        # ("'Reborn Gold' confirmed for season 2": a name the headline quotes is a title, whatever else is said more)
+        # ("'Gilded Tide' confirmed for season 2": a name the headline quotes is a title, whatever else is said more)
         quoted_lead = bool(lead) and re.search(r"[“\"‘']" + re.escape(lead) + r"[”\"’']", sentences[0].text) is not None
         credible = before_role or quoted_lead or any(_holds(lead, c) for c in eligible)
         if counts.get(lead, 0) >= 2 and text.count(lead) >= 2 and lead not in eligible and credible:
