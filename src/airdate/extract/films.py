@@ -89,7 +89,7 @@ def as_films(claims: list[Claim], main: str | None, text: str, headline: str = "
         if claim.subject != main:
             renamed.append(claim)
             continue
-        if claim.season is None or claim.season == 1 and not names.get(1):
+        if claim.season is None or (claim.season == 1 and not names.get(1)):
             named = [name for name in subtitled if name in claim.quote]
             title = named[0] if len(named) == 1 else own or main
             renamed.append(replace(claim, subject=title, season=None))

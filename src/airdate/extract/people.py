@@ -381,13 +381,13 @@ def people_claims(ctx: SentenceContext, memory: PeopleMemory, previous: str) -> 
         # "A and B, who headlined the first season, will once again lead": the season the relative clause names is
         # theirs for certain, and a return in the rest of the sentence gives them the season to come as well
         led = _WHO_LED_SEASON.match(text, group[-1].end)
-        led_seasons = [r.season for r in ctx.seasons if led and led.start() <= r.start < led.end()]
+        led_seasons = [r.season for r in ctx.seasons if led.start() <= r.start < led.end()] if led else []
         subject = ctx.subject(group[0].start) if led_seasons else None
-        if subject and not crew and not any(memory.is_character(n.text) for n in group):
+        if led and subject and not crew and not any(memory.is_character(n.text) for n in group):
             for n in group:
                 memory.real.append(n.text)
                 yield ctx.claim(subject, led_seasons[0], "cast_member", n.text, Modality("confirmed"))
-                if _COMES_BACK.search(text, led.end()) if led else False:
+                if _COMES_BACK.search(text, led.end()):
                     yield from credit_claims(ctx, n, "cast_member", returning=True)
             k += len(group)
             continue

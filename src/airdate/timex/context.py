@@ -107,7 +107,7 @@ def _past_plan(tokens: list[Token], k: int, start: int) -> bool:
         word = tokens[j].low
         if word in {"was", "were", "had"} and plan:
             return True
-        if word in _PLAN_WORDS or word in {"to", "been", "be", "originally", "initially", "previously"}:
+        if word in _PLAN_WORDS or word in {"to", "been", "be"}:
             plan = plan or word in _PLAN_WORDS
             j -= 1
             continue
