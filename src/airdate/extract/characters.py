@@ -89,7 +89,7 @@ def _list_ending_at(ctx: SentenceContext, names: list[Name], last: int) -> list[
     return out
 
 
-_BARE_AS = re.compile(r"\s+as\s+(?=[A-Z])")
+_BARE_AS = re.compile(r"\s{1,3}as\s{1,3}(?=[A-Z])")  # bounded: linear under finditer
 _VERB_BETWEEN = re.compile(r"(?<=[a-z])\s+(?:portraying|playing|voicing|portray|play|voice|as)\s+(?=[A-Z])")
 _ARE_PLAYED_BY = re.compile(r"^\s+(?:are|were|will be)\s+(?:played|portrayed|voiced)\s+by\s+$")
 

@@ -175,7 +175,7 @@ def _actor_first(first: str, second: str, text: str, names: list[Name], k: int, 
     return None
 
 
-_MEDIUM_AFTER = re.compile(r"\s+(?:manga|novels?|series|anime|webtoons?|comics?|books?|films?|movies?|shows?|dramas?|franchise)\b")
+_MEDIUM_AFTER = re.compile(r"\s{1,3}(?:manga|novels?|series|anime|webtoons?|comics?|books?|films?|movies?|shows?|dramas?|franchise)\b")
 
 
 def _title_role(ctx: SentenceContext, text: str, names: list[Name], memory: PeopleMemory, paired: set[int]) -> Iterator[Claim]:

@@ -24,7 +24,7 @@ _OWNER = re.compile(r"^[’']s\s+(?:[a-z][\w\-]*\s+){1,3}[A-Z]")
 # the possessive that opens a show's name right after a platform ("AppleTV+'s See", "HBO's new hit 'X'")
 _OWNS_NEXT = re.compile(r"^[’']s\s+(?:[a-z][\w\-]*\s+){0,3}[“\"‘']?")
 # a platform that orders a season ("Apple TV+ has ordered a third season")
-_ORDERS = re.compile(r"\S*\s(?:has\s|have\s)?(?:officially\s)?(?:ordered|renewed|greenlit|picked up)\b")  # single spaces: linear under search
+_ORDERS = re.compile(r"\S{0,30}\s(?:has\s|have\s)?(?:officially\s)?(?:ordered|renewed|greenlit|picked up)\b")  # single spaces: linear under search
 _OWNER_VERB = re.compile(
     r"^\s+(?:also\s+)?(?:has\s+)?(?:(?:renewed|ordered)\s+its\s+|(?:cancel+ed|axed)\s+(?:(?:its|the)\s+)?)(?:[a-z][\w\-]*\s+){0,3}[A-Z]"
 )
