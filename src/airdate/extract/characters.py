@@ -267,14 +267,12 @@ def dash_pair(ctx: SentenceContext, memory: PeopleMemory) -> tuple[Name, list[st
             last = [tag for tag in tags if m.start(role_side) <= tag.start() < m.end(role_side)]
             if actor_first or not last:
                 return None
-            start = last[-1].end() + len(text[last[-1].end() : m.end("a")]) - len(text[last[-1].end() : m.end("a")].lstrip())
+            tail = text[last[-1].end() : m.end("a")]
+            start = m.end("a") - len(tail.lstrip())
             role = Name(text[start : m.end("a")], start, m.end("a"))
             if not _name_shaped(role.text) or "/" in role.text:
                 return None
-            actors = [part.strip() for part in m.group("b").split("/") if part.strip()]
-            memory.real.extend(actors)
-            memory.characters.append(role.text)
-            return role, actors
+            return _remember(memory, role, m.group("b"))
         memory.actor_first.setdefault(block, actor_first)
         return _pair(ctx, m, actor_first, memory)
     titled_a = a.split()[0].lower().strip("\"“") in TITLE_WORDS
@@ -299,7 +297,12 @@ def dash_pair(ctx: SentenceContext, memory: PeopleMemory) -> tuple[Name, list[st
 
 def _pair(ctx: SentenceContext, m: re.Match[str], actor_first: bool, memory: PeopleMemory) -> tuple[Name, list[str]]:
     role, actor = ("b", "a") if actor_first else ("a", "b")
-    actors = [part.strip() for part in m.group(actor).split("/") if part.strip()]
+    return _remember(memory, Name(m.group(role), m.start(role), m.end(role)), m.group(actor))
+
+
+def _remember(memory: PeopleMemory, role: Name, voices: str) -> tuple[Name, list[str]]:
+    """The role and its actors ("A / B": one voice per language), noted in the page's memory of who is who."""
+    actors = [part.strip() for part in voices.split("/") if part.strip()]
     memory.real.extend(actors)
-    memory.characters.append(m.group(role))
-    return Name(m.group(role), m.start(role), m.end(role)), actors
+    memory.characters.append(role.text)
+    return role, actors

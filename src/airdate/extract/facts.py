@@ -75,6 +75,10 @@ _COMPANY_BEFORE = re.compile(
     # "Production duties for the new season will be jointly handled by A and B"
     r"|production duties (?:for [^.;,]{3,40}? )?(?:will be |are |were )?(?:jointly )?(?:handled|shared|taken on|overseen) by)\s+(?P<names>(?:[^.;]|\.(?=\w)){3,120})"
 )
+# "will be jointly handled by X", "X will oversee physical production": a credit told in the future
+_CREDIT_AHEAD = re.compile(
+    r"\bwill (?:be (?:\w+ )?(?:produced|handled|animated|made|overseen|developed)|(?:\w+ )?(?:produce|oversee|handle|develop))\b"
+)
 # the names come before these words; the text before is cut in Python so no pattern has to scan back
 _COMPANY_AFTER = re.compile(
     r"\b(?:credited for production|(?:is|are) producing|continues? to produce|handl\w+ (?:the )?production|as (?:the )?producers?"
@@ -318,8 +322,7 @@ def company_claims(ctx: SentenceContext) -> Iterator[Claim]:
             modality = Modality("confirmed")
         # "is producing the second season", "continues to produce": the company works on the season to come
         # ("Production duties for the sophomore season will be handled by X": so does a credit told in the future)
-        ongoing = _ONGOING_PRODUCTION.search(ctx.text) or re.search(r"\banimat(?:ing|e)\b", ctx.text) or re.search(
-            r"\bwill (?:be (?:\w+ )?(?:produced|handled|animated|made|overseen|developed)|(?:\w+ )?(?:produce|oversee|handle|develop))\b", ctx.text)
+        ongoing = _ONGOING_PRODUCTION.search(ctx.text) or re.search(r"\banimat(?:ing|e)\b", ctx.text) or _CREDIT_AHEAD.search(ctx.text)
         # "X is developing the second season": the season its own clause names, else the one to come
         # "Season 2 is once again run by A, and it is produced by B": the season the sentence opens with
         opening = [r.season for r in ctx.seasons if r.start <= 12 and r.explicit]
