@@ -220,3 +220,45 @@ def test_a_name_the_headline_quotes_is_the_page_s_show_though_a_company_is_named
     companies = {(c.subject, c.season, c.value) for c in only(claims, "production_company")}
     # the makers of the season to come, named as the ones who will handle its production
     assert companies == {("Gilded Tide", 2, "Orchard Company"), ("Gilded Tide", 2, "Orchard Studio")}
+
+
+def test_a_name_a_number_opens_is_the_title() -> None:
+    hyphens = (
+        "7-1-7 Night and Time Slot Revealed After Network Move\n\n"
+        "The first responders of 7-1-7 are moving to Thursdays. Captain Ruiz leads 7-1-7 again. "
+        "Ruiz said Ruiz was happy. Ruiz and Ruiz's team return in March.\n"
+    )
+    assert _main_title(hyphens) == "7-1-7"
+    words = (
+        "40 Winters Later: Ada Mbeki and Ivo Sarr star in the frozen sequel\n\n"
+        "Ada Mbeki and Ivo Sarr have been cast in 40 Winters Later, the sequel to 40 Winters. "
+        "Ada Mbeki plays a guide. Later, Ada Mbeki said the shoot was cold.\n"
+    )
+    assert _main_title(words) == "40 Winters Later"
+
+
+def test_a_quoted_name_that_opens_a_headline_is_the_title_whole() -> None:
+    page = (
+        "‘When the Night Falls’: Ada Mbeki and Ivo Sarr are caught in a deadly game\n\n"
+        "MBC’s highly awaited drama ‘When The Night Falls’ has dropped its teaser! "
+        "Ada Mbeki plays a lawyer and Ivo Sarr her husband. Ada Mbeki said Ada Mbeki loved it. Ivo Sarr agreed.\n"
+    )
+    assert _main_title(page) == "When the Night Falls"
+
+
+def test_a_sequel_number_or_a_verb_ends_the_name_a_headline_opens_with() -> None:
+    body = (
+        "Glass Orchard 2 Announces Launch on Youku. Mbeki announces Glass Orchard season 2 with a video. "
+        "Glass Orchard fans waited. Glass Orchard is back, and Glass Orchard stars return. Ada Mbeki directs.\n"
+    )
+    assert _main_title("Glass Orchard 2 Announces Launch\n\n" + body) == "Glass Orchard"
+    assert _main_title("Mbeki announces Glass Orchard Season 2\n\n" + body) == "Glass Orchard"
+
+
+def test_a_name_a_headline_frames_as_a_work_beats_the_people_it_opens_with() -> None:
+    page = (
+        "Ada Mbeki, Ivo Sarr and more raise anticipation for new romance thriller When Night Falls with script pics\n\n"
+        "When Night Falls is a much-awaited drama. Ada Mbeki and Ivo Sarr lead it. Ada Mbeki is known for hits. "
+        "Ada Mbeki plays a spokesperson. Netflix confirmed that When Night Falls will stream in November. Ada Mbeki smiles.\n"
+    )
+    assert _main_title(page) == "When Night Falls"

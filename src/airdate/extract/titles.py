@@ -187,8 +187,13 @@ def _capitalised_ngrams(text: str) -> Counter[tuple[str, ...]]:
 
 
 # "1923 Season 2: When Is the Release Date?": a number is a show's whole name when a headline opens with it
-# and puts a season on it
-_NUMBER_TITLE = re.compile(r"(\d{2,4})\s+(?:Season|Series)\s+(?:\d{1,2}|One|Two|Three|Four|Five)\b")
+# and puts a season on it; so is a name a number opens ("7-1-7 Season 2", "40 Winters Later: Cast") when
+# the season or a colon follows it
+_SEASON_AFTER = r"\s(?:Season|Series)\s(?:\d{1,2}|One|Two|Three|Four|Five)\b"
+_NUMBER_TITLE = re.compile(
+    r"(\d{2,4})(?=" + _SEASON_AFTER + r")|(\d{1,4}(?:-\d{1,4})+|\d{1,4}(?:\s[A-Z][\w’'-]*){1,4})(?=" + _SEASON_AFTER + r"|:)"
+    r"|(\d(?:-\d)+)(?=\s)"  # single digits joined by hyphens are a name wherever the headline goes on, never a date
+)
 
 
 def build_title_index(text: str, sentences: Sequence[Sentence]) -> TitleIndex:
@@ -240,7 +245,7 @@ def build_title_index(text: str, sentences: Sequence[Sentence]) -> TitleIndex:
             continue
         for start, end in _runs(sentence.text):
             name = _clean_run(sentence.text[start:end])
-            if name and not _HEADING_STOP.search(name) and _is_title_context(sentence.text, start, start + len(name), name) and not _platform_part(name):
+            if name and not _stops_inside(name) and _is_title_context(sentence.text, start, start + len(name), name) and not _platform_part(name):
                 candidates[name] += 1
                 framed.add(name)
     best: str | None = None
@@ -254,13 +259,17 @@ def build_title_index(text: str, sentences: Sequence[Sentence]) -> TitleIndex:
         # (only a headline that opens the page: a caption line further down names a person as often as not);
         # named twice it stands even beside a shorter name said more often ("House" of "House Targaryen")
         # ("X Season 4 Release Date: Everything We Know So Far!" is a headline though it ends like a sentence)
-        lead, before_role = _headline_lead(sentences[0].text) if sentences[0].is_heading or sentences[0].text in headings else ("", False)
+        lead, sure_title = _headline_lead(sentences[0].text) if sentences[0].is_heading or sentences[0].text in headings else ("", False)
+        # "A, B and more raise hopes for new romance thriller X": a name the headline frames as a work is its show
+        framed_lead = _framed_in(sentences[0].text) if lead else None
+        if framed_lead:
+            lead, sure_title = framed_lead, True
         eligible = [c for c, n in counts.items() if n >= max(2, 0.7 * top) or (c in framed and n >= max(1, 0.7 * top))]
         # ("X star Adam Scott promises ...": the name before a role is the show, however often the star is named)
         # ("'Gilded Tide' confirmed for season 2": a name the headline quotes is a title, whatever else is said more)
         quoted_lead = bool(lead) and re.search(r"[“\"‘']" + re.escape(lead) + r"[”\"’']", sentences[0].text) is not None
-        credible = before_role or quoted_lead or any(_holds(lead, c) for c in eligible)
-        if counts.get(lead, 0) >= 2 and text.count(lead) >= 2 and lead not in eligible and credible:
+        credible = sure_title or quoted_lead or any(_holds(lead, c) for c in eligible)
+        if counts.get(lead, 0) >= 2 and text.lower().count(lead.lower()) >= 2 and lead not in eligible and credible:
             eligible.append(lead)
         if eligible:
             # then the name the text puts a season number on ("See Season 3", "the first season of See")
@@ -269,8 +278,9 @@ def build_title_index(text: str, sentences: Sequence[Sentence]) -> TitleIndex:
                 best = _fuller_name(best, counts, text)
             best_score = counts[best]
     numbered = _NUMBER_TITLE.match(sentences[0].text) if sentences[0].is_heading else None
-    if numbered and len(re.findall(r"(?<![\w,.])" + numbered.group(1) + r"(?![\w-])", text)) >= 2:
-        best, best_score = numbered.group(1), 2
+    number_name = next(g for g in numbered.groups() if g) if numbered else None
+    if number_name and len(re.findall(r"(?<![\w,.])" + re.escape(number_name) + r"(?![\w-])", text)) >= 2:
+        best, best_score = number_name, 2
     if best is None or (best_score < 2 and best not in framed):
         return TitleIndex(None, (), target_season(headings, text, body), None)
     surface = _most_common_surface(best, text)
@@ -290,6 +300,29 @@ _SEASON_NUMBER = re.compile(r"\b(?:[Ss]eason|[Ss]eries|Part)\s+(?:\d{1,2}|[Oo]ne
 _SEASON_OF = re.compile(
     r"\b(?:season|series|seasons|instal+ment|chapter)\s+(?:\d{1,2}\s+)?of\s+(?:the\s+(?:show|series|drama)\s+)?", re.IGNORECASE
 )
+
+
+def _framed_in(headline: str) -> str | None:
+    """The first name a headline puts right after a genre word ("the romance thriller X", "horror-comedy X")."""
+    for start, end in _runs(headline):
+        before = headline[:start].split()
+        prev = before[-1].lower().strip(",;:") if before else ""
+        name = _clean_run(headline[start:end])
+        if name and prev.rsplit("-", 1)[-1] in _TITLE_BEFORE and not _stops_inside(name) and not _platform_part(name):
+            return name
+    return None
+
+
+_OPENING_QUESTION = frozenset("when where what how who why for".split())
+
+
+def _stops_inside(name: str) -> bool:
+    """Whether a heading's stop word falls inside a name the body frames as a work; a question word that opens it
+    is the title's own ("the thriller When Night Falls is ...", "the drama For All Time")."""
+    first, _, rest = name.partition(" ")
+    if first.lower() in _OPENING_QUESTION and rest:
+        return _HEADING_STOP.search(rest) is not None
+    return _HEADING_STOP.search(name) is not None
 
 
 def _title_words(words: list[str]) -> str:
@@ -366,22 +399,48 @@ _LEAD_ROLE = re.compile(r"(?<!\s)\s+(?:star|stars|actor|actress|creator|creators
 _LEAD_MEDIUM = re.compile(r"(?<=\w)\s+(?:Anime|Manga|K-Drama|Drama|Film|Movie|Webtoon)\b")
 
 
+_OPENING_QUOTE = re.compile(r"[“\"‘']([A-Z][^“”\"‘’']{1,60})[”\"’']")
+
+
+def _lowercase_verb_cut(chunk: str) -> str:
+    """A headline's words around its first lowercase verb: "A announces X" -> "X" when a capitalised name follows
+    the verb, "X wraps filming" -> "X" otherwise."""
+    words = chunk.split()
+    for i, word in enumerate(words):
+        # (only a verb's third person ends the name: "Family by Choice", "Love in the Big City" keep theirs)
+        if i and word[:1].islower() and len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+            after = words[i + 1 :]
+            if after and after[0][:1].isupper():
+                return " ".join(after)
+            return " ".join(words[:i])
+    return chunk
+
+
 def _headline_lead(headline: str) -> tuple[str, bool]:
-    """The words a headline opens with, and whether people were cut from them (a role word after, owners before)."""
+    """The words a headline opens with, and whether they are surely a title (people were cut from them, a role word
+    after or owners before, or a sequel's number follows them)."""
     # "A, B's Weak Hero Class 2 Release Date": a list of owners is people, and the show follows them
     # (one owner may be part of the title: "Grey's Anatomy")
     owner = list(re.finditer(r"[’']s\s+(?=[A-Z0-9“\"‘'])", headline.split(":", 1)[0]))
     owned = bool(owner) and bool(re.search(r",|\s(?:and|&)\s", headline[: owner[-1].start()]))
     if owned:
         headline = headline[owner[-1].end() :]
+    quoted = _OPENING_QUOTE.match(headline)
+    if quoted:  # "'When Night Falls': A and B are ...": a quoted name that opens a headline is the title whole
+        # (but "'X Season 2' arrives in May" quotes a season of it)
+        return re.split(r"\s(?:[Ss]eason|[Ss]eries|Part)\s", quoted.group(1).rstrip("?!.,"))[0], owned
     chunk = _HEADING_STOP.split(headline, maxsplit=1)[0]
-    chunk = re.sub(r"(?<!No\.)\s\d{1,2}\s*$", "", chunk)  # "X 2 Release Date": the sequel's number is no part of the name
+    # "X 2 Release Date", "X 2 Announces Cast": the sequel's number is no part of the name, nor what follows it
+    # ("The 8 Show" keeps its number)
+    chunk, sequels = re.subn(r"(?<!No\.)(?<!\bThe)\s\d{1,2}(?:\s.*)?$", "", chunk)
+    chunk = _lowercase_verb_cut(chunk)
     chunk = _LEAD_QUESTION.sub("", chunk.strip(" “”\"‘’'"))
     chunk = _LEAD_MEDIUM.split(chunk, maxsplit=1)[0]  # "X Anime Reveals More Cast": the medium ends the name
     role = _LEAD_ROLE.search(chunk)
     if role:
         chunk = chunk[: role.start()]
-    return " ".join(t for t in (w.strip("“”\"‘’'") for w in chunk.split()) if t).strip(" ,:;"), role is not None or owned
+    # a name that people were cut from, or that a sequel's number follows, is a title
+    return " ".join(t for t in (w.strip("“”\"‘’'") for w in chunk.split()) if t).strip(" ,:;"), role is not None or owned or sequels > 0
 
 
 # words of everyday English that are whole show titles often enough ("Tomorrow", "Happiness" is not generic anyway)
