@@ -16,21 +16,13 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
+from airdate.extract.headline_lead import HEADING_STOP, QUOTED, headline_lead, number_title
 from airdate.extract.lexicon import CONNECTORS, GENERIC_CAPITALS, PLATFORM_KEYS, is_month_or_day
 from airdate.extract.page_season import sequel_number, target_season
 from airdate.extract.sentences import Sentence
 from airdate.normalize import title_key
 
 _WORD = re.compile(r"[A-Za-z0-9][\w'’‘\-&+.]*")
-# Words that frame a title inside a heading ("X Season 2 Release Date, Cast & Where To Watch").
-_HEADING_STOP = re.compile(
-    r"\b(?:season|seasons|series|part|chapter|book|volume|vol|s\d{1,2}|episodes?|release|cast|trailer|review|recap|renewal|renewed|ending"
-    r"|plot|story|news|expectations|explained|premiere|dates?|updates?|countdown|returns?|will|where|watch|when|what|how"
-    # (a number before a capitalised word is part of a name: "The 8 Show")
-    r"|who|why|for|is it|everything|possible|confirmed|revealed|(?<!No\.\s)\d+(?!\s[A-Z]))\b|[:|–—()!?,]|\s-\s",
-    re.IGNORECASE,
-)
-_QUOTED = re.compile(r"[“\"‘']([A-Z][^“”\"‘’']{1,60})[”\"’']")
 # Words right before a run that say it names a work.
 _TITLE_BEFORE = frozenset(
     """hit hits horror series show shows drama k-drama dramas film films movie movies original originals sitcom thriller
@@ -186,16 +178,6 @@ def _capitalised_ngrams(text: str) -> Counter[tuple[str, ...]]:
     return counts
 
 
-# "1923 Season 2: When Is the Release Date?": a number is a show's whole name when a headline opens with it
-# and puts a season on it; so is a name a number opens ("7-1-7 Season 2", "40 Winters Later: Cast") when
-# the season or a colon follows it
-_SEASON_AFTER = r"\s(?:Season|Series)\s(?:\d{1,2}|One|Two|Three|Four|Five)\b"
-_NUMBER_TITLE = re.compile(
-    r"(\d{2,4})(?=" + _SEASON_AFTER + r")|(\d{1,4}(?:-\d{1,4})+|\d{1,4}(?:\s[A-Z][\w’'-]*){1,4})(?=" + _SEASON_AFTER + r"|:)"
-    r"|(\d(?:-\d)+)(?=\s)"  # single digits joined by hyphens are a name wherever the headline goes on, never a date
-)
-
-
 def build_title_index(text: str, sentences: Sequence[Sentence]) -> TitleIndex:
     """Find the page's own title from its headings and quoted names, counted over the whole text."""
     body = " ".join(s.text for s in sentences if not s.is_heading)  # teasers and other furniture are left out
@@ -205,14 +187,14 @@ def build_title_index(text: str, sentences: Sequence[Sentence]) -> TitleIndex:
     candidates: Counter[str] = Counter()
     # a byline ("By Jo Reyes | May 2, 2025") names the author, never the show
     bylines = [h for h in headings if re.match(r"(?:by|written by|posted by)\s", h, re.IGNORECASE)]
-    quoted = [m.group(1) for m in _QUOTED.finditer(text)]
+    quoted = [m.group(1) for m in QUOTED.finditer(text)]
     # a quoted name is a title whole, stop words and all ('Who Killed Sara?')
     for name in quoted:
         name = name.rstrip("?!.,")
-        if 1 < len(name.split()) <= 6 and _HEADING_STOP.search(name) and not _platform_part(name):
+        if 1 < len(name.split()) <= 6 and HEADING_STOP.search(name) and not _platform_part(name):
             candidates[name] += 1
     for source in [*(h for h in headings if h not in bylines), *quoted]:
-        for chunk in _HEADING_STOP.split(source):
+        for chunk in HEADING_STOP.split(source):
             tokens = [t.strip("“”\"‘’'") for t in chunk.split()]
             tokens = [t for t in tokens if t]
             for i in range(len(tokens)):
@@ -259,7 +241,7 @@ def build_title_index(text: str, sentences: Sequence[Sentence]) -> TitleIndex:
         # (only a headline that opens the page: a caption line further down names a person as often as not);
         # named twice it stands even beside a shorter name said more often ("House" of "House Targaryen")
         # ("X Season 4 Release Date: Everything We Know So Far!" is a headline though it ends like a sentence)
-        lead, sure_title = _headline_lead(sentences[0].text) if sentences[0].is_heading or sentences[0].text in headings else ("", False)
+        lead, sure_title = headline_lead(sentences[0].text) if sentences[0].is_heading or sentences[0].text in headings else ("", False)
         # "A, B and more raise hopes for new romance thriller X": a name the headline frames as a work is its show
         framed_lead = _framed_in(sentences[0].text) if lead else None
         if framed_lead:
@@ -277,8 +259,7 @@ def build_title_index(text: str, sentences: Sequence[Sentence]) -> TitleIndex:
             if best != lead:
                 best = _fuller_name(best, counts, text)
             best_score = counts[best]
-    numbered = _NUMBER_TITLE.match(sentences[0].text) if sentences[0].is_heading else None
-    number_name = next(g for g in numbered.groups() if g) if numbered else None
+    number_name = number_title(sentences[0].text) if sentences[0].is_heading else None
     if number_name and len(re.findall(r"(?<![\w,.])" + re.escape(number_name) + r"(?![\w-])", text)) >= 2:
         best, best_score = number_name, 2
     if best is None or (best_score < 2 and best not in framed):
@@ -321,8 +302,8 @@ def _stops_inside(name: str) -> bool:
     is the title's own ("the thriller When Night Falls is ...", "the drama For All Time")."""
     first, _, rest = name.partition(" ")
     if first.lower() in _OPENING_QUESTION and rest:
-        return _HEADING_STOP.search(rest) is not None
-    return _HEADING_STOP.search(name) is not None
+        return HEADING_STOP.search(rest) is not None
+    return HEADING_STOP.search(name) is not None
 
 
 def _title_words(words: list[str]) -> str:
@@ -342,7 +323,7 @@ def _title_words(words: list[str]) -> str:
             words = words[i + 1 :]  # "AppleTV+'s See" -> "See"
             break
     name = _clean_run(" ".join(words))
-    if _HEADING_STOP.search(name):
+    if HEADING_STOP.search(name):
         return ""  # "Season 3 Part 2" names a season, not a show
     if not name or not name[0].isupper() or all(_generic(w) or is_month_or_day(w) for w in name.split()):
         return ""
@@ -388,59 +369,6 @@ def _season_named_runs(body: str) -> Counter[str]:
         if name:
             found[name] += 1
     return found
-
-
-# "Is X 2 On The Cards?", "Did You Know ...": a question's opening word is no part of the show's name
-_LEAD_QUESTION = re.compile(r"^(?:is|are|does|did|do|has|have|can|could|should|would)\s+", re.IGNORECASE)
-# "X star Adam Scott promises ...", "X creator Y says ...": the name before a person's role is the show
-_LEAD_ROLE = re.compile(r"(?<!\s)\s+(?:star|stars|actor|actress|creator|creators|director|showrunner|boss|author|writer)\s")
-
-
-_LEAD_MEDIUM = re.compile(r"(?<=\w)\s+(?:Anime|Manga|K-Drama|Drama|Film|Movie|Webtoon)\b")
-
-
-_OPENING_QUOTE = re.compile(r"[“\"‘']([A-Z][^“”\"‘’']{1,60})[”\"’']")
-
-
-def _lowercase_verb_cut(chunk: str) -> str:
-    """A headline's words around its first lowercase verb: "A announces X" -> "X" when a capitalised name follows
-    the verb, "X wraps filming" -> "X" otherwise."""
-    words = chunk.split()
-    for i, word in enumerate(words):
-        # (only a verb's third person ends the name: "Family by Choice", "Love in the Big City" keep theirs)
-        if i and word[:1].islower() and len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
-            after = words[i + 1 :]
-            if after and after[0][:1].isupper():
-                return " ".join(after)
-            return " ".join(words[:i])
-    return chunk
-
-
-def _headline_lead(headline: str) -> tuple[str, bool]:
-    """The words a headline opens with, and whether they are surely a title (people were cut from them, a role word
-    after or owners before, or a sequel's number follows them)."""
-    # "A, B's Weak Hero Class 2 Release Date": a list of owners is people, and the show follows them
-    # (one owner may be part of the title: "Grey's Anatomy")
-    owner = list(re.finditer(r"[’']s\s+(?=[A-Z0-9“\"‘'])", headline.split(":", 1)[0]))
-    owned = bool(owner) and bool(re.search(r",|\s(?:and|&)\s", headline[: owner[-1].start()]))
-    if owned:
-        headline = headline[owner[-1].end() :]
-    quoted = _OPENING_QUOTE.match(headline)
-    if quoted:  # "'When Night Falls': A and B are ...": a quoted name that opens a headline is the title whole
-        # (but "'X Season 2' arrives in May" quotes a season of it)
-        return re.split(r"\s(?:[Ss]eason|[Ss]eries|Part)\s", quoted.group(1).rstrip("?!.,"))[0], owned
-    chunk = _HEADING_STOP.split(headline, maxsplit=1)[0]
-    # "X 2 Release Date", "X 2 Announces Cast": the sequel's number is no part of the name, nor what follows it
-    # ("The 8 Show" keeps its number)
-    chunk, sequels = re.subn(r"(?<!No\.)(?<!\bThe)\s\d{1,2}(?:\s.*)?$", "", chunk)
-    chunk = _lowercase_verb_cut(chunk)
-    chunk = _LEAD_QUESTION.sub("", chunk.strip(" “”\"‘’'"))
-    chunk = _LEAD_MEDIUM.split(chunk, maxsplit=1)[0]  # "X Anime Reveals More Cast": the medium ends the name
-    role = _LEAD_ROLE.search(chunk)
-    if role:
-        chunk = chunk[: role.start()]
-    # a name that people were cut from, or that a sequel's number follows, is a title
-    return " ".join(t for t in (w.strip("“”\"‘’'") for w in chunk.split()) if t).strip(" ,:;"), role is not None or owned or sequels > 0
 
 
 # words of everyday English that are whole show titles often enough ("Tomorrow", "Happiness" is not generic anyway)
@@ -513,7 +441,7 @@ def heading_subject(heading: str, titles: TitleIndex) -> tuple[str | None, int |
     before = _SECTION_MARK.sub("", heading[: m.start()]).strip(" :-–—,")
     if titles.main and re.match(re.escape(titles.main) + r"\s*:", before):
         return titles.main, season  # "Mashfield: Magic and Mayhem Season 2 Cast": the show under its full, colon name
-    chunk = _HEADING_STOP.split(before)[-1].strip(" :-–—,“”\"'‘’") if before else ""
+    chunk = HEADING_STOP.split(before)[-1].strip(" :-–—,“”\"'‘’") if before else ""
     words = chunk.split()
     # keep the trailing capitalised run: "FAQs about X" -> "X", "The plot of X" -> "X"
     start = len(words)

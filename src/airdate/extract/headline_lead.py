@@ -1,0 +1,89 @@
+"""What a headline's opening words say about the page's show.
+
+A headline names the show in its first words ("X Season 2 Release Date: ..."), after people who own it
+("A, B's X 2 ...") or in quotes ("'X': A and B are ..."); the words that end the name are the heading stop words,
+a sequel's number and a verb ("A announces X", "X wraps filming").
+"""
+
+from __future__ import annotations
+
+import re
+
+# Words that frame a title inside a heading ("X Season 2 Release Date, Cast & Where To Watch").
+HEADING_STOP = re.compile(
+    r"\b(?:season|seasons|series|part|chapter|book|volume|vol|s\d{1,2}|episodes?|release|cast|trailer|review|recap|renewal|renewed|ending"
+    r"|plot|story|news|expectations|explained|premiere|dates?|updates?|countdown|returns?|will|where|watch|when|what|how"
+    # (a number before a capitalised word is part of a name: "The 8 Show")
+    r"|who|why|for|is it|everything|possible|confirmed|revealed|(?<!No\.\s)\d+(?!\s[A-Z]))\b|[:|–—()!?,]|\s-\s",
+    re.IGNORECASE,
+)
+QUOTED = re.compile(r"[“\"‘']([A-Z][^“”\"‘’']{1,60})[”\"’']")
+# "X 2 Release Date", "X 2 Announces Cast": a sequel's number ends the name ("The 8 Show" and "Beast No. 9" keep theirs)
+_SEQUEL_NUMBER = re.compile(r"(?<!No\.)(?<!\bThe)\s\d{1,2}(?=\s|$)")
+
+# "1923 Season 2: When Is the Release Date?": a number is a show's whole name when a headline opens with it
+# and puts a season on it; so is a name a number opens ("7-1-7 Season 2", "40 Winters Later: Cast") when
+# the season or a colon follows it
+_SEASON_AFTER = r"\s(?:Season|Series)\s(?:\d{1,2}|One|Two|Three|Four|Five)\b"
+_NUMBER_TITLE = re.compile(
+    r"(\d{2,4})(?=" + _SEASON_AFTER + r")|(\d{1,4}(?:-\d{1,4})+|\d{1,4}(?:\s[A-Z][\w’'-]*){1,4})(?=" + _SEASON_AFTER + r"|:)"
+    r"|(\d(?:-\d)+)(?=\s)"  # single digits joined by hyphens are a name wherever the headline goes on, never a date
+)
+
+
+def number_title(headline: str) -> str | None:
+    """The number-led name a headline opens with ("1923 Season 2", "7-1-7 Night ...", "40 Winters Later: ...")."""
+    numbered = _NUMBER_TITLE.match(headline)
+    return next(g for g in numbered.groups() if g) if numbered else None
+
+
+# "Is X 2 On The Cards?", "Did You Know ...": a question's opening word is no part of the show's name
+_LEAD_QUESTION = re.compile(r"^(?:is|are|does|did|do|has|have|can|could|should|would)\s+", re.IGNORECASE)
+# "X star Adam Scott promises ...", "X creator Y says ...": the name before a person's role is the show
+_LEAD_ROLE = re.compile(r"(?<!\s)\s+(?:star|stars|actor|actress|creator|creators|director|showrunner|boss|author|writer)\s")
+
+
+_LEAD_MEDIUM = re.compile(r"(?<=\w)\s+(?:Anime|Manga|K-Drama|Drama|Film|Movie|Webtoon)\b")
+
+
+def _lowercase_verb_cut(chunk: str) -> str:
+    """A headline's words around its first lowercase verb: "A announces X" -> "X" when a capitalised name follows
+    the verb, "X wraps filming" -> "X" otherwise."""
+    words = chunk.split()
+    for i, word in enumerate(words):
+        # (only a verb's third person ends the name: "Family by Choice", "Love in the Big City" keep theirs)
+        if i and word[:1].islower() and len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+            after = words[i + 1 :]
+            if after and after[0][:1].isupper():
+                return " ".join(after)
+            return " ".join(words[:i])
+    return chunk
+
+
+def headline_lead(headline: str) -> tuple[str, bool]:
+    """The words a headline opens with, and whether they are surely a title (people were cut from them, a role word
+    after or owners before, or a sequel's number follows them)."""
+    # "A, B's Weak Hero Class 2 Release Date": a list of owners is people, and the show follows them
+    # (one owner may be part of the title: "Grey's Anatomy")
+    owner = list(re.finditer(r"[’']s\s+(?=[A-Z0-9“\"‘'])", headline.split(":", 1)[0]))
+    owned = bool(owner) and bool(re.search(r",|\s(?:and|&)\s", headline[: owner[-1].start()]))
+    if owned:
+        headline = headline[owner[-1].end() :]
+    quoted = QUOTED.match(headline)
+    if quoted:  # "'When Night Falls': A and B are ...": a quoted name that opens a headline is the title whole
+        # (but "'X Season 2' arrives in May" quotes a season of it)
+        return re.split(r"\s(?:[Ss]eason|[Ss]eries|Part)\s", quoted.group(1).rstrip("?!.,"))[0], owned
+    chunk = HEADING_STOP.split(headline, maxsplit=1)[0]
+    # "X 2 Release Date", "X 2 Announces Cast": the sequel's number is no part of the name, nor what follows it
+    # ("The 8 Show" keeps its number)
+    sequel = _SEQUEL_NUMBER.search(chunk)
+    if sequel:
+        chunk = chunk[: sequel.start()]
+    chunk = _lowercase_verb_cut(chunk)
+    chunk = _LEAD_QUESTION.sub("", chunk.strip(" “”\"‘’'"))
+    chunk = _LEAD_MEDIUM.split(chunk, maxsplit=1)[0]  # "X Anime Reveals More Cast": the medium ends the name
+    role = _LEAD_ROLE.search(chunk)
+    if role:
+        chunk = chunk[: role.start()]
+    # a name that people were cut from, or that a sequel's number follows, is a title
+    return " ".join(t for t in (w.strip("“”\"‘’'") for w in chunk.split()) if t).strip(" ,:;"), role is not None or owned or sequel is not None
