@@ -64,3 +64,13 @@ def test_a_cast_page_for_a_film_passes_the_gate_and_each_colon_title_keeps_its_c
     assert ("Harrow Creek: Dawnfall", "Ida Marsh") in cast
     assert ("Harrow Creek: Legacy", "Ben Ruel") in cast
     assert {c.subject for c in only(claims, "premiere_date")} == {"Harrow Creek: Dawnfall"}
+
+
+def test_people_listed_after_a_film_title_and_a_colon_are_no_subtitle() -> None:
+    page = (
+        "40 Winters Later: Ada Mbeki, Ivo Sarr, and Colm Teague star in the frozen sequel\n\n"
+        "Ada Mbeki, Ivo Sarr, and Colm Teague have all been cast in 40 Winters Later, the sequel to the 2002 film. "
+        "The movie arrives in theaters in June 2026.\n"
+    )
+    claims = claims_of(page)
+    assert {c.subject for c in only(claims, "cast_member")} == {"40 Winters Later"}

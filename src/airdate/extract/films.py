@@ -64,7 +64,8 @@ def subtitled_names(main: str, text: str) -> list[str]:
     found: list[str] = []
     for m in pattern.finditer(text):
         words = m.group("sub").split()
-        if words[0].lower() in _NOT_SUBTITLE:
+        # ("Vell: Ada Mbeki, Ivo Sarr star in ...": a list of people after the colon is no subtitle)
+        if words[0].lower() in _NOT_SUBTITLE or re.match(r",\s{1,2}[A-Z]", text[m.end() : m.end() + 4]):
             continue
         cut = next((i for i, w in enumerate(words) if w.lower() in _NOT_SUBTITLE), len(words))
         words = words[:cut]
