@@ -74,3 +74,14 @@ def test_people_listed_after_a_film_title_and_a_colon_are_no_subtitle() -> None:
     )
     claims = claims_of(page)
     assert {c.subject for c in only(claims, "cast_member")} == {"40 Winters Later"}
+
+
+def test_a_headline_number_on_a_page_that_calls_it_the_sequel_is_a_film() -> None:
+    page = (
+        "Glass Orchard 2 Cameos: Golfers, Ada Mbeki, Ivo Sarr\n\n"
+        "Netflix is teeing up Glass Orchard 2 with a new video. The streamer showed the golfers set to cameo in the "
+        "upcoming sequel. Golfer cameos include Tom Reyes and Colm Teague. The sequel arrives on Netflix on July 25, 2025. "
+        "Reyes also appears in the docuseries Fairway.\n"
+    )
+    dates = {(c.subject, c.season, c.value) for c in only(claims_of(page), "premiere_date")}
+    assert dates == {("Glass Orchard 2", None, "2025-07-25")}

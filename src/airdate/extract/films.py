@@ -20,6 +20,7 @@ _FILM_WORDS = re.compile(
 )
 _SHOW_WORDS = re.compile(r"\b(?:seasons?|episodes?|series|showrunners?|renewed|renewal)\b", re.IGNORECASE)
 _FILM_RELEASED = re.compile(r"\b(?:film|movie)\b[^.;]{0,40}?\b(?:release[sd]?|premier\w+|opens?|hits? (?:theat|cinemas))", re.IGNORECASE)
+_NUMBERED_HEADLINE = re.compile(r"[A-Za-z]\s\d(?![\w,.])")
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5}
 # "Ashen Road 2", "Ashen Road: Part Three", "Ashen Road Chapter 3" (not "Ashen Road 2024" or "Ashen Road 2,000")
 _INSTALMENT = r"(?::\s{0,2}|\s{1,2})(?:(?:Part|Chapter)\s{1,2}(?P<word>One|Two|Three|Four|Five|I{1,3}|IV|V|\d)|(?P<digit>\d))(?![\w,.]\d|\w)"
@@ -31,7 +32,9 @@ def is_film_page(text: str, headline: str) -> bool:
     call a series a "film" now and then, but do not release it as one)."""
     films, shows = len(_FILM_WORDS.findall(text)), len(_SHOW_WORDS.findall(text))
     released = shows == 0 and _FILM_RELEASED.search(text)
-    return (films >= 3 or bool(released)) and films > shows and not _SHOW_WORDS.search(headline)
+    # ("X 2 Cameos: ..." on a page that twice calls it the sequel: the headline's number is the film's)
+    numbered = films >= 2 and _NUMBERED_HEADLINE.search(headline) is not None
+    return (films >= 3 or bool(released) or numbered) and films > shows and not _SHOW_WORDS.search(headline)
 
 
 def instalment_names(title: str, text: str) -> dict[int, str]:
