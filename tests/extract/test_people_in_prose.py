@@ -231,3 +231,14 @@ def test_actors_who_headlined_the_first_season_are_its_cast_and_a_return_names_t
     cast = {(c.season, c.value, c.modality) for c in only(claims_of(WHO_HEADLINED), "cast_member")}
     assert {(1, "Mara Quill", "confirmed"), (1, "Tess Lyle", "confirmed"), (1, "Omar Reyes", "confirmed")} <= cast
     assert (2, "Mara Quill", "expected") in cast
+
+
+def test_actors_who_also_feature_in_the_show_or_make_cameos_are_its_cast() -> None:
+    page = (
+        "Glass Orchard Season 2 Release Date\n\nGlass Orchard season 2 will premiere on Netflix in 2026.\n\n"
+        "Ana Lopa, Ben Ruel, and Ida Marsh also feature in the show. Golfer cameos include Tom Reyes and Colm Teague. "
+        "Ada Mbeki appeared in the series finale.\n"
+    )
+    cast = {c.value for c in only(claims_of(page), "cast_member")}
+    assert {"Ana Lopa", "Ben Ruel", "Ida Marsh", "Tom Reyes", "Colm Teague"} <= cast
+    assert "Ada Mbeki" not in cast

@@ -32,14 +32,16 @@ _JOINS_CAST = re.compile(
 _CAST_RIGHT_BEFORE = re.compile(
     r"\b(?:stars?|starring|starred|co-stars?|cast (?:includes?|members?(?: include)?|of|list)|actors?|actresses|ensemble|performances? (?:from|by)"
     # "will feature some of the best-known faces of the industry, including A, B and C"
-    r"|featuring|faces\b[^.;]{0,60}?,?\s{0,3}including|led by|headlined by|fronted by|performers)"
+    r"|featuring|faces\b[^.;]{0,60}?,?\s{0,3}including|led by|headlined by|fronted by|performers|cameos? (?:include|includes|by|from))"
     # ("starring the unbeatable A and B": a describing word or two between the cue and the names)
     r"\s*(?:,|:|include|includes|including|like|such as|are|were|with)?\s*(?:the\s+[a-z][\w\-]*\s+(?:[a-z][\w\-]*\s+)?)?$",
     re.IGNORECASE,
 )
 _IN_CAST_AFTER = re.compile(
     r"^\s+(?:(?:is|are|were) (?:also )?(?:in|part of|among|amongst) the (?:[\w-]+ ){0,2}cast|(?:also )?(?:round out|complete) the (?:[\w-]+ ){0,2}cast"
-    r"|takes? the spotlight|[^.;]{0,40}?\bin their (?:respective )?roles)\b",
+    r"|takes? the spotlight|[^.;]{0,40}?\bin their (?:respective )?roles"
+    # "A, B and C also feature in the show" (not "appear in the series finale")
+    r"|(?:also )?(?:feature|features|featured|appear|appears|appeared) in the (?:show|series|drama|film|movie|sequel)(?! (?:finale|premiere)))\b",
     re.IGNORECASE,
 )
 # "A and B play medical students", "X plays a nurse", "X stars and executive produces", "the X starrer": a performer
