@@ -644,3 +644,17 @@ def test_two_lists_joined_by_a_verb_and_respectively_pair_in_order_for_the_retur
     roles = {(c.season, c.value["name"], c.value["played_by"]) for c in only(claims_of(RESPECTIVELY), "character")}
     assert {(2, "Tamsin", "Riku Obara"), (2, "Orrin", "Mio Haneda"), (2, "Bexley", "Yui Sato")} <= roles
     assert not any(name == "Riku Obara" for _, name, _ in roles)
+
+
+def test_a_list_under_a_cast_heading_that_names_a_season_is_that_season_s_cast() -> None:
+    page = (
+        "Glass Orchard Season 20: Release Date, Cast and More\n\n"
+        "Glass Orchard season 20 will premiere on ABC in 2026.\n"
+        "Glass Orchard season 20 cast\n"
+        "To date, no castings have been announced. We anticipate the season 19 cast is returning.\n"
+        "Rounding out the rest of the cast are the following:\n"
+        "- Kim Rave (24) as Dr. Teddy Alt\n"
+        "- Ana Lopa (Brave) as Dr. Owen Hunter\n"
+    )
+    roles = {(c.season, c.value["name"]) for c in only(claims_of(page), "character")}  # type: ignore[index]
+    assert roles == {(20, "Dr. Teddy Alt"), (20, "Dr. Owen Hunter")}

@@ -242,3 +242,28 @@ def test_actors_who_also_feature_in_the_show_or_make_cameos_are_its_cast() -> No
     cast = {c.value for c in only(claims_of(page), "cast_member")}
     assert {"Ana Lopa", "Ben Ruel", "Ida Marsh", "Tom Reyes", "Colm Teague"} <= cast
     assert "Ada Mbeki" not in cast
+
+
+def test_roles_taken_on_played_by_participles_and_after_an_earlier_work_in_brackets() -> None:
+    page = (
+        "Glass Orchard Season 2 Release Date\n\nGlass Orchard season 2 will premiere on Netflix in 2026.\n\n"
+        "Kim Raverly (Lost Hours) as Dr. Ted Altmann\nKim Rave (24) as Dr. Teddy Alt\n\n"
+        "Meanwhile, ‘Tin Lantern’ actor Heo Nam Joon will play the role of Ji Sang Woo. "
+        "Jang Gyu will essay the role of Na Yu Ri. Hwang In-yup takes on the role of Kim San-ha, a young man. "
+        "Wu Gan and Tian Yo playing Chen Ping and Wang Qin are also set to return. "
+        "Max Thierio who features as the main character Bode Donova, is also the creator of the show. "
+        "The role of Mara, originally played by Ida Marsh, goes to a newcomer.\n"
+    )
+    roles = {(c.subject, c.value["name"], c.value["played_by"]) for c in only(claims_of(page), "character")}  # type: ignore[index]
+    assert {
+        ("Glass Orchard", "Dr. Ted Altmann", "Kim Raverly"),
+        ("Glass Orchard", "Dr. Teddy Alt", "Kim Rave"),
+        ("Glass Orchard", "Ji Sang Woo", "Heo Nam Joon"),
+        ("Glass Orchard", "Na Yu Ri", "Jang Gyu"),
+        ("Glass Orchard", "Kim San-ha", "Hwang In-yup"),
+        ("Glass Orchard", "Chen Ping", "Wu Gan"),
+        ("Glass Orchard", "Wang Qin", "Tian Yo"),
+        ("Glass Orchard", "Bode Donova", "Max Thierio"),
+        ("Glass Orchard", "Mara", "Ida Marsh"),
+    } <= roles
+    assert not any(name == "Lost Hours" for _, name, _ in roles)

@@ -15,8 +15,10 @@ _WHO_PLAYS = r",\s(?:who|that)\s(?:plays|played|portrays|portrayed|voices|voiced
 _LIST_OF_RETURNING = re.compile(r"\b(?:return\w*|back|reprise|reprising|retain\w*|make an appearance|appear again)\b", re.IGNORECASE)
 _RETURNING = re.compile(r"\b(?:return\w*|once more|again|back|from the first season|from season (?:1|one)|key characters|surviv\w*)\b", re.IGNORECASE)
 _AS_IN_SERIES = re.compile(
-    r"^\s*(?:,\s*|\(\s*)?(?:or|as(?!\s+(?:per|of|well|soon|long|far|usual|such|part)\b)|who plays|who played|plays|played|portrays|portrayed|voices|voiced|who voices|will play|to play|will portray|to portray|will voice|to voice|is set to portray|are set to portray|will essay|essays"
-    r"|(?:starred|stars|appeared|appears) in (?:season|series) \w+ as|featured as|features as|(?:played|plays|voiced|voices) the role of"
+    # ("Kim Rae (Lost Hours) as Dr. Ted Alt": an earlier work in brackets may sit between actor and role)
+    r"^\s*(?:\([^()]{1,40}\)\s*)?(?:,\s*|\(\s*)?(?:or|as(?!\s+(?:per|of|well|soon|long|far|usual|such|part)\b)|who plays|who played|plays|played|portrays|portrayed|voices|voiced|who voices|will play|to play|will portray|to portray|will voice|to voice|is set to portray|are set to portray|will essay|essays"
+    r"|playing|portraying|(?:starred|stars|appeared|appears) in (?:season|series) \w+ as|featured as|features as|who features as"
+    r"|(?:played|plays|voiced|voices|(?:will |to )?(?:play|essay|portray)|takes? on|took on|takes? over|took over|steps? into) the role of"
     r"|(?:joins|joined|has joined|will join) the (?:\w+ )?cast as"
     r"|(?:(?:will|would|could|might|may|should|(?:is|are) set to|(?:is|are) expected to)\s+(?:[a-z]+\s+){0,2})?(?:returns?|returning|will return|(?:is|are) (?:also )?(?:back|coming back|returning)|back|comes? back|stars?|starring|starred|co-stars?|appears?|reprises? (?:\w+ )?role"
     r"|leads? the (?:series|show|cast|film)(?: again)?|(?:has|have) been cast|(?:is|was|were) cast|(?:is|are) (?:now )?set|joins?) as)"
@@ -48,6 +50,9 @@ def paired_lists(ctx: SentenceContext, names: list[Name], memory: PeopleMemory, 
     if not m and re.search(r"\brespectively\b", ctx.text):
         # "with A, B and C portraying X, Y and Z, respectively": the lists meet at the verb
         m = _VERB_BETWEEN.search(ctx.text)
+    if not m:
+        # "A and B playing X and Y are also set to return": a participle pairs two lists of one length too
+        m = _PARTICIPLE_BETWEEN.search(ctx.text)
     if not m:
         # "stars A and B as C and D": the two lists meet at a bare "as"
         m = next((a for a in _BARE_AS.finditer(ctx.text) if any(n.end == a.start() for n in names)), None)
@@ -91,6 +96,7 @@ def _list_ending_at(ctx: SentenceContext, names: list[Name], last: int) -> list[
 
 _BARE_AS = re.compile(r"\s{1,3}as\s{1,3}(?=[A-Z])")  # bounded: linear under finditer
 _VERB_BETWEEN = re.compile(r"(?<=[a-z])\s+(?:portraying|playing|voicing|portray|play|voice|as)\s+(?=[A-Z])")
+_PARTICIPLE_BETWEEN = re.compile(r"(?<=[a-z])\s+(?:portraying|playing|voicing)\s+(?=[A-Z])")
 _ARE_PLAYED_BY = re.compile(r"^\s+(?:are|were|will be)\s+(?:played|portrayed|voiced)\s+by\s+$")
 
 
@@ -127,7 +133,9 @@ def played_character(ctx: SentenceContext, names: list[Name], k: int) -> int | N
         # only a possessive ("plays Cruz's boss X") or a capitalised modifier of a role noun ("as the Imperial
         # team captain X") may stand between actor and role
         modifier = j == k + 2 and re.fullmatch(r"(?:\s+[a-z][\w\-]*){1,3}\s+", text[names[k + 1].end : names[j].start])
-        if j == k + 2 and not re.match(r"^[’']s\b", text[names[k + 1].end :]) and not modifier:
+        # ("Kim Rae (Lost Hours) as X": the bracketed name is the actor's earlier work, not the role)
+        bracketed = j == k + 2 and re.fullmatch(r"\s\([^()]{1,40}\)\s{1,3}as\s{1,3}", text[names[k].end : names[j].start]) is not None
+        if j == k + 2 and not re.match(r"^[’']s\b", text[names[k + 1].end :]) and not modifier and not bracketed:
             return None
         if modifier:
             gap = text[names[k].end : names[k + 1].start]

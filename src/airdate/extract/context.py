@@ -29,6 +29,7 @@ _GENERIC_STATEMENT = re.compile(r"\b(?:renews? shows|(?:a|any|some|many|most|oth
 _NEW_PREDICATE = re.compile(
     r"\band\s+(?:then\s+|later\s+)?(?:(?:was|were|has been|have been|is|has)\s+)?(?:[a-z]+ly\s+)?(?:[a-z]+ed|returned|came back|began|ran|went)\b", re.IGNORECASE
 )
+_CREDITS_NEXT = re.compile(r"[”\"’']?\s{1,3}(?:stars?|actor|actress|actors|alum\w*|breakout)\b")
 _COMPARED = re.compile(r"\b(?:like|unlike|as with|as (?:it|they|she|he) did (?:with|for))\s+(?:the\s+)?$", re.IGNORECASE)
 _COMING_LIST = re.compile(
     r"\b(?:return\w*|back|expect\w*|new|join\w*|upcoming|next|coming|will|would|could|might|should|if|confirmed|announced|cast as)\b",
@@ -144,6 +145,8 @@ class SentenceContext:
         refs = find_seasons(self.lead, self.target)
         if refs:
             return refs[-1].season
+        if self.cast_heading_season is not None:
+            return self.cast_heading_season  # "Rounding out the cast are:" under "X Season 20 Cast"
         # "Here's who is expected back:" introduces the coming cast; "The main cast:" the aired show's
         return self.target if _COMING_LIST.search(self.lead) else (self.aired or self.target)
 
@@ -183,7 +186,8 @@ class SentenceContext:
         The nearest title named before the trigger (not as a comparison) wins; else the
         nearest after it in the same clause; else the page's own title.
         """
-        usable = [m for m in self.mentions if not m.comparison]
+        # ("'Hollow Crown' actor A will play the role of X": another work that credits an actor is no subject)
+        usable = [m for m in self.mentions if not m.comparison and (m.is_main or not _CREDITS_NEXT.match(self.text[m.end : m.end + 12]))]
         before = [m for m in usable if m.end <= position + 1]
         if before:
             return before[-1].title

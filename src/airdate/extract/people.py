@@ -101,7 +101,7 @@ _CREDIT_AFTER = re.compile(
 # ("Alex is played by X", "Marifer, Sara's best friend, is played by singer X")
 _PLAYED_BY = re.compile(
     r"^\s*(?:,\s*)?(?:\(\s*)?(?:(?:the|a|an)\s+(?:[a-z][\w\-]*\s+){1,3})?(?:,\s[^,;.()]{1,40},\s+)?(?:(?:is|was|will be)\s+)?(?:as\s+)?"
-    r"(?:played|portrayed|voiced)\s+by\s+(?:(?:the\s+)?(?:[a-z][\w\-]*\s+){1,2})?",
+    r"(?:(?:previously|originally|formerly|earlier|now|also)\s+)?(?:played|portrayed|voiced)\s+by\s+(?:(?:the\s+)?(?:[a-z][\w\-]*\s+){1,2})?",
     re.IGNORECASE,
 )
 _NEWLY_CAST = re.compile(r"^\s+(?:(?:has|have) been cast|will (?:play|portray|voice)|(?:is|are) set to (?:play|portray|voice)|joins?|(?:has|have) joined)\b")

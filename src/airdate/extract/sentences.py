@@ -26,6 +26,7 @@ _ITEM_SHAPE = re.compile(
     r"^[A-ZÀ-ɏ][\w'’.\-]*(?:\s[A-ZÀ-ɏ][\w'’.\-]*){0,4}\s(?:as|plays|voices|is|[–—-])\s\S"
     r"|^[A-Z][\w'’\-]*(?:\s[\w'’\-]+){0,3}\s?[:?]\s+\S"
     r"|^[A-Z][\w'’.\-]*(?:\s[A-Z][\w'’.\-]*){0,4}\s\([A-Z][^()]{1,60}\)"
+    r"|^[A-Z][\w'’.\-]*(?:\s[A-Z][\w'’.\-]*){0,4}\s\(\d{1,3}\)\s(?:as|plays|voices)\s"  # "Kim Rave (24) as X"
 )
 # a page's headline is often longer than a section heading ("X Season 2 Adds Four Series Regulars, Sets ...")
 MAX_HEADLINE_WORDS = 30
