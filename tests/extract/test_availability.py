@@ -91,3 +91,22 @@ Harbor Blade 2 is set to hit theaters on November 22, 2024, with the first trail
 
 def test_a_film_that_hits_theaters_is_released_in_theaters() -> None:
     assert "theaters" in {c.value for c in only(claims_of(FILM), "platform")}
+
+
+def test_a_hedged_landing_a_platform_service_and_regional_broadcasters_are_platforms() -> None:
+    page = (
+        "Glass Orchard Season 3 Release Date\n\nGlass Orchard season 3 will premiere in 2026.\n\n"
+        "Glass Orchard season 3 is expected to be streaming on Hulu from October. "
+        "On Friday, June 24, the Crunchyroll service will debut the finale of Glass Orchard season 2. "
+        "Word is that Glass Orchard 3 will be landing on screens, particularly on CCTV8 and Tencent Video. "
+        "Glass Orchard is an upcoming series on Sony LIV.\n\n"
+        "Netflix’s hit Spanish comedy-drama series Glass Orchard has been a smash success. "
+        "Possible release date of the zombie series on Disney Plus!\n"
+    )
+    claims = only(claims_of(page), "platform")
+    found = {(c.season, c.value, c.modality) for c in claims}
+    assert (3, "Hulu", "expected") in found
+    assert (2, "Crunchyroll", "confirmed") in found
+    assert {"CCTV8", "Tencent Video", "Sony LIV"} <= {c.value for c in claims}
+    assert {c.subject for c in claims} == {"Glass Orchard"}  # "Spanish" describes the show, it is no title
+    assert "Disney Plus" not in {c.value for c in claims}  # the hedge is about the date, no verb lands it there

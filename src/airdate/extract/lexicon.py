@@ -28,6 +28,11 @@ PLATFORMS = (
     "SBS On Demand", "9Now", "10 Play", "7plus", "TVNZ+", "TVNZ", "ThreeNow", "TFC", "iWantTFC", "Kapamilya Channel",
     "GMA Network", "GMA", "TV5", "A2Z", "Star TV", "Show TV", "Kanal D", "ATV", "Hum TV", "ARY Digital", "Geo TV",
     "Africa Magic", "Africa Magic Showcase", "DStv", "Sky Max", "Sky Showcase", "NOW TV", "All 4", "My5", "UKTV",
+    "Sony LIV", "SonyLiv", "Voot", "Amazon miniTV", "Zee TV", "Star Plus", "Colors TV", "Sony TV",
+    # Chinese, European and Latin American broadcasters and services
+    "CCTV", "CCTV-8", "CCTV8", "Mango TV", "Hunan TV", "Dragon TV", "Zhejiang TV", "Jiangsu TV", "iQIYI", "Antena 3",
+    "Atresplayer", "Movistar Plus+", "Movistar+", "RTVE", "TF1", "France 2", "France Télévisions", "Canal+", "Arte",
+    "ZDF", "ARD", "RaiPlay", "Rai 1", "Globoplay", "ViX", "Telemundo", "Univision",
 )
 PLATFORM_KEYS = frozenset(title_key(p) for p in PLATFORMS)
 # platform names that are also common surnames ("Megan Fox", "Freddie Fox"): after a given name they end a person's name

@@ -12,7 +12,7 @@ from airdate.models import Claim
 
 # A platform word in a distribution relation with a show (not just "Netflix says ...").
 _PLATFORM_RELATION_AFTER = re.compile(
-    r"^[’']?s?\s*(?:(?:hit|hits|drama|dramas|comedy|platform)(?!\s+(?:executive|chief|boss|head|president|episode|slate|department|division|development))|original|originals|series|show|shows|library|vast library|catalog|catalogue|viewers|subscribers|users|by storm"
+    r"^[’']?s?\s*(?:(?:hit|hits|drama|dramas|comedy|platform|service|streaming service)(?!\s+(?:executive|chief|boss|head|president|episode|slate|department|division|development))|original|originals|series|show|shows|library|vast library|catalog|catalogue|viewers|subscribers|users|by storm"
     r"|(?:has |had |have |will |also )?(?:today |officially |just |now )?(?:renewed|streamed|streams|released|premiered|greenlit|ordered|picked up|dropped|debuted|wasted no time|simulcasts?|will simulcast|will stream|carries)"
     r"|[’']s\s+(?:[\w\-]+\s+){0,3}(?:original|originals|shows?|series|library|catalog|drama|dramas|comedy|thriller|hit|hits))\b",
     re.IGNORECASE,
@@ -39,6 +39,13 @@ _ATTRIBUTIVE = re.compile(
 )
 _APPOSITIVE = re.compile(r",\s(?:the|a|an|its)\s[^,;.]{1,60},(?=\s+(?:also\s+)?(?:will\s+)?(?:streams?|carries|carry|simulcasts?|airs?|hosts?)\b)")
 _CONTRAST = re.compile(r",\s{0,3}(?:while|whereas)\b", re.IGNORECASE)
+# a verb that puts a season somewhere, right before the platform ("expected to be streaming on", "could land on")
+_LANDS_ON = re.compile(
+    r"\b(?:(?:to|be|will|could|might|may|would|should)\s(?:be\s)?(?:stream|land|arrive|air|premiere|drop|debut|head|move|come|released?)"
+    r"|streaming|landing|arriving|airing|premiering|dropping|debuting|heading|moving|coming)\b[^.;]{0,30}?\b(?:on|to)\s{1,3}(?:the\s{1,3})?"
+    r"(?:[A-Z0-9][\w+\-]*(?:\s[A-Z0-9][\w+\-]*)?(?:,\s|\s(?:and|or)\s))?$",  # ("on CCTV8 and Tencent Video")
+    re.IGNORECASE,
+)
 _SHOW_AIRS = re.compile(r"\b(?:the show|the series|it)\s+(?:airs|streams|is available)\s+on\s+$", re.IGNORECASE)
 
 
@@ -125,8 +132,9 @@ def platform_claims(ctx: SentenceContext) -> Iterator[Claim]:
         elif (adjective and not owned_by and ctx.main and re.search(r"\b(?:the|this)\s+$", before, re.IGNORECASE)
               and not re.match(r"\s*[“\"‘']?[A-Z]", after[adjective.end() :])):
             owned_by = [ctx.main]  # "the tvN medical drama will not return": the page's show, unnamed
+        lands = _LANDS_ON.search(ctx.text[max(0, start - 90) : start])
         if not (related or announces or owned_by or _PLATFORM_RELATION_AFTER.match(after) or _PLATFORM_RELATION_BEFORE.search(before)
-                or _OWNER_VERB.match(after)):
+                or _OWNER_VERB.match(after) or lands):
             continue
         if announces and not related:
             # "JTBC officially confirmed that X will return with a second season": the platform carries that season
@@ -149,6 +157,11 @@ def platform_claims(ctx: SentenceContext) -> Iterator[Claim]:
             # release; the platform that owns the show is said as a plain fact
             if modality.modality != "negated" and (owned_by or adjective):
                 yield ctx.claim(subject, None, "platform", name, Modality("confirmed"))
+                continue
+            if modality.modality in ("expected", "reported", "speculative", "conditional") and ctx.is_main(subject) and lands:
+                # "Part 3 is expected to be streaming on Hulu": where the season is hoped or said to land, hedged
+                season = ctx.explicit_season(start) or ctx.target
+                yield ctx.claim(subject, season, "platform", name, modality)
             continue
         ranges = [seasons for a, b, seasons in ctx.ranges if ctx.clause(start).start <= a < start]
         if ranges:

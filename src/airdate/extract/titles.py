@@ -145,6 +145,8 @@ def _is_title_context(text: str, start: int, end: int, name: str) -> bool:
         return False  # "HBO's head of drama Francesca Orsi": a job title before a person
     if before and before[-1].endswith(",") and re.match(r"\s*(?:in|throughout|over|during|across|through|within|at)\b", text[:start], re.IGNORECASE):
         return False  # "In the series, Juliette (X) investigates": an adverbial opener, then the sentence's subject
+    if _ADJECTIVE_OF_TITLE.match(text[end:]):
+        return False  # "the hit Spanish comedy-drama series Glass Orchard": the capital word describes the title after it
     if prev in _TITLE_BEFORE or (before and before[-1].endswith(("’s", "'s")) is False and prev in _TITLE_BEFORE):
         return True
     if _TITLE_AFTER.match(text[end:].lstrip()) and prev not in ("director", "writer", "actor", "actress", "star"):
@@ -157,6 +159,9 @@ def _is_title_context(text: str, start: int, end: int, name: str) -> bool:
     return quoted and len(words) <= 6 and not nickname
 
 
+_ADJECTIVE_OF_TITLE = re.compile(
+    r"\s{1,3}(?:[a-z][\w\-]*\s{1,3}){0,2}(?:series|show|drama|k-drama|comedy|comedy-drama|thriller|anime|film|movie|sitcom)\s{1,3}[“\"‘']?[A-Z]"
+)
 # a quote mark around a word ('See') is no part of it; one inside ("Momoa's") is
 _NGRAM_WORD = re.compile(r"\w(?:[\w\-]|['’]\w)*")
 MAX_TITLE_WORDS = 8
