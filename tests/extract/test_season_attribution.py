@@ -187,3 +187,12 @@ def test_a_shows_debut_year_is_its_first_seasons_premiere_and_a_manga_volume_no_
     dates = {(c.season, c.value["start"] if isinstance(c.value, dict) else c.value) for c in only(claims_of(page), "premiere_date")}
     assert (1, "2016-01-01") in dates
     assert not any(season == 19 for season, _ in dates)
+
+
+def test_later_ordinals_of_a_list_leave_out_the_season_word() -> None:
+    page = (
+        "Glass Orchard Season 4 Release Date\n\nGlass Orchard season 4 will premiere in 2026.\n\n"
+        "The first season premiered on July 5, 2019, the second on January 14, 2021, and the third on April 6, 2023.\n"
+    )
+    dates = {(c.season, c.value) for c in only(claims_of(page), "premiere_date") if isinstance(c.value, str)}
+    assert {(1, "2019-07-05"), (2, "2021-01-14")} <= dates

@@ -23,6 +23,10 @@ _NUMBERED = re.compile(
 _ORDINAL = re.compile(
     r"\b(" + "|".join(_ORDINALS) + r"|\d{1,2}(?:st|nd|rd|th))(?:\s+and\s+(?:final|last))?[\s-]+" + _UNIT + r"s?\b", re.IGNORECASE
 )
+_ELLIPTIC_ORDINAL = re.compile(
+    r"(?:,|\band)\s{1,3}(?:and\s{1,3})?the\s(" + "|".join(_ORDINALS) + r")(?=\s(?:on|in|from|aired|premiered|debuted|arrived|followed)\b)",
+    re.IGNORECASE,
+)
 _SHORT = re.compile(r"\bS(\d{1,2})(?:E\d{1,3})?\b")
 _NEXT = re.compile(
     r"\b(?:next|new|upcoming|latest|forthcoming|follow-up|anticipated|coming)\s+(?:" + _UNIT + r")\b", re.IGNORECASE
@@ -105,6 +109,12 @@ def find_seasons(text: str, target: int | None) -> list[SeasonRef]:
         add(_number(m.group(1)), m.start(), m.end(), True)
     for m in _SHORT.finditer(text):
         add(int(m.group(1)), m.start(), m.end(), True)
+    if any(r.explicit for r in refs):
+        # "The first season premiered on July 5, the second on January 14, and the third in 2023": the season word
+        # is left out of the later ordinals of the list
+        for m in _ELLIPTIC_ORDINAL.finditer(text):
+            if any(r.end <= m.start() for r in refs if r.explicit):
+                add(_number(m.group(1)), m.start(1), m.end(1), True)
     if target is not None:
         for m in _MORE.finditer(text):
             add(target + 1, m.start(), m.end(), False)
@@ -162,4 +172,5 @@ def nearest_season(refs: list[SeasonRef], position: int, lo: int = 0, hi: int | 
     inside = [r for r in refs if r.start >= lo and (hi is None or r.end <= hi)]
     if not inside:
         return None
-    return min(inside, key=lambda r: (abs(r.start - position), -r.start)).season
+    # distance from the near edge of each reference ("the first season premiered on July 5, the second on ...")
+    return min(inside, key=lambda r: (position - r.end if r.end <= position else abs(r.start - position), -r.start)).season
