@@ -71,3 +71,12 @@ def test_a_show_that_hit_a_platform_in_a_year_premiered_its_first_season_there()
     assert (1, "2019") in [(c.season, c.value["text"]) for c in only(claims, "premiere_date")]
     # "has today renewed its original drama series X": the renewing platform is the show's
     assert "AppleTV+" in {c.value for c in only(claims, "platform")}
+
+
+def test_a_run_written_with_abbreviated_months_opens_on_its_first_day() -> None:
+    page = (
+        "Glass Orchard Season 2 Release Date\n\nGlass Orchard season 2 will premiere in 2026.\n\n"
+        "The first season aired from Dec. 14, 2019 to Feb. 19, 2020.\n"
+    )
+    dates = {(c.season, c.value) for c in only(claims_of(page), "premiere_date") if isinstance(c.value, str)}
+    assert (1, "2019-12-14") in dates

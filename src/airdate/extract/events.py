@@ -90,7 +90,7 @@ _OTHER_SUBJECT = re.compile(
     re.IGNORECASE,
 )
 _RAN = re.compile(r"\b(?:aired|ran|airing|broadcast|streamed)\b", re.IGNORECASE)
-_DAY_FIRST = re.compile(r"^\w+\s+(?:\w+\s+\d{1,2}|\d{1,2}\s+\w+)\b")
+_DAY_FIRST = re.compile(r"^\w+\s+(?:\w+\.?\s+\d{1,2}|\d{1,2}\s+\w+)\b")
 OFFSET = re.compile(r"\b(?:after|later|before|since|ago|earlier)\b", re.IGNORECASE)
 _FILM_WORDS = re.compile(r"\b(?:movie|film)\b", re.IGNORECASE)
 
