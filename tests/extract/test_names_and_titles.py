@@ -262,3 +262,16 @@ def test_a_name_a_headline_frames_as_a_work_beats_the_people_it_opens_with() -> 
         "Ada Mbeki plays a spokesperson. Netflix confirmed that When Night Falls will stream in November. Ada Mbeki smiles.\n"
     )
     assert _main_title(page) == "When Night Falls"
+
+
+def test_a_headline_of_everyday_words_names_no_show_and_a_sports_league_is_no_work() -> None:
+    page = (
+        "Everything We Know About Season 3 So Far\n\n"
+        "Is anyone ready to check into Woodhall for a stay at Sam (Ana Lopa) and Jay’s (Ivo Sarr) inn on Glass Orchard? "
+        "Production on Season 3 of Glass Orchard kicks into gear.\n"
+        "Everything We Know About Season 3 So Far\n"
+        "Season 3 will premiere on CBS on February 15, 2026. The cast includes Ana Lopa and NFL star Travis Kelly.\n"
+    )
+    claims = claims_of(page)
+    assert "We Know About" not in {c.subject for c in claims}
+    assert "NFL" not in {c.subject for c in claims}

@@ -37,7 +37,7 @@ _OPENERS = frozenset("former fellow veteran beloved popular famous acclaimed hit
 _NOT_WORKS = frozenset(
     """hollywood bollywood broadway k-pop kpop k-drama disney marvel dc anime youtube tiktok instagram idol oscar emmy
     golden globe bafta tony grammy a-list child guest lead supporting cameo reality afrobeats pop rap hip-hop rock
-    soap sitcom comedy drama horror action musical theatre theater""".split()
+    soap sitcom comedy drama horror action musical theatre theater nfl nba mlb nhl wwe aew ufc pga nascar fifa olympic""".split()
 )
 _BRACKET_AFTER_NAME = re.compile(r"(?<=[A-Za-z’'])\s\(([^()]{1,60})\)")
 _CREW_VERB_AFTER = re.compile(r"^\s+(?:directs|directed|wrote|writes|composed|composes|produces|produced|helms|helmed|will direct|will write)\b")

@@ -56,6 +56,7 @@ GENERIC_CAPITALS = frozenset(
     but however if as also so then yet still even just now today yesterday tomorrow season seasons series episode
     episodes part chapter release date dates trailer teaser cast story plot news update updates answer yes no not
     everything something nothing all some many more most one two three first second third new next last final
+    know about far need details latest things
     netflix tv k-drama k-dramas kdrama drama show shows film movie movies official officially fans fan global korean
     american british japanese chinese indian south north east west high school class group since after before during
     following despite unlike like given because with director writer creator showrunner producer actor actress star
