@@ -80,3 +80,14 @@ def test_a_run_written_with_abbreviated_months_opens_on_its_first_day() -> None:
     )
     dates = {(c.season, c.value) for c in only(claims_of(page), "premiere_date") if isinstance(c.value, str)}
     assert (1, "2019-12-14") in dates
+
+
+def test_a_deadline_bounds_a_premiere_from_above_and_at_the_earliest_from_below() -> None:
+    page = (
+        "Glass Orchard Season 3 Release Date\n\nGlass Orchard was renewed for season 3 on May 2, 2026.\n\n"
+        "Glass Orchard will probably be back for Season 3 by October 2026. "
+        "Season 3 will arrive in January 2027 at the earliest.\n"
+    )
+    values = [c.value for c in only(claims_of(page), "premiere_date") if isinstance(c.value, dict)]
+    assert {"start": None, "end": "2026-10-31", "text": "by October 2026"} in values
+    assert any(v["start"] == "2027-01-01" and v["end"] is None for v in values)

@@ -249,7 +249,23 @@ def premiere_claims(ctx: SentenceContext) -> Iterator[Claim]:
                 interval = Interval(first, first.replace(day=last_day(first.year, first.month)), "month")
             elif interval.granularity == "year":
                 interval = Interval(first, first.replace(month=12, day=31), "year")
-        yield ctx.claim(subject, season, "premiere_date", date_value(interval, t.text), modality)
+        yield ctx.claim(subject, season, "premiere_date", _bounded(ctx, t, date_value(interval, t.text)), modality)
+
+
+# "back by October 2023": a deadline bounds the premiere from above only; "January 2024 at the earliest" from below
+# (the gold shapes {start: null, end} and {start, end: null})
+_BY_BEFORE = re.compile(r"\bby\s{1,3}(?:the\s{1,3})?$", re.IGNORECASE)
+_EARLIEST_AFTER = re.compile(r"\s{0,3},?\s{0,3}(?:at the (?:earliest|soonest)|or later)\b", re.IGNORECASE)
+
+
+def _bounded(ctx: SentenceContext, t: TimeExpression, value: Any) -> Any:
+    if not t.open_ended or t.interval.start is None or t.interval.end is None:
+        return value
+    if _BY_BEFORE.search(ctx.text[max(0, t.span[0] - 12) : t.span[0]]):
+        return {"start": None, "end": t.interval.end.isoformat(), "text": "by " + t.text}
+    if _EARLIEST_AFTER.match(ctx.text, t.span[1]) and t.interval.start != t.interval.end:
+        return {"start": t.interval.start.isoformat(), "end": None, "text": t.text + " at the earliest"}
+    return value
 
 
 def _attributive_year(ctx: SentenceContext, t: TimeExpression) -> Claim | None:
