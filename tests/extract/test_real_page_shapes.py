@@ -234,3 +234,16 @@ def test_where_a_season_streams_from_announcements_arrivals_and_appositives() ->
     assert _platforms("Crunchyroll, the largest global hub for anime, will stream the fourth season.") == {(4, "Crunchyroll")}
     assert _platforms("The show will be available on Prime Video.") == {(4, "Prime Video")}
     assert _platforms("The show became a sensation when it arrived on HBO Max in 2022.") == {(3, "HBO Max")}
+
+
+def test_a_manga_or_webtoon_spoken_of_as_the_show_s_source_is_what_it_is_based_on() -> None:
+    for sentence, medium, author in (
+        ("However, Glass Orchard has skipped manga chapters in the past.", "manga", None),
+        ("The director adapted Part 1 and Part 2 of the manga perfectly.", "manga", None),
+        ("It was changed from the same-named Naver Webtoon by Yao Ngi.", "webtoon", "Yao Ngi"),
+    ):
+        page = f"Glass Orchard Season 3 Release Date\n\nGlass Orchard season 3 will premiere in 2026.\n\n{sentence}\n"
+        sources = [c.value for c in only(claims_of(page), "based_on")]
+        assert [(v["medium"], v["author"]) for v in sources] == [(medium, author)], sentence  # type: ignore[index]
+    page = "Glass Orchard Season 3 Release Date\n\nGlass Orchard season 3 will premiere in 2026.\n\nThe manga adaptation was announced.\n"
+    assert not only(claims_of(page), "based_on")

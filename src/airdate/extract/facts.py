@@ -51,6 +51,13 @@ _BASED_ON = re.compile(
     r"(?P<medium>" + _MEDIA + r")s?\b",
     re.IGNORECASE,
 )
+# "the manga's next volume", "skipped manga chapters", "the same-named Naver Webtoon by X": a comic or light novel the
+# page speaks of as its show's source (a novel or a film is named too often for other reasons to count here)
+_SOURCE_MENTION = re.compile(
+    r"\b(?:(?:the|this|its|their)\s(?:(?:ongoing|original|source|same-named|popular|hit|[A-Z][\w\-]*)\s){0,2}(?P<medium>manga|webtoon|light novel|web novel|webcomic|manhwa|manhua)\b(?!\s(?:adaptation|anime|series)\b)"
+    r"|\b(?P<medium2>manga|webtoon|light novel|manhwa)\s(?:chapters?|volumes?|arcs?)\b)",
+    re.IGNORECASE,
+)
 _MEDIUM_RUN = re.compile(r"\b(?:the|a|an)\s+(?P<medium>" + _MEDIA + r")\s+(?:started|began|ran|launched|was published|debuted|first appeared)\b", re.IGNORECASE)
 # (lower-case connectors only between capitalised words: "Gravel and Gold", never "Gravel a")
 _TITLE_AFTER_MEDIUM = re.compile(
@@ -280,6 +287,15 @@ def based_on_claims(ctx: SentenceContext) -> Iterator[Claim]:
                 if first.end and first.start and first.end.year != first.start.year:
                     value["run_end"] = first.end.year
             yield ctx.claim(subject, _source_season(ctx, m.start()) if subject == ctx.main else None, "based_on", value, modality)
+            return
+    mention = _SOURCE_MENTION.search(ctx.text)
+    modality = ctx.modality(mention.start()) if mention else None
+    if mention and ctx.main and modality is not None and modality.modality != "negated" and ctx.is_main(ctx.subject(mention.start())):
+        author = _AUTHOR.match(ctx.text[mention.end() :])
+        yield ctx.claim(ctx.main, None, "based_on", {
+            "title": None, "alt_title": None, "medium": (mention.group("medium") or mention.group("medium2")).lower(),
+            "author": author.group("author").strip() if author else None, "run_start": None, "run_end": None,
+        }, Modality("confirmed"))
 
 
 def company_claims(ctx: SentenceContext) -> Iterator[Claim]:
