@@ -247,3 +247,13 @@ def test_a_manga_or_webtoon_spoken_of_as_the_show_s_source_is_what_it_is_based_o
         assert [(v["medium"], v["author"]) for v in sources] == [(medium, author)], sentence  # type: ignore[index]
     page = "Glass Orchard Season 3 Release Date\n\nGlass Orchard season 3 will premiere in 2026.\n\nThe manga adaptation was announced.\n"
     assert not only(claims_of(page), "based_on")
+
+
+def test_the_studio_an_anime_is_by_or_from_is_its_production_company() -> None:
+    for sentence, company in (
+        ("The anime by Kumo Pictures hit the screens in 2018.", "Kumo Pictures"),
+        ("Glass Orchard, the sci-fi adventure anime from Tatsu Entertainment, is back.", "Tatsu Entertainment"),
+        ("Back in October 2023, the series hit television with help from Hoshi Production.", "Hoshi Production"),
+    ):
+        page = f"Glass Orchard Season 3 Release Date\n\nGlass Orchard season 3 will premiere in 2026.\n\n{sentence}\n"
+        assert [c.value for c in only(claims_of(page), "production_company")] == [company], sentence

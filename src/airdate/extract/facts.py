@@ -79,6 +79,8 @@ _ONGOING_PRODUCTION = re.compile(
 _COMPANY_BEFORE = re.compile(
     r"\b(?<!executive )(?<!executive-)(?:produced (?:for [A-Z][\w+]*(?: [A-Z][\w+]*)? )?by|(?:is|are|was|were) made by|production (?:company|companies|studio)|in association with"
     r"|under the banner(?: of)?|animated by|animation (?:is )?by|animation studio|(?:joint |co-)production (?:between|of|from)"
+    # "The anime by A-1 Pictures", "the sci-fi adventure anime from TMS Entertainment", "anime studio Mappa"
+    r"|(?<!\bthe )(?:anime|animated series|adaptation) (?:by|from)(?= [A-Z])|anime studio|with (?:the )?help (?:from|of)(?= [A-Z][^.;,]{0,40}\b(?:Production|Productions|Pictures|Studios?|Animation|Entertainment)\b)"
     # "Production duties for the new season will be jointly handled by A and B"
     r"|production duties (?:for [^.;,]{3,40}? )?(?:will be |are |were )?(?:jointly )?(?:handled|shared|taken on|overseen) by)\s+(?P<names>(?:[^.;]|\.(?=\w)){3,120})"
 )
