@@ -267,3 +267,16 @@ def test_roles_taken_on_played_by_participles_and_after_an_earlier_work_in_brack
         ("Glass Orchard", "Mara", "Ida Marsh"),
     } <= roles
     assert not any(name == "Lost Hours" for _, name, _ in roles)
+
+
+def test_people_a_recap_meets_follows_or_ends_with_are_characters_but_a_ship_or_a_family_is_not() -> None:
+    page = (
+        "Glass Orchard Season 3 Release Date\n\nGlass Orchard season 3 will premiere in 2026.\n\n"
+        "Her life changes when she meets Chisa Nishiki, a famed agent. "
+        "Glass Orchard is an anime based on the manga, following Senk Ishiga, a genius. "
+        "Season one ended with Akiro and the gang heading back out on the road. "
+        "The first film ended with the Meridian sinking. The revival introduces a new generation of Morettis.\n"
+    )
+    names = {c.value["name"] for c in only(claims_of(page), "character")}  # type: ignore[index]
+    assert {"Chisa Nishiki", "Senk Ishiga", "Akiro"} <= names
+    assert not names & {"Meridian", "Morettis"}

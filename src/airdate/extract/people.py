@@ -109,7 +109,8 @@ _ACTOR_OF = re.compile(r"^[’']s\s+(?:actor|actress|portrayer)\s+$", re.IGNOREC
 # "The series follows X", "The plot follows FBI agent X", "centers around the duo of X and Y": the story's people
 _FOLLOWS = re.compile(
     r"\b(?:follows|followed|(?:continue|continues|will) to follow|centers (?:on|around)|centres (?:on|around)|revolves around"
-    r"|tells the story of|focuses on|is about)\s+(?:(?:the|a|an|our|its)\s+)?(?:(?:[a-z][\w\-]*|[A-Z]{2,5})\s+){0,4}$"
+    r"|tells the story of|focuses on|is about|following|(?<!\bwho )(?:meets|met)|introduces|introduced|ended with|(?:final|last) (?:scene|episode)s? (?:\w+ ){0,3}saw)"
+    r"\s+(?:(?:the|a|an|our|its)\s+)?(?:(?:[a-z][\w\-]*|[A-Z]{2,5})\s+){0,4}$"
 )
 _NEW_ROLES = re.compile(r"\b(?:new|fresh|newly introduced)\s+(?:characters?|faces|villains?|foes?)\b[^.;]{0,30}$", re.IGNORECASE)
 _SOURCE_BEFORE = re.compile(r"\b(?:according to|per|via|reported by|told)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -450,6 +451,9 @@ def people_claims(ctx: SentenceContext, memory: PeopleMemory, previous: str) -> 
         # ("follows former Karate Kid rivals X": a name before a plural noun modifies it)
         story = (
             _FOLLOWS.search(text[max(0, name.start - 60) : name.start])
+            # ("ended with the Meridian sinking", "a new generation of Morettis": a ship, a family)
+            and not text[max(0, name.start - 4) : name.start].lower() == "the "
+            and not (" " not in name.text and name.text.endswith("s") and text[max(0, name.start - 3) : name.start] == "of ")
             and not _FRAMING_POSSESSOR.match(text[name.end :])
             and not re.match(r"\s+[a-z][\w\-]+s\s+[A-Z]", text[name.end :])
         )
