@@ -196,3 +196,14 @@ def test_later_ordinals_of_a_list_leave_out_the_season_word() -> None:
     )
     dates = {(c.season, c.value) for c in only(claims_of(page), "premiere_date") if isinstance(c.value, str)}
     assert {(1, "2019-07-05"), (2, "2021-01-14")} <= dates
+
+
+def test_a_manga_chapter_is_no_season_and_a_first_release_is_the_first_season() -> None:
+    page = (
+        "Glass Orchard Season 2 Release Date\n\nGlass Orchard season 2 will premiere in 2026.\n\n"
+        "There is still more Glass Orchard being made, with the next manga volume, chapter 17, released on June 19th, 2024. "
+        "The anime was first released in 2017 (it came to Netflix in 2018).\n"
+    )
+    claims = claims_of(page)
+    assert 17 not in {c.season for c in claims}
+    assert any(c.season == 1 and isinstance(c.value, dict) and c.value["start"] == "2017-01-01" for c in only(claims, "premiere_date"))

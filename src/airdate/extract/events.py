@@ -56,7 +56,7 @@ _BARE_MONTH = re.compile(r"^(?:january|february|march|april|may|june|july|august
 # "Premiering in 2018, X stars ...": a sentence that opens on the show's premiere introduces the show
 _OPENING_PREMIERE = re.compile(r"\A\s*(?:premiering|debuting|launching|first airing)\s+(?:in|on|back in)\s", re.IGNORECASE)
 _SERIES_PREMIERE = re.compile(
-    r"\b(?:premiered|debuted|launched|first aired|(?:started|began) (?:streaming|airing)|(?:was|were) released|(?:its|the show['’]s|the series['’]) (?:release|debut|premiere|launch)"
+    r"\b(?:premiered|debuted|launched|first aired|(?:started|began) (?:streaming|airing)|(?:was|were) (?:first |originally )?released|first released|(?:its|the show['’]s|the series['’]) (?:release|debut|premiere|launch)"
     r"|came out|hit (?:netflix|screens|the streaming|hulu|disney|prime video|apple ?tv|max|hbo|peacock|paramount|crunchyroll)|arrived on)\b",
     re.IGNORECASE,
 )

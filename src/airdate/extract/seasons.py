@@ -46,7 +46,7 @@ _PREVIOUS = re.compile(
 
 
 # "based on the fifth book in the X series", "the second volume by Y": a book of the source, not a season
-_BOOK_UNIT = re.compile(r"\b(?:books?|volumes?)\b", re.IGNORECASE)
+_BOOK_UNIT = re.compile(r"\b(?:books?|volumes?|chapters?)\b", re.IGNORECASE)
 _SOURCE_BEFORE = re.compile(r"\b(?:based on|adapt\w*|source|novels?|manga|manhwa|webtoons?|comics?|author|written by|wrote)\b", re.IGNORECASE)
 _SOURCE_AFTER = re.compile(r"\s{1,3}(?:by\b|(?:in|of)\s{1,3}(?:the\s{1,3})?[^.;]{0,40}?\b(?:series|saga|novels|books|trilogy)\b)", re.IGNORECASE)
 
