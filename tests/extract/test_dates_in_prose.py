@@ -91,3 +91,12 @@ def test_a_deadline_bounds_a_premiere_from_above_and_at_the_earliest_from_below(
     values = [c.value for c in only(claims_of(page), "premiere_date") if isinstance(c.value, dict)]
     assert {"start": None, "end": "2026-10-31", "text": "by October 2026"} in values
     assert any(v["start"] == "2027-01-01" and v["end"] is None for v in values)
+
+
+def test_a_year_s_possessive_dates_the_title_after_it() -> None:
+    page = (
+        "Glass Orchard Season 2 Release Date\n\nGlass Orchard season 2 will premiere in 2026.\n\n"
+        "At long last, the much awaited sequel to 2019’s super popular Glass Orchard is here.\n"
+    )
+    dates = [(c.season, c.value) for c in only(claims_of(page), "premiere_date")]
+    assert (1, {"start": "2019-01-01", "end": "2019-12-31", "text": "2019"}) in dates

@@ -56,7 +56,7 @@ _BARE_MONTH = re.compile(r"^(?:january|february|march|april|may|june|july|august
 # "Premiering in 2018, X stars ...": a sentence that opens on the show's premiere introduces the show
 _OPENING_PREMIERE = re.compile(r"\A\s*(?:premiering|debuting|launching|first airing)\s+(?:in|on|back in)\s", re.IGNORECASE)
 _SERIES_PREMIERE = re.compile(
-    r"\b(?:premiered|debuted|launched|first aired|(?:started|began) (?:streaming|airing)|(?:was|were) (?:first |originally )?released|first released|(?:its|the show['’]s|the series['’]) (?:release|debut|premiere|launch)"
+    r"\b(?:premiered|debuted|launched|first aired|(?:started|began) (?:streaming|airing)|(?:was|were) (?:first |originally )?released|first released|(?:its|the show['’]s|the series['’]) (?:release|debut|premiere|launch|airing)"
     r"|came out|hit (?:netflix|screens|the streaming|hulu|disney|prime video|apple ?tv|max|hbo|peacock|paramount|crunchyroll)|arrived on)\b",
     re.IGNORECASE,
 )
@@ -272,7 +272,9 @@ def _attributive_year(ctx: SentenceContext, t: TimeExpression) -> Claim | None:
     """"the 2018 period thriller Red Canyon": a year used as an adjective dates the title after it."""
     if t.interval.granularity != "year" or t.interval.start is None or t.interval.start.year != t.interval.end.year:  # type: ignore[union-attr]
         return None
-    if not ctx.text[max(0, t.span[0] - 8) : t.span[0]].rstrip().lower().endswith(("the", "a", "an", "its")):
+    # ("the 2018 period thriller X", "the sequel to 2019’s super popular X": the year's possessive needs no article)
+    possessive = re.match(r"[’']s\s", ctx.text[t.span[1] : t.span[1] + 3]) is not None
+    if not possessive and not ctx.text[max(0, t.span[0] - 8) : t.span[0]].rstrip().lower().endswith(("the", "a", "an", "its")):
         return None
     for m in ctx.mentions:
         gap = ctx.text[t.span[1] : m.start]
