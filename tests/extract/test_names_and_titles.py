@@ -275,3 +275,23 @@ def test_a_headline_of_everyday_words_names_no_show_and_a_sports_league_is_no_wo
     claims = claims_of(page)
     assert "We Know About" not in {c.subject for c in claims}
     assert "NFL" not in {c.subject for c in claims}
+
+
+def test_a_word_of_a_platform_the_page_never_names_can_be_the_title() -> None:
+    page = (
+        "Acorn Season 2 – Will the anime on Netflix be renewed?\n\n"
+        "Acorn is a sci-fi anime that premiered on Netflix in 2023. Fans of Acorn want more. "
+        "Acorn season 2 has not been confirmed, but Acorn could return in 2026.\n"
+    )
+    assert _main_title(page) == "Acorn"
+
+
+def test_a_sequel_word_ends_a_headline_s_name_and_a_title_cased_genre_word_frames_the_next() -> None:
+    sequel = "Glass Orchard Sequel Update\n\nGlass Orchard is getting a sequel. The Glass Orchard sequel is due in 2026.\n"
+    assert _main_title(sequel) == "Glass Orchard"
+    genre = (
+        "Ada Mbeki OTT Web Series Dahira To Have A Sequel? Actress Hints Dahira 2 On Prime Video\n\n"
+        "Ada Mbeki starred in Dahira, which streams on Prime Video. Ada Mbeki said Dahira 2 may happen. "
+        "Ada Mbeki was asked about it. Ada Mbeki smiled.\n"
+    )
+    assert _main_title(genre) == "Dahira"

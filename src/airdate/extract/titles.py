@@ -190,6 +190,7 @@ def build_title_index(text: str, sentences: Sequence[Sentence]) -> TitleIndex:
     if not headings:
         headings = [text.strip().split("\n", 1)[0]]
     candidates: Counter[str] = Counter()
+    text_key = f" {title_key(text)} "
     # a byline ("By Jo Reyes | May 2, 2025") names the author, never the show
     bylines = [h for h in headings if re.match(r"(?:by|written by|posted by)\s", h, re.IGNORECASE)]
     quoted = [m.group(1) for m in QUOTED.finditer(text)]
@@ -217,7 +218,7 @@ def build_title_index(text: str, sentences: Sequence[Sentence]) -> TitleIndex:
                     # "Hulu Renews X" / "X (Apple TV+)": the network in a headline is never the page's show,
                     # nor is a word of its name ("Apple" of "Apple TV+", "Prime" of "Prime Video")
                     owner = re.sub(r"[’']s$", "", window[0])
-                    if _platform_part(" ".join(window)) or (len(window) > 1 and owner != window[0] and _platform_part(owner)):
+                    if _platform_part_here(" ".join(window), text_key) or (len(window) > 1 and owner != window[0] and _platform_part(owner)):
                         continue  # ("Netflix's The 8 Show": the owner is no part of the name)
                     if window[0] == "&" or window[-1] == "&":
                         continue
@@ -249,14 +250,15 @@ def build_title_index(text: str, sentences: Sequence[Sentence]) -> TitleIndex:
         lead, sure_title = headline_lead(sentences[0].text) if sentences[0].is_heading or sentences[0].text in headings else ("", False)
         # "A, B and more raise hopes for new romance thriller X": a name the headline frames as a work is its show
         framed_lead = _framed_in(sentences[0].text) if lead else None
-        if framed_lead:
+        if framed_lead and counts.get(framed_lead, 0) >= 2:
             lead, sure_title = framed_lead, True
         eligible = [c for c, n in counts.items() if n >= max(2, 0.7 * top) or (c in framed and n >= max(1, 0.7 * top))]
         # ("X star Adam Scott promises ...": the name before a role is the show, however often the star is named)
         # ("'Gilded Tide' confirmed for season 2": a name the headline quotes is a title, whatever else is said more)
         quoted_lead = bool(lead) and re.search(r"[“\"‘']" + re.escape(lead) + r"[”\"’']", sentences[0].text) is not None
         credible = sure_title or quoted_lead or any(_holds(lead, c) for c in eligible)
-        if counts.get(lead, 0) >= 2 and text.lower().count(lead.lower()) >= 2 and lead not in eligible and credible:
+        # (a lead named twice stands alone when nothing else is named often enough: "Pluto Season 2 – Will it be renewed?")
+        if counts.get(lead, 0) >= 2 and text.lower().count(lead.lower()) >= 2 and lead not in eligible and (credible or not eligible):
             eligible.append(lead)
         if eligible:
             # then the name the text puts a season number on ("See Season 3", "the first season of See")
@@ -296,7 +298,24 @@ def _framed_in(headline: str) -> str | None:
         name = _clean_run(headline[start:end])
         if name and prev.rsplit("-", 1)[-1] in _TITLE_BEFORE and not _stops_inside(name) and not _platform_part(name):
             return name
+    # a headline in title case runs the genre word into the name: "A OTT Web Series Dahira To Have A Sequel?"
+    for m in _GENRE_THEN_NAME.finditer(headline):
+        name = _clean_run(HEADING_STOP.split(m.group("name"), maxsplit=1)[0])
+        words = name.split()
+        # ("Dahira To Have A Sequel?": a verb phrase after the name ends it)
+        cut = next((i for i, w in enumerate(words) if i and (w.lower() in _AUXILIARIES or w.lower() == "to")), len(words))
+        words = words[:cut]
+        while words and (words[-1].lower() in CONNECTORS or _generic(words[-1])):
+            words.pop()
+        name = " ".join(words)
+        if name and not _platform_part(name) and not all(_generic(w) for w in words):
+            return name
     return None
+
+
+_GENRE_THEN_NAME = re.compile(
+    r"\b(?i:series|drama|k-drama|film|movie|anime|sitcom|thriller)\s(?P<name>[A-Z][\w'’\-]*(?:\s(?:[A-Z][\w'’\-]*|of|the|and|in|on)){0,5})"
+)
 
 
 _OPENING_QUESTION = frozenset("when where what how who why for".split())
@@ -402,6 +421,17 @@ def _fuller_name(best: str, counts: dict[str, int], text: str) -> str:
         and text.count(c) >= 2  # written so, capitals and all, not only once in a headline
     ]
     return max(fuller, key=lambda c: (counts[c], len(c))) if fuller else best
+
+
+def _platform_part_here(name: str, text_key: str) -> bool:
+    """A platform's name, or a word of one the page names ("Apple" beside "Apple TV+", but not "Pluto" on a page
+    that never names Pluto TV)."""
+    key = title_key(name)
+    if not key:
+        return False
+    if key in PLATFORM_KEYS:
+        return True
+    return any((p.startswith(key + " ") or p.endswith(" " + key)) and f" {p} " in text_key for p in PLATFORM_KEYS)
 
 
 def _platform_part(name: str) -> bool:
