@@ -658,3 +658,15 @@ def test_a_list_under_a_cast_heading_that_names_a_season_is_that_season_s_cast()
     )
     roles = {(c.season, c.value["name"]) for c in only(claims_of(page), "character")}  # type: ignore[index]
     assert roles == {(20, "Dr. Teddy Alt"), (20, "Dr. Owen Hunter")}
+
+
+def test_an_opening_production_credit_ends_at_the_clause_after_it_and_a_crew_list_is_no_cast() -> None:
+    page = (
+        "Glass Orchard Season 3 Release Date\n\nGlass Orchard season 3 will premiere on CBS in 2026.\n\n"
+        "Produced by Harrow Studios, in association with Lionsgate Television, CBS' Glass Orchard stars Ana Lopa (Samantha), "
+        "Ivo Sarr (Jay), and Ben Ruel (Isaac). Executive producers include Joe Porta & Joe Wise, Mat Bayn, and Debra Haywood.\n"
+    )
+    claims = claims_of(page)
+    assert {c.value for c in only(claims, "production_company")} == {"Harrow Studios", "Lionsgate Television"}
+    assert not only(claims, "cast_member")
+    assert {c.subject for c in claims} == {"Glass Orchard"}

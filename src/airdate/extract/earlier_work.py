@@ -104,6 +104,8 @@ def _works_in(ctx: SentenceContext, run: str) -> list[str]:
     while words and words[-1] in ("of", "the", "and", "in", "on", "a", "an", "to", "at", "from", "for", "&"):
         words.pop()
     run = " ".join(words)
+    # ("CBS' Glass Orchard stars A": the network that owns the work is no part of its name)
+    run = re.sub(r"^[A-Z][\w+]*(?:\s[A-Z][\w+]*)?[’']s?\s(?=[A-Z])", "", run)
     if not run or _no_work(run):
         return []
     if any(same_title(run, t.title) for t in ctx.mentions):

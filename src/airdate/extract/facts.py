@@ -328,7 +328,9 @@ def company_claims(ctx: SentenceContext) -> Iterator[Claim]:
     found = [(re.split(r",?\s+with\s+(?=[A-Z][^,]*\b(?:serv|as)\w*)", names, maxsplit=1)[0], start, cue) for names, start, cue in found]
     # "produced by X, the series also stars A, B": a new clause after the comma lists no companies
     # ("produced by X, follows A and B": nor does a verb after the comma)
-    found = [(re.split(r",\s+(?:(?:the|its|this|which|who|while|where)\s+[a-z]|(?!and\b)[a-z]+s\b)", names, maxsplit=1)[0], start, cue)
+    # ("produced by A, in association with B, CBS' X stars C": nor does a capitalised subject and its verb)
+    found = [(re.split(r",\s+(?:(?:the|its|this|which|who|while|where)\s+[a-z]|(?!and\b)[a-z]+s\b"
+                       r"|[A-Z][\w’'.\-]*(?:\s[A-Z][\w’'.\-]*){0,3}\s(?:stars|follows|features|is|was|will|has|returns)\b)", names, maxsplit=1)[0], start, cue)
              for names, start, cue in found]
     for names, start, cue in found:
         modality = ctx.modality(start)

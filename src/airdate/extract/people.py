@@ -128,6 +128,7 @@ _DIRECTED = re.compile(
 # "X created the series": a creator is credited as writer, but "X created the role" is no credit
 _CREATED_WHAT = re.compile(r"^(?:the\s+|this\s+)?(?:series|show|drama|comedy|thriller|franchise|it)\b")
 # "This article was written by X": the page's author, not the show's writer
+_CREW_LIST = re.compile(r"\b(?:producers?|writers?|directors?|showrunners?|creators?|crew|staff)\s(?:include|includes|are|were)\b", re.IGNORECASE)
 _CAST_RETURNS = re.compile(r"\bcast\b[^.;]{0,30}\b(?:returns?|is back|are back|reunites?|all return)\b", re.IGNORECASE)
 # ("the story is written by X" credits the show's story; "this story was written by X" is a byline)
 _BYLINE = re.compile(
@@ -358,7 +359,8 @@ def people_claims(ctx: SentenceContext, memory: PeopleMemory, previous: str) -> 
         paired.update((k, k + 1))
         yield from character_claims(ctx, character, performer, memory)
     # cast lists: "stars A, B and C", or a bare list right after a sentence about the actors
-    cast_context = bool(_CAST_CUE.search(text)) or bool(_CAST_CUE.search(previous))
+    # ("... stars A, B and C. Executive producers include D, E and F": a sentence that names its own crew keeps it)
+    cast_context = bool(_CAST_CUE.search(text)) or (bool(_CAST_CUE.search(previous)) and not _CREW_LIST.search(text))
     k = 0
     while k < len(names):
         group = [n for n in list_from(ctx, names, k, text) if names.index(n) not in not_people]
