@@ -100,3 +100,15 @@ def test_a_year_s_possessive_dates_the_title_after_it() -> None:
     )
     dates = [(c.season, c.value) for c in only(claims_of(page), "premiere_date")]
     assert (1, {"start": "2019-01-01", "end": "2019-12-31", "text": "2019"}) in dates
+
+
+def test_a_year_in_brackets_after_a_work_and_a_season_that_followed_or_came_are_premieres() -> None:
+    page = (
+        "Glass Orchard Season 4 Release Date\n\nGlass Orchard season 4 will premiere in 2026.\n\n"
+        "Ruben Fleisch, known for his work on Vantage (2018) and Deep Field (2022), is directing the film. "
+        "Glass Orchard Season 1 premiered in May 2020; Season 2 followed in August 2021. "
+        "The third season, Glass Orchard: New World, came in 2023.\n"
+    )
+    found = {(c.subject, c.season, c.value["start"]) for c in only(claims_of(page), "premiere_date") if isinstance(c.value, dict)}  # type: ignore[index]
+    assert {("Vantage", None, "2018-01-01"), ("Deep Field", None, "2022-01-01")} <= found
+    assert {("Glass Orchard", 2, "2021-08-01"), ("Glass Orchard", 3, "2023-01-01")} <= found

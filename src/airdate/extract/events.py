@@ -272,6 +272,13 @@ def _attributive_year(ctx: SentenceContext, t: TimeExpression) -> Claim | None:
     """"the 2018 period thriller Red Canyon": a year used as an adjective dates the title after it."""
     if t.interval.granularity != "year" or t.interval.start is None or t.interval.start.year != t.interval.end.year:  # type: ignore[union-attr]
         return None
+    # "his work on Vantage (2018) and Deep Field (2022)": a year in brackets right after a title is its release
+    if ctx.text[t.span[0] - 1 : t.span[0]] == "(" and ctx.text[t.span[1] : t.span[1] + 1] == ")":
+        for m in ctx.mentions:
+            if 0 <= t.span[0] - 1 - m.end <= 1 and not m.is_main:
+                season = None if re.search(r"\b(?:films?|movies?)\b", ctx.text, re.IGNORECASE) else 1
+                return ctx.claim(m.title, season, "premiere_date", date_value(t.interval, t.text), Modality("confirmed"))
+        return None
     # ("the 2018 period thriller X", "the sequel to 2019’s super popular X": the year's possessive needs no article)
     possessive = re.match(r"[’']s\s", ctx.text[t.span[1] : t.span[1] + 3]) is not None
     if not possessive and not ctx.text[max(0, t.span[0] - 8) : t.span[0]].rstrip().lower().endswith(("the", "a", "an", "its")):

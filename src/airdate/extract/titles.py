@@ -145,6 +145,8 @@ def _is_title_context(text: str, start: int, end: int, name: str) -> bool:
         return False  # "HBO's head of drama Francesca Orsi": a job title before a person
     if before and before[-1].endswith(",") and re.match(r"\s*(?:in|throughout|over|during|across|through|within|at)\b", text[:start], re.IGNORECASE):
         return False  # "In the series, Juliette (X) investigates": an adverbial opener, then the sentence's subject
+    if re.match(r"\s\((?:19|20)\d{2}\)", text[end : end + 8]):
+        return True  # "his work on Vantage (2018)": a year in brackets follows a work's name
     if _ADJECTIVE_OF_TITLE.match(text[end:]):
         return False  # "the hit Spanish comedy-drama series Glass Orchard": the capital word describes the title after it
     if prev in _TITLE_BEFORE or (before and before[-1].endswith(("’s", "'s")) is False and prev in _TITLE_BEFORE):
