@@ -47,8 +47,7 @@ _LEAD_MEDIUM = re.compile(r"(?<=\w)\s+(?:Anime|Manga|K-Drama|Drama|Film|Movie|We
 
 
 def _lowercase_verb_cut(chunk: str) -> str:
-    """A headline's words around its first lowercase verb: "A announces X" -> "X" when a capitalised name follows
-    the verb, "X wraps filming" -> "X" otherwise."""
+    """The name right after a headline's first lowercase verb ("A announces X" -> "X"); any other headline as it is."""
     words = chunk.split()
     for i, word in enumerate(words):
         # (only a verb's third person ends the name: "Family by Choice", "Love in the Big City" keep theirs)
@@ -56,7 +55,8 @@ def _lowercase_verb_cut(chunk: str) -> str:
             after = words[i + 1 :]
             if after and after[0][:1].isupper():
                 return " ".join(after)
-            return " ".join(words[:i])
+            # ("A teases about B's X", "A reveals ...": the words before a verb are a person as often as the show)
+            return chunk
     return chunk
 
 
