@@ -257,3 +257,13 @@ def test_the_studio_an_anime_is_by_or_from_is_its_production_company() -> None:
     ):
         page = f"Glass Orchard Season 3 Release Date\n\nGlass Orchard season 3 will premiere in 2026.\n\n{sentence}\n"
         assert [c.value for c in only(claims_of(page), "production_company")] == [company], sentence
+
+
+def test_a_project_announced_a_shoot_going_on_the_floors_and_a_script_underway_are_stages() -> None:
+    for sentence, stage in (
+        ("A new Glass Orchard anime project was announced on February 11, 2023.", "announced"),
+        ("Glass Orchard Season 2 is expected to go on the floors by 2026.", "filming"),
+        ("He says the script for season 2 is underway.", "development"),
+    ):
+        page = f"Glass Orchard Season 2 Release Date\n\nGlass Orchard season 2 will premiere in 2027. Glass Orchard first aired in 2023.\n\n{sentence}\n"
+        assert stage in {c.value["stage"] for c in only(claims_of(page), "production_stage") if c.value}, sentence  # type: ignore[index]

@@ -64,3 +64,12 @@ def test_a_countdown_timer_dates_the_crawl_so_bounds_the_writing() -> None:
     text = ("Season 3 is confirmed to release on March 20, 2026.\n\nCountdown to March 20, 2026 at 12:00 AM (PT)\n"
             "98 Days 14 Hours 22 Mins 05 Secs\n\nThe show was renewed in September 2025.")
     assert window(text) == (date(2025, 9, 1), date(2025, 12, 12))
+
+
+def test_a_work_s_release_year_in_brackets_bounds_the_writing_from_below_whatever_the_tense() -> None:
+    start, end = window(
+        "Ashen Road 3 wraps production, sets June 2026 release date\n\n"
+        "The upcoming film will be a follow-up to Ashen Road (2002) and Ashen Road 2 (2007).\n"
+    )
+    assert start is not None and start >= date(2002, 1, 1)
+    assert end is not None and end >= date(2025, 1, 1)

@@ -32,13 +32,22 @@ STAGES = (
         r"| (?:began|begins|started|starts|kicked off|wrapped|is underway|is under way|is set to (?:begin|start)|will (?:begin|start)"
         r"|concluded|ended|finished|took place|ran from))"
         r"|(?:began|begin|begins|beginning|started|start|starts|starting|entered|wrapped|wraps) production"
-        r"|(?:is|are) (?:now |currently |already )?in production)\b", re.IGNORECASE)),
+        r"|(?:is|are) (?:now |currently |already )?in production"
+        # "is expected to go on the floors by 2026" (Indian English for the start of a shoot)
+        r"|(?:go|goes|going|went|gone) on (?:the )?floors?)\b", re.IGNORECASE)),
     ("casting", re.compile(r"\b(?:casting(?: calls?)?|auditions?)\b", re.IGNORECASE)),
     ("development", re.compile(
         r"\b(?:in (?:the )?works|in development|being developed|under development|writers['’]? room|scripts? (?:is|are) being written"
         r"|writing (?:for|on|of) (?:the )?(?:season|series|new season|next season|scripts?)"
         # "we have begun development of X", "has begun drafting the script", "is in the writing process"
         r"|(?:begun|began|begin|begins|started|starts?) (?:development|working on|drafting|writing)|drafting the scripts?"
-        r"|writing process|writing stage|working on (?:the )?scripts?)\b", re.IGNORECASE)),
+        r"|writing process|writing stage|working on (?:the )?scripts?"
+        r"|scripts? (?:for [^.;,]{1,30} )?(?:is|are) (?:now |already )?(?:underway|under way|being finali[sz]ed))\b", re.IGNORECASE)),
+    # "a new anime project was announced on February 11", "the sequel has officially been confirmed": a project named
+    # before anything else is known of it
+    ("announced", re.compile(
+        r"\b(?:sequel|project|third (?:film|movie|instal+ment)|new (?:film|movie)|follow-up)\b[^.;]{0,40}?"
+        r"\b(?:was|were|has|have|had|got|is)\s(?:officially\s|also\s|formally\s|been\s){0,3}(?:announced|confirmed|greenlit|green-lit)\b"
+        r"|\bconfirmed plans for (?:a |the )?(?:sequel|follow-up)\b", re.IGNORECASE)),
 )
 STAGE_CUE = re.compile("|".join(p.pattern for _, p in STAGES), re.IGNORECASE)

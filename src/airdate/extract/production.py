@@ -15,6 +15,10 @@ from airdate.models import Claim
 _ANCHOR_START = re.compile(r"\b(?:start\w*|begin\w*|began|begun|enter\w*|commenc\w*|kick\w* off|to roll|set to begin|pencil+ed in)\b", re.IGNORECASE)
 _ANCHOR_END = re.compile(r"\b(?:wrap\w*|finish\w*|complet\w*|until|ended|conclud\w*|done)\b", re.IGNORECASE)
 _ANCHOR_AS_OF = re.compile(r"\b(?:currently|underway|under way|in progress|ongoing|already in|is in|are in|now in|still in|getting ready|rolling)\b", re.IGNORECASE)
+_DONE_BY_NOW = re.compile(
+    r"\b(?:has|have)\s(?:\w+\s)?(?:wrapped|completed|finished|begun|started|kicked off|entered|been (?:\w+ )?(?:announced|confirmed|greenlit))\b",
+    re.IGNORECASE,
+)
 _UNCERTAIN = re.compile(r"\b(?:know|sure|clear|certain|unclear) (?:if|whether)\b|\bwhether\b", re.IGNORECASE)
 
 
@@ -70,7 +74,9 @@ def _stage_value(ctx: SentenceContext, stage: str, start: int, end: int, clause_
     else:
         anchor = "span"
     if t is None:
-        if anchor != "as_of" and not re.search(r"\b(?:rumou?r|report|call)\w*", clause_words, re.IGNORECASE):
+        # ("has officially wrapped production", "has been announced": done by the time of writing)
+        done = _DONE_BY_NOW.search(clause_words) is not None
+        if anchor != "as_of" and not done and not re.search(r"\b(?:rumou?r|report|call)\w*", clause_words, re.IGNORECASE):
             return None
         window = ctx.window
         start_day, end_day = window.start, window.end

@@ -44,6 +44,7 @@ HORIZON_WINDOW_MONTHS = 24  # nor a vaguer window ("early 2024") further ahead t
 MAX_SHOOT_MONTHS = 12
 SHOOT_REACH = 800  # characters between "filming is under way" and the start date it continues
 
+_BRACKETED_AFTER_NAME = re.compile(r"[A-Z0-9][\w'’:!.\-]*\s\($")
 _GO_AHEAD = re.compile(r"\b(?:if|once|assuming|provided|when)\b[^.!?\n]{0,80}?\b(?:renew(?:ed|al)?|go-ahead|green ?-?lit|greenlight|approved|picked up|ordered)\b", re.I)
 _STAGE = re.compile(r"\b(?:film(?:ing)?|shoot(?:ing)?|production|cameras?)\b", re.I)
 _AS_OF = re.compile(r"\b(?:as of|at the time of (?:this )?writing|at press time)\b", re.I)
@@ -130,6 +131,10 @@ def expression_bounds(text: str, items: list[Analysed], boilerplate: tuple[tuple
             continue
         before = text[max(item.sentence[0], e.span[0] - 12): e.span[0]].lower().split()
         previous = before[-1] if before else ""
+        if e.interval.granularity == "year" and _BRACKETED_AFTER_NAME.search(text, max(0, e.span[0] - 40), e.span[0]) and text.startswith(")", e.span[1]):
+            # "a follow-up to Ashen Road (2002)": a work's release year in brackets, whatever the sentence's tense
+            out.append(Bound(Cue("past_event", "lower", e.interval.start, quote), DIRECT))
+            continue
         # ("the 2025-2026 season" names a broadcast year to come, not a finished work)
         if (e.interval.granularity == "year" and _ATTRIBUTIVE_YEAR.match(text, e.span[1]) and not _YEAR_SPAN.search(e.text)
                 and _DETERMINER_BEFORE.search(text, max(item.sentence[0], e.span[0] - 12), e.span[0])):
