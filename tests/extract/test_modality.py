@@ -89,3 +89,11 @@ def test_a_renewing_topic_is_no_renewal() -> None:
         "When it comes to renewing Tin Lantern for a second season, a lot of viewers want to know more.\n"
     )
     assert not [c for c in only(claims_of(page), "renewal") if "renewing" in c.quote]
+
+
+def test_a_negation_near_the_cast_denies_a_cast_only_when_it_says_the_cast_is_not_known() -> None:
+    base = "Glass Orchard Season 2 Release Date\n\nGlass Orchard season 2 will premiere in 2026.\n\n"
+    denied = claims_of(base + "The cast for season 2 has not been announced yet.\n")
+    assert [c.value for c in only(denied, "cast_member")] == [None]
+    unrelated = claims_of(base + "The cast and crew did not hear about the move until hours before.\n")
+    assert not only(unrelated, "cast_member")

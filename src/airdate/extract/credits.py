@@ -158,10 +158,20 @@ def negated_cast_claims(ctx: SentenceContext) -> Iterator[Claim]:
         modality = ctx.modality(m.start())
         if modality is None or modality.modality != "negated":
             continue
+        # ("the cast and crew did not hear about the move": the negation must deny that the cast is known)
+        if not _CAST_KNOWN.search(ctx.clause_text(m.start())):
+            continue
         subject = ctx.subject(m.start())
         if subject:
             yield ctx.claim(subject, ctx.explicit_season(m.start()) or ctx.target, "cast_member", None, modality)
             return
+
+
+_CAST_KNOWN = re.compile(
+    r"\b(?:announc\w*|reveal\w*|confirm\w*|unveil\w*|known|official\w*|news|details?|updates?|information|word|names?"
+    r"|finali[sz]ed|set|locked|decided|disclosed|yet|so far|casting|speculative|unknown|unclear|under wraps|mystery|tb[ad])\b",
+    re.IGNORECASE,
+)
 
 
 _EXECUTIVE_ROLES = frozenset({"president", "boss", "chief", "head", "chairman", "chairwoman"})
