@@ -295,3 +295,10 @@ def test_a_sequel_word_ends_a_headline_s_name_and_a_title_cased_genre_word_frame
         "Ada Mbeki was asked about it. Ada Mbeki smiled.\n"
     )
     assert _main_title(genre) == "Dahira"
+
+
+def test_a_month_abbreviation_that_closes_a_korean_name_is_its_last_syllable() -> None:
+    from airdate.extract.names import find_names
+
+    names = [n.text for n in find_names("The drama is led by Yoo Yeon Suk, Heo Nam Jun, and Kim Min Jun's sister. It airs Jun 5.")]
+    assert names[:3] == ["Yoo Yeon Suk", "Heo Nam Jun", "Kim Min Jun"]

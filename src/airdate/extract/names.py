@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 
 # "Han In Seo", "Yoon So Mi": inside a run of capitalised words these are syllables of a Korean name, not words
 _SYLLABLE_WORDS = frozenset({"In", "So", "On", "Do", "An"})
+_SYLLABLE_ENDINGS = frozenset({"Jun", "Jan", "Sun", "Mon", "So", "In", "Do", "An", "On"})
 _LED_SUFFIX = re.compile(r"-(?:starrer|led|fronted|headlined)$")
 _TOKEN = re.compile(r"[^\W\d_][\w'’\-]*")  # any letter opens a word ("Álex", "Łukasz")
 _ROLE_WORDS = {
@@ -128,7 +129,12 @@ def find_names(text: str) -> list[Name]:
             # "Seo Jun Tae": a month word between two capitalised words of a run is a given name
             inner_month = (is_month_or_day(nxt) or nxt in _SYLLABLE_WORDS) and j + 2 < len(tokens) and tokens[j + 2][2][0].isupper() \
                 and text[ne : tokens[j + 2][0]] == " " and not _skip_word(tokens[j + 2][2]) and not _skip_word(tokens[j][2])
-            if (gap != " " and not initial and not joined_initials) or not nxt[0].isupper() or (_skip_word(nxt) and not surname and not inner_month):
+            # "Heo Nam Jun", "Kim Min Jun": a month's abbreviation closing a run of two name words is a given name's last
+            # syllable, unless a day's number follows ("Jun 5")
+            final_syllable = j > i and gap == " " and re.sub(r"[’']s$", "", nxt) in _SYLLABLE_ENDINGS and not re.match(r"\s{0,2}\d", text[ne : ne + 3]) \
+                and not _skip_word(tokens[j][2])
+            if (gap != " " and not initial and not joined_initials) or not nxt[0].isupper() or (
+                    _skip_word(nxt) and not surname and not inner_month and not final_syllable):
                 break
             if j > i and re.search(r"[’']s$", tokens[j][2]) and tokens[j][2] not in _NAME_POSSESSIVES:
                 break  # "Billy Bob Thornton's Tommy Norris": the owner's name ends at the possessive
