@@ -302,3 +302,16 @@ def test_a_month_abbreviation_that_closes_a_korean_name_is_its_last_syllable() -
 
     names = [n.text for n in find_names("The drama is led by Yoo Yeon Suk, Heo Nam Jun, and Kim Min Jun's sister. It airs Jun 5.")]
     assert names[:3] == ["Yoo Yeon Suk", "Heo Nam Jun", "Kim Min Jun"]
+
+
+def test_a_person_who_opens_a_headline_is_no_title_and_the_work_after_in_is() -> None:
+    led = (
+        "Ivo Sarr returns as Christian Wolf with a deadly new mission in The Ledger 2\n\n"
+        "Ivo Sarr is back in The Ledger 2. The sequel to The Ledger arrives in April 2026. Ivo Sarr said he was thrilled.\n"
+    )
+    assert _main_title(led) == "The Ledger"
+    surname = (
+        "Popular Ivo Sarr Movie Officially Gets a Sequel\n\n"
+        "One of Ivo Sarr's best films is getting a sequel. Sarr and his co-stars return. The sequel will star Sarr again.\n"
+    )
+    assert _main_title(surname) != "Sarr"

@@ -18,6 +18,10 @@ HEADING_STOP = re.compile(
     re.IGNORECASE,
 )
 QUOTED = re.compile(r"[“\"‘']([A-Z][^“”\"‘’']{1,60})[”\"’']")
+_PERSON_LEAD = re.compile(
+    r"[A-Z][\w’'.\-]*(?:\s[A-Z][\w’'.\-]*){1,3}\s(?:returns? as|to (?:star|return|play|appear)|stars? as|joins?|cast as|will play|plays)\b"
+    r"[^:|]{0,80}?\s(?:in|for|of)\s(?:the\s(?=[A-Z]))?(?P<work>[“\"‘']?[A-Z][^:|]*)"
+)
 # "X 2 Release Date", "X 2 Announces Cast": a sequel's number ends the name ("The 8 Show" and "Beast No. 9" keep theirs)
 _SEQUEL_NUMBER = re.compile(r"(?<!No\.)(?<!\bThe)\s\d{1,2}(?=\s|$)")
 
@@ -69,6 +73,11 @@ def headline_lead(headline: str) -> tuple[str, bool]:
     owned = bool(owner) and bool(re.search(r",|\s(?:and|&)\s", headline[: owner[-1].start()]))
     if owned:
         headline = headline[owner[-1].end() :]
+    # "A returns as B with a new mission in X 2", "A to star in X": a person opens the headline, and the work follows "in"
+    person = _PERSON_LEAD.match(headline)
+    if person:
+        headline = person.group("work")
+        owned = True
     quoted = QUOTED.match(headline)
     if quoted:  # "'When Night Falls': A and B are ...": a quoted name that opens a headline is the title whole
         # (but "'X Season 2' arrives in May" quotes a season of it)

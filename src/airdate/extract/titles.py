@@ -255,6 +255,7 @@ def build_title_index(text: str, sentences: Sequence[Sentence]) -> TitleIndex:
         if framed_lead and counts.get(framed_lead, 0) >= 2:
             lead, sure_title = framed_lead, True
         eligible = [c for c, n in counts.items() if n >= max(2, 0.7 * top) or (c in framed and n >= max(1, 0.7 * top))]
+        eligible = [c for c in eligible if not _surname(c, text)]
         # ("X star Adam Scott promises ...": the name before a role is the show, however often the star is named)
         # ("'Gilded Tide' confirmed for season 2": a name the headline quotes is a title, whatever else is said more)
         quoted_lead = bool(lead) and re.search(r"[“\"‘']" + re.escape(lead) + r"[”\"’']", sentences[0].text) is not None
@@ -423,6 +424,26 @@ def _fuller_name(best: str, counts: dict[str, int], text: str) -> str:
         and text.count(c) >= 2  # written so, capitals and all, not only once in a headline
     ]
     return max(fuller, key=lambda c: (counts[c], len(c))) if fuller else best
+
+
+def _surname(name: str, text: str) -> bool:
+    """A single word the page mostly writes after a given name ("Ben Affleck ... Affleck and his co-stars") is a
+    person's surname, not a title."""
+    if " " in name:
+        return False
+    spots = [m.start() for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text)]
+    given = 0
+    for at in spots:
+        before = re.search(r"([A-Z][a-z]+)\s$", text[max(0, at - 20) : at])
+        if before and not _generic(before.group(1)) and not _platform_part(before.group(1)) and before.group(1).lower() not in CONNECTORS:
+            given += 1
+    # (and at least once the page speaks of the person: "Sarr and his co-stars", "Sarr said", "actor Sarr")
+    person = any(
+        re.match(r"(?:[’']s\s(?:co-stars?|role|character|performance)|\s(?:and (?:his|her)|said|says|told|plays|played|returns as|stars as)\b)", text[at + len(name) : at + len(name) + 20])
+        or re.search(r"\b(?:actor|actress|star|director)\s$", text[max(0, at - 12) : at])
+        for at in spots
+    )
+    return given >= 1 and given * 3 >= len(spots) and person
 
 
 def _platform_part_here(name: str, text_key: str) -> bool:
