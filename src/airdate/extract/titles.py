@@ -18,6 +18,12 @@ from rapidfuzz import fuzz
 
 from airdate.extract.headline_lead import HEADING_STOP, QUOTED, headline_lead, number_title
 from airdate.extract.lexicon import CONNECTORS, GENERIC_CAPITALS, PLATFORM_KEYS, is_month_or_day
+from airdate.extract.title_words import AUXILIARIES as _AUXILIARIES
+from airdate.extract.title_words import TITLE_WORDS
+from airdate.extract.title_words import generic as _generic
+from airdate.extract.title_words import platform_part as _platform_part
+from airdate.extract.title_words import platform_part_here as _platform_part_here
+from airdate.extract.title_words import surname as _surname
 from airdate.extract.page_season import sequel_number, target_season
 from airdate.extract.sentences import Sentence
 from airdate.normalize import title_key
@@ -398,15 +404,6 @@ def _season_named_runs(body: str) -> Counter[str]:
     return found
 
 
-# words of everyday English that are whole show titles often enough ("Tomorrow", "Happiness" is not generic anyway)
-TITLE_WORDS = frozenset({"tomorrow", "today", "yesterday", "story", "ending", "everything", "nothing", "something"})
-_AUXILIARIES = frozenset("has have had does did do can could should would will may might must is are was were when where what why how who".split())
-
-
-def _generic(word: str) -> bool:
-    return word.lower() in GENERIC_CAPITALS and word.lower() not in TITLE_WORDS
-
-
 _NAME_SHAPE = re.compile(r"[\w'’&+\-]+(?: [\w'’&+\-]+)*")
 
 
@@ -424,42 +421,6 @@ def _fuller_name(best: str, counts: dict[str, int], text: str) -> str:
         and text.count(c) >= 2  # written so, capitals and all, not only once in a headline
     ]
     return max(fuller, key=lambda c: (counts[c], len(c))) if fuller else best
-
-
-def _surname(name: str, text: str) -> bool:
-    """A single word the page mostly writes after a given name ("Ben Affleck ... Affleck and his co-stars") is a
-    person's surname, not a title."""
-    if " " in name:
-        return False
-    spots = [m.start() for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text)]
-    given = 0
-    for at in spots:
-        before = re.search(r"([A-Z][a-z]+)\s$", text[max(0, at - 20) : at])
-        if before and not _generic(before.group(1)) and not _platform_part(before.group(1)) and before.group(1).lower() not in CONNECTORS:
-            given += 1
-    # (and at least once the page speaks of the person: "Sarr and his co-stars", "Sarr said", "actor Sarr")
-    person = any(
-        re.match(r"(?:[’']s\s(?:co-stars?|role|character|performance)|\s(?:and (?:his|her)|said|says|told|plays|played|returns as|stars as)\b)", text[at + len(name) : at + len(name) + 20])
-        or re.search(r"\b(?:actor|actress|star|director)\s$", text[max(0, at - 12) : at])
-        for at in spots
-    )
-    return given >= 1 and given * 3 >= len(spots) and person
-
-
-def _platform_part_here(name: str, text_key: str) -> bool:
-    """A platform's name, or a word of one the page names ("Apple" beside "Apple TV+", but not "Pluto" on a page
-    that never names Pluto TV)."""
-    key = title_key(name)
-    if not key:
-        return False
-    if key in PLATFORM_KEYS:
-        return True
-    return any((p.startswith(key + " ") or p.endswith(" " + key)) and f" {p} " in text_key for p in PLATFORM_KEYS)
-
-
-def _platform_part(name: str) -> bool:
-    key = title_key(name)
-    return bool(key) and (key in PLATFORM_KEYS or any(p.startswith(key + " ") or p.endswith(" " + key) for p in PLATFORM_KEYS))
 
 
 def _most_common_surface(title: str, text: str) -> str:
