@@ -38,7 +38,7 @@ _TITLE_BEFORE = frozenset(
 _COMPARISON_BEFORE = frozenset("unlike like as than post- to versus vs".split())
 _TITLE_AFTER = re.compile(
     r"^[’'‘]?s?\s*(?:season\s+\d|(?:was|is|has been|got|were)\s+(?:only\s+|also\s+|officially\s+)?(?:renewed|cancel+ed|picked up|greenlit)"
-    r"|received|[’']s\s+(?:writer|director|creator|showrunner|season|renewal|first|second)|writer|director|creator|showrunner"
+    r"|received|[’']s\s+(?:writer|director|creator|showrunner|season|renewal|first|second)\b|(?:writer|director|creator|showrunner)\b"
     # "X has released its second season", "X is a South Korean horror series", "X is the most-watched series on Netflix"
     r"|(?:has|have)\s+(?:released|dropped|premiered)\s+(?:its|their)\b"
     r"|is\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}(?:series|show|drama|k-drama|anime|sitcom|miniseries|docuseries|film|movie)\b)",
