@@ -320,6 +320,6 @@ def test_a_person_who_opens_a_headline_is_no_title_and_the_work_after_in_is() ->
 def test_a_director_s_directorial_is_no_title() -> None:
     page = (
         "Glass Orchard 2 Release Date\n\nGlass Orchard 2 will hit theaters in 2027, the sequel to the 2024 film.\n\n"
-        "Ada Mbeki’s directorial Glass Orchard featuring Ivo Sarr and Ben Ruel was released on June 27, 2024.\n"
+        "Ada Mbeki’s directorial featuring Ivo Sarr and Ben Ruel was released on June 27, 2024.\n"
     )
     assert "Ada Mbeki" not in {c.subject for c in claims_of(page)}
