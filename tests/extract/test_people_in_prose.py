@@ -280,3 +280,13 @@ def test_people_a_recap_meets_follows_or_ends_with_are_characters_but_a_ship_or_
     names = {c.value["name"] for c in only(claims_of(page), "character")}  # type: ignore[index]
     assert {"Chisa Nishiki", "Senk Ishiga", "Akiro"} <= names
     assert not names & {"Meridian", "Morettis"}
+
+
+def test_one_actor_who_stars_in_the_film_is_its_cast_and_his_surname_in_brackets_is_the_actor() -> None:
+    page = (
+        "The Ledger 2 Release Date\n\nThe Ledger 2 will hit theaters on April 25, 2025. Ivo Sarrow stars in the film.\n\n"
+        "The first movie follows corrupt accountant Christian Wolf (Sarrow) who works for various clients.\n"
+    )
+    claims = claims_of(page)
+    assert "Ivo Sarrow" in {c.value for c in only(claims, "cast_member")}
+    assert {(c.value["name"], c.value["played_by"]) for c in only(claims, "character")} == {("Christian Wolf", "Sarrow")}  # type: ignore[index]

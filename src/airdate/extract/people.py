@@ -39,9 +39,13 @@ _CAST_RIGHT_BEFORE = re.compile(
 )
 _IN_CAST_AFTER = re.compile(
     r"^\s+(?:(?:is|are|were) (?:also )?(?:in|part of|among|amongst) the (?:[\w-]+ ){0,2}cast|(?:also )?(?:round out|complete) the (?:[\w-]+ ){0,2}cast"
-    r"|takes? the spotlight|[^.;]{0,40}?\bin their (?:respective )?roles"
-    # "A, B and C also feature in the show" (not "appear in the series finale")
-    r"|(?:also )?(?:feature|features|featured|appear|appears|appeared) in the (?:show|series|drama|film|movie|sequel)(?! (?:finale|premiere)))\b",
+    r"|takes? the spotlight|[^.;]{0,40}?\bin their (?:respective )?roles)\b",
+    re.IGNORECASE,
+)
+# "A, B and C also feature in the show", "A stars in the film" (not "appears in the series finale"): one name is enough
+_IN_THE_WORK = re.compile(
+    r"^\s+(?:also )?(?:feature|features|featured|appear|appears|appeared|stars?|starred|will star|co-stars?) in the"
+    r" (?:show|series|drama|film|movie|sequel)\b(?! (?:finale|premiere))",
     re.IGNORECASE,
 )
 # "A and B play medical students", "X plays a nurse", "X stars and executive produces", "the X starrer": a performer
@@ -151,9 +155,10 @@ _AWARD_BEFORE_NAME = re.compile(r"\b(?:[A-Z][\w\-]*\s){1,4}(?:nominee|nominees|w
 
 def _known_order(first: str, second: str, memory: PeopleMemory) -> bool | None:
     """Whether "A (B)" names the actor first, by what the page says elsewhere about either name alone."""
-    if memory.is_real(second) or memory.is_character(first):
+    # ("Christian Wolf (Affleck)" after "Ben Affleck stars": a known actor's surname alone is the actor too)
+    if memory.is_real(second) or memory.is_real_part(second) or memory.is_character(first):
         return False
-    if memory.is_real(first) or memory.is_character(second):
+    if memory.is_real(first) or memory.is_real_part(first) or memory.is_character(second):
         return True
     return None
 
@@ -377,6 +382,8 @@ def people_claims(ctx: SentenceContext, memory: PeopleMemory, previous: str) -> 
         # "A, B and C are also in the cast", "A and B take the spotlight amongst the cast", "... in their respective roles"
         if not cue_before and len(group) >= 2 and _IN_CAST_AFTER.match(text[group[-1].end :]):
             cue_before = _IN_CAST_AFTER.match(text[group[-1].end :])
+        if not cue_before and _IN_THE_WORK.match(text[group[-1].end :]):
+            cue_before = _IN_THE_WORK.match(text[group[-1].end :])
         # one actor joins a cast the sentence names ("X has been added to the stacked cast", "X will return in a recurring role")
         joined = len(group) == 1 and _JOINS_CAST.match(text[group[0].end :])
         # "Producers A and B return", "creators A and B are back as showrunners": crew, not cast
