@@ -290,3 +290,14 @@ def test_one_actor_who_stars_in_the_film_is_its_cast_and_his_surname_in_brackets
     claims = claims_of(page)
     assert "Ivo Sarrow" in {c.value for c in only(claims, "cast_member")}
     assert {(c.value["name"], c.value["played_by"]) for c in only(claims, "character")} == {("Christian Wolf", "Sarrow")}  # type: ignore[index]
+
+
+def test_a_schedule_a_place_and_a_title_s_other_name_are_no_characters() -> None:
+    page = (
+        "Glass Orchard Season 2 Release Date\n\nGlass Orchard season 2 will premiere on ABC in 2026.\n\n"
+        "The show will be followed by Tin Lantern and Station 19 on Thursdays. "
+        "Glass Orchard follows the fortunes of students at Hyakko Private Academy. "
+        "At long last, the sequel to the popular Glass Orchard (Qing Yu Guo) is here.\n"
+    )
+    names = {c.value["name"] for c in only(claims_of(page), "character")}  # type: ignore[index]
+    assert not names & {"Tin Lantern", "Station", "Hyakko Private Academy", "Glass Orchard", "Qing Yu Guo"}

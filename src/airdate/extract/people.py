@@ -20,7 +20,7 @@ from airdate.extract.modality import Modality
 from airdate.extract.names import Name, PeopleMemory, find_names, is_title_name, list_from
 from airdate.extract.seasons import find_seasons
 from airdate.models import Claim
-from airdate.normalize import same_person
+from airdate.normalize import same_person, same_title
 
 _CAST_CUE = re.compile(r"\b(?:stars?|starring|starred|cast|joining|additions? (?:\w+ ){0,4}?include|performances? (?:from|by)|actors?|actresses|ensemble|co-stars?|lead roles?|series regulars?|newcomers|new faces)\b", re.IGNORECASE)
 _JOINS_CAST = re.compile(
@@ -112,9 +112,9 @@ _NEWLY_CAST = re.compile(r"^\s+(?:(?:has|have) been cast|will (?:play|portray|vo
 _ACTOR_OF = re.compile(r"^[’']s\s+(?:actor|actress|portrayer)\s+$", re.IGNORECASE)
 # "The series follows X", "The plot follows FBI agent X", "centers around the duo of X and Y": the story's people
 _FOLLOWS = re.compile(
-    r"\b(?:follows|followed|(?:continue|continues|will) to follow|centers (?:on|around)|centres (?:on|around)|revolves around"
+    r"\b(?:follows|followed(?! by)|(?:continue|continues|will) to follow|centers (?:on|around)|centres (?:on|around)|revolves around"
     r"|tells the story of|focuses on|is about|following|(?<!\bwho )(?:meets|met)|introduces|introduced|ended with|(?:final|last) (?:scene|episode)s? (?:\w+ ){0,3}saw)"
-    r"\s+(?:(?:the|a|an|our|its)\s+)?(?:(?:[a-z][\w\-]*|[A-Z]{2,5})\s+){0,4}$"
+    r"\s+(?:(?:the|a|an|our|its)\s+)?(?:(?:[a-z][\w\-]*|[A-Z]{2,5})\s+){0,4}(?<!\bat )(?<!\bin )(?<!\bfrom )(?<!\binto )$"
 )
 _NEW_ROLES = re.compile(r"\b(?:new|fresh|newly introduced)\s+(?:characters?|faces|villains?|foes?)\b[^.;]{0,30}$", re.IGNORECASE)
 _SOURCE_BEFORE = re.compile(r"\b(?:according to|per|via|reported by|told)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -198,6 +198,9 @@ def _title_role(ctx: SentenceContext, text: str, names: list[Name], memory: Peop
             continue
         # "Ren Amagiri's Stardust Ironworks (Hoshikuzu Seitetsujo) manga": an owner or a medium marks an original title
         if re.search(r"[’']s\s$", text[: mention.start]) or _MEDIUM_AFTER.match(text, names[k].end + 1):
+            continue
+        # ("the sequel to the popular Glass Orchard (Qing Yu Guo)": a work named with its other title, no hero)
+        if re.search(r"\b(?:the|to|of|popular|hit|acclaimed)\s(?:[a-z][\w\-]*\s){0,2}$", text[max(0, mention.start - 40) : mention.start]):
             continue
         memory.real.append(names[k].text)
         paired.add(k)
@@ -336,9 +339,11 @@ def people_claims(ctx: SentenceContext, memory: PeopleMemory, previous: str) -> 
         return
     # "commander Ada Holm (Yasmin Obi)", "Julian Okoro (Kwame Reid), a resident": a character with the actor
     # in brackets; "Sena Takumi (Takumi Sena)" is one person written both ways round
+    # ("Joy of Life (Qing Yu Nian)": a title with its other name in brackets is no role and actor)
     pairs = [
         k for k in range(len(names) - 1)
         if k not in paired and k + 1 not in paired and not same_person(names[k].text, names[k + 1].text)
+        and not (ctx.main and (same_title(names[k].text, ctx.main) or same_title(names[k + 1].text, ctx.main)))
         and re.fullmatch(r"\s*\(\s*", text[names[k].end : names[k + 1].start]) and text[names[k + 1].end :].startswith(")")
     ]
     # one sentence writes its pairs one way round: a pair that shows which way ("Emily Rudd (Nami)") decides for
