@@ -200,8 +200,9 @@ def _title_role(ctx: SentenceContext, text: str, names: list[Name], memory: Peop
         if re.search(r"[’']s\s$", text[: mention.start]) or _MEDIUM_AFTER.match(text, names[k].end + 1):
             continue
         # ("the sequel to the popular Glass Orchard (Qing Yu Guo)": a work named with its other title, no hero)
-        if re.search(r"\b(?:the|to|of|popular|hit|acclaimed)\s(?:[a-z][\w\-]*\s){0,2}$", text[max(0, mention.start - 40) : mention.start]):
-            continue
+        lead_in = text[max(0, mention.start - 40) : mention.start]
+        if re.search(r"\b(?:the|to|of|popular|hit|acclaimed)\s(?:[a-z][\w\-]*\s){0,2}$", lead_in) and not re.search(r"\btitular\s$", lead_in):
+            continue  # ("the titular Happy Gilmore (Adam Sandler)" still names the hero)
         memory.real.append(names[k].text)
         paired.add(k)
         role = Name(ctx.text[mention.start : mention.end], mention.start, mention.end)
