@@ -236,17 +236,20 @@ def test_where_a_season_streams_from_announcements_arrivals_and_appositives() ->
     assert _platforms("The show became a sensation when it arrived on HBO Max in 2022.") == {(3, "HBO Max")}
 
 
+def _season_page(sentence: str, season: int = 3, lead: str = "Glass Orchard season 3 will premiere in 2026.") -> str:
+    """A short page about a coming season with one sentence of interest after its lead."""
+    return f"Glass Orchard Season {season} Release Date\n\n{lead}\n\n{sentence}\n"
+
+
 def test_a_manga_or_webtoon_spoken_of_as_the_show_s_source_is_what_it_is_based_on() -> None:
     for sentence, medium, author in (
         ("However, Glass Orchard has skipped manga chapters in the past.", "manga", None),
         ("The director adapted Part 1 and Part 2 of the manga perfectly.", "manga", None),
         ("It was changed from the same-named Naver Webtoon by Yao Ngi.", "webtoon", "Yao Ngi"),
     ):
-        page = f"Glass Orchard Season 3 Release Date\n\nGlass Orchard season 3 will premiere in 2026.\n\n{sentence}\n"
-        sources = [c.value for c in only(claims_of(page), "based_on")]
+        sources = [c.value for c in only(claims_of(_season_page(sentence)), "based_on")]
         assert [(v["medium"], v["author"]) for v in sources] == [(medium, author)], sentence  # type: ignore[index]
-    page = "Glass Orchard Season 3 Release Date\n\nGlass Orchard season 3 will premiere in 2026.\n\nThe manga adaptation was announced.\n"
-    assert not only(claims_of(page), "based_on")
+    assert not only(claims_of(_season_page("The manga adaptation was announced.")), "based_on")
 
 
 def test_the_studio_an_anime_is_by_or_from_is_its_production_company() -> None:
@@ -255,8 +258,7 @@ def test_the_studio_an_anime_is_by_or_from_is_its_production_company() -> None:
         ("Glass Orchard, the sci-fi adventure anime from Tatsu Entertainment, is back.", "Tatsu Entertainment"),
         ("Back in October 2023, the series hit television with help from Hoshi Production.", "Hoshi Production"),
     ):
-        page = f"Glass Orchard Season 3 Release Date\n\nGlass Orchard season 3 will premiere in 2026.\n\n{sentence}\n"
-        assert [c.value for c in only(claims_of(page), "production_company")] == [company], sentence
+        assert [c.value for c in only(claims_of(_season_page(sentence)), "production_company")] == [company], sentence
 
 
 def test_a_project_announced_a_shoot_going_on_the_floors_and_a_script_underway_are_stages() -> None:
@@ -265,5 +267,5 @@ def test_a_project_announced_a_shoot_going_on_the_floors_and_a_script_underway_a
         ("Glass Orchard Season 2 is expected to go on the floors by 2026.", "filming"),
         ("He says the script for season 2 is underway.", "development"),
     ):
-        page = f"Glass Orchard Season 2 Release Date\n\nGlass Orchard season 2 will premiere in 2027. Glass Orchard first aired in 2023.\n\n{sentence}\n"
+        page = _season_page(sentence, season=2, lead="Glass Orchard season 2 will premiere in 2027. Glass Orchard first aired in 2023.")
         assert stage in {c.value["stage"] for c in only(claims_of(page), "production_stage") if c.value}, sentence  # type: ignore[index]
