@@ -388,7 +388,7 @@ def people_claims(ctx: SentenceContext, memory: PeopleMemory, previous: str) -> 
         # "A, B and C are also in the cast", "A and B take the spotlight amongst the cast", "... in their respective roles"
         if not cue_before and len(group) >= 2 and _IN_CAST_AFTER.match(text[group[-1].end :]):
             cue_before = _IN_CAST_AFTER.match(text[group[-1].end :])
-        if not cue_before and _IN_THE_WORK.match(text[group[-1].end :]):
+        if not cue_before:
             cue_before = _IN_THE_WORK.match(text[group[-1].end :])
         # one actor joins a cast the sentence names ("X has been added to the stacked cast", "X will return in a recurring role")
         joined = len(group) == 1 and _JOINS_CAST.match(text[group[0].end :])
