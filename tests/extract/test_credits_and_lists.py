@@ -670,3 +670,16 @@ def test_an_opening_production_credit_ends_at_the_clause_after_it_and_a_crew_lis
     assert {c.value for c in only(claims, "production_company")} == {"Harrow Studios", "Lionsgate Television"}
     assert not only(claims, "cast_member")
     assert {c.subject for c in claims} == {"Glass Orchard"}
+
+
+def test_a_crew_credit_ends_at_a_performer_s_word_and_a_source_s_author_writes_no_episode() -> None:
+    page = (
+        "Glass Orchard 2 Release Date\n\nGlass Orchard 2 will hit theaters in 2026, the sequel to the first film.\n\n"
+        "The film was a breakout hit for director Danny Boil and star Cillian Murph. "
+        "Candyman director Nia DiCost is all set to helm the second instalment. "
+        "Glass Orchard is based on a Japanese manga series written by Homura Kawamo.\n"
+    )
+    claims = claims_of(page)
+    assert {c.value for c in only(claims, "director")} == {"Danny Boil", "Nia DiCost"}
+    assert not only(claims, "writer")
+    assert [c.value["author"] for c in only(claims, "based_on")] == ["Homura Kawamo"]  # type: ignore[index]

@@ -70,7 +70,7 @@ _AUTHORS_MEDIUM = re.compile(
     r"(?P<author>[A-Z][\w\-]*(?:\s[A-Z][\w\-]*){0,3})[’']s\s+(?:[a-z0-9][\w\-]*\s+){0,2}(?:(?P<title>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,5})\s+"
     r"(?:\((?P<alt>[^()]{2,60})\)\s+)?)?(?P<medium>" + _MEDIA + r")s?\b"
 )
-_AUTHOR = re.compile(r"^\s*(?:,\s*)?(?:written\s+|created\s+|drawn\s+)?by\s+(?:(?:the\s+)?(?:author|novelist|writer|cartoonist|artist)\s+)?(?P<author>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3})")
+_AUTHOR = re.compile(r"^\s*(?:,\s*)?(?:series\s+)?(?:written\s+|created\s+|drawn\s+)?by\s+(?:(?:the\s+)?(?:author|novelist|writer|cartoonist|artist)\s+)?(?P<author>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3})")
 _ONGOING_PRODUCTION = re.compile(
     r"\b(?:(?:is|are) (?:now |also )?(?:producing|developing)|(?:is|are) (?:now )?being (?:produced|animated)|continues? to produce|will (?:again |also )?produce"
     r"|(?:is|are) back to produce)\b",
