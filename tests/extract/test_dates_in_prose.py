@@ -112,3 +112,13 @@ def test_a_year_in_brackets_after_a_work_and_a_season_that_followed_or_came_are_
     found = {(c.subject, c.season, c.value["start"]) for c in only(claims_of(page), "premiere_date") if isinstance(c.value, dict)}  # type: ignore[index]
     assert {("Vantage", None, "2018-01-01"), ("Deep Field", None, "2022-01-01")} <= found
     assert {("Glass Orchard", 2, "2021-08-01"), ("Glass Orchard", 3, "2023-01-01")} <= found
+
+
+def test_a_show_that_returned_for_a_season_on_a_date_premiered_it_then() -> None:
+    page = (
+        "Glass Orchard Season 6 Release Date\n\n"
+        "Glass Orchard is a popular crime drama that returned for season 5 on 22nd February 2022. "
+        "You can expect season 6 to roll onto FX on May 24, 2023.\n"
+    )
+    dates = {(c.season, c.value) for c in only(claims_of(page), "premiere_date")}
+    assert {(5, "2022-02-22"), (6, "2023-05-24")} <= dates
