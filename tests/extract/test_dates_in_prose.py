@@ -122,3 +122,11 @@ def test_a_show_that_returned_for_a_season_on_a_date_premiered_it_then() -> None
     )
     dates = {(c.season, c.value) for c in only(claims_of(page), "premiere_date")}
     assert {(5, "2022-02-22"), (6, "2023-05-24")} <= dates
+
+
+def test_the_show_s_own_debut_dates_its_first_season_whatever_the_main_verb() -> None:
+    page = (
+        "Glass Orchard Season 3 Release Date\n\nGlass Orchard season 3 will premiere in 2026.\n\n"
+        "After the show’s debut on July 2, 2020, Glass Orchard is moving ahead to the production of season 3.\n"
+    )
+    assert (1, "2020-07-02") in {(c.season, c.value) for c in only(claims_of(page), "premiere_date") if isinstance(c.value, str)}

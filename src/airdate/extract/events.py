@@ -55,6 +55,7 @@ _BARE_MONTH = re.compile(r"^(?:january|february|march|april|may|june|july|august
 # past release words with no season named: the show's own release, i.e. its first season's (gold README)
 # "Premiering in 2018, X stars ...": a sentence that opens on the show's premiere introduces the show
 _OPENING_PREMIERE = re.compile(r"\A\s*(?:premiering|debuting|launching|first airing)\s+(?:in|on|back in)\s", re.IGNORECASE)
+_SHOW_DEBUT = re.compile(r"\b(?:the show['’]s|the series['’]s?|its) (?:debut|series premiere|original release|first release)\s(?:on|in)\s$", re.IGNORECASE)
 _SERIES_PREMIERE = re.compile(
     r"\b(?:premiered|debuted|launched|first aired|(?:started|began) (?:streaming|airing)|(?:was|were) (?:first |originally )?released|first released|(?:its|the show['’]s|the series['’]) (?:release|debut|premiere|launch|airing)"
     r"|came out|hit (?:netflix|screens|the streaming|hulu|disney|prime video|apple ?tv|max|hbo|peacock|paramount|crunchyroll)|arrived on)\b",
@@ -234,8 +235,10 @@ def premiere_claims(ctx: SentenceContext) -> Iterator[Claim]:
         # a date before the page was written is a premiere that has happened, whatever the verb's tense
         before_writing = ctx.window.start is not None and t.interval.end is not None and t.interval.end < ctx.window.start
         opening = _OPENING_PREMIERE.match(ctx.text) is not None and t.span[0] < ctx.clause(0).end
+        # ("After the show's debut on July 2, 2020, X is moving ahead": the show's own debut is its first season's)
+        show_debut = _SHOW_DEBUT.search(ctx.text[max(0, t.span[0] - 30) : t.span[0]]) is not None
         if season is None and ctx.is_main(subject) and (
-                (ctx.is_past(t.span[0]) or before_writing) and _SERIES_PREMIERE.search(ctx.clause_text(t.span[0])) or opening):
+                (ctx.is_past(t.span[0]) or before_writing) and _SERIES_PREMIERE.search(ctx.clause_text(t.span[0])) or opening or show_debut):
             season = 1  # "X premiered on Hulu in January 2023", "a hit since its debut in 2016": the show's first season
         if season is None:
             season = (ctx.aired if ctx.is_past(t.span[0]) or before_writing else ctx.target) if ctx.is_main(subject) else 1
