@@ -323,3 +323,9 @@ def test_a_director_s_directorial_is_no_title() -> None:
         "Ada Mbeki’s directorial featuring Ivo Sarr and Ben Ruel was released on June 27, 2024.\n"
     )
     assert "Ada Mbeki" not in {c.subject for c in claims_of(page)}
+
+
+def test_a_single_word_with_a_number_after_it_is_a_work_not_a_person() -> None:
+    from airdate.extract.names import find_names
+
+    assert [n.text for n in find_names("Fans of Station 19 and Zootopia 2 rejoice, says Ana Lopa.")] == ["Ana Lopa"]

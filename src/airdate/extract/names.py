@@ -148,7 +148,9 @@ def find_names(text: str) -> list[Name]:
         raw = text[s:end]
         raw = re.sub(r"[’']s$", "", raw)
         raw = _LED_SUFFIX.sub("", raw)  # "the Nora Vale-led series", "A and B-starrer drama": the name ends at the hyphen
-        if raw.split()[-1].lower() not in COMPANY_WORDS:  # "Kilter Films", "WIT Studio": a company, not a person
+        # ("Station 19", "Zootopia 2": a single word with a number after it names a work, not a person)
+        numbered = " " not in raw and re.match(r" \d{1,3}(?![\d,:/.]\d)\b", text[s + len(raw) : s + len(raw) + 6]) is not None
+        if raw.split()[-1].lower() not in COMPANY_WORDS and not numbered:  # "Kilter Films", "WIT Studio": a company
             names.append(Name(raw, s, s + len(raw)))
         i = j + 1
     return names
