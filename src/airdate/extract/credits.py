@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from airdate.extract.context import SentenceContext, past_rest_of_list
 from airdate.extract.lexicon import CHARACTER_ROLES
 from airdate.extract.modality import Modality, has_negation
-from airdate.extract.names import Name, PeopleMemory
+from airdate.extract.names import Name, PeopleMemory, is_title_name, list_from
 from airdate.models import Claim
 from airdate.normalize import same_person
 
@@ -264,3 +264,17 @@ def credit_claims(
         else:
             season = ctx.target
     yield ctx.claim(subject, season, attribute, None if modality.modality == "negated" else name.text, modality)
+
+
+_PERFORMER_WORD = re.compile(r"\b(?:star|stars|actor|actress|singer|rapper|comedian)\b", re.IGNORECASE)
+
+
+def crew_list(ctx: SentenceContext, names: list[Name], k: int, text: str) -> list[Name]:
+    """The names a crew credit lists, up to one a performer's word or a title stands before ("director A and star B",
+    "Directed by A and B, Glass Orchard 2 will ...")."""
+    out = [names[k]]
+    for n in list_from(ctx, names, k, text)[1:]:
+        if _PERFORMER_WORD.search(text[out[-1].end : n.start]) or is_title_name(ctx, n):
+            break
+        out.append(n)
+    return out

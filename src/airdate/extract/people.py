@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 from airdate.extract.characters import TITLE_WORDS, character_claims, dash_pair, paired_lists, played_character
 from airdate.extract.context import SentenceContext, past_rest_of_list
-from airdate.extract.credits import credit_claims, more_credits, negated_cast_claims, role_before
+from airdate.extract.credits import credit_claims, crew_list, more_credits, negated_cast_claims, role_before
 from airdate.extract.earlier_work import STAR_WORDS, earlier_work_claims, work_brackets
 from airdate.extract.lexicon import CHARACTER_ROLES
 from airdate.extract.modality import Modality
@@ -134,7 +134,6 @@ _DIRECTED = re.compile(
 # "X created the series": a creator is credited as writer, but "X created the role" is no credit
 _CREATED_WHAT = re.compile(r"^(?:the\s+|this\s+)?(?:series|show|drama|comedy|thriller|franchise|it)\b")
 # "This article was written by X": the page's author, not the show's writer
-_PERFORMER_WORD = re.compile(r"\b(?:star|stars|actor|actress|singer|rapper|comedian)\b", re.IGNORECASE)
 _CREW_LIST = re.compile(r"\b(?:producers?|writers?|directors?|showrunners?|creators?|crew|staff)\s(?:include|includes|are|were)\b", re.IGNORECASE)
 _CAST_RETURNS = re.compile(r"\bcast\b[^.;]{0,30}\b(?:returns?|is back|are back|reunites?|all return)\b", re.IGNORECASE)
 # ("the story is written by X" credits the show's story; "this story was written by X" is a byline)
@@ -227,17 +226,6 @@ def _named_before_in_clause(ctx: SentenceContext, text: str, names: list[Name], 
     return any(n.start >= start and not re.match(r"[’']s\b", text[n.end :]) for n in names[:k])
 
 
-def _crew_list(ctx: SentenceContext, names: list[Name], k: int, text: str) -> list[Name]:
-    """The names a crew credit lists, up to one a performer's word or a title stands before ("director A and star B",
-    "Directed by A and B, Glass Orchard 2 will ...")."""
-    out = [names[k]]
-    for n in list_from(ctx, names, k, text)[1:]:
-        if _PERFORMER_WORD.search(text[out[-1].end : n.start]) or is_title_name(ctx, n):
-            break
-        out.append(n)
-    return out
-
-
 def people_claims(ctx: SentenceContext, memory: PeopleMemory, previous: str) -> Iterator[Claim]:
     if ctx.sentence.is_heading or ctx.sentence.is_question:
         return
@@ -266,7 +254,7 @@ def people_claims(ctx: SentenceContext, memory: PeopleMemory, previous: str) -> 
             memory.real.append(name.text)
         # ("Ben Mendel as Director Krennic": a character's rank after "as", no credit)
         if _DIRECTOR_BEFORE.search(before) and k not in paired and not re.search(r"\bas\s+(?:the\s+)?director\s*$", before, re.IGNORECASE):
-            for n in _crew_list(ctx, names, k, text):
+            for n in crew_list(ctx, names, k, text):
                 memory.real.append(n.text)
                 yield from credit_claims(ctx, n, "director")
                 paired.add(names.index(n))
