@@ -130,3 +130,14 @@ def test_the_show_s_own_debut_dates_its_first_season_whatever_the_main_verb() ->
         "After the show’s debut on July 2, 2020, Glass Orchard is moving ahead to the production of season 3.\n"
     )
     assert (1, "2020-07-02") in {(c.season, c.value) for c in only(claims_of(page), "premiere_date") if isinstance(c.value, str)}
+
+
+def test_a_source_s_publication_is_no_premiere_and_a_renewed_storyline_is_no_renewal() -> None:
+    page = (
+        "Glass Orchard Season 2 Release Date\n\nGlass Orchard season 2 has no release date yet.\n\n"
+        "In addition, the manga first came out in May 2015. "
+        "The new season follows the renewed storyline of Mara, who has to reconsider her plans.\n"
+    )
+    claims = claims_of(page)
+    assert not [c for c in only(claims, "premiere_date") if c.value]
+    assert not [c for c in only(claims, "renewal") if c.value and c.value.get("renewed")]  # type: ignore[union-attr]

@@ -25,7 +25,9 @@ _NO_DATE = re.compile(
     re.IGNORECASE,
 )
 _RENEWAL_TRIGGER = re.compile(
-    r"\b(?:renewed|renewing|renews|renew|green ?lit|greenlit|green light|go-ahead|picked up for|continuation|(?:re)?commissioned"
+    # ("the renewed storyline of Meredith", "renewed interest": an adjective, no renewal)
+    r"\b(?:renewed(?!\s(?:storyline|story|interest|hope|energy|focus|vigou?r|attention|push|calls|speculation|excitement|life|sense|love|faith))"
+    r"|renewing|renews|renew|green ?lit|greenlit|green light|go-ahead|picked up for|continuation|(?:re)?commissioned"
     r"|approved for (?:production|a)|(?:accept|order|commission)\w* (?:a|another) (?:second|third|fourth|fifth|new) season"
     # "picked up Brightwater Rangers for a third season": the show's name sits between the verb and its season
     r"|picked up(?= [^.;]{1,60}? for (?:a|an|its) (?:\w+ )?(?:season|series))"
@@ -55,6 +57,11 @@ _BARE_MONTH = re.compile(r"^(?:january|february|march|april|may|june|july|august
 # past release words with no season named: the show's own release, i.e. its first season's (gold README)
 # "Premiering in 2018, X stars ...": a sentence that opens on the show's premiere introduces the show
 _OPENING_PREMIERE = re.compile(r"\A\s*(?:premiering|debuting|launching|first airing)\s+(?:in|on|back in)\s", re.IGNORECASE)
+_SOURCE_RELEASE = re.compile(
+    r"\b(?:the|this|its|original)\s(?:\w+\s)?(?:manga|manhwa|webtoon|light novel|novel|book|comic|webcomic)(?:\sseries)?\s"
+    r"(?:\w+\s){0,2}(?:came out|debuted|began|started|launched|ran|was (?:first )?(?:published|released|serialized))\b[^.;]{0,20}$",
+    re.IGNORECASE,
+)
 _SHOW_DEBUT = re.compile(r"\b(?:the show['’]s|the series['’]s?|its) (?:debut|series premiere|original release|first release)\s(?:on|in)\s$", re.IGNORECASE)
 _SERIES_PREMIERE = re.compile(
     r"\b(?:premiered|debuted|launched|first aired|(?:started|began) (?:streaming|airing)|(?:was|were) (?:first |originally )?released|first released|(?:its|the show['’]s|the series['’]) (?:release|debut|premiere|launch|airing)"
@@ -212,6 +219,8 @@ def premiere_claims(ctx: SentenceContext) -> Iterator[Claim]:
             continue  # "navigator June Okafor": a month word that starts a name
         if _ANNOUNCED_AFTER.match(ctx.text, t.span[1]):
             continue  # "On February 6, 2025, SBS confirmed that ...": the date of the announcement
+        if _SOURCE_RELEASE.search(ctx.text[ctx.clause(t.span[0]).start : t.span[0]]):
+            continue  # "the manga first came out in May 2015": the source's publication, not the show's premiere
         modality = ctx.modality(t.span[0])
         tail = max(0, t.span[0] - 40)
         not_until = _NOT_UNTIL.search(ctx.text[tail : t.span[0]])
