@@ -141,3 +141,12 @@ def test_a_source_s_publication_is_no_premiere_and_a_renewed_storyline_is_no_ren
     claims = claims_of(page)
     assert not [c for c in only(claims, "premiere_date") if c.value]
     assert not [c for c in only(claims, "renewal") if c.value and c.value.get("renewed")]  # type: ignore[union-attr]
+
+
+def test_the_end_of_a_long_run_is_no_premiere() -> None:
+    page = (
+        "Glass Orchard Season 3 Release Date\n\nGlass Orchard season 3 will premiere in 2026.\n\n"
+        "Glass Orchard season 2 released on July 2, 2022, and concluded its long-run just under three months later on "
+        "September 24, 2022.\n"
+    )
+    assert "2022-09-24" not in {c.value for c in only(claims_of(page), "premiere_date") if isinstance(c.value, str)}
