@@ -97,3 +97,11 @@ def test_a_negation_near_the_cast_denies_a_cast_only_when_it_says_the_cast_is_no
     assert [c.value for c in only(denied, "cast_member")] == [None]
     unrelated = claims_of(base + "The cast and crew did not hear about the move until hours before.\n")
     assert not only(unrelated, "cast_member")
+
+
+def test_a_renewal_fans_wait_for_is_none_yet_and_one_they_wish_for_is_no_claim() -> None:
+    base = "Glass Orchard Season 2 Release Date\n\nGlass Orchard season 2 has no date.\n\n"
+    waiting = only(claims_of(base + "Fans are desperately waiting to hear its renewal news from Netflix.\n"), "renewal")
+    assert [(c.value["renewed"], c.modality) for c in waiting] == [(False, "negated")]  # type: ignore[index]
+    wished = only(claims_of(base + "The show is trending because fans are desperate to see a continuation.\n"), "renewal")
+    assert not wished

@@ -43,6 +43,11 @@ _RETURN = re.compile(
 # a headline that announces the season itself: "X Season 2 Confirmed as ...", "X Renewed for Season 3"
 _HEADLINE_RENEWAL = re.compile(r"^\s*(?:is\s+|has been\s+)?(?:officially\s+)?(?:confirmed|renewed|announced|ordered|greenlit)\b", re.IGNORECASE)
 _SHOW_SUBJECT = re.compile(r"(?:\b(?:the show|the series|it)|[”\"])\s*(?:\w+\s+){0,2}$", re.IGNORECASE)
+_WISHED = re.compile(
+    r"(?:(?P<waiting>\bwaiting (?:to hear|for)|\byet to (?:hear|get|receive))|\bhop(?:e|es|ing) for|\bdesperate (?:for|to see)"
+    r"|\bto see an?|\bcalls? for|\basking for|\bdemand\w* (?:for )?|\bpetition\w* for)(?:\s[\w’'-]+){0,3}\s$",
+    re.IGNORECASE,
+)
 _RENEWAL_NOUN = re.compile(r"\b(?:its|the show['’]s|the series['’]|season \w+|received an?|got an?|earned an?|announced an?|confirmed an?|[’']s)\s*renewal\b", re.IGNORECASE)
 _ANNOUNCED_RETURN = re.compile(r"\b(?:announced|confirmed|revealed|teased)\s+(?:the\s+)?(?P<what>return|comeback)\s+of\b", re.IGNORECASE)
 _CONFIRM_VERB = re.compile(r"\b(?:confirmed|announced|verified|approved|ordered|official)\b", re.IGNORECASE)
@@ -416,6 +421,11 @@ def renewal_claims(ctx: SentenceContext) -> Iterator[Claim]:
         subject = ctx.subject(position)
         if not subject:
             continue
+        wish = _WISHED.search(ctx.text[max(0, position - 40) : position])
+        if wish and not wish.group("waiting"):
+            continue  # "fans are desperate to see a continuation": a wish, not a renewal
+        if wish:
+            modality = Modality("negated")  # "fans are waiting to hear its renewal news": none yet
         season = ctx.explicit_season(position)
         named = _renewed_seasons(ctx, position)
         if season is not None and ctx.target is not None and season < ctx.target and ctx.is_main(subject):
