@@ -329,3 +329,12 @@ def test_a_single_word_with_a_number_after_it_is_a_work_not_a_person() -> None:
     from airdate.extract.names import find_names
 
     assert [n.text for n in find_names("Fans of Station 19 and Zootopia 2 rejoice, says Ana Lopa.")] == ["Ana Lopa"]
+
+
+def test_a_person_after_starring_and_an_episode_s_quoted_title_are_no_subjects() -> None:
+    page = (
+        "Glass Orchard Season 4 Release Date\n\nGlass Orchard season 4 will premiere in 2026.\n\n"
+        "The show starring Max Ther received a massive response since it first premiered on October 7, 2022. "
+        "The first episode of season 4 of Glass Orchard, titled “Truth for a Truth”, will air on February 18, 2026.\n"
+    )
+    assert {c.subject for c in claims_of(page)} == {"Glass Orchard"}

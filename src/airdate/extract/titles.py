@@ -151,6 +151,10 @@ def _is_title_context(text: str, start: int, end: int, name: str) -> bool:
         return False  # "HBO's head of drama Francesca Orsi": a job title before a person
     if before and before[-1].endswith(",") and re.match(r"\s*(?:in|throughout|over|during|across|through|within|at)\b", text[:start], re.IGNORECASE):
         return False  # "In the series, Juliette (X) investigates": an adverbial opener, then the sentence's subject
+    if re.search(r"\b(?:starring|stars|actor|actress|director|co-star)\s$", text[max(0, start - 12) : start], re.IGNORECASE):
+        return False  # "The show starring Max Ther received ...": a person, whatever follows
+    if re.search(r"\b(?:episode|chapter|part|finale|premiere)\b[^.;]{0,40}?\b(?:titled|called|named)\s[“\"‘']?$", text[max(0, start - 60) : start], re.IGNORECASE):
+        return False  # "the first episode of season 4, titled 'Truth for a Truth'": an episode's title, no show
     if re.match(r"\s\((?:19|20)\d{2}\)", text[end : end + 8]):
         return True  # "his work on Vantage (2018)": a year in brackets follows a work's name
     if _ADJECTIVE_OF_TITLE.match(text[end:]):
