@@ -86,7 +86,7 @@ def more_credits(ctx: SentenceContext, name: Name, after: str, memory: PeopleMem
         memory.real.append(name.text)
         yield from credit_claims(ctx, name, "writer")
     future = _FUTURE_CREDIT.search(after[:60])
-    # ("Candyman director Nia DiCost is set to helm ...": the verb is the later name's, not the work's before it)
+    # ("Hollow Point director Ana Lopa is set to helm ...": the verb is the later name's, not the work's before it)
     if future and not re.search(r"[.;]", after[: future.start()]) and not re.search(r"\b[A-Z][\w’'\-]+\s[A-Z]", after[: future.start()]):
         refs = [r for r in ctx.seasons if name.end + future.end() <= r.start <= name.end + future.end() + 30]
         if refs:

@@ -54,7 +54,7 @@ def _lowercase_verb_cut(chunk: str) -> str:
     """The name right after a headline's first lowercase verb ("A announces X" -> "X"); any other headline as it is."""
     words = chunk.split()
     for i, word in enumerate(words):
-        # (only a verb's third person ends the name: "Family by Choice", "Love in the Big City" keep theirs)
+        # (only a verb's third person ends the name: "Kin by Choice", "Love in the Old Town" keep theirs)
         if i and word[:1].islower() and len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
             after = words[i + 1 :]
             if after and after[0][:1].isupper():

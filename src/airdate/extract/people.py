@@ -157,7 +157,7 @@ _AWARD_BEFORE_NAME = re.compile(r"\b(?:[A-Z][\w\-]*\s){1,4}(?:nominee|nominees|w
 
 def _known_order(first: str, second: str, memory: PeopleMemory) -> bool | None:
     """Whether "A (B)" names the actor first, by what the page says elsewhere about either name alone."""
-    # ("Christian Wolf (Affleck)" after "Ben Affleck stars": a known actor's surname alone is the actor too)
+    # ("Christian Wolf (Sarrow)" after "Ivo Sarrow stars": a known actor's surname alone is the actor too)
     if memory.is_real(second) or memory.is_real_part(second) or memory.is_character(first):
         return False
     if memory.is_real(first) or memory.is_real_part(first) or memory.is_character(second):
@@ -204,7 +204,7 @@ def _title_role(ctx: SentenceContext, text: str, names: list[Name], memory: Peop
         # ("the sequel to the popular Glass Orchard (Qing Yu Guo)": a work named with its other title, no hero)
         lead_in = text[max(0, mention.start - 40) : mention.start]
         if re.search(r"\b(?:the|to|of|popular|hit|acclaimed)\s(?:[a-z][\w\-]*\s){0,2}$", lead_in) and not re.search(r"\btitular\s$", lead_in):
-            continue  # ("the titular Happy Gilmore (Adam Sandler)" still names the hero)
+            continue  # ("the titular Lucky Marlow (Ada Mbeki)" still names the hero)
         memory.real.append(names[k].text)
         paired.add(k)
         role = Name(ctx.text[mention.start : mention.end], mention.start, mention.end)
@@ -342,7 +342,7 @@ def people_claims(ctx: SentenceContext, memory: PeopleMemory, previous: str) -> 
         return
     # "commander Ada Holm (Yasmin Obi)", "Julian Okoro (Kwame Reid), a resident": a character with the actor
     # in brackets; "Sena Takumi (Takumi Sena)" is one person written both ways round
-    # ("Joy of Life (Qing Yu Nian)": a title with its other name in brackets is no role and actor)
+    # ("Glass Orchard (Qing Yu Guo)": a title with its other name in brackets is no role and actor)
     pairs = [
         k for k in range(len(names) - 1)
         if k not in paired and k + 1 not in paired and not same_person(names[k].text, names[k + 1].text)

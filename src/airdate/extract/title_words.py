@@ -20,7 +20,7 @@ def generic(word: str) -> bool:
 
 
 def surname(name: str, text: str) -> bool:
-    """A single word the page mostly writes after a given name ("Ben Affleck ... Affleck and his co-stars") is a
+    """A single word the page mostly writes after a given name ("Ivo Sarr ... Sarr and his co-stars") is a
     person's surname, not a title."""
     if " " in name:
         return False
@@ -40,8 +40,8 @@ def surname(name: str, text: str) -> bool:
 
 
 def platform_part_here(name: str, text_key: str) -> bool:
-    """A platform's name, or a word of one the page names ("Apple" beside "Apple TV+", but not "Pluto" on a page
-    that never names Pluto TV)."""
+    """A platform's name, or a word of one the page names ("Apple" beside "Apple TV+", but not "Acorn" on a page
+    that never names Acorn TV)."""
     key = title_key(name)
     if not key:
         return False

@@ -270,7 +270,7 @@ def build_title_index(text: str, sentences: Sequence[Sentence]) -> TitleIndex:
         # ("'Gilded Tide' confirmed for season 2": a name the headline quotes is a title, whatever else is said more)
         quoted_lead = bool(lead) and re.search(r"[“\"‘']" + re.escape(lead) + r"[”\"’']", sentences[0].text) is not None
         credible = sure_title or quoted_lead or any(_holds(lead, c) for c in eligible)
-        # (a lead named twice stands alone when nothing else is named often enough: "Pluto Season 2 – Will it be renewed?")
+        # (a lead named twice stands alone when nothing else is named often enough: "Acorn Season 2 – Will it be renewed?")
         if counts.get(lead, 0) >= 2 and text.lower().count(lead.lower()) >= 2 and lead not in eligible and (credible or not eligible):
             eligible.append(lead)
         if eligible:
