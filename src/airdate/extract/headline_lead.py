@@ -56,11 +56,9 @@ def _lowercase_verb_cut(chunk: str) -> str:
     for i, word in enumerate(words):
         # (only a verb's third person ends the name: "Kin by Choice", "Love in the Old Town" keep theirs)
         if i and word[:1].islower() and len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
-            after = words[i + 1 :]
-            if after and after[0][:1].isupper():
-                return " ".join(after)
             # ("A teases about B's X", "A reveals ...": the words before a verb are a person as often as the show)
-            return chunk
+            after = words[i + 1 :]
+            return " ".join(after) if after and after[0][:1].isupper() else chunk
     return chunk
 
 
