@@ -27,6 +27,7 @@ def modality_of(sentence: str, trigger: str) -> tuple[str | None, str | None]:
         ("The streamer renewed the drama in March.", "renewed", "confirmed"),
         ("The highly anticipated season has been officially confirmed.", "confirmed", "confirmed"),
         ("Netflix wasted no time in renewing the drama.", "renewing", "confirmed"),
+        ("It started with a post claiming that Season 4 was greenlit before Season 3 came out.", "greenlit", "reported"),
     ],
 )
 def test_cues_set_the_modality(sentence: str, trigger: str, expected: str) -> None:

@@ -338,3 +338,47 @@ def test_a_person_after_starring_and_an_episode_s_quoted_title_are_no_subjects()
         "The first episode of season 4 of Glass Orchard, titled “Truth for a Truth”, will air on February 18, 2026.\n"
     )
     assert {c.subject for c in claims_of(page)} == {"Glass Orchard"}
+
+
+def test_a_name_the_headline_quotes_is_the_page_s_show_over_a_character_named_more_often() -> None:
+    page = (
+        "Watch the trailer for Netflix’s upcoming K-drama ‘Doctor Vey’\n\n"
+        "Netflix has unveiled a trailer for its new K-drama series, Doctor Vey. The series stars Ada Mbeki as Vey Jung-sook. "
+        "The trailer opens with Vey waking up. Vey replies: “I refuse.” Vey walks out.\n\n"
+        "Doctor Vey is set to premiere April 15 on Netflix.\n"
+    )
+    assert _main_title(page) == "Doctor Vey"
+    led = (
+        "Disney+ thriller series 'Harbour B-Side' to explore darker side of Busan\n\n"
+        "The upcoming Disney+ series “Harbour B-Side” takes place in Harbour, a district of Busan. Harbour is famous. "
+        "Harbour has bars. Harbour never sleeps. Harbour B-Side will be released from Nov. 6.\n"
+    )
+    assert _main_title(led) == "Harbour B-Side"
+
+
+def test_a_family_name_written_before_a_romanised_given_name_is_no_title() -> None:
+    page = (
+        "Newest Netflix Korea thriller to depict 'owls' facing calamities\n\n"
+        "\"The Owl\" is an 8-part mystery thriller featuring Young-ha (Kim Yun-seok), who runs an inn.\n\n"
+        "\"The Owl,\" starring Kim Yun-seok (Netflix)\n\n"
+        "The series marks veteran actor Kim's return to a series. Kim explained that he liked the script. "
+        "Kim added that the show held appeal. Kim said more. \"The Owl\" streams on Netflix.\n"
+    )
+    assert _main_title(page) == "The Owl"
+
+
+def test_an_actor_s_next_work_is_the_page_s_show_not_the_credit_in_the_headline() -> None:
+    page = (
+        "Glass Orchard star Ada Mbeki's next movie world premiere slated for September: Here's what we know\n\n"
+        "It’s official: Tin Lanterns, directed by Ivo Sarr, will hit the silver screen this fall. "
+        "Tin Lanterns will be released in theatres on October 2. Ada Mbeki has also worked on “Glass Orchard.”\n"
+    )
+    assert _main_title(page) == "Tin Lanterns"
+
+
+def test_a_season_and_part_that_will_premiere_is_no_work_of_its_own() -> None:
+    page = (
+        "Blade of Vell Season 3 Part 2 Announced\n\n"
+        "Blade of Vell will return. The website announced that Season 3 Part 2 will premiere in January 2026.\n"
+    )
+    assert {c.subject for c in claims_of(page)} == {"Blade of Vell"}

@@ -47,6 +47,14 @@ _LEAD_QUESTION = re.compile(r"^(?:is|are|does|did|do|has|have|can|could|should|w
 _LEAD_ROLE = re.compile(r"(?<!\s)\s+(?:star|stars|actor|actress|creator|creators|director|showrunner|boss|author|writer)\s")
 
 
+_NEXT_WORK = re.compile(r"\s(?:star|actor|actress|director)\s[A-Z][\w.\-]*(?:\s[A-Z][\w.\-]*){0,3}[’']s\s(?:next|new|upcoming|latest)\s(?i:movie|film|series|show|drama|project)\b")
+
+def credit_before_next_work(headline: str) -> str | None:
+    """The work a headline names only as an actor's credit ("X star A's next movie ..."), if it does."""
+    found = _NEXT_WORK.search(headline)
+    return headline[: found.start()].strip(" “”\"‘’'") if found else None
+
+
 _LEAD_MEDIUM = re.compile(r"(?<=\w)\s+(?:Anime|Manga|K-Drama|Drama|Film|Movie|Webtoon)\b")
 
 
@@ -67,6 +75,7 @@ def headline_lead(headline: str) -> tuple[str, bool]:
     after or owners before, or a sequel's number follows them)."""
     # "A, B's Weak Hero Class 2 Release Date": a list of owners is people, and the show follows them
     # (one owner may be part of the title: "Grey's Anatomy")
+    whole = headline
     owner = list(re.finditer(r"[’']s\s+(?=[A-Z0-9“\"‘'])", headline.split(":", 1)[0]))
     owned = bool(owner) and bool(re.search(r",|\s(?:and|&)\s", headline[: owner[-1].start()]))
     if owned:
@@ -91,6 +100,9 @@ def headline_lead(headline: str) -> tuple[str, bool]:
     chunk = _LEAD_MEDIUM.split(chunk, maxsplit=1)[0]  # "X Anime Reveals More Cast": the medium ends the name
     role = _LEAD_ROLE.search(chunk)
     if role:
+        # "X star A's next movie premieres in May": the page is about A's next work, X is only A's credit
+        if credit_before_next_work(whole):
+            return "", False
         chunk = chunk[: role.start()]
     # a name that people were cut from, or that a sequel's number follows, is a title
     return " ".join(t for t in (w.strip("“”\"‘’'") for w in chunk.split()) if t).strip(" ,:;"), role is not None or owned or sequel is not None

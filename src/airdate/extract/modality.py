@@ -57,6 +57,7 @@ _REPORTED = re.compile(
 _REPORT_ADVERB = re.compile(r"\b(?:reportedly|allegedly|rumou?red(?: to)?|(?:is|are) said to)\b", re.IGNORECASE)
 _REPORTED_SENTENCE = re.compile(
     r"\b(?:sources?|insiders?|reports?|reported|rumou?rs?|according to|leak(?:ed|s)?|scoop|tipster|word is|it is said|claims?"
+    r"|claiming that"  # "a post claiming that Season 4 was greenlit": the claim is someone else's
     r"|(?:person|people|someone|those) (?:familiar with|close to)|familiar with the (?:matter|plans|production|show|project))\b",
     re.IGNORECASE,
 )

@@ -30,9 +30,12 @@ def surname(name: str, text: str) -> bool:
         before = re.search(r"([A-Z][a-z]+)\s$", text[max(0, at - 20) : at])
         if before and not generic(before.group(1)) and not platform_part(before.group(1)) and before.group(1).lower() not in CONNECTORS:
             given += 1
+        # a family name written first, before a romanised given name ("Yoon Min-seo", "Cha Jung-ho")
+        elif re.match(r"\s[A-Z][a-z]{1,5}-[a-z]{2,5}\b", text[at + len(name) : at + len(name) + 14]):
+            given += 1
     # (and at least once the page speaks of the person: "Sarr and his co-stars", "Sarr said", "actor Sarr")
     person = any(
-        re.match(r"(?:[’']s\s(?:co-stars?|role|character|performance)|\s(?:and (?:his|her)|said|says|told|plays|played|returns as|stars as)\b)", text[at + len(name) : at + len(name) + 20])
+        re.match(r"(?:[’']s\s(?:co-stars?|role|character|performance|return)|\s(?:and (?:his|her)|said|says|told|explained|added|replies|plays|played|returns as|stars as)\b)", text[at + len(name) : at + len(name) + 20])
         or re.search(r"\b(?:actor|actress|star|director)\s$", text[max(0, at - 12) : at])
         for at in spots
     )

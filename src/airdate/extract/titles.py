@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from airdate.extract.headline_lead import HEADING_STOP, QUOTED, headline_lead, number_title
+from airdate.extract.headline_lead import HEADING_STOP, QUOTED, credit_before_next_work, headline_lead, number_title
 from airdate.extract.lexicon import CONNECTORS, GENERIC_CAPITALS, PLATFORM_KEYS, is_month_or_day
 from airdate.extract.title_words import AUXILIARIES as _AUXILIARIES
 from airdate.extract.title_words import TITLE_WORDS
@@ -41,6 +41,8 @@ _TITLE_AFTER = re.compile(
     r"|received|[’']s\s+(?:writer|director|creator|showrunner|season|renewal|first|second)\b|(?:writer|director|creator|showrunner)\b"
     # "X has released its second season", "X is a South Korean horror series", "X is the most-watched series on Netflix"
     r"|(?:has|have)\s+(?:released|dropped|premiered)\s+(?:its|their)\b"
+    # "X, directed by A, will premiere ...", "X will be released in theatres": only a work is directed or released
+    r"|,\s(?:directed|written|created|helmed)\sby\b|(?:will|is\sset\sto|is\sslated\sto|is\sscheduled\sto)\s(?:premiere|be\sreleased|debut)\b"
     r"|is\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}(?:series|show|drama|k-drama|anime|sitcom|miniseries|docuseries|film|movie)\b)",
     re.IGNORECASE,
 )
@@ -143,6 +145,8 @@ def _is_title_context(text: str, start: int, end: int, name: str) -> bool:
         return False
     if title_key(name) in PLATFORM_KEYS:
         return False
+    if _SEASON_NUMBER.match(name):
+        return False  # "Season 3 Part 2 will premiere in January": a season of the show, not a work of its own
     if any("-" in w[1:] for w in words) and len(words) <= 3:
         return False  # hyphenated given names are people ("Kang Min-soo"), not titles
     before = text[max(0, start - 80) : start].lower().split()
@@ -252,6 +256,9 @@ def build_title_index(text: str, sentences: Sequence[Sentence]) -> TitleIndex:
     best_score = 0.0
     ngrams = _capitalised_ngrams(text)
     counts = {cand: ngrams.get(tuple(_NGRAM_WORD.findall(cand.lower())), 0) for cand in candidates if len(cand) >= 2}
+    # ("X star A's next movie premieres in May": X is A's credit there, not the page's show)
+    credit = credit_before_next_work(sentences[0].text) if sentences and sentences[0].is_heading else None
+    counts = {cand: n for cand, n in counts.items() if not _surname(cand, text) and not (credit and title_key(cand) == title_key(credit))}
     if counts:
         top = max(counts.values())
         # a name the text frames as a work counts once it is named at all ("X is the most-watched series")
@@ -264,8 +271,13 @@ def build_title_index(text: str, sentences: Sequence[Sentence]) -> TitleIndex:
         framed_lead = _framed_in(sentences[0].text) if lead else None
         if framed_lead and counts.get(framed_lead, 0) >= 2:
             lead, sure_title = framed_lead, True
+        # "Watch the trailer for the new K-drama 'Doctor Vey'": a name the headline quotes is its work
+        quoted_name = _quoted_in(sentences[0].text, text) if sentences[0].is_heading else None
+        # (unless the headline opens with a name the page repeats: "Dust Vale Prequel 'Dust Vale: 1889' Gets a Date")
+        opens_named = any(n >= 2 and sentences[0].text.startswith(c + " ") for c, n in counts.items())
+        if quoted_name and not sure_title and counts.get(lead, 0) < 2 and not opens_named:
+            lead, sure_title = quoted_name, True
         eligible = [c for c, n in counts.items() if n >= max(2, 0.7 * top) or (c in framed and n >= max(1, 0.7 * top))]
-        eligible = [c for c in eligible if not _surname(c, text)]
         # ("X star Adam Scott promises ...": the name before a role is the show, however often the star is named)
         # ("'Gilded Tide' confirmed for season 2": a name the headline quotes is a title, whatever else is said more)
         quoted_lead = bool(lead) and re.search(r"[“\"‘']" + re.escape(lead) + r"[”\"’']", sentences[0].text) is not None
@@ -301,6 +313,18 @@ _SEASON_NUMBER = re.compile(r"\b(?:[Ss]eason|[Ss]eries|Part)\s+(?:\d{1,2}|[Oo]ne
 _SEASON_OF = re.compile(
     r"\b(?:season|series|seasons|instal+ment|chapter)\s+(?:\d{1,2}\s+)?of\s+(?:the\s+(?:show|series|drama)\s+)?", re.IGNORECASE
 )
+
+
+def _quoted_in(headline: str, text: str) -> str | None:
+    """A name in title case that a headline quotes anywhere and the page names again ("... series 'Gangnam Tide'")."""
+    for m in QUOTED.finditer(headline):
+        name = m.group(1).rstrip("?!.,")
+        words = name.split()
+        if not 1 <= len(words) <= 6 or _SEASON_NUMBER.search(name) or _platform_part(name):
+            continue
+        if all(w[0].isupper() or w[0].isdigit() or w.lower() in CONNECTORS for w in words) and text.count(name) >= 2:
+            return name
+    return None
 
 
 def _framed_in(headline: str) -> str | None:
