@@ -150,3 +150,13 @@ def test_the_end_of_a_long_run_is_no_premiere() -> None:
         "September 24, 2022.\n"
     )
     assert "2022-09-24" not in {c.value for c in only(claims_of(page), "premiere_date") if isinstance(c.value, str)}
+
+
+def test_an_episode_schedule_flattened_into_one_line_gives_no_premieres() -> None:
+    page = (
+        "Glass Orchard Season 5 Release Schedule\n\nGlass Orchard season 5 premiered on April 5, 2025. Fans of the "
+        "fantasy anime will want to know when each of the new episodes is going to arrive, and the full list is below.\n\n"
+        "Episodes Dates Release Timings (JST/PST) 1 (Released) April 5, 2025 11:30 PM/9 AM 2 (Released) April 12, 2025 "
+        "11:30 PM/9 AM 3 April 19, 2025 11:30 PM/9 AM 4 April 26, 2025 11:30 PM/9 AM 5 May 3, 2025 11:30 PM/9 AM\n"
+    )
+    assert {c.value for c in only(claims_of(page), "premiere_date")} == {"2025-04-05"}

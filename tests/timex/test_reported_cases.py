@@ -101,3 +101,12 @@ def test_widget_dates_do_not_lend_their_year() -> None:
 def test_the_following_weeks_run_42_days_after_the_event() -> None:
     got = found("The trailer dropped on June 6, 2023. The following weeks brought more news.")
     assert got["The following weeks"] == ("2023-06-07", "2023-07-18", "week")
+
+
+def test_a_row_number_before_a_month_and_day_is_no_day_of_its_own() -> None:
+    text = "Episodes Dates 3 April 19, 2025 11:30 PM 10 June 7, 2025 11:30 PM. It airs on 3 April 2025."
+    assert found(text) == {
+        "April 19, 2025": ("2025-04-19", "2025-04-19", "day"),
+        "June 7, 2025": ("2025-06-07", "2025-06-07", "day"),
+        "3 April 2025": ("2025-04-03", "2025-04-03", "day"),
+    }

@@ -196,7 +196,14 @@ _ANNOUNCED_AFTER = re.compile(
 )
 
 
+_SCHEDULE_ROW = re.compile(r"\b\d{1,2}(?::\d{2})?\s?(?:[AaPp]\.?[Mm]\.?|JST|ET|PT|GMT)\b|\b(?:[Ee]pisode|Ep\.?)\s?\d{1,2}\b|(?<![\w,])\d{1,2}\s(?:\(\w+\)\s)?(?=[A-Z][a-z]{2,8}\s\d)")
+
+
 def premiere_claims(ctx: SentenceContext) -> Iterator[Claim]:
+    # a run of four or more dated days in one sentence is an episode schedule flattened into text ("1 April 5,
+    # 2025 11:30 PM 2 April 12, 2025 ..."): its days are episodes' air dates, not premieres
+    if sum(1 for t in ctx.times if t.interval.granularity == "day") >= 4 and len(_SCHEDULE_ROW.findall(ctx.text)) >= 4:
+        return
     for t in ctx.times:
         if not usable(t):
             continue

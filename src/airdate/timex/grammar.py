@@ -124,6 +124,8 @@ class Grammar(RelativeRules):
         if found is None:
             return None
         month, j = found
+        if self.day_at(j) is not None and not self.glued(j):
+            return None  # "3 April 19, 2025" (a table's row number, then a date): the day follows the month
         return self._with_year(Atom("day", month=month, day=day), j)
 
     def parse_month_phrase(self, i: int) -> Parsed | None:
