@@ -301,3 +301,32 @@ def test_a_schedule_a_place_and_a_title_s_other_name_are_no_characters() -> None
     )
     names = {c.value["name"] for c in only(claims_of(page), "character")}  # type: ignore[index]
     assert not names & {"Tin Lantern", "Station", "Hyakko Private Academy", "Glass Orchard", "Qing Yu Guo"}
+
+
+def test_a_list_of_bracketed_pairs_keeps_one_order_and_a_nickname_stays_in_its_name() -> None:
+    page = (
+        "Glass Orchard Season 2 Release Date\n\nGlass Orchard season 2 is coming to Crunchyroll in 2026. "
+        "The story of rock girl Hitomi “Bean” Sato and her friends Nara Ijima, Rio Yamane, and Kiku Ito as Tin Band "
+        "takes on a rival band.\n\n"
+        "Here was the Japanese dub cast:\n\n"
+        "  • Yoshiko Aoba (Hitomi “Bean-chan” Sato)\n"
+        "  • Sayu Suzuki (Nara Ijima)\n"
+        "  • Saki Mizu (Rio Yamane)\n"
+        "  • Ikumi Hase (Kiku Ito)\n"
+    )
+    roles = {(c.value["name"], c.value["played_by"]) for c in only(claims_of(page), "character")}  # type: ignore[index]
+    assert ("Hitomi “Bean-chan” Sato", "Yoshiko Aoba") in roles
+    assert ("Kiku Ito", "Ikumi Hase") in roles
+    assert not any(name == "Tin Band" or played == "Kiku Ito" for name, played in roles)
+
+
+def test_actors_who_play_named_before_their_bracketed_roles() -> None:
+    page = (
+        "Glass Orchard: the new Netflix romantic series\n\nGlass Orchard releases on Netflix on Friday 8 November 2024. "
+        "The series follows a man who wants to find his father before the end of the year, and it is one of the most "
+        "talked-about shows of the season. "
+        "Among the actors who play secondary characters are Hae-sun Kim (Ho-ja Beom), Min-su Kim (Ki-ho Yoo) and Lee Eli "
+        "(Bong Suk).\n"
+    )
+    roles = {(c.value["name"], c.value["played_by"]) for c in only(claims_of(page), "character")}  # type: ignore[index]
+    assert roles == {("Ho-ja Beom", "Hae-sun Kim"), ("Ki-ho Yoo", "Min-su Kim"), ("Bong Suk", "Lee Eli")}

@@ -116,7 +116,7 @@ def extract_claims(document: Document, window: WritingWindow) -> list[Claim]:
         for _ in people_claims(ctx, memory, before):
             pass
     known = PeopleMemory(real=list(memory.real), characters=list(memory.characters), recall=True, actor_first=dict(memory.actor_first),
-                         roles_first=memory.roles_first)
+                         roles_first=memory.roles_first, bracket_first=dict(memory.bracket_first))
     for ctx, before in readings:
         claims.extend(people_claims(ctx, known, before))
     claims.extend(implicit_renewals(claims, titles.main, titles.target_season))

@@ -67,6 +67,7 @@ class PeopleMemory:
     recall: bool = False  # characters and actors named anywhere on the page are known (second reading)
     # which side of "A – B" list lines is the actor, per list block (paragraph), once one line has shown it
     actor_first: dict[int, bool] = field(default_factory=dict)
+    bracket_first: dict[int, bool] = field(default_factory=dict)  # the same for "A (B)" list lines
     roles_first: bool = False  # with nothing to tell, the page's dash lists name the role first (see roles_listed_first)
     # actors the page pairs with a character: their return is told as the character's ("X could return")
     playing: list[str] = field(default_factory=list)
@@ -133,6 +134,11 @@ def find_names(text: str) -> list[Name]:
             # syllable, unless a day's number follows ("Jun 5")
             final_syllable = j > i and gap == " " and re.sub(r"[’']s$", "", nxt) in _SYLLABLE_ENDINGS and not re.match(r"\s{0,2}\d", text[ne : ne + 3]) \
                 and not _skip_word(tokens[j][2])
+            # 'Leon "Skipper" Banks': a quoted nickname between a given name and a surname is part of the name
+            if gap in (" “", ' "', " ‘") and nxt[0].isupper() and j + 2 < len(tokens) and text[ne : tokens[j + 2][0]] in ("” ", '" ', "’ ") \
+                    and tokens[j + 2][2][0].isupper() and not _skip_word(tokens[j + 2][2]) and not _skip_word(tokens[j][2]):
+                j += 2
+                continue
             if (gap != " " and not initial and not joined_initials) or not nxt[0].isupper() or (
                     _skip_word(nxt) and not surname and not inner_month and not final_syllable):
                 break

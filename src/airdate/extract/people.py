@@ -32,7 +32,9 @@ _JOINS_CAST = re.compile(
 _CAST_RIGHT_BEFORE = re.compile(
     r"\b(?:stars?|starring|starred|co-stars?|cast (?:includes?|members?(?: include)?|of|list)|actors?|actresses|ensemble|performances? (?:from|by)"
     # "will feature some of the best-known faces of the industry, including A, B and C"
-    r"|featuring|faces\b[^.;]{0,60}?,?\s{0,3}including|led by|headlined by|fronted by|performers|cameos? (?:include|includes|by|from))"
+    r"|featuring|faces\b[^.;]{0,60}?,?\s{0,3}including|led by|headlined by|fronted by|performers|cameos? (?:include|includes|by|from)"
+    # "Among the actors who play secondary characters are A (B), C (D)"
+    r"|(?:actors|actresses|performers) (?:who|that) (?:play|portray|voice)(?:\s[a-z]+){0,3})"
     # ("starring the unbeatable A and B": a describing word or two between the cue and the names)
     r"\s*(?:,|:|include|includes|including|like|such as|are|were|with)?\s*(?:the\s+[a-z][\w\-]*\s+(?:[a-z][\w\-]*\s+)?)?$",
     re.IGNORECASE,
@@ -361,9 +363,18 @@ def people_claims(ctx: SentenceContext, memory: PeopleMemory, previous: str) -> 
         decided = {k: (known[k] if known[k] is not None else known_usual) for k in pairs}
     shown = [v for v in decided.values() if v is not None]
     usual = max(set(shown), key=shown.count) if shown else False
+    # a list of "A (B)" lines is written one way round: a line that shows nothing takes its list's order, once
+    # the second reading knows it from the other lines
+    block = ctx.sentence.paragraph if ctx.sentence.is_item else None
     for k in pairs:
         first, second = names[k].text, names[k + 1].text
         actor_first = decided[k] if decided[k] is not None else usual
+        if block is not None and decided[k] is not None:
+            memory.bracket_first.setdefault(block, decided[k])
+        elif block is not None:
+            if not memory.recall:
+                continue
+            actor_first = memory.bracket_first.get(block, actor_first)
         if role_before(text[max(0, names[k].start - 80) : names[k].start]) and decided[k] is None:
             actor_first = False  # "commander Ada Holm (Yasmin Obi)": a story role opens the character's name
         performer, character = (first, names[k + 1]) if actor_first else (second, names[k])
