@@ -89,6 +89,20 @@ def test_this_year_in_a_past_sentence_is_not_the_future_year() -> None:
     assert w.start == date(2025, 5, 16)
 
 
+def test_past_events_told_through_a_noun_or_an_until_are_past() -> None:
+    w = window("With the airing of its 139th episode on March 29, 2015, it surpassed every rival drama. "
+               "Upon its premiere on Fox in January 2016, the show opened to mixed reviews. "
+               "The comic began in February 2007 and ran for over six years, until December 2011, when it changed format.")
+    assert w.end is None and w.start is not None and w.start >= date(2015, 3, 29)
+
+
+def test_a_story_s_summer_and_another_work_s_year_date_nothing() -> None:
+    w = window("Ivo operates a motel during the summer of 2000, while Ada runs an inn during the summer of 2021. "
+               "The show is set to premiere on Friday, August 23, 2024. "
+               "She also starred in last year's hit film Tin Lanterns and 2021 action-drama series Glass Orchard.")
+    assert w.end == date(2024, 8, 22) and (w.start is None or w.start.year >= 2023)
+
+
 # ---- real pages -----------------------------------------------------------------------
 
 HTML_PAGES = SHARED / "datasets" / "html" / "pages"

@@ -78,11 +78,26 @@ def tense_of(tokens: list[Token], first: int, last: int, sentence: tuple[int, in
             return verdict
         k -= 1
         steps += 1
+    after = _tense_after(tokens, last, end)
     if weak or participle:
-        return FUTURE  # "for a premiere in late 2025": only an event noun or a participle, which mostly look ahead
+        # "for a premiere in late 2025": only an event noun or a participle, which mostly look ahead, unless the
+        # clause's verb after the date looks back ("Upon its premiere in January 2016, the show opened to ...")
+        return PAST if weak and after == PAST else FUTURE
+    return after
+
+
+# words that end the clause an expression sits in: a verb past them is another clause's
+_CLAUSE_ENDS = {",", ";", "while", "whereas", "but", "although", "though", "(", ")"}
+
+
+def _tense_after(tokens: list[Token], last: int, end: int) -> str | None:
+    """The tense of the first tense word after the expression, within its clause ("in 2015, it surpassed": the
+    comma after a fronted date still belongs to it)."""
     k = last
     steps = 0
     while k < len(tokens) and tokens[k].end <= end and steps < 12:
+        if tokens[k].low in _CLAUSE_ENDS and steps > 1:
+            return None
         verdict = _word_tense(tokens, k)
         if verdict == _NOUN:
             return FUTURE
@@ -137,6 +152,8 @@ def _word_tense(tokens: list[Token], k: int) -> str | None:
         return FUTURE  # "won't be released until 2024"
     if word in EVENT_NOUNS and (previous in POSSESSIVES or previous in {"the", "a", "season"} or previous.isdigit()):
         return _NOUN  # "the Season 3 premiere in March", "got his start in 1992": a verb further back decides
+    if word.endswith("ing") and word in FUTURE_WORDS and (previous in POSSESSIVES or previous == "the"):
+        return _NOUN  # "with the airing of its 139th episode on March 29, 2015, it surpassed ...": a gerund, no verb
     if previous in {"since", "after"} and word.endswith("ing") and word in FUTURE_WORDS:
         return PAST  # "since debuting in 2021", "after premiering in May"
     if previous in NON_PAST_BEFORE and word in PAST_WORDS:
@@ -150,8 +167,8 @@ def _word_tense(tokens: list[Token], k: int) -> str | None:
         return FUTURE  # "pushed back to June 20", "delayed to 2027": the new date is still ahead
     if word == "back" and k > 0 and tokens[k - 1].low in FUTURE_WORDS:
         return FUTURE  # "comes back on", "returns back": a phrasal verb of returning, not the past
-    if word in {"until", "till"} and k > 0 and tokens[k - 1].low not in {"until", "till"} and _word_tense(tokens, k - 1) == PAST:
-        return PAST  # "deferred until the second half of 2019": the waiting is over
+    if word in {"until", "till"} and any(tokens[j].low not in {"until", "till"} | PERFECT_MODALS and _word_tense(tokens, j) == PAST for j in range(max(0, k - 8), k)):
+        return PAST  # "deferred until the second half of 2019", "ran for six years, until 2011": the waiting is over
     if word == "followed" and k + 1 < len(tokens) and tokens[k + 1].low == "by":
         return None  # "a premiere on May 2, followed by weekly episodes": an order of events, not the past
     if word == "dated":  # "dated for May" schedules; "a press release dated April 12" is past

@@ -54,7 +54,13 @@ TIMER_REACH = 160
 # a move's target right before the expression: "delayed to", "pushed back until", "moved into"
 _MOVED_TO = re.compile(r"\b(?:delayed|pushed|moved|postponed|bumped|shifted|rescheduled|slipped|slid|pushed back)"
                        r"(?: back| out)? (?:to|until|till|into)(?: the| an?)?(?: early| mid| late)?[ -]?$", re.I)
-_SETTING = re.compile(r"\b(?:set|takes? place|taking place|unfolds?|is set)\s+(?:in\s+|during\s+)?(?:the\s+year\s+|circa\s+|around\s+)?$|\b(?:circa|in the year)\s+$", re.I)
+_SETTING = re.compile(
+    r"\b(?:set|takes? place|taking place|unfolds?|is set)\s+(?:in\s+|during\s+)?(?:the\s+year\s+|circa\s+|around\s+)?$|\b(?:circa|in the year)\s+$"
+    # "runs a motel during the summer of 2000": a story's season and year, not the page's
+    r"|\bduring\s+the\s+(?:summer|winter|spring|autumn|fall|year)\s+of\s+$",
+    re.I,
+)
+_SEASON_OF_YEAR = re.compile(r"(?:the\s+)?(?:summer|winter|spring|autumn|fall|year)\s+of\s", re.I)
 # "his 2019 crime film", "the 2016 Star Wars spinoff movie": a year between a determiner and a work's noun
 _ATTRIBUTIVE_YEAR = re.compile(
     r"\s{1,3}(?:(?!(?:and|or|but|with|when|while|as|that|which)\b)[A-Za-z][\w\-]{0,30}\s{1,3}){0,3}"
@@ -103,7 +109,8 @@ def _quote(text: str, sentence: tuple[int, int], span: tuple[int, int] | None = 
 
 def without_story_times(text: str, items: list[Analysed]) -> list[Analysed]:
     """The expressions less those that date a story ("set in 2071", "takes place circa 2014"), not the writing."""
-    return [i for i in items if not _SETTING.search(text, max(i.sentence[0], i.expression.span[0] - 24), i.expression.span[0])]
+    return [i for i in items if not _SETTING.search(text, max(i.sentence[0], i.expression.span[0] - 24), i.expression.span[0])
+            and not (_SEASON_OF_YEAR.match(i.expression.text) and text[max(0, i.expression.span[0] - 7) : i.expression.span[0]].lower() == "during ")]
 
 
 def expression_bounds(text: str, items: list[Analysed], boilerplate: tuple[tuple[int, int], ...],
@@ -176,6 +183,8 @@ def relative_year_bounds(text: str, items: list[Analysed], body: list[tuple[int,
             if (other is item or e.relative or e.widget or not near or other.tense != wanted
                     or e.interval.start is None or e.interval.end is None or not _in_body(other, body)):
                 continue
+            if e.interval.granularity == "year" and _ATTRIBUTIVE_YEAR.match(text, e.span[1]):
+                continue  # "last year's hit film X and 2021 drama Y": another work's year, not the same one
             if e.interval.start.year == e.interval.end.year and e.interval.granularity != "day":
                 years.add(e.interval.start.year)
         if len(years) == 1:
