@@ -28,6 +28,9 @@ def modality_of(sentence: str, trigger: str) -> tuple[str | None, str | None]:
         ("The highly anticipated season has been officially confirmed.", "confirmed", "confirmed"),
         ("Netflix wasted no time in renewing the drama.", "renewing", "confirmed"),
         ("It started with a post claiming that Season 4 was greenlit before Season 3 came out.", "greenlit", "reported"),
+        ("The film, which was initially scheduled for August, boasts a cast including Ivo Sarr.", "Ivo Sarr", "confirmed"),
+        ("The trailer introduces the hero as the one who is not afraid of power.", "trailer", "confirmed"),
+        ("The show, which has not been renewed, ends in May.", "renewed", "negated"),
     ],
 )
 def test_cues_set_the_modality(sentence: str, trigger: str, expected: str) -> None:

@@ -143,6 +143,20 @@ def clause_at(clauses: list[Clause], position: int) -> Clause:
     return clauses[-1]
 
 
+# "The film, which was initially scheduled for August, boasts a cast of A and B"; "introducing the hero as the one
+# who is not afraid": a relative clause hedges or denies only what it says itself
+_RELATIVE = re.compile(r"\b(?:which|who)\s[^,;.()]{1,150}")
+
+
+def _without_other_relatives(sentence: str, start: int, end: int, position: int) -> str:
+    """The clause's words with the relative clauses that do not hold ``position`` blanked out."""
+    words = sentence[start:end]
+    for m in _RELATIVE.finditer(words):
+        if not start + m.start() <= position < start + m.end():
+            words = words[: m.start()] + " " * (m.end() - m.start()) + words[m.end() :]
+    return words
+
+
 def has_negation(text: str) -> bool:
     return bool(_NEGATION.search(_IDIOMS.sub(" ", text)))
 
@@ -153,7 +167,7 @@ def modality_at(sentence: str, position: int, clauses: list[Clause] | None = Non
     clause = clause_at(clauses, position)
     if clause.is_condition:
         return None
-    words = sentence[clause.start : clause.end]
+    words = _without_other_relatives(sentence, clause.start, clause.end, position)
     if clause.condition:
         return Modality("conditional", clause.condition)
     if has_negation(words):
