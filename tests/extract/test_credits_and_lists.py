@@ -683,3 +683,16 @@ def test_a_crew_credit_ends_at_a_performer_s_word_and_a_source_s_author_writes_n
     assert {c.value for c in only(claims, "director")} == {"Danny Boil", "Nia DiCost"}
     assert not only(claims, "writer")
     assert [c.value["author"] for c in only(claims, "based_on")] == ["Homura Kawamo"]  # type: ignore[index]
+
+
+def test_directing_said_in_the_present_and_a_return_in_the_role_of_credit_the_sequel() -> None:
+    page = (
+        "Glass Orchard 2 Release Date\n\nGlass Orchard 2 will hit theaters on July 26, 2026, and fans of the first film "
+        "are already counting the days until the sequel arrives in cinemas.\n\n"
+        "Dave Derrin Jr. directs. Ivo Sarr is directing the sequel with him. "
+        "Sebastian Stone will return in the role of Bucky Barnes, Florence Pugh as Yelena Belova.\n"
+    )
+    claims = claims_of(page)
+    assert {(c.subject, c.value) for c in only(claims, "director")} == {("Glass Orchard 2", "Dave Derrin Jr"), ("Glass Orchard 2", "Ivo Sarr")}
+    roles = {(c.value["name"], c.value["played_by"]) for c in only(claims, "character")}  # type: ignore[index]
+    assert ("Bucky Barnes", "Sebastian Stone") in roles

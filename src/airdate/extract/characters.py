@@ -18,7 +18,8 @@ _AS_IN_SERIES = re.compile(
     # ("Kim Rae (Lost Hours) as Dr. Ted Alt": an earlier work in brackets may sit between actor and role)
     r"^\s*(?:\([^()]{1,40}\)\s*)?(?:,\s*|\(\s*)?(?:or|as(?!\s+(?:per|of|well|soon|long|far|usual|such|part)\b)|who plays|who played|plays|played|portrays|portrayed|voices|voiced|who voices|will play|to play|will portray|to portray|will voice|to voice|is set to portray|are set to portray|will essay|essays"
     r"|playing|portraying|(?:starred|stars|appeared|appears) in (?:season|series) \w+ as|featured as|features as|who features as"
-    r"|(?:played|plays|voiced|voices|(?:will |to )?(?:play|essay|portray)|takes? on|took on|takes? over|took over|steps? into) the role of"
+    r"|(?:played|plays|voiced|voices|(?:will |to )?(?:play|essay|portray)|takes? on|took on|takes? over|took over|steps? into"
+    r"|(?:will )?return(?:s|ing)? in) the role of"
     r"|(?:joins|joined|has joined|will join) the (?:\w+ )?cast as"
     r"|(?:(?:will|would|could|might|may|should|(?:is|are) set to|(?:is|are) expected to)\s+(?:[a-z]+\s+){0,2})?(?:returns?|returning|will return|(?:is|are) (?:also )?(?:back|coming back|returning)|back|comes? back|stars?|starring|starred|co-stars?|appears?|reprises? (?:\w+ )?role"
     r"|leads? the (?:series|show|cast|film)(?: again)?|(?:has|have) been cast|(?:is|was|were) cast|(?:is|are) (?:now )?set|joins?) as)"

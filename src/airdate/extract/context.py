@@ -109,6 +109,8 @@ class SentenceContext:
         """What the sentence says about the phrase ending at ``end``: its verb phrase, past a
         relative clause ("X, who wrote the first season, is writing the new one" -> "is writing the new one")."""
         rest = self.text[end:]
+        if rest.startswith(". ") and re.search(r"\b(?:Jr|Sr)$", self.text[:end]):
+            rest = rest[1:]  # "Dave Derrick Jr. directs.": the suffix's stop ends no sentence
         relative = _RELATIVE_AFTER.match(rest)
         if relative:
             rest = rest[relative.end() :]

@@ -62,9 +62,15 @@ _RETURNING_CREDIT = re.compile(r"\b(?:return\w*|once again|again|once more|conti
 _ONGOING = re.compile(
     r"^\W*(?:is|are)\s+(?:now\s+|currently\s+|also\s+|busy\s+)?(?:making|working|writing|directing|developing|preparing|shooting|filming"
     r"|planning|producing|helming|reworking|changing|crafting|penning|scripting|overseeing|leading)\b"
+    r"|^\W*(?:directs|helms)\b"  # "X directs.": the present of a credit is the coming work's
 )
 # "Creator X is writing all six episodes": writing in progress names a writer
 _WRITING_NOW = re.compile(r"^\s+(?:is|are)\s+(?:now\s+|currently\s+|also\s+)?(?:writing|penning|scripting)\b")
+# "X is directing the sequel", "X directs.": directing in progress, or said in the present, names a director
+_DIRECTING_NOW = re.compile(
+    r"^\.?\s+(?:(?:is|are)\s+(?:now\s+|currently\s+|also\s+)?(?:directing|helming)|directs|helms)"
+    r"(?=\s*[.;]|\s+(?:the\s+(?:film|movie|sequel|series|show|project|new)|[A-Z0-9“\"‘']))"
+)
 _SHOWRUNNER_AGAIN = re.compile(
     r"^[^.;]{0,80}?\b((?:return\w*|be back|is back|will stay(?: on)?|will remain|continues?|will serve)\s+as\s+(?:the\s+)?(?:showrunner|head writer))\b"
 )
@@ -85,6 +91,9 @@ def more_credits(ctx: SentenceContext, name: Name, after: str, memory: PeopleMem
     if _ALSO_WROTE.match(after) or _WRITING_NOW.match(after):
         memory.real.append(name.text)
         yield from credit_claims(ctx, name, "writer")
+    if _DIRECTING_NOW.match(after):
+        memory.real.append(name.text)
+        yield from credit_claims(ctx, name, "director")
     future = _FUTURE_CREDIT.search(after[:60])
     # ("Hollow Point director Ana Lopa is set to helm ...": the verb is the later name's, not the work's before it)
     if future and not re.search(r"[.;]", after[: future.start()]) and not re.search(r"\b[A-Z][\w’'\-]+\s[A-Z]", after[: future.start()]):
