@@ -110,3 +110,9 @@ def test_a_row_number_before_a_month_and_day_is_no_day_of_its_own() -> None:
         "June 7, 2025": ("2025-06-07", "2025-06-07", "day"),
         "3 April 2025": ("2025-04-03", "2025-04-03", "day"),
     }
+
+
+def test_a_hyphen_joins_a_season_to_its_year_and_a_capital_may_opens_a_range() -> None:
+    assert found("The second season aired during the Summer-2022 season.")["the Summer-2022"] == ("2022-06-01", "2022-08-31", "season")
+    assert found("May to June 2024 is the plan.")["May to June 2024"][:2] == ("2024-05-01", "2024-06-30")
+    assert "may" not in " ".join(found("You may to June go.")).lower()

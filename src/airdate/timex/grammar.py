@@ -150,7 +150,9 @@ class Grammar(RelativeRules):
             if word in AMBIGUOUS_MONTHS and self.w(i + 1) != ".":
                 if word != "may" and word != "mar":
                     return None
-                if self.w(i - 1) not in PREPOSITIONS and not self._month_as_modifier(i):
+                # ("May to June 2024", "Mar-Apr": a capitalised one that opens a range of months is the month)
+                ranged = self.capital(i) and self.w(i + 1) in {"to", "through", "-", "–"} and self.month_at(i + 2) is not None
+                if self.w(i - 1) not in PREPOSITIONS and not self._month_as_modifier(i) and not ranged:
                     return None
         return end, atom
 

@@ -84,6 +84,8 @@ class TokenView:
     def year_suffix(self, i: int) -> tuple[int, int] | None:
         """ " 2025", ", 2025", " of 2025", " of next year" after a month/season/quarter."""
         j = i + 1 if self.w(i) == "," else i
+        if self.w(j) in {"-", "–"} and self.glued(j) and self.glued(j + 1) and self.year_at(j + 1) is not None:
+            j += 1  # "the Summer-2022 season": a hyphen joins season and year
         if self.w(j) == "of":
             j += 1
             if self.w(j) == "the" and self.w(j + 1) == "year":
