@@ -330,3 +330,30 @@ def test_actors_who_play_named_before_their_bracketed_roles() -> None:
     )
     roles = {(c.value["name"], c.value["played_by"]) for c in only(claims_of(page), "character")}  # type: ignore[index]
     assert roles == {("Ho-ja Beom", "Hae-sun Kim"), ("Ki-ho Yoo", "Min-su Kim"), ("Bong Suk", "Lee Eli")}
+
+
+def test_cast_cues_of_k_drama_pages_and_the_works_an_actor_is_known_for_are_no_subjects() -> None:
+    page = (
+        "Glass Orchard Release Date, Cast, Plot and Where to Watch\n\n"
+        "Glass Orchard is an upcoming Netflix drama that fans have been waiting for since it was first announced last year, "
+        "and it will premiere on Netflix soon.\n\n"
+        'Ivo Sarr, acclaimed for his roles in "Tin Lanterns" and "The Iron Harbour," takes the lead alongside Ada Mbeki. '
+        'Supporting roles are filled by Ben Ruel of "Salt Road" fame and veteran actress Kim Hae Sook.\n\n'
+        "Netflix officially confirmed that Woo Do-hwan, Lee Yoo-mi, Oh Jung-Se, and Kim Na-ri would appear in the series.\n\n"
+        '"Glass Orchard" stars veteran actor Kim Yun-seok ("Deadly Sea," "Escape Home") as Young-ha, the owner of an inn.\n'
+    )
+    claims = claims_of(page)
+    assert {c.subject for c in claims} == {"Glass Orchard"}
+    assert {c.value for c in only(claims, "cast_member")} >= {
+        "Ivo Sarr", "Ada Mbeki", "Ben Ruel", "Kim Hae Sook", "Woo Do-hwan", "Lee Yoo-mi", "Oh Jung-Se", "Kim Na-ri"}
+
+
+def test_a_voice_cast_that_will_do_the_work_is_the_coming_season_s_and_a_departure_is_no_cast() -> None:
+    page = (
+        "Glass Orchard Season 2 Release Date\n\nGlass Orchard season 2 is coming to Crunchyroll in 2026, and fans of the "
+        "fantasy anime are already counting the days until the new episodes arrive.\n\n"
+        "The voice-over of the main characters will be done by Yui Oda, Yuichi Ume, and Nao Toya in Japanese. "
+        "Veteran actress Sudha Karma, who was seen as the queen in the first season, will not be part of season 2.\n"
+    )
+    cast = {(c.value, c.season) for c in only(claims_of(page), "cast_member") if c.modality != "negated"}
+    assert cast == {("Yui Oda", 2), ("Yuichi Ume", 2), ("Nao Toya", 2)}

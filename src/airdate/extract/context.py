@@ -30,6 +30,11 @@ _NEW_PREDICATE = re.compile(
     r"\band\s+(?:then\s+|later\s+)?(?:(?:was|were|has been|have been|is|has)\s+)?(?:[a-z]+ly\s+)?(?:[a-z]+ed|returned|came back|began|ran|went)\b", re.IGNORECASE
 )
 _CREDITS_NEXT = re.compile(r"[”\"’']?\s{1,3}(?:stars?|actor|actress|actors|alum\w*|breakout)\b")
+# "Kim Yun-seok ("Deadly Sea," "Escape Home") as Young-ha": works in brackets after a person are that person's credits
+_CREDIT_IN_BRACKETS = re.compile(r"[A-Z][\w’'\-]+\s\((?:[^()]{0,80}?[,;][”\"’']?\s)?[“\"‘']?$")
+# "A, acclaimed for his roles in 'X' and 'Y'", "B of 'Z' fame": the works a person is known for are no subjects
+_KNOWN_FOR = re.compile(r"\b(?:known|acclaimed|famous|recogni[sz]ed|praised|remembered|best known)\s+(?:for|from)\b[^.;()]{0,80}$", re.IGNORECASE)
+_FAME_AFTER = re.compile(r"[”\"’']?\s{1,3}fame\b")
 _COMPARED = re.compile(r"\b(?:like|unlike|as with|as (?:it|they|she|he) did (?:with|for))\s+(?:the\s+)?$", re.IGNORECASE)
 _COMING_LIST = re.compile(
     r"\b(?:return\w*|back|expect\w*|new|join\w*|upcoming|next|coming|will|would|could|might|should|if|confirmed|announced|cast as)\b",
@@ -189,7 +194,9 @@ class SentenceContext:
         nearest after it in the same clause; else the page's own title.
         """
         # ("'Hollow Crown' actor A will play the role of X": another work that credits an actor is no subject)
-        usable = [m for m in self.mentions if not m.comparison and (m.is_main or not _CREDITS_NEXT.match(self.text[m.end : m.end + 12]))]
+        usable = [m for m in self.mentions if not m.comparison and (m.is_main or not (
+            _CREDITS_NEXT.match(self.text[m.end : m.end + 12]) or _CREDIT_IN_BRACKETS.search(self.text[max(0, m.start - 90) : m.start])
+            or _KNOWN_FOR.search(self.text[max(0, m.start - 90) : m.start]) or _FAME_AFTER.match(self.text, m.end)))]
         before = [m for m in usable if m.end <= position + 1]
         if before:
             return before[-1].title

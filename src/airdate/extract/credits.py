@@ -22,7 +22,7 @@ _JOINED_CAST = re.compile(
 )
 # "X has been cast as Y", "X joins the cast as Macrinus": the sentence pairs an actor with a role, a character claim alone
 _CAST_AS = re.compile(r"^\s+(?:(?:has|have)\s+been\s+cast\s+as\b|(?:has\s+|have\s+)?(?:joined|joins|join)\s+the\s+(?:\w+\s+)?cast\s+as\s+[A-Z])")
-_NOT_BACK = re.compile(
+NOT_BACK = re.compile(
     r"^(?:,[^,.;]{0,80},)?\s+(?:(?:will not|won['’]t|is not|isn['’]t|are not|aren['’]t|will no longer|is no longer|does not|doesn['’]t)\s+(?:be\s+)?"
     r"(?:return\w*|coming back|come back|reprise\w*|appear\w*|back\b|part of\b)"
     # "declined to return", "has not yet closed a deal to return": departures in other words
@@ -128,7 +128,7 @@ def more_credits(ctx: SentenceContext, name: Name, after: str, memory: PeopleMem
         joined = ctx.modality(name.start)
         if joined is not None and joined.modality != "negated":
             yield ctx.claim(subject, ctx.explicit_season(name.start) or ctx.target, "cast_member", name.text, joined)
-    elif (coming := _COMING_PART.match(after)) is not None and not _NOT_BACK.match(after) and not _AS_NAMED.match(after[coming.end() :]):
+    elif (coming := _COMING_PART.match(after)) is not None and not NOT_BACK.match(after) and not _AS_NAMED.match(after[coming.end() :]):
         said = ctx.modality(name.end + coming.end() - 1)
         if said is not None and said.modality == "confirmed":
             # "It is not yet known if X, who played ..., will return": the hedge before the name holds past the relative clause
@@ -149,7 +149,7 @@ def more_credits(ctx: SentenceContext, name: Name, after: str, memory: PeopleMem
         memory.real.append(name.text)
         # the season named after the name is the past one the character left in ("drowned in the Season 1 finale")
         yield ctx.claim(subject, ctx.target, "cast_member", None, Modality("negated"))
-    if (gone := _NOT_BACK.match(after)) is not None:
+    if (gone := NOT_BACK.match(after)) is not None:
         memory.real.append(name.text)
         # "X, who played Y in Season 1, will not return": the season in the relative clause is the past one;
         # only a season right after the verb ("will not be part of season 2") is the one X leaves

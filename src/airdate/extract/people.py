@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 from airdate.extract.characters import TITLE_WORDS, character_claims, dash_pair, paired_lists, played_character
 from airdate.extract.context import SentenceContext, past_rest_of_list
-from airdate.extract.credits import credit_claims, crew_list, more_credits, negated_cast_claims, role_before
+from airdate.extract.credits import NOT_BACK, credit_claims, crew_list, more_credits, negated_cast_claims, role_before
 from airdate.extract.earlier_work import STAR_WORDS, earlier_work_claims, work_brackets
 from airdate.extract.lexicon import CHARACTER_ROLES
 from airdate.extract.modality import Modality
@@ -30,15 +30,19 @@ _JOINS_CAST = re.compile(
     re.IGNORECASE,
 )
 _CAST_RIGHT_BEFORE = re.compile(
-    r"\b(?:stars?|starring|starred|co-stars?|cast (?:includes?|members?(?: include)?|of|list)|actors?|actresses|ensemble|performances? (?:from|by)"
+    r"\b(?:stars?|starring|starred|co-stars?|cast (?:includes?|members?(?: include)?|of|list)|actors?|actress(?:es)?|ensemble|performances? (?:from|by)"
     # "will feature some of the best-known faces of the industry, including A, B and C"
     r"|featuring|faces\b[^.;]{0,60}?,?\s{0,3}including|led by|headlined by|fronted by|performers|cameos? (?:include|includes|by|from)"
     # "Among the actors who play secondary characters are A (B), C (D)"
-    r"|(?:actors|actresses|performers) (?:who|that) (?:play|portray|voice)(?:\s[a-z]+){0,3})"
+    r"|(?:actors|actresses|performers) (?:who|that) (?:play|portray|voice)(?:\s[a-z]+){0,3}"
+    # "takes the lead alongside A", "Supporting roles are filled by A", "The voice-over ... will be done by A"
+    r"|(?:lead|leads|starring|stars?|appears?|appearing)\s+alongside|roles?\s+(?:are|is|were|was|will be)\s+(?:filled|played|taken)\s+by"
+    r"|(?:voice-over|voice-overs|voice work|voice cast)\b[^.;]{0,40}?\b(?:done|provided|performed|handled)\s+by)"
     # ("starring the unbeatable A and B": a describing word or two between the cue and the names)
     r"\s*(?:,|:|include|includes|including|like|such as|are|were|with)?\s*(?:the\s+[a-z][\w\-]*\s+(?:[a-z][\w\-]*\s+)?)?$",
     re.IGNORECASE,
 )
+_FUTURE_CAST = re.compile(r"\b(?:will|is set to|are set to)\s(?:also\s)?(?:be\s)?[a-z]+\s(?:by\s|alongside\s)?(?:[a-z]+\s){0,2}$")
 _IN_CAST_AFTER = re.compile(
     r"^\s+(?:(?:is|are|were) (?:also )?(?:in|part of|among|amongst) the (?:[\w-]+ ){0,2}cast|(?:also )?(?:round out|complete) the (?:[\w-]+ ){0,2}cast"
     r"|takes? the spotlight|[^.;]{0,40}?\bin their (?:respective )?roles)\b",
@@ -53,7 +57,9 @@ _IN_THE_WORK = re.compile(
 # "A and B play medical students", "X plays a nurse", "X stars and executive produces", "the X starrer": a performer
 # whose part the sentence gives no name
 _PERFORMS = re.compile(
-    r"^\s+(?:(?:also|now|will|would)\s+)?(?:play|plays|played|portrays?|portrayed|stars?|starred|co-stars?)\s+"
+    # ("A, acclaimed for his roles in X and Y, takes the lead": a describing phrase may stand between)
+    r"^(?:,\s[a-z][^,;.()]{0,100}?,[”\"’']?)?\s+(?:takes?|took)\s+(?:the|on the)\s+(?:lead|leading|main|title)\b(?:\s+roles?)?"
+    r"|^\s+(?:(?:also|now|will|would)\s+)?(?:play|plays|played|portrays?|portrayed|stars?|starred|co-stars?)\s+"
     r"(?!(?:in|on|at|with|for|to|by|from|of|it|him|her|them|this|that|alongside|opposite)\b)(?:and|as\s+(?:a|an|the)|[a-z][\w\-]*)\b"
 )
 _WHO_LED_SEASON = re.compile(
@@ -397,7 +403,7 @@ def people_claims(ctx: SentenceContext, memory: PeopleMemory, previous: str) -> 
             k += len(group)
             continue
         returning = re.match(r"^[^.;]{0,30}?\b(?:will |are set to |are expected to |all )?(?:return|reprise|are back|come back|join (?:the|an?) (?:\w+ ){0,2}cast|(?:will be |are )joining\b)"
-            r"|^[^.;]{0,12}?\b(?:will|are set to|are expected to) (?:also )?(?:appear|feature)\b", text[group[-1].end :])
+            r"|^[^.;]{0,12}?\b(?:will|would|are set to|are expected to) (?:also )?(?:appear|feature)\b", text[group[-1].end :])
         # "A, B and C are also in the cast", "A and B take the spotlight amongst the cast", "... in their respective roles"
         if not cue_before and len(group) >= 2 and _IN_CAST_AFTER.match(text[group[-1].end :]):
             cue_before = _IN_CAST_AFTER.match(text[group[-1].end :])
@@ -457,6 +463,11 @@ def people_claims(ctx: SentenceContext, memory: PeopleMemory, previous: str) -> 
                 )
                 # "... other new series regulars. They include A, B and C": the sentence before says who they are
                 back = back or bool(re.match(r"\s*(?:they|these|those)\s+(?:include|are)\b", text, re.IGNORECASE) and re.search(r"\b(?:new|returning)\b", previous, re.IGNORECASE))
+                # "The voice-over ... will be done by A, B": a cast the sentence puts ahead is the coming season's
+                back = back or bool(_FUTURE_CAST.search(before))
+                if len(group) == 1 and NOT_BACK.match(text[group[0].end :]):
+                    k += 1
+                    continue  # "Veteran actress X, who played Y, will not be part of season 4": a departure
                 for n in group:
                     memory.real.append(n.text)
                     yield from credit_claims(ctx, n, "cast_member", returning=back)
