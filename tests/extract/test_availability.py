@@ -110,3 +110,12 @@ def test_a_hedged_landing_a_platform_service_and_regional_broadcasters_are_platf
     assert {"CCTV8", "Tencent Video", "Sony LIV"} <= {c.value for c in claims}
     assert {c.subject for c in claims} == {"Glass Orchard"}  # "Spanish" describes the show, it is no title
     assert "Disney Plus" not in {c.value for c in claims}  # the hedge is about the date, no verb lands it there
+
+
+def test_the_kind_of_platform_may_be_named_before_it() -> None:
+    page = (
+        "Doctor Vey Release Date\n\nDoctor Vey is a medical drama that has been drawing attention since it was first "
+        "announced, and fans are counting the days until it arrives.\n\n"
+        "Doctor Vey is set to premiere on Netflix in select regions and will also air on the South Korean cable network JTBC.\n"
+    )
+    assert {c.value for c in only(claims_of(page), "platform")} == {"Netflix", "JTBC"}

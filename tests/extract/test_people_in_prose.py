@@ -357,3 +357,18 @@ def test_a_voice_cast_that_will_do_the_work_is_the_coming_season_s_and_a_departu
     )
     cast = {(c.value, c.season) for c in only(claims_of(page), "cast_member") if c.modality != "negated"}
     assert cast == {("Yui Oda", 2), ("Yuichi Ume", 2), ("Nao Toya", 2)}
+
+
+def test_an_actor_s_bracketed_works_and_possessive_credit_stand_between_actor_and_role() -> None:
+    page = (
+        "Doctor Vey Release Date\n\nDoctor Vey is a medical drama on Netflix that has been drawing attention since it was "
+        "first announced, and fans are counting the days until it arrives.\n\n"
+        "“Doctor Vey” stars veteran actor Kim Yun-seok (“Noryang: Deadly Sea,” “Escape From Mogadishu”) as Young-ha, the "
+        "owner of a tranquil pension house, and Go Min-si as the dangerous guest. "
+        "Her husband Seo In-ho (played by Glass Orchard‘s Kim Byung-chul) is the chief surgeon.\n"
+    )
+    claims = claims_of(page)
+    roles = {(c.value["name"], c.value["played_by"]) for c in only(claims, "character")}  # type: ignore[index]
+    assert roles == {("Young-ha", "Kim Yun-seok"), ("Seo In-ho", "Kim Byung-chul")}
+    assert "Go Min-si" in {c.value for c in only(claims, "cast_member")}
+    assert {c.subject for c in claims} == {"Doctor Vey"}

@@ -16,7 +16,7 @@ _LIST_OF_RETURNING = re.compile(r"\b(?:return\w*|back|reprise|reprising|retain\w
 _RETURNING = re.compile(r"\b(?:return\w*|once more|again|back|from the first season|from season (?:1|one)|key characters|surviv\w*)\b", re.IGNORECASE)
 _AS_IN_SERIES = re.compile(
     # ("Kim Rae (Lost Hours) as Dr. Ted Alt": an earlier work in brackets may sit between actor and role)
-    r"^\s*(?:\([^()]{1,40}\)\s*)?(?:,\s*|\(\s*)?(?:or|as(?!\s+(?:per|of|well|soon|long|far|usual|such|part)\b)|who plays|who played|plays|played|portrays|portrayed|voices|voiced|who voices|will play|to play|will portray|to portray|will voice|to voice|is set to portray|are set to portray|will essay|essays"
+    r"^\s*(?:\([^()]{1,80}\)\s*)?(?:,\s*|\(\s*)?(?:or|as(?!\s+(?:per|of|well|soon|long|far|usual|such|part)\b)|who plays|who played|plays|played|portrays|portrayed|voices|voiced|who voices|will play|to play|will portray|to portray|will voice|to voice|is set to portray|are set to portray|will essay|essays"
     r"|playing|portraying|(?:starred|stars|appeared|appears) in (?:season|series) \w+ as|featured as|features as|who features as"
     r"|(?:played|plays|voiced|voices|(?:will |to )?(?:play|essay|portray)|takes? on|took on|takes? over|took over|steps? into"
     r"|(?:will )?return(?:s|ing)? in) the role of"
@@ -121,6 +121,12 @@ def _played_by_lists(ctx: SentenceContext, names: list[Name], memory: PeopleMemo
 def played_character(ctx: SentenceContext, names: list[Name], k: int) -> int | None:
     """The index of the character that the actor ``names[k]`` plays, if the words between say so."""
     text = ctx.text
+    # "Kim Rae ("Deadly Sea," "Escape Home") as Young-ha": past the works in brackets after the actor
+    bracket = re.match(r"\s\([^()]{1,80}\)", text[names[k].end :])
+    if bracket:
+        after = next((j for j in range(k + 1, len(names)) if names[j].start >= names[k].end + bracket.end()), None)
+        if after is not None and after > k + 2 and re.fullmatch(r"\s{1,3}as\s{1,3}", text[names[k].end + bracket.end() : names[after].start]):
+            return after
     for j in (k + 1, k + 2):
         if j >= len(names):
             return None

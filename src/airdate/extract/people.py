@@ -59,7 +59,7 @@ _IN_THE_WORK = re.compile(
 _PERFORMS = re.compile(
     # ("A, acclaimed for his roles in X and Y, takes the lead": a describing phrase may stand between)
     r"^(?:,\s[a-z][^,;.()]{0,100}?,[”\"’']?)?\s+(?:takes?|took)\s+(?:the|on the)\s+(?:lead|leading|main|title)\b(?:\s+roles?)?"
-    r"|^\s+(?:(?:also|now|will|would)\s+)?(?:play|plays|played|portrays?|portrayed|stars?|starred|co-stars?)\s+"
+    r"|^(?:\s\([^()]{1,80}\))?\s+(?:(?:also|now|will|would)\s+)?(?:play|plays|played|portrays?|portrayed|stars?|starred|co-stars?)\s+"
     r"(?!(?:in|on|at|with|for|to|by|from|of|it|him|her|them|this|that|alongside|opposite)\b)(?:and|as\s+(?:a|an|the)|[a-z][\w\-]*)\b"
 )
 _WHO_LED_SEASON = re.compile(
@@ -318,6 +318,9 @@ def people_claims(ctx: SentenceContext, memory: PeopleMemory, previous: str) -> 
         # "X, as portrayed by Y": character X played by Y
         if k + 1 < len(names) and _PLAYED_BY.match(text[name.end : names[k + 1].start]):
             actor = names[k + 1]
+            # ("played by Glass Orchard's Ivo Sarr": the owner before the possessive is the actor's earlier work)
+            if k + 2 < len(names) and re.fullmatch(r"[’'‘]s?\s+", text[actor.end : names[k + 2].start]) and " " in names[k + 2].text:
+                actor = names[k + 2]
             memory.real.append(actor.text)
             memory.characters.append(name.text)
             paired.update((k, k + 1))
@@ -430,7 +433,10 @@ def people_claims(ctx: SentenceContext, memory: PeopleMemory, previous: str) -> 
             continue
         # (the performers open their clause, and a surname alone is a later mention of someone named in full before)
         opening = _CLAUSE_OPENER.fullmatch(ctx.text[ctx.clause(group[0].start).start : group[0].start])
-        performs = (opening and _PERFORMS.match(text[group[-1].end :])) or _STARRER.match(text[group[-1].end :]) or (
+        # ("stars A as Young-ha, and B as the dangerous guest": a later item of the starring list with a part unnamed)
+        unnamed_part = (len(group) == 1 and re.match(r"\s+as\s+(?:the|a|an)\s+[a-z]", text[group[0].end :])
+                        and re.search(r"(?:,|\band)\s+$", before) and re.search(r"\bstar(?:s|ring|red)?\b", text[: names[k].start]))
+        performs = (opening and _PERFORMS.match(text[group[-1].end :])) or _STARRER.match(text[group[-1].end :]) or unnamed_part or (
             len(group) == 1 and _PLAYED_BY_BEFORE.search(before) and not _named_before_in_clause(ctx, text, names, k)
         )
         if performs and all(" " in n.text for n in group) and not crew and k not in elsewhere and not any(memory.is_character(n.text) for n in group):

@@ -18,7 +18,10 @@ _PLATFORM_RELATION_AFTER = re.compile(
     re.IGNORECASE,
 )
 _PLATFORM_RELATION_BEFORE = re.compile(
-    r"\b(?:on|to|via|available on|streaming on|exclusively on|only on|exclusive to|by|at|from|took|onto|hit|hits|hitting)\s+(?:the\s+)?$", re.IGNORECASE
+    r"\b(?:on|to|via|available on|streaming on|exclusively on|only on|exclusive to|by|at|from|took|onto|hit|hits|hitting)\s+(?:the\s+)?"
+    # ("will also air on the South Korean cable network JTBC": the kind of platform may be named first)
+    r"(?:(?:[A-Z][\w\-]*|[a-z][\w\-]*)\s+){0,3}?(?:(?:cable|streaming|broadcast|terrestrial|public|TV|television)\s+)?(?:network|channel|broadcaster|service|platform|streamer|giant)\s+$"
+    r"|\b(?:on|to|via|available on|streaming on|exclusively on|only on|exclusive to|by|at|from|took|onto|hit|hits|hitting)\s+(?:the\s+)?$", re.IGNORECASE
 )
 _OWNER = re.compile(r"^[’']s\s+(?:[a-z][\w\-]*\s+){1,3}[A-Z]")
 # the possessive that opens a show's name right after a platform ("AppleTV+'s See", "HBO's new hit 'X'")
