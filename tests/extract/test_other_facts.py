@@ -179,3 +179,16 @@ def test_studios_named_by_a_possessive_or_as_the_subject_that_makes_the_show() -
     assert not names & {"Karan", "Ravi Sen", "Mira Das", "Anil Roy", "Danganronpa The Animation"}
     sources = {c.modality for c in only(claims_of(MAKERS), "production_company") if c.value == "Larkspur Films"}
     assert sources == {"confirmed"}  # the page says who the source is; only what it says is reported
+
+
+def test_a_studio_that_creates_the_animation_a_banner_and_a_production_house_are_companies() -> None:
+    page = (
+        "Glass Orchard Season 2 Release Date\n\nGlass Orchard season 2 is coming to Crunchyroll in 2026, and fans of the "
+        "fantasy anime are already counting the days until the new episodes arrive.\n\n"
+        "The animation for this season was created by LIDEN FILMS and directed by Takaharu Oza. "
+        "The show comes from the Kestrel Moor Films banner. Taking to Instagram, the production house Tin Lantern shared a "
+        "picture. Disney+ carries it internationally under the Star banner.\n"
+    )
+    claims = claims_of(page)
+    assert {c.value for c in only(claims, "production_company")} == {"LIDEN FILMS", "Kestrel Moor Films", "Tin Lantern"}
+    assert not only(claims, "other")

@@ -78,7 +78,9 @@ _ONGOING_PRODUCTION = re.compile(
 )
 _COMPANY_BEFORE = re.compile(
     r"\b(?<!executive )(?<!executive-)(?:produced (?:for [A-Z][\w+]*(?: [A-Z][\w+]*)? )?by|(?:is|are|was|were) made by|production (?:company|companies|studio)|in association with"
-    r"|under the banner(?: of)?|animated by|animation (?:is )?by|animation studio|(?:joint |co-)production (?:between|of|from)"
+    r"|under the banner(?: of)?|animated by|animation (?:is )?by|animation studio|(?:joint |co-)production (?:between|of|from)|production house"
+    # "The animation for this season was created by LIDEN FILMS": a company that creates is a studio, not a creator
+    r"|(?:created|developed|made) by(?= [A-Z][^.;,]{0,40}\b(?i:films|studios?|pictures|animation|entertainment|productions?)\b)"
     # "The anime by A-1 Pictures", "the sci-fi adventure anime from TMS Entertainment", "anime studio Mappa"
     r"|(?<!\bthe )(?:anime|animated series|adaptation) (?:by|from)(?= [A-Z])|anime studio|with (?:the )?help (?:from|of)(?= [A-Z][^.;,]{0,40}\b(?:Production|Productions|Pictures|Studios?|Animation|Entertainment)\b)"
     # "Production duties for the new season will be jointly handled by A and B"
@@ -300,6 +302,9 @@ def based_on_claims(ctx: SentenceContext) -> Iterator[Claim]:
         }, Modality("confirmed"))
 
 
+_BANNER = re.compile(r"\b(?:from|under|by)\s+the\s+(?P<names>[A-Z][\w\-.]*(?:\s[A-Z][\w\-.]*){0,3})\s+banner\b")
+
+
 def company_claims(ctx: SentenceContext) -> Iterator[Claim]:
     if ctx.sentence.is_heading:
         return
@@ -310,6 +315,10 @@ def company_claims(ctx: SentenceContext) -> Iterator[Claim]:
         # only the last clause before the cue names the company ("The series will be called X, with Y producing")
         before = re.sub(r"^.*\bwith\s+", "", ctx.text[start : m.start()].rstrip())
         found.append((before, m.start() - len(before), ctx.text[max(0, m.start() - 20) : m.end()]))
+    # "from the T-Series Films banner", "under the Dharma Productions banner"
+    # ("carries it under the Star banner": a platform's one-word brand is no studio)
+    found.extend((m.group("names"), m.start("names"), "") for m in _BANNER.finditer(ctx.text)
+                 if " " in m.group("names") and not PLATFORM_PATTERN.fullmatch(m.group("names")))
     for m in _COMPANY_POSSESSIVE.finditer(ctx.text):
         names = m.group("names")
         if PLATFORM_PATTERN.fullmatch(names) or not (m.group("anime") or names.split()[-1].lower() in COMPANY_WORDS):

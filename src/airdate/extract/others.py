@@ -64,7 +64,7 @@ _SCHEDULE = re.compile(
 )
 # the people who run a show besides its writers and directors; gold keeps them as `other`
 _CREW = re.compile(
-    r"\b(?i:co-)?[Cc]reated\s+by\b|\b(?i:co-)?[Cc]reators?\s+(?:of\s+)?[A-Z“\"‘']|\b(?i:co-)?[Ss]howrunners?\b|\bshowrun\b"
+    r"\b(?i:co-)?[Cc]reated\s+by\b(?![^.;,]{0,40}\b(?i:films|studios?|pictures|animation|entertainment|productions?)\b)|\b(?i:co-)?[Cc]reators?\s+(?:of\s+)?[A-Z“\"‘']|\b(?i:co-)?[Ss]howrunners?\b|\bshowrun\b"
     r"|\b[Ee]xecutive[- ]produc(?:ers?|ed|es|e|ing)\b|\bproducers?\s+of\s+the\s+(?:show|series)\b"
     # "EP Jo Wellstone", "star/EP Noah Wilde"
     r"|(?<![\w.])EPs?\s+(?=[A-Z])"
