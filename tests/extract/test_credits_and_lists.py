@@ -696,3 +696,23 @@ def test_directing_said_in_the_present_and_a_return_in_the_role_of_credit_the_se
     assert {(c.subject, c.value) for c in only(claims, "director")} == {("Glass Orchard 2", "Dave Derrin Jr"), ("Glass Orchard 2", "Ivo Sarr")}
     roles = {(c.value["name"], c.value["played_by"]) for c in only(claims, "character")}  # type: ignore[index]
     assert ("Bucky Barnes", "Sebastian Stone") in roles
+
+
+def test_a_cast_list_whose_line_breaks_were_lost_is_read_item_by_item() -> None:
+    page = (
+        "Glass Orchard Season 17 Release Date\n\nGlass Orchard season 17 will premiere on CBC in the fall, and fans of "
+        "the long-running family drama are already counting the days until it arrives.\n\n"
+        "The cast of Glass Orchard season 17 includes the following actors:\n\n"
+        "Ada Mbeki as Amy Vell Ivo Sarr as Lou Vell Morris Ruby and Emma Spence as Lyndy Vell Ben Ruel as Tim Vell\n"
+    )
+    roles = {(c.value["name"], c.value["played_by"]) for c in only(claims_of(page), "character")}  # type: ignore[index]
+    assert roles >= {("Amy Vell", "Ada Mbeki"), ("Lou Vell Morris", "Ivo Sarr"), ("Tim Vell", "Ben Ruel")}
+    assert all(" as " not in name for name, _ in roles)
+
+
+def test_only_a_line_of_names_and_as_is_aflattened_cast_items_list() -> None:
+    from airdate.extract.sentences import flattened_cast_items
+
+    assert flattened_cast_items("The show stars Ada as Mara and Ivo as Ben as well as Kim as Jo.") is None
+    line = "Ada Mbeki as Amy Vell Ivo Sarr as Lou Vell Ben Ruel as Tim Vell"
+    assert [line[s:e] for s, e in flattened_cast_items(line) or []] == ["Ada Mbeki as Amy Vell", "Ivo Sarr as Lou Vell", "Ben Ruel as Tim Vell"]

@@ -105,6 +105,12 @@ def split_sentences(document: Document) -> list[Sentence]:
             if number in items:
                 sentences.append(Sentence(stripped, offset, offset + len(stripped), heading, False, paragraph, 0, True, headline))
                 continue
+            flattened = flattened_cast_items(stripped)
+            if flattened:
+                for s, e in flattened:
+                    sentences.append(Sentence(stripped[s:e], offset + s, offset + e, heading, False, paragraph, 0, True, headline))
+                paragraph += 1
+                continue
             limit = MAX_HEADLINE_WORDS if not sentences else MAX_HEADING_WORDS
             if len(stripped.split()) <= limit and not _TERMINAL.search(stripped) and (not mark or numbered):
                 heading = stripped
@@ -143,3 +149,30 @@ def _spaced_neighbours(lines: list[str], k: int) -> list[str]:
         if 0 <= j < len(lines) and not lines[j].strip() and 0 <= j + step < len(lines):
             out.append(lines[j + step].strip())
     return out
+
+
+_WORD = re.compile(r"\S+")
+
+
+def flattened_cast_items(line: str) -> list[tuple[int, int]] | None:
+    """The items of a cast list whose line breaks were lost ("A B as C D E F as G H I and J K as L M"): each
+    run between two "as" holds one role and the next actor, who is its last two words (or the pair joined by
+    "and"). Spans of "actor as role" items, or None for any other line."""
+    words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(line)]
+    cuts = [k for k, (_, _, w) in enumerate(words) if w == "as"]
+    if len(cuts) < 3 or len(words) > 120 or re.search(r"[.!?;:,]", line.rstrip(".")):
+        return None
+    if not all(w[0].isupper() or w == "and" for k, (_, _, w) in enumerate(words) if k not in cuts):
+        return None
+    starts = [0]
+    for a, b in zip(cuts, cuts[1:]):
+        run = list(range(a + 1, b))
+        joined = [k for k in run if words[k][2] == "and"]
+        actor = joined[-1] - 1 if joined else b - 2
+        if actor <= a + 1 or b - actor > 4:
+            return None  # the role needs a word, and an actor no more than four
+        starts.append(actor)
+    if len(words) - cuts[-1] - 1 < 1 or cuts[0] == 0:
+        return None
+    ends = [words[k - 1][1] for k in starts[1:]] + [words[-1][1]]
+    return [(words[k][0], end) for k, end in zip(starts, ends)]
