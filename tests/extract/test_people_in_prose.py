@@ -372,3 +372,14 @@ def test_an_actor_s_bracketed_works_and_possessive_credit_stand_between_actor_an
     assert roles == {("Young-ha", "Kim Yun-seok"), ("Seo In-ho", "Kim Byung-chul")}
     assert "Go Min-si" in {c.value for c in only(claims, "cast_member")}
     assert {c.subject for c in claims} == {"Doctor Vey"}
+
+
+def test_a_guest_star_and_a_star_who_returns_to_lead_the_cast_play_their_roles() -> None:
+    page = (
+        "Glass Orchard Season 14 Episode 1 Preview\n\nGlass Orchard season 14 will premiere on CBS on February 16, 2024, "
+        "and fans of the long-running police drama are already counting the days until it arrives.\n\n"
+        "Dylan Walsh returns as Mayor Chase and Malik Yoba guest stars as Darryl Reid in the two-part premiere. "
+        "Tom Selleck returns to lead the cast as Frank Reagan.\n"
+    )
+    roles = {(c.value["name"], c.value["played_by"]) for c in only(claims_of(page), "character")}  # type: ignore[index]
+    assert roles == {("Mayor Chase", "Dylan Walsh"), ("Darryl Reid", "Malik Yoba"), ("Frank Reagan", "Tom Selleck")}
