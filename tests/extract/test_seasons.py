@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from airdate.extract.seasons import find_seasons
+from tests.extract.helpers import claims_of
 
 
 @pytest.mark.parametrize(
@@ -35,3 +36,17 @@ def test_relative_phrases_need_a_target() -> None:
 def test_episode_numbers_are_not_seasons() -> None:
     assert find_seasons("Season 1, episode 5 and 10 episodes in all", target=2)[0].season == 1
     assert find_seasons("It has 8 episodes.", target=2) == []
+
+
+def test_the_half_of_a_split_season_and_an_ordinal_with_a_hedged_final_are_that_season() -> None:
+    assert [r.season for r in find_seasons("filming for season 5B would resume in mid-October", 6)] == [5]
+    assert [r.season for r in find_seasons("renewed for a fifth and initially final season on June 6, 2019", 6)] == [5]
+
+
+def test_a_section_heading_with_the_whole_name_of_the_show_keeps_it() -> None:
+    page = (
+        "Salt and Key Season 3: Renewed or Cancelled?\n\nSalt and Key season 2 premiered on October 22, 2021, on Netflix, "
+        "and fans of the fantasy drama are already asking when the next one will arrive.\n\n"
+        "Salt and Key Season 3 Release Date\n\nThere is still no official news of a release date.\n"
+    )
+    assert {c.subject for c in claims_of(page)} == {"Salt and Key"}

@@ -17,11 +17,12 @@ _ORDINALS = {
 # ("part" is no season: "Part 1" and "the second part" are the halves (cours) of a split season)
 _UNIT = r"(?:season|series|installment|instalment|chapter|outing|run|book|volume)"
 _NUMBERED = re.compile(
-    r"\b(?:season|series|book|volume|chapter)\s+(\d{1,2}|" + "|".join(_NUMBER_WORDS) + r")\b",
+    # ("season 5B": the second half of a split fifth season is still the fifth)
+    r"\b(?:season|series|book|volume|chapter)\s+(\d{1,2}(?=[AB]\b)|\d{1,2}|" + "|".join(_NUMBER_WORDS) + r")(?:(?<=\d)[AB])?\b",
     re.IGNORECASE,
 )
 _ORDINAL = re.compile(
-    r"\b(" + "|".join(_ORDINALS) + r"|\d{1,2}(?:st|nd|rd|th))(?:\s+and\s+(?:final|last))?[\s-]+" + _UNIT + r"s?\b", re.IGNORECASE
+    r"\b(" + "|".join(_ORDINALS) + r"|\d{1,2}(?:st|nd|rd|th))(?:\s+and\s+(?:(?:initially|supposedly|originally|possibly|probably)\s+)?(?:final|last))?[\s-]+" + _UNIT + r"s?\b", re.IGNORECASE
 )
 _ELLIPTIC_ORDINAL = re.compile(
     r"(?:,|\band)\s{1,3}(?:and\s{1,3})?the\s(" + "|".join(_ORDINALS) + r")(?=\s(?:on|in|from|aired|premiered|debuted|arrived|followed)\b)",

@@ -488,6 +488,8 @@ def heading_subject(heading: str, titles: TitleIndex) -> tuple[str | None, int |
     before = _SECTION_MARK.sub("", heading[: m.start()]).strip(" :-–—,")
     if titles.main and re.match(re.escape(titles.main) + r"\s*:", before):
         return titles.main, season  # "Mashfield: Magic and Mayhem Season 2 Cast": the show under its full, colon name
+    if titles.main and re.search(r"(?:^|\s)" + re.escape(titles.main) + r"$", before, re.IGNORECASE):
+        return titles.main, season  # "Salt and Key Season 3": the whole name, whatever stop word it holds
     chunk = HEADING_STOP.split(before)[-1].strip(" :-–—,“”\"'‘’") if before else ""
     words = chunk.split()
     # keep the trailing capitalised run: "FAQs about X" -> "X", "The plot of X" -> "X"
