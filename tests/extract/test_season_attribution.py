@@ -207,3 +207,17 @@ def test_a_manga_chapter_is_no_season_and_a_first_release_is_the_first_season() 
     claims = claims_of(page)
     assert 17 not in {c.season for c in claims}
     assert any(c.season == 1 and isinstance(c.value, dict) and c.value["start"] == "2017-01-01" for c in only(claims, "premiere_date"))
+
+
+def test_renewals_of_several_ordinal_seasons_a_fronted_date_and_a_cancellation_after_n_seasons() -> None:
+    page = (
+        "Glass Orchard Season 12: Everything We Know\n\nGlass Orchard season 12 is coming to NBC, and fans of the "
+        "firefighter drama are already counting the days until it arrives.\n\n"
+        "In February 2020, Glass Orchard was picked up for a ninth, tenth, and eleventh season. "
+        "It first premiered on January 25, 2012, on Fox but was canceled after three seasons. "
+        "A fan campaign prompted NBC to pick up the show for season 4 and beyond.\n"
+    )
+    claims = claims_of(page)
+    renewals = {(c.season, c.value["renewed"], bool(c.value["date"])) for c in only(claims, "renewal")}  # type: ignore[index]
+    assert {(9, True, True), (10, True, True), (11, True, True), (4, True, False)} <= renewals
+    assert {c.season for c in only(claims, "cancellation")} == {4}

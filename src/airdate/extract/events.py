@@ -30,7 +30,7 @@ _RENEWAL_TRIGGER = re.compile(
     r"|renewing|renews|renew|green ?lit|greenlit|green light|go-ahead|picked up for|continuation|(?:re)?commissioned"
     r"|approved for (?:production|a)|(?:accept|order|commission)\w* (?:a|another) (?:second|third|fourth|fifth|new) season"
     # "picked up Brightwater Rangers for a third season": the show's name sits between the verb and its season
-    r"|picked up(?= [^.;]{1,60}? for (?:a|an|its) (?:\w+ )?(?:season|series))"
+    r"|pick(?:ed|s)? up(?= [^.;]{1,60}? for (?:a|an|its) (?:\w+ )?(?:season|series)| [^.;]{1,40}? for (?:season|series) \d)"
     # "the streamer might bring back X with Season 2" (a person brought back is no renewal: a season must follow)
     r"|bring(?:s|ing)? back(?= [^.;]{1,60}? (?:for|with) (?:a |an |its |the )?(?:\w+ )?(?:season|series)\b))\b",
     re.IGNORECASE,
@@ -343,6 +343,9 @@ def _renewal_date(ctx: SentenceContext, position: int) -> tuple[Any, str | None]
         lead, tail = ctx.text[max(0, t.span[0] - 30) : t.span[0]], ctx.text[t.span[1] : position]
         if (_ANNOUNCED_ON.search(lead) and re.match(r"[\s,]*that\b", tail)) or (
             re.match(r"\s*On\s+$", ctx.text[: t.span[0]]) and _ANNOUNCED_THAT.search(tail)
+        ) or (
+            # "In February 2020, X was picked up for a ninth season": a date fronted to the renewal's own clause
+            re.match(r"\s*(?:In|On|Back in|Back on)\s+$", ctx.text[: t.span[0]]) and re.fullmatch(r",\s+[^.;,]{1,80}", tail)
         ):
             return date_value(t.interval, t.text), _event(ctx.text[position:])
     return None, _event(ctx.text[position:])
@@ -394,7 +397,7 @@ def _renewal_triggers(ctx: SentenceContext) -> Iterator[int]:
             yield ref.start
 
 
-_RENEWED_FOR = re.compile(r"^[\w’']*\s+(?:(?:the\s+)?(?:show|series)\s+)?(?:for|with)\s+(?:a\s+|an\s+|the\s+|its\s+)?")
+_RENEWED_FOR = re.compile(r"^[\w’']*\s+(?:up\s+)?(?:(?:the\s+)?(?:show|series)\s+)?(?:for|with)\s+(?:a\s+|an\s+|the\s+|its\s+)?")
 
 
 def _renewed_seasons(ctx: SentenceContext, position: int) -> list[int]:
@@ -462,9 +465,20 @@ def renewal_claims(ctx: SentenceContext) -> Iterator[Claim]:
         subject = ctx.subject(m.start())
         if not subject or modality is None or ctx.is_generic(m.start()):
             continue
-        season = ctx.explicit_season(m.start()) or ctx.target
+        after = _AFTER_SEASONS.match(ctx.text, m.end())
+        ran = _number_word(after.group(1) or after.group(2)) if after else 0
+        # "was canceled after three seasons", "axed after season 3": the season that was not made is the next one
+        season = ran + 1 if ran else (ctx.explicit_season(m.start()) or ctx.target)
         cancelled = None if modality.modality == "negated" else {"cancelled": True, "date": None}
         yield ctx.claim(subject, season, "cancellation", cancelled, modality)
+
+
+_AFTER_SEASONS = re.compile(r"\s+after\s+(?:just\s+|only\s+)?(?:(\w+)\s+seasons|season\s+(\d{1,2}))\b", re.IGNORECASE)
+_COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+
+def _number_word(word: str | None) -> int:
+    return 0 if word is None else int(word) if word.isdigit() else _COUNTS.get(word.lower(), 0)
 
 
 def _headline_renewal(ctx: SentenceContext) -> Iterator[Claim]:

@@ -23,7 +23,8 @@ _RELEASE_CUES = re.compile(
     r"|(showrunner)|(films?|movies?|trilogy)|(franchise)"
     r"|(starring|co-stars?|voiced by|reprises?|cast members?|(?:star-studded|ensemble|full|voice) cast|(?:will|also|to) star)"
     r"|((?:slated|scheduled|set|due) for (?:release|a release|premiere))"
-    r"|(netflix|hulu|disney\+|prime video|apple tv\+|hbo|max original|peacock|paramount\+|crunchyroll))(?!\w)",
+    r"|(netflix|hulu|disney\+|prime video|apple tv\+|hbo|max original|peacock|paramount\+|crunchyroll"
+    r"|nbc|cbs|abc|amc|fx|bbc|itv|showtime|starz|jtbc|tvn|sbs|kbs|mbc|picked up for))(?!\w)",
     re.IGNORECASE,
 )
 

@@ -138,7 +138,10 @@ def find_seasons(text: str, target: int | None) -> list[SeasonRef]:
 _RANGE = re.compile(
     r"\b(?:(?:the\s+)?first\s+(?P<n>two|three|four|five|six|\d)|(?P<both>both))"
     r"\s+(?:seasons|series)\b"
-    r"|\b(?:seasons|series)\s+(?P<a>\d{1,2})\s*(?P<join>and|&|-|–|to|through)\s*(?P<b>\d{1,2})\b",
+    r"|\b(?:seasons|series)\s+(?P<a>\d{1,2})\s*(?P<join>and|&|-|–|to|through)\s*(?P<b>\d{1,2})\b"
+    # "picked up for a ninth, tenth, and eleventh season", "its fourth and fifth seasons"
+    r"|\b(?P<ords>(?:(?:" + "|".join(_ORDINALS) + r"|\d{1,2}(?:st|nd|rd|th)),?\s+){1,4}and\s+(?:" + "|".join(_ORDINALS)
+    + r"|\d{1,2}(?:st|nd|rd|th)))\s+(?:seasons?|series|instal+ments?)\b",
     re.IGNORECASE,
 )
 
@@ -147,6 +150,11 @@ def season_ranges(text: str, target: int | None) -> list[tuple[int, int, list[in
     """Spans naming several seasons with the seasons they name ("both seasons" are the two before ``target``)."""
     found: list[tuple[int, int, list[int]]] = []
     for m in _RANGE.finditer(text):
+        if m.group("ords"):
+            numbers = [_number(w) for w in re.findall(r"\w+", m.group("ords")) if w.lower() != "and"]
+            if all(numbers) and len(set(numbers)) == len(numbers):
+                found.append((m.start(), m.end(), [n for n in numbers if n]))
+            continue
         if m.group("a"):
             # "Seasons 1 and 2", "seasons 1-3"
             first, last = int(m.group("a")), int(m.group("b"))
