@@ -119,3 +119,12 @@ def test_the_kind_of_platform_may_be_named_before_it() -> None:
         "Doctor Vey is set to premiere on Netflix in select regions and will also air on the South Korean cable network JTBC.\n"
     )
     assert {c.value for c in only(claims_of(page), "platform")} == {"Netflix", "JTBC"}
+
+
+def test_canadian_and_japanese_broadcasters_are_platforms() -> None:
+    page = (
+        "Glass Orchard Season 17 Release Date\n\nGlass Orchard season 17 is coming this fall, and fans of the family drama "
+        "are already counting the days until it arrives.\n\n"
+        "Glass Orchard season 17 will air on CBC and CBC Gem. The anime premiered on Tokyo MX, BS11, and AT-X.\n"
+    )
+    assert {c.value for c in only(claims_of(page), "platform")} == {"CBC", "CBC Gem", "Tokyo MX", "BS11", "AT-X"}

@@ -19,10 +19,11 @@ PLATFORMS = (
     "Freeform", "Adult Swim", "Cartoon Network", "Nickelodeon", "Disney Channel", "Tubi", "Pluto TV", "Roku Channel",
     "Viki", "Viu", "iQiyi", "WeTV", "Tving", "TVING", "Wavve", "Coupang Play", "tvN", "JTBC", "KBS2", "KBS", "MBC", "SBS",
     "OCN", "ENA", "Hotstar", "Disney+ Hotstar", "JioCinema", "Zee5", "ZEE5", "SonyLIV", "MX Player", "Stan", "Binge",
-    "Crave", "CBC", "Hallmark", "Lifetime", "Bravo", "HGTV", "Discovery+", "Shudder", "AppleTV+", "Amazon Freevee",
+    "Crave", "CBC Gem", "CBC", "Global TV", "CTV", "Hallmark", "Lifetime", "Bravo", "HGTV", "Discovery+", "Shudder", "AppleTV+", "Amazon Freevee",
     "Freevee", "BritBox", "Acorn TV", "MGM+", "Epix", "YouTube", "YouTube Premium", "YouTube Red", "Mubi", "Rakuten Viki",
     "PBS", "Paramount Network", "Channel 5", "E4", "Showmax", "Youku", "Tencent Video", "Bilibili", "Fuji TV", "TV Tokyo",
-    "NHK", "Nippon TV", "TV Asahi", "U-Next", "RTÉ", "S4C",
+    "NHK", "Nippon TV", "TV Asahi", "U-Next", "RTÉ", "S4C", "Tokyo MX", "BS11", "AT-X", "MBS", "ABEMA", "HIDIVE", "Wakanim",
+    "AnimeLab", "Animelab", "Muse Asia", "Ani-One", "Aniplus",
     # regional services (India, the Philippines, Australia and New Zealand, Turkey, Pakistan, Africa)
     "JioHotstar", "Jio Hotstar", "Aha", "Hoichoi", "ALTBalaji", "Sun NXT", "HBO Go", "Foxtel", "Foxtel Now", "ABC iview",
     "SBS On Demand", "9Now", "10 Play", "7plus", "TVNZ+", "TVNZ", "ThreeNow", "TFC", "iWantTFC", "Kapamilya Channel",
