@@ -160,3 +160,12 @@ def test_an_episode_schedule_flattened_into_one_line_gives_no_premieres() -> Non
         "11:30 PM/9 AM 3 April 19, 2025 11:30 PM/9 AM 4 April 26, 2025 11:30 PM/9 AM 5 May 3, 2025 11:30 PM/9 AM\n"
     )
     assert {c.value for c in only(claims_of(page), "premiere_date")} == {"2025-04-05"}
+
+
+def test_a_tribute_episode_s_air_date_is_no_premiere() -> None:
+    page = (
+        "Glass Orchard Season 21 Release Date\n\nGlass Orchard season 21 will premiere on CBS on February 12, 2024, and "
+        "fans of the naval crime drama are already counting the days until it arrives.\n\n"
+        "A tribute episode is slated to air on February 19th, 2024, that will honor the legacy of the late actor.\n"
+    )
+    assert {c.value for c in only(claims_of(page), "premiere_date")} == {"2024-02-12"}

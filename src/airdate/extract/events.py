@@ -97,8 +97,10 @@ _NOT_UNTIL = re.compile(
     r"(?P<neg>\bwon['’]t|\bwill not|\bdid not|\bdidn['’]t|\bwasn['’]t|\bweren['’]t|\bnot)\s+(?:\w+\s+){0,2}?(?:until|till|before)\s+$", re.IGNORECASE
 )
 _OTHER_SUBJECT = re.compile(
-    r"\b(?:trailers?|teasers?|promos?|clips?|finale|final episode|last episode|special|recap|PV|key visual|poster|first look)\b"
-    r"(?:\s+[\w'’\-]+){0,6}?\s+(?:will\s+|is\s+set\s+to\s+)?(?:airs?|aired|streams?|streamed|drops?|dropped|debut\w*|premiere\w*"
+    # ("A tribute episode is slated to air on February 19": one episode, not the season's premiere)
+    r"\b(?:trailers?|teasers?|promos?|clips?|finale|final episode|last episode|special|recap|PV|key visual|poster|first look"
+    r"|(?:tribute|crossover|holiday|christmas|bonus|special|anniversary|milestone|clip|flashback)\s+episode)\b"
+    r"(?:\s+[\w'’\-]+){0,6}?\s+(?:will\s+|is\s+(?:set|slated|scheduled)\s+to\s+)?(?:airs?|aired|streams?|streamed|drops?|dropped|debut\w*|premiere\w*"
     r"|release[sd]?|arrive[sd]?|land(?:s|ed)?|came out|comes out)\b[^,.;]{0,40}$",
     re.IGNORECASE,
 )
