@@ -221,3 +221,12 @@ def test_renewals_of_several_ordinal_seasons_a_fronted_date_and_a_cancellation_a
     renewals = {(c.season, c.value["renewed"], bool(c.value["date"])) for c in only(claims, "renewal")}  # type: ignore[index]
     assert {(9, True, True), (10, True, True), (11, True, True), (4, True, False)} <= renewals
     assert {c.season for c in only(claims, "cancellation")} == {4}
+
+
+def test_a_season_that_dates_an_absence_is_not_the_return_s() -> None:
+    page = (
+        "Glass Orchard Season 12 Release Date\n\nGlass Orchard season 12 premieres on January 17, 2024, on NBC, and fans "
+        "of the firefighter drama are already counting the days.\n\n"
+        "Taylor Kin returns as Kelly Sever after taking leave during Season 11.\n"
+    )
+    assert {c.season for c in only(claims_of(page), "character")} == {12}

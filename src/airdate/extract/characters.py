@@ -176,6 +176,9 @@ def _character_scope(ctx: SentenceContext, name: Name) -> str:
     return words
 
 
+_ABSENCE_BEFORE = re.compile(r"\b(?:after|during|since|following)\b[^,.;]{0,30}$", re.IGNORECASE)
+
+
 def character_claims(
     ctx: SentenceContext, name: Name, played_by: str | None, memory: PeopleMemory, known_only: bool = False, new: bool = False,
     recap: bool = False,
@@ -220,7 +223,10 @@ def character_claims(
             return
         scope = _character_scope(ctx, name)
         if new or memory.cast_returning or _RETURNING_ROLE.search(scope):
-            season = explicit if explicit is not None else (ctx.target or ctx.aired or 1)
+            # ("X returns as Y after taking leave during Season 11": a season that dates the absence is not the return's)
+            temporal = explicit is not None and all(
+                _ABSENCE_BEFORE.search(ctx.text, max(0, r.start - 40), r.start) for r in ctx.seasons if r.season == explicit)
+            season = explicit if explicit is not None and not (temporal and ctx.target and explicit < ctx.target) else (ctx.target or ctx.aired or 1)
         elif _PAST_ROLE.search(scope):
             season = explicit if explicit is not None and explicit < (ctx.target or 99) else 1
         else:
