@@ -382,3 +382,16 @@ def test_a_season_and_part_that_will_premiere_is_no_work_of_its_own() -> None:
         "Blade of Vell will return. The website announced that Season 3 Part 2 will premiere in January 2026.\n"
     )
     assert {c.subject for c in claims_of(page)} == {"Blade of Vell"}
+
+
+def test_another_title_followed_by_its_season_is_its_own_subject() -> None:
+    page = (
+        "Glass Orchard Season 2 Release Date\n\nGlass Orchard season 2 is what fans of the romance anime want, and "
+        "everyone is asking about it.\n\n"
+        "Tin Lantern Season 2 will premiere in 2024. The Mask Parade Season 3 arrives in 2025. "
+        "The SPY x FAMILY Season 2 release date is in 2023. Filming for Season 2 wrapped in September 2021. "
+        "Actor Ivo Sarr, who played the prince Yi Hwan in Season 1, will not return.\n"
+    )
+    subjects = {c.subject for c in claims_of(page)}
+    assert {"Tin Lantern", "The Mask Parade", "The SPY x FAMILY"} <= subjects
+    assert subjects <= {"Glass Orchard", "Tin Lantern", "The Mask Parade", "The SPY x FAMILY"}

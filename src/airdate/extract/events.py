@@ -79,7 +79,7 @@ _EVENT = re.compile(
 )
 # a finale's date is not a premiere ("the Season 2 finale streamed on February 12")
 _FINALE_CUE = re.compile(
-    r"\b(?:finale|final episode|last episode|season ender|wrapped up|finish\w* airing|(?:ends?|ended|concludes?|concluded|wrap(?:s|ped)?) (?:up )?(?:its|the|their) (?:\w+[ -])?(?:run|season)|(?:ended|concluded|wrapped) in|(?:ended|concluded|finished) on)\b",
+    r"\b(?:finale|final episode|last episode|season ender|wrapped up|finish\w* airing|(?:ends?|ended|concludes?|concluded|wrap(?:s|ped)?) (?:up )?(?:its|the|their) (?:\w+[ -])?(?:run|season)|(?:ended|concluded|wrapped) in|(?:ended|concluded|finished|ending|concluding|finishing) on)\b",
     re.IGNORECASE,
 )
 # a trailer's or teaser's own release date is not the show's

@@ -111,6 +111,15 @@ class TitleIndex:
             if any(s < end and start < e for s, e in taken):
                 continue
             name = _clean_run(text[start:end])
+            # "The Mask Parade Season 3 arrives in 2025": the season named after a title is no part of it
+            season = _SEASON_NUMBER.search(name)
+            if season and season.start() > 0:
+                words = name[: season.start()].split()
+                while words and words[-1].lower() in CONNECTORS:
+                    words.pop()  # ("Yi Hwan in Season 1", "Filming for Season 3": a person or a verb, not a title)
+                name = " ".join(words)
+                if len(words) == 1 and (start == 0 or re.search(r"[.!?:]\s*$", text[:start])):
+                    continue  # ("Filming Season 3 wrapped": a capitalised sentence opener)
             if not name or not _is_title_context(text, start, start + len(name), name):
                 continue
             if self.main and _same_as_main(name, self.main):
