@@ -192,3 +192,14 @@ def test_a_studio_that_creates_the_animation_a_banner_and_a_production_house_are
     claims = claims_of(page)
     assert {c.value for c in only(claims, "production_company")} == {"LIDEN FILMS", "Kestrel Moor Films", "Tin Lantern"}
     assert not only(claims, "other")
+
+
+def test_each_of_the_seasons_a_range_names_has_the_episode_count() -> None:
+    page = (
+        "Glass Orchard Season 3 Release Date\n\nGlass Orchard season 3 is what fans of the fantasy anime want, and "
+        "everyone is asking about it.\n\n"
+        "Comparatively, each of the first two seasons ran for 12 episodes, while no official episode count has been "
+        "announced for season 3.\n"
+    )
+    counts = {(c.season, c.value) for c in only(claims_of(page), "episode_count")}
+    assert counts == {(1, 12), (2, 12), (3, None)}

@@ -195,6 +195,12 @@ def episode_claims(ctx: SentenceContext) -> Iterator[Claim]:
             continue  # "a two-episode premiere" is how it opens, not how long the season is
         if modality.modality == "negated" and m.group().lower().endswith("-episode"):
             modality = Modality("confirmed")  # "does not end its 16-episode run": the count is taken for granted
+        # "each of the first two seasons ran for 12 episodes": every season the range before names
+        ranged = [seasons for start, end, seasons in ctx.ranges if end <= m.start() and not re.search(r"[;.]", ctx.text[end : m.start()])]
+        if ranged and re.search(r"\b(?:each|both|all)\b[^.;]{0,60}$", ctx.text[max(0, m.start() - 80) : m.start()], re.IGNORECASE):
+            for each in ranged[-1]:
+                yield ctx.claim(subject, each, "episode_count", None if modality.modality == "negated" else count, modality)
+            continue
         season = ctx.explicit_season(m.start())
         if season is None:
             # "Vincenzo was a 20-episode drama", "we binged all 16 episodes": the season already out
