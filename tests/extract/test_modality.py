@@ -109,3 +109,13 @@ def test_a_renewal_fans_wait_for_is_none_yet_and_one_they_wish_for_is_no_claim()
     assert [(c.value["renewed"], c.modality) for c in waiting] == [(False, "negated")]  # type: ignore[index]
     wished = only(claims_of(base + "The show is trending because fans are desperate to see a continuation.\n"), "renewal")
     assert not wished
+
+
+def test_a_denial_about_a_season_s_plot_is_no_denied_renewal() -> None:
+    page = (
+        "Glass Orchard Season 2 Release Date\n\nGlass Orchard season 2 is what fans of the fantasy anime want, and "
+        "everyone is asking about it.\n\n"
+        "The makers have not shared anything regarding the plot of Glass Orchard Season 2 but it is confirmed that the "
+        "new season will continue from where the first season ended.\n"
+    )
+    assert not [c for c in only(claims_of(page), "renewal") if c.modality == "negated"]

@@ -52,7 +52,8 @@ _RENEWAL_NOUN = re.compile(r"\b(?:its|the show['’]s|the series['’]|season \w
 _ANNOUNCED_RETURN = re.compile(r"\b(?:announced|confirmed|revealed|teased)\s+(?:the\s+)?(?P<what>return|comeback)\s+of\b", re.IGNORECASE)
 _CONFIRM_VERB = re.compile(r"\b(?:confirmed|announced|verified|approved|ordered|official)\b", re.IGNORECASE)
 _OTHER_TOPIC = re.compile(r"\b(?:cast|release|date|trailer|premiere|plot|story|details|characters?|filming|episodes?)\b", re.IGNORECASE)
-_OF_SEASON = re.compile(_OTHER_TOPIC.pattern + r"\s+(?:for|of)\s+(?:the\s+)?(?:show['’]s\s+)?$", re.IGNORECASE)
+# ("the plot of Glass Orchard Season 2": the show's name may stand between the topic and the season)
+_OF_SEASON = re.compile(_OTHER_TOPIC.pattern + r"\s+(?:for|of|regarding|about)\s+(?:the\s+)?(?:show['’]s\s+)?(?:[\w’'\-:]+\s+){0,4}$", re.IGNORECASE)
 _EXISTENCE_NEWS = re.compile(
     r"\b(?:word|news|announcement|confirmation|update|decision|discussions?|talks|anything (?:about|regarding|on))\b", re.IGNORECASE
 )
@@ -388,7 +389,8 @@ def _renewal_triggers(ctx: SentenceContext) -> Iterator[int]:
         verb = _CONFIRM_VERB.search(after)
         # "The release date for the second season ... is not confirmed": the date is what is (not) confirmed
         owner = _OF_SEASON.search(text[max(0, ref.start - 40) : ref.start])
-        if verb and not owner and not _OTHER_TOPIC.search(after[: verb.start()]) and not re.search(r"[,.;]", after[: verb.start()]):
+        # ("... the plot of X Season 2 but it is confirmed that ...": a verb in the next clause confirms something else)
+        if verb and not owner and not _OTHER_TOPIC.search(after[: verb.start()]) and not re.search(r"[,.;]|\b(?:but|while|although|though)\b", after[: verb.start()]):
             yield ref.start
         before = text[max(0, ref.start - 30) : ref.start]
         if re.search(r"\b(?:announced|confirmed|ordered)\s+(?:a\s+|the\s+)?$", before):
