@@ -75,3 +75,24 @@ def test_long_runs_of_one_piece_finish(piece: str) -> None:
             pass
         pattern.match(text)
         pattern.search(text[-200:])
+
+
+def test_no_case_blind_pattern_asks_for_a_capital() -> None:
+    """Under re.IGNORECASE "[A-Z]" matches every letter: a pattern that wants a capital must say (?-i:[A-Z])."""
+    import importlib
+    import pkgutil
+    import re
+
+    import airdate.extract
+    import airdate.timex
+
+    offenders = []
+    for package in (airdate.extract, airdate.timex):
+        for info in pkgutil.iter_modules(package.__path__):
+            module = importlib.import_module(f"{package.__name__}.{info.name}")
+            for name, value in vars(module).items():
+                if isinstance(value, re.Pattern) and value.flags & re.IGNORECASE:
+                    bare = re.sub(r"\(\?-i:\[[^\]]*\]\)", "", value.pattern)
+                    if re.search(r"\[A-Z(?!a-z)", bare):
+                        offenders.append(f"{module.__name__}.{name}")
+    assert offenders == []

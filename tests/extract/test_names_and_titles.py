@@ -395,3 +395,17 @@ def test_another_title_followed_by_its_season_is_its_own_subject() -> None:
     subjects = {c.subject for c in claims_of(page)}
     assert {"Tin Lantern", "The Mask Parade", "The SPY x FAMILY"} <= subjects
     assert subjects <= {"Glass Orchard", "Tin Lantern", "The Mask Parade", "The SPY x FAMILY"}
+
+
+def test_works_a_subordinate_clause_names_leave_the_series_after_it_to_the_page_s_show() -> None:
+    page = (
+        "Glass Orchard Season 2 Release Date\n\nGlass Orchard season 2 is what fans of the crime drama want, and "
+        "everyone is asking about it on Netflix.\n\n"
+        "Directed by Park, who took the helm of the film “Tin Coins” (2019) and was the assistant director of the film "
+        "“The Salt File” (2013), the series features actors Jo, Ji Chang-wook and Ha Yoon-kyung. "
+        "His most famous movie is 2015’s Paper Lanterns.\n"
+    )
+    claims = claims_of(page)
+    assert {c.subject for c in only(claims, "cast_member")} == {"Glass Orchard"}
+    dated = {(c.subject, c.season) for c in only(claims, "premiere_date")}
+    assert dated == {("Tin Coins", None), ("The Salt File", None), ("Paper Lanterns", None)}

@@ -35,6 +35,7 @@ _CREDIT_IN_BRACKETS = re.compile(r"[A-Z][\w’'\-]+\s\((?:[^()]{0,80}?[,;][”\"
 # "A, acclaimed for his roles in 'X' and 'Y'", "B of 'Z' fame": the works a person is known for are no subjects
 _KNOWN_FOR = re.compile(r"\b(?:known|acclaimed|famous|recogni[sz]ed|praised|remembered|best known)\s+(?:for|from)\b[^.;()]{0,80}$", re.IGNORECASE)
 _FAME_AFTER = re.compile(r"[”\"’']?\s{1,3}fame\b")
+_THE_SHOW_RESUMES = re.compile(r",\s+(?i:the)\s+(?:new\s+)?(?i:series|show|drama|k-drama|anime)\b(?!\s+[“\"‘']?[A-Z])")
 _COMPARED = re.compile(r"\b(?:like|unlike|as with|as (?:it|they|she|he) did (?:with|for))\s+(?:the\s+)?$", re.IGNORECASE)
 _COMING_LIST = re.compile(
     r"\b(?:return\w*|back|expect\w*|new|join\w*|upcoming|next|coming|will|would|could|might|should|if|confirmed|announced|cast as)\b",
@@ -199,6 +200,10 @@ class SentenceContext:
             or _KNOWN_FOR.search(self.text[max(0, m.start - 90) : m.start]) or _FAME_AFTER.match(self.text, m.end)))]
         before = [m for m in usable if m.end <= position + 1]
         if before:
+            # "Directed by A, who made the film X (2019), the series stars B": a main clause about "the series" after
+            # a subordinate one that named other works is about the page's show
+            if not before[-1].is_main and self.titles.main and _THE_SHOW_RESUMES.search(self.text, before[-1].end, position):
+                return self.section_title or self.titles.main
             return before[-1].title
         c = self.clause(position)
         after = [m for m in usable if m.start >= position and m.start < c.end]

@@ -266,6 +266,9 @@ def premiere_claims(ctx: SentenceContext) -> Iterator[Claim]:
             season = 1  # "X premiered on Hulu in January 2023", "a hit since its debut in 2016": the show's first season
         if season is None:
             season = (ctx.aired if ctx.is_past(t.span[0]) or before_writing else ctx.target) if ctx.is_main(subject) else 1
+            # ("made her debut in 2012 with the film In the Summer": a film has no season)
+            if not ctx.is_main(subject) and any(m.title == subject and _FILM_BEFORE.search(ctx.text, max(0, m.start - 14), m.start) for m in ctx.mentions):
+                season = None
         if _RANGE.match(t.text) and interval.start is not None and _DAY_FIRST.search(t.text):
             # "aired from July 6 to September 21": a run's premiere is its first day
             interval = Interval(interval.start, interval.start, "day")
@@ -295,6 +298,9 @@ def _bounded(ctx: SentenceContext, t: TimeExpression, value: Any) -> Any:
     return value
 
 
+_FILM_BEFORE = re.compile(r"\b(?:film|movie)s?\s+[“\"‘']?$", re.IGNORECASE)
+
+
 def _attributive_year(ctx: SentenceContext, t: TimeExpression) -> Claim | None:
     """"the 2018 period thriller Red Canyon": a year used as an adjective dates the title after it."""
     if t.interval.granularity != "year" or t.interval.start is None or t.interval.start.year != t.interval.end.year:  # type: ignore[union-attr]
@@ -302,7 +308,8 @@ def _attributive_year(ctx: SentenceContext, t: TimeExpression) -> Claim | None:
     # "his work on Vantage (2018) and Deep Field (2022)": a year in brackets right after a title is its release
     if ctx.text[t.span[0] - 1 : t.span[0]] == "(" and ctx.text[t.span[1] : t.span[1] + 1] == ")":
         for m in ctx.mentions:
-            if 0 <= t.span[0] - 1 - m.end <= 1 and not m.is_main:
+            # ('the film “Money” (2019)': a closing quote may stand between the title and its year)
+            if re.fullmatch(r"[”\"’']?\s?", ctx.text[m.end : t.span[0] - 1]) and not m.is_main:
                 season = None if re.search(r"\b(?:films?|movies?)\b", ctx.text, re.IGNORECASE) else 1
                 return ctx.claim(m.title, season, "premiere_date", date_value(t.interval, t.text), Modality("confirmed"))
         return None
@@ -313,7 +320,7 @@ def _attributive_year(ctx: SentenceContext, t: TimeExpression) -> Claim | None:
     for m in ctx.mentions:
         gap = ctx.text[t.span[1] : m.start]
         if m.start >= t.span[1] and len(gap) <= 40 and not re.search(r"[,.;:]", gap):
-            season = None if _FILM_WORDS.search(gap) else 1
+            season = None if _FILM_WORDS.search(gap) or _FILM_WORDS.search(ctx.text[max(0, t.span[0] - 30) : t.span[0]]) else 1
             return ctx.claim(m.title, season, "premiere_date", date_value(t.interval, t.text), Modality("confirmed"))
     return None
 

@@ -54,7 +54,7 @@ _BASED_ON = re.compile(
 # "the manga's next volume", "skipped manga chapters", "the same-named Naver Webtoon by X": a comic or light novel the
 # page speaks of as its show's source (a novel or a film is named too often for other reasons to count here)
 _SOURCE_MENTION = re.compile(
-    r"\b(?:(?:the|this|its|their)\s(?:(?:ongoing|original|source|same-named|popular|hit|[A-Z][\w\-]*)\s){0,2}(?P<medium>manga|webtoon|light novel|web novel|webcomic|manhwa|manhua)\b(?!\s(?:adaptation|anime|series)\b)"
+    r"\b(?:(?:the|this|its|their)\s(?:(?:ongoing|original|source|same-named|popular|hit|(?-i:[A-Z])[\w\-]*)\s){0,2}(?P<medium>manga|webtoon|light novel|web novel|webcomic|manhwa|manhua)\b(?!\s(?:adaptation|anime|series)\b)"
     r"|\b(?P<medium2>manga|webtoon|light novel|manhwa)\s(?:chapters?|volumes?|arcs?)\b)",
     re.IGNORECASE,
 )

@@ -14,7 +14,7 @@ HEADING_STOP = re.compile(
     r"\b(?:season|seasons|series|part|chapter|book|volume|vol|s\d{1,2}|episodes?|release|cast|trailer|review|recap|renewal|renewed|ending"
     r"|plot|story|news|expectations|explained|premiere|dates?|updates?|countdown|returns?|will|where|watch|when|what|how|sequels?"
     # (a number before a capitalised word is part of a name: "The 8 Show")
-    r"|who|why|for|is it|everything|possible|confirmed|revealed|(?<!No\.\s)\d+(?!\s[A-Z]))\b|[:|–—()!?,]|\s-\s",
+    r"|who|why|for|is it|everything|possible|confirmed|revealed|(?<!No\.\s)\d+(?!\s(?-i:[A-Z])))\b|[:|–—()!?,]|\s-\s",
     re.IGNORECASE,
 )
 QUOTED = re.compile(r"[“\"‘']([A-Z][^“”\"‘’']{1,60})[”\"’']")

@@ -20,7 +20,7 @@ _PLATFORM_RELATION_AFTER = re.compile(
 _PLATFORM_RELATION_BEFORE = re.compile(
     r"\b(?:on|to|via|available on|streaming on|exclusively on|only on|exclusive to|by|at|from|took|onto|hit|hits|hitting)\s+(?:the\s+)?"
     # ("will also air on the South Korean cable network JTBC": the kind of platform may be named first)
-    r"(?:(?:[A-Z][\w\-]*|[a-z][\w\-]*)\s+){0,3}?(?:(?:cable|streaming|broadcast|terrestrial|public|TV|television)\s+)?(?:network|channel|broadcaster|service|platform|streamer|giant)\s+$"
+    r"(?:[A-Za-z][\w\-]*\s+){0,3}?(?:(?:cable|streaming|broadcast|terrestrial|public|TV|television)\s+)?(?:network|channel|broadcaster|service|platform|streamer|giant)\s+$"
     r"|\b(?:on|to|via|available on|streaming on|exclusively on|only on|exclusive to|by|at|from|took|onto|hit|hits|hitting)\s+(?:the\s+)?$", re.IGNORECASE
 )
 _OWNER = re.compile(r"^[’']s\s+(?:[a-z][\w\-]*\s+){1,3}[A-Z]")
@@ -46,7 +46,7 @@ _CONTRAST = re.compile(r",\s{0,3}(?:while|whereas)\b", re.IGNORECASE)
 _LANDS_ON = re.compile(
     r"\b(?:(?:to|be|will|could|might|may|would|should)\s(?:be\s)?(?:stream|land|arrive|air|premiere|drop|debut|head|move|come|released?)"
     r"|streaming|landing|arriving|airing|premiering|dropping|debuting|heading|moving|coming)\b[^.;]{0,30}?\b(?:on|to)\s{1,3}(?:the\s{1,3})?"
-    r"(?:[A-Z0-9][\w+\-]*(?:\s[A-Z0-9][\w+\-]*)?(?:,\s|\s(?:and|or)\s))?$",  # ("on CCTV8 and Tencent Video")
+    r"(?:(?-i:[A-Z0-9])[\w+\-]*(?:\s(?-i:[A-Z0-9])[\w+\-]*)?(?:,\s|\s(?:and|or)\s))?$",  # ("on CCTV8 and Tencent Video")
     re.IGNORECASE,
 )
 _SHOW_AIRS = re.compile(r"\b(?:the show|the series|it)\s+(?:airs|streams|is available)\s+on\s+$", re.IGNORECASE)
