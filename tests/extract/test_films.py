@@ -86,3 +86,22 @@ def test_a_headline_number_on_a_page_that_calls_it_the_sequel_is_a_film() -> Non
     )
     dates = {(c.subject, c.season, c.value) for c in only(claims_of(page), "premiere_date")}
     assert dates == {("Glass Orchard 2", None, "2025-07-25")}
+
+
+def test_a_sequel_page_credits_its_unsited_cast_and_crew_to_the_sequel() -> None:
+    page = (
+        "Glass Orchard 3 Release Date\n\nGlass Orchard 3 will hit theatres on November 1, 2024, and fans of the horror "
+        "comedy franchise are counting the days until the film arrives.\n\n"
+        "Starring Kartik Aar in the lead, the horror-comedy is directed by Aneez Baz. Triptii Dim essays Kartik Aar’s "
+        "romantic interest in the latest movie. Aakash Kaus has written the story, screenplay and dialogues of the movie. "
+        "Glass Orchard 3, produced by Bhushan Kum and Murad Khet, will clash with another film. "
+        "Vijay Raaz and Sanjay Mish are also a part of the film. The first film starred Ivo Sarr.\n"
+    )
+    claims = claims_of(page)
+    credits = {(c.attribute, c.value, c.subject) for c in claims if c.attribute in ("cast_member", "director", "writer")}
+    assert credits == {
+        ("cast_member", "Kartik Aar", "Glass Orchard 3"), ("director", "Aneez Baz", "Glass Orchard 3"),
+        ("cast_member", "Triptii Dim", "Glass Orchard 3"), ("writer", "Aakash Kaus", "Glass Orchard 3"),
+        ("cast_member", "Vijay Raaz", "Glass Orchard 3"), ("cast_member", "Sanjay Mish", "Glass Orchard 3"),
+        ("cast_member", "Ivo Sarr", "Glass Orchard"),
+    }

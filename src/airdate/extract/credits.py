@@ -65,7 +65,11 @@ _ONGOING = re.compile(
     r"|^\W*(?:directs|helms)\b"  # "X directs.": the present of a credit is the coming work's
 )
 # "Creator X is writing all six episodes": writing in progress names a writer
-_WRITING_NOW = re.compile(r"^\s+(?:is|are)\s+(?:now\s+|currently\s+|also\s+)?(?:writing|penning|scripting)\b")
+_WRITING_NOW = re.compile(
+    r"^\s+(?:is|are)\s+(?:now\s+|currently\s+|also\s+)?(?:writing|penning|scripting)\b"
+    # "X has written the story, screenplay and dialogues of the movie"
+    r"|^\s+(?:has|have)\s+(?:also\s+)?(?:written|penned|scripted)\s+(?:the\s+)?(?:story|screenplay|script|scripts|dialogues|teleplay)\b"
+)
 # "X is directing the sequel", "X directs.": directing in progress, or said in the present, names a director
 _DIRECTING_NOW = re.compile(
     r"^\.?\s+(?:(?:is|are)\s+(?:now\s+|currently\s+|also\s+)?(?:directing|helming)|directs|helms)"

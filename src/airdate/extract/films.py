@@ -26,6 +26,13 @@ _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "i": 1, "
 _INSTALMENT = r"(?::\s{0,2}|\s{1,2})(?:(?:Part|Chapter)\s{1,2}(?P<word>One|Two|Three|Four|Five|I{1,3}|IV|V|\d)|(?P<digit>\d))(?![\w,.]\d|\w)"
 
 
+_CREDITS = frozenset({"cast_member", "character", "director", "writer", "production_company"})
+_LOOKS_BACK = re.compile(
+    r"\b(?:first|original|previous|earlier|prequel|predecessor|first part|last film|(?:19|20)\d\d (?:film|movie|blockbuster|hit))\b"
+    r"|\b(?:starred|wrote|was|were)\b|\b(?:played|directed|helmed)\b(?!\s+by)", re.IGNORECASE
+)
+
+
 def is_film_page(text: str, headline: str) -> bool:
     """Film words outnumber the words of a show's seasons, in the headline and the page alike (a short page that
     never speaks of seasons or episodes and says "the film" opens on a date is a film page too; Korean pages
@@ -88,6 +95,9 @@ def as_films(claims: list[Claim], main: str | None, text: str, headline: str = "
     names = instalment_names(main, text)
     subtitled = subtitled_names(main, text)
     own = next((name for name in subtitled if name in headline), None)
+    # a page whose headline names a numbered sequel credits its cast and crew to that sequel unless the sentence
+    # looks back at an earlier film ("Starring A in the lead, the horror-comedy is directed by B")
+    sequel = next((name for number, name in sorted(names.items()) if number >= 2 and name in headline), None)
     renamed: list[Claim] = []
     for claim in claims:
         if claim.subject != main:
@@ -96,6 +106,8 @@ def as_films(claims: list[Claim], main: str | None, text: str, headline: str = "
         if claim.season is None or (claim.season == 1 and not names.get(1)):
             named = [name for name in subtitled if name in claim.quote]
             title = named[0] if len(named) == 1 else own or main
+            if title == main and sequel and claim.attribute in _CREDITS and not _LOOKS_BACK.search(claim.quote):
+                title = sequel
             renamed.append(replace(claim, subject=title, season=None))
             continue
         title = names.get(claim.season) or (main if claim.season == 1 else f"{main} {claim.season}")

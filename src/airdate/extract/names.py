@@ -42,7 +42,8 @@ COMPANY_WORDS = frozenset(
 # ("Adam McArthur (English)")
 _NOT_NAME_WORDS = frozenset(
     "twitter instagram tiktok youtube facebook reddit weibo soompi allkpop emmys oscars bafta grammy"
-    " hollywood bollywood english japanese korean mandarin cantonese spanish hindi".split()
+    " hollywood bollywood english japanese korean mandarin cantonese spanish hindi"
+    " starring featuring introducing directed produced written created".split()  # "Starring X in the lead, ..."
 )
 _HONORIFICS = frozenset(("Dr", "Mr", "Mrs", "Ms", "Prof"))
 # possessives that are part of a name ("Grey's Anatomy" is a title, but "O'Neil's" no possessive at all)

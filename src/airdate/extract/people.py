@@ -45,6 +45,8 @@ _CAST_RIGHT_BEFORE = re.compile(
 _FUTURE_CAST = re.compile(r"\b(?:will|is set to|are set to)\s(?:also\s)?(?:be\s)?[a-z]+\s(?:by\s|alongside\s)?(?:[a-z]+\s){0,2}$")
 _IN_CAST_AFTER = re.compile(
     r"^\s+(?:(?:is|are|were) (?:also )?(?:in|part of|among|amongst) the (?:[\w-]+ ){0,2}cast|(?:also )?(?:round out|complete) the (?:[\w-]+ ){0,2}cast"
+    # "A, B and C are also a part of the film"
+    r"|(?:is|are|were|will be) (?:also )?(?:a )?part of the (?:film|movie|series|show|drama|project|sequel|ensemble)"
     r"|takes? the spotlight|[^.;]{0,40}?\bin their (?:respective )?roles)\b",
     re.IGNORECASE,
 )
@@ -59,8 +61,10 @@ _IN_THE_WORK = re.compile(
 _PERFORMS = re.compile(
     # ("A, acclaimed for his roles in X and Y, takes the lead": a describing phrase may stand between)
     r"^(?:,\s[a-z][^,;.()]{0,100}?,[”\"’']?)?\s+(?:takes?|took)\s+(?:the|on the)\s+(?:lead|leading|main|title)\b(?:\s+roles?)?"
-    r"|^(?:\s\([^()]{1,80}\))?\s+(?:(?:also|now|will|would)\s+)?(?:play|plays|played|portrays?|portrayed|stars?|starred|co-stars?)\s+"
+    r"|^(?:\s\([^()]{1,80}\))?\s+(?:(?:also|now|will|would)\s+)?(?:play|plays|played|portrays?|portrayed|essays|essayed|stars?|starred|co-stars?)\s+"
     r"(?!(?:in|on|at|with|for|to|by|from|of|it|him|her|them|this|that|alongside|opposite)\b)(?:and|as\s+(?:a|an|the)|[a-z][\w\-]*)\b"
+    # ("essays Kartik A.'s romantic interest": a part described through another character)
+    r"|^\s+(?:plays|played|portrays|portrayed|essays|essayed)\s+[A-Z][\w\-]*(?:\s[A-Z][\w\-]*){0,2}[’']s\s+[a-z]"
 )
 _WHO_LED_SEASON = re.compile(
     r",\s{1,3}who\s{1,3}(?:headlined|led|fronted|starred in|appeared in|was part of|were part of)\s{1,3}(?:the\s{1,3})?(?:[\w’']+\s{1,3})?"
@@ -415,7 +419,7 @@ def people_claims(ctx: SentenceContext, memory: PeopleMemory, previous: str) -> 
         # one actor joins a cast the sentence names ("X has been added to the stacked cast", "X will return in a recurring role")
         joined = len(group) == 1 and _JOINS_CAST.match(text[group[0].end :])
         # "Producers A and B return", "creators A and B are back as showrunners": crew, not cast
-        crew = re.search(r"\b(?:producers?|creators?|showrunners?|directors?|writers?)\W*$", before, re.IGNORECASE) or (
+        crew = re.search(r"\b(?:producers?|creators?|showrunners?|directors?|writers?|(?:co-)?(?:produced|directed|written|created|helmed) by)\W*$", before, re.IGNORECASE) or (
             returning and re.match(r"\s*as\s+(?:the\s+)?(?:showrunners?|producers?|directors?|writers?)\b", text[group[-1].end + returning.end() :])
         )
         # "A and B, who headlined the first season, will once again lead": the season the relative clause names is
