@@ -383,3 +383,14 @@ def test_a_guest_star_and_a_star_who_returns_to_lead_the_cast_play_their_roles()
     )
     roles = {(c.value["name"], c.value["played_by"]) for c in only(claims_of(page), "character")}  # type: ignore[index]
     assert roles == {("Mayor Chase", "Dylan Walsh"), ("Darryl Reid", "Malik Yoba"), ("Frank Reagan", "Tom Selleck")}
+
+
+def test_an_actor_s_titular_or_iconic_character_of_x_names_the_role() -> None:
+    page = (
+        "Glass Orchard 2 Release Date\n\nGlass Orchard 2 will hit theatres on December 5, 2024, and fans of the action "
+        "franchise are counting the days until the film arrives.\n\n"
+        "The trailer opens with a person introducing Allu Arj’s titular character of Pushpa as the one who is not afraid. "
+        "There is also a glimpse of Rashmi Mand’s iconic character of Srivalli in the movie.\n"
+    )
+    roles = {(c.value["name"], c.value["played_by"]) for c in only(claims_of(page), "character")}  # type: ignore[index]
+    assert roles == {("Pushpa", "Allu Arj"), ("Srivalli", "Rashmi Mand")}

@@ -122,6 +122,7 @@ _PLAYED_BY = re.compile(
     r"(?:(?:previously|originally|formerly|earlier|now|also)\s+)?(?:played|portrayed|voiced)\s+by\s+(?:(?:the\s+)?(?:[a-z][\w\-]*\s+){1,2})?",
     re.IGNORECASE,
 )
+_OWN_CHARACTER = re.compile(r"[’']s\s+(?:(?:titular|iconic|famous|beloved|popular|lead|new|fan-favou?rite)\s+)?(?:character|role)(?:\s+of|,)?\s+")
 _NEWLY_CAST = re.compile(r"^\s+(?:(?:has|have) been cast|will (?:play|portray|voice)|(?:is|are) set to (?:play|portray|voice)|joins?|(?:has|have) joined)\b")
 _ACTOR_OF = re.compile(r"^[’']s\s+(?:actor|actress|portrayer)\s+$", re.IGNORECASE)
 # "The series follows X", "The plot follows FBI agent X", "centers around the duo of X and Y": the story's people
@@ -337,8 +338,10 @@ def people_claims(ctx: SentenceContext, memory: PeopleMemory, previous: str) -> 
             paired.update((k, character_at))
             yield from character_claims(ctx, character, name.text, memory, new=bool(_NEWLY_CAST.match(text[name.end :])))
         # "Billy Bob Thornton's Tommy Norris", "Zoe Saldaña's Joe": a known actor's possessive names the role
-        elif (k + 1 < len(names) and re.fullmatch(r"[’']s\s", text[name.end : names[k + 1].start]) and len(name.text.split()) >= 2
-              and memory.is_real(name.text) and not memory.is_character(name.text) and k + 1 not in paired):
+        # ("Allu A.'s titular character of Pushpa", "Rashmi M.'s iconic character, Srivalli": the possessive says it outright)
+        elif (k + 1 < len(names) and len(name.text.split()) >= 2 and k + 1 not in paired and not memory.is_character(name.text) and (
+                (re.fullmatch(r"[’']s\s", text[name.end : names[k + 1].start]) and memory.is_real(name.text))
+                or _OWN_CHARACTER.fullmatch(text[name.end : names[k + 1].start]))):
             character = names[k + 1]
             memory.characters.append(character.text)
             paired.update((k, k + 1))
