@@ -203,3 +203,15 @@ def test_each_of_the_seasons_a_range_names_has_the_episode_count() -> None:
     )
     counts = {(c.season, c.value) for c in only(claims_of(page), "episode_count")}
     assert counts == {(1, 12), (2, 12), (3, None)}
+
+
+def test_announced_projects_and_shoots_in_progress_are_production_stages() -> None:
+    page = (
+        "Glass Orchard 2 Release Date\n\nGlass Orchard 2 will hit theaters on November 27, 2024, and fans of the animated "
+        "film are counting the days until the sequel arrives.\n\n"
+        "Disney announced the sequel Glass Orchard 2 on Wednesday, February 7, 2024. "
+        "For now, the director and his team are busy with the shoot. "
+        "The casting comes during a busy stretch for the studio.\n"
+    )
+    stages = {(c.value["stage"], c.value["anchor"]) for c in only(claims_of(page), "production_stage")}  # type: ignore[index]
+    assert stages == {("announced", "span"), ("filming", "as_of")}

@@ -32,12 +32,14 @@ STAGES = (
         r"| (?:began|begins|started|starts|kicked off|wrapped|is underway|is under way|is set to (?:begin|start)|will (?:begin|start)"
         r"|concluded|ended|finished|took place|ran from))"
         r"|(?:began|begin|begins|beginning|started|start|starts|starting|entered|wrapped|wraps) production"
-        r"|(?:is|are) (?:now |currently |already )?in production"
+        r"|(?:is|are) (?:now |currently |already |back )?(?:in|under) production|(?:now )?back in production"
+        # "Sukumar and his team are busy with the shoot", "a little bit of shooting is still left"
+        r"|busy (?:with|on) (?:the )?(?:shoot|shooting|filming)|shooting is (?:still )?(?:left|pending|remaining|underway|ongoing)"
         # "is expected to go on the floors by 2026" (Indian English for the start of a shoot)
         r"|(?:go|goes|going|went|gone) on (?:the )?floors?)\b", re.IGNORECASE)),
     ("casting", re.compile(r"\b(?:casting(?: calls?)?|auditions?)\b", re.IGNORECASE)),
     ("development", re.compile(
-        r"\b(?:in (?:the )?works|in development|being developed|under development|writers['’]? room|scripts? (?:is|are) being written"
+        r"\b(?:in (?:the )?works|in development|being developed|under development|developmental stages?|writers['’]? room|scripts? (?:is|are) being written"
         r"|writing (?:for|on|of) (?:the )?(?:season|series|new season|next season|scripts?)"
         # "we have begun development of X", "has begun drafting the script", "is in the writing process"
         r"|(?:begun|began|begin|begins|started|starts?) (?:development|working on|drafting|writing)|drafting the scripts?"
@@ -48,6 +50,9 @@ STAGES = (
     ("announced", re.compile(
         r"\b(?:sequel|project|third (?:film|movie|instal+ment)|new (?:film|movie)|follow-up)\b[^.;]{0,40}?"
         r"\b(?:was|were|has|have|had|got|is)\s(?:officially\s|also\s|formally\s|been\s){0,3}(?:announced|confirmed|greenlit|green-lit)\b"
-        r"|\bconfirmed plans for (?:a |the )?(?:sequel|follow-up)\b", re.IGNORECASE)),
+        r"|\bconfirmed plans for (?:a |the )?(?:sequel|follow-up)\b"
+        # "Disney announced the sequel X on Wednesday", "officially announcing the sequel", "announced a X series for Disney+"
+        r"|\bannounc(?:ed|es|ing)\s(?:the\s|a\s|an\s)?(?:(?-i:[A-Z])[\w:'’\-]*\s){0,4}(?:sequel|prequel|spin-?off|series|film|movie|project|adaptation)\b",
+        re.IGNORECASE)),
 )
 STAGE_CUE = re.compile("|".join(p.pattern for _, p in STAGES), re.IGNORECASE)
