@@ -128,3 +128,18 @@ def test_canadian_and_japanese_broadcasters_are_platforms() -> None:
         "Glass Orchard season 17 will air on CBC and CBC Gem. The anime premiered on Tokyo MX, BS11, and AT-X.\n"
     )
     assert {c.value for c in only(claims_of(page), "platform")} == {"CBC", "CBC Gem", "Tokyo MX", "BS11", "AT-X"}
+
+
+def test_titles_given_as_examples_of_a_platform_s_catalogue_stream_there() -> None:
+    page = (
+        "Glass Orchard Release Date\n\nGlass Orchard is an upcoming Netflix thriller that fans have been waiting for "
+        "since it was first announced last year.\n\n"
+        "“Glass Orchard” follows other suspenseful genre titles out of Korea on Netflix, including “The Bequest,” led by "
+        "director Yeon Sang-ho, and “A Killer Puzzle,” starring Choi Woo-shik. "
+        "Season 4 is tipped to begin filming in September 2026 under the working title \"Glass Token.\"\n"
+    )
+    claims = claims_of(page)
+    assert {(c.subject, c.value) for c in only(claims, "platform")} == {
+        ("Glass Orchard", "Netflix"), ("The Bequest", "Netflix"), ("A Killer Puzzle", "Netflix")}
+    assert {c.subject for c in only(claims, "director")} == {"The Bequest"}
+    assert "Glass Token" not in {c.subject for c in claims}

@@ -118,6 +118,7 @@ def platform_claims(ctx: SentenceContext) -> Iterator[Claim]:
     if ctx.sentence.is_heading:
         yield from _headline_platform(ctx)
         return
+    yield from _catalogue_examples(ctx)
     previous: tuple[int, int] | None = None  # where the last platform with a season ended, and that season
     for start, end, name, related in platform_mentions(ctx.text):
         # "Crunchyroll, the largest global hub for anime, will stream ...": an appositive stands between name and verb
@@ -240,3 +241,20 @@ def _platform_season(ctx: SentenceContext, position: int, apposed: int = 0) -> i
         later = [r for r in ctx.seasons if position < r.start < clause.end]
         return later[0].season if later else None
     return None
+
+
+# "other suspenseful titles out of Korea on Netflix, including X and Y", "the platform's roster of hits like X and Y"
+_CATALOGUE = re.compile(r"\b(?:titles|shows|series|dramas|k-dramas|originals|roster|hits|films|anime)\b[^.;]{0,60}?$", re.IGNORECASE)
+_EXAMPLES = re.compile(r"^[^.;]{0,80}?,?\s(?:including|like|such as)\s")
+
+
+def _catalogue_examples(ctx: SentenceContext) -> Iterator[Claim]:
+    """The other titles a sentence gives as examples of a platform's catalogue stream on that platform."""
+    for start, end, name, _ in platform_mentions(ctx.text):
+        examples = _EXAMPLES.match(ctx.text[end:])
+        if not examples or not (_CATALOGUE.search(ctx.text[max(0, start - 60) : start]) or _CATALOGUE.search(ctx.text[end : end + examples.end()])):
+            continue
+        listed = end + examples.end()
+        for m in ctx.mentions:
+            if m.start >= listed and not m.is_main and not re.search(r"[.;]", ctx.text[listed : m.start]) and m.start - listed <= 200:
+                yield ctx.claim(m.title, None, "platform", name, Modality("confirmed"))

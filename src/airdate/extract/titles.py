@@ -180,7 +180,10 @@ def _is_title_context(text: str, start: int, end: int, name: str) -> bool:
         return start > 0 or len(words) >= 2
     if prev in ("unlike",) or (prev == "and" and "unlike" in before[-8:]):
         return True
-    quoted = start > 0 and text[start - 1] in "“\"‘'" and end < len(text) and text[end : end + 1] in "”\"’'"
+    if re.search(r"\b(?:working title|code ?name|finale|episode|chapter|entitled)\W{0,3}$", text[max(0, start - 25) : start], re.IGNORECASE):
+        return False  # 'under the working title "Glass Token."', 'The finale, "Last Stop," was directed by': no work of its own
+    # ('“The Bequest,” from director X': American style puts the comma inside the quote)
+    quoted = start > 0 and text[start - 1] in "“\"‘'" and end < len(text) and re.match(r"[,.!?]?[”\"’']", text[end : end + 2]) is not None
     # 'Leon "Skipper" Banks': a quoted nickname between a given name and a surname is part of a person's name
     nickname = re.search(r"[A-Z][\w\-]*\s$", text[max(0, start - 30) : start - 1]) and re.match(r"\s[A-Z]", text[end + 1 : end + 3])
     return quoted and len(words) <= 6 and not nickname
