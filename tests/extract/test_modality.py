@@ -119,3 +119,12 @@ def test_a_denial_about_a_season_s_plot_is_no_denied_renewal() -> None:
         "new season will continue from where the first season ended.\n"
     )
     assert not [c for c in only(claims_of(page), "renewal") if c.modality == "negated"]
+
+
+def test_no_statement_about_a_season_named_as_the_topic_is_no_renewal_yet() -> None:
+    page = (
+        "Glass Orchard Season 2: Will It Happen?\n\nGlass Orchard is a romance anime that fans love, and everyone is "
+        "asking about a second season on Crunchyroll.\n\n"
+        "As for Glass Orchard season 2, the producers haven’t made any official statement on the subject.\n"
+    )
+    assert {(c.season, c.modality) for c in only(claims_of(page), "renewal")} == {(2, "negated")}

@@ -55,8 +55,9 @@ _OTHER_TOPIC = re.compile(r"\b(?:cast|release|date|trailer|premiere|plot|story|d
 # ("the plot of Glass Orchard Season 2": the show's name may stand between the topic and the season)
 _OF_SEASON = re.compile(_OTHER_TOPIC.pattern + r"\s+(?:for|of|regarding|about)\s+(?:the\s+)?(?:show['’]s\s+)?(?:[\w’'\-:]+\s+){0,4}$", re.IGNORECASE)
 _EXISTENCE_NEWS = re.compile(
-    r"\b(?:word|news|announcement|confirmation|update|decision|discussions?|talks|anything (?:about|regarding|on))\b", re.IGNORECASE
+    r"\b(?:word|news|announcement|confirmation|update|decision|discussions?|talks|statements?|anything (?:about|regarding|on))\b", re.IGNORECASE
 )
+_TOPIC_OPENER = re.compile(r"\W*(?:as for|regarding|when it comes to|speaking of|as far as|coming to)\b", re.IGNORECASE)
 _NOT_RETURNING = re.compile(r"\b(?:not|n['’]t) (?:be )?(?:return\w*|coming back|come back)\b", re.IGNORECASE)
 _PERSON_BEFORE = re.compile(r"\b[A-Z][\w'’\-]+ [A-Z][\w'’\-]+\b")
 _BARE_MONTH = re.compile(r"^(?:january|february|march|april|may|june|july|august|september|october|november|december)$", re.IGNORECASE)
@@ -404,6 +405,13 @@ def _renewal_triggers(ctx: SentenceContext) -> Iterator[int]:
             yield ref.start
         clause = ctx.clause(ref.start)
         words = text[clause.start : clause.end]
+        if _TOPIC_OPENER.match(words) and text[clause.end :].strip():
+            # "As for season 2, the producers haven't made any statement": the topic, then the news about it
+            rest = text[clause.end :]
+            news = _EXISTENCE_NEWS.search(rest)
+            if news and has_negation(rest) and not _OTHER_TOPIC.search(rest):
+                yield clause.end + news.start()
+            continue
         if has_negation(words) and _EXISTENCE_NEWS.search(words) and not _OTHER_TOPIC.search(words):
             yield ref.start
 
