@@ -215,3 +215,12 @@ def test_announced_projects_and_shoots_in_progress_are_production_stages() -> No
     )
     stages = {(c.value["stage"], c.value["anchor"]) for c in only(claims_of(page), "production_stage")}  # type: ignore[index]
     assert stages == {("announced", "span"), ("filming", "as_of")}
+
+
+def test_a_show_founded_on_or_taken_from_a_source_is_based_on_it() -> None:
+    page = (
+        "Glass Orchard Season 2 Release Date\n\nGlass Orchard is a fantasy anime that fans love, and everyone is asking "
+        "about a second season on Crunchyroll.\n\n"
+        "It’s founded on a dark fantasy light novel series written by Komu Kagy and illustrated by Noboru Kann.\n"
+    )
+    assert [(c.value["medium"], c.value["author"]) for c in only(claims_of(page), "based_on")] == [("light novel", "Komu Kagy")]  # type: ignore[index]

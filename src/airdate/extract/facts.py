@@ -47,7 +47,7 @@ _NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "sev
 _MEDIA = "|".join(re.escape(m) for m in sorted(MEDIA, key=len, reverse=True))
 # ("based on Robyn Carr's novels": an owner's name and a plural medium too)
 _BASED_ON = re.compile(
-    r"\b(?:based on|adapted from|adaptation of|inspired by|adapts|adapted|adapting|follows the|draws (?:its |her |his )?inspiration from)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+)?(?:[\w\-’']+\s+){0,3}?"
+    r"\b(?:based on|founded on|taken (?:out )?from|derived from|adapted from|adaptation of|inspired by|adapts|adapted|adapting|follows the|draws (?:its |her |his )?inspiration from)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+)?(?:[\w\-’']+\s+){0,3}?"
     r"(?P<medium>" + _MEDIA + r")s?\b",
     re.IGNORECASE,
 )
