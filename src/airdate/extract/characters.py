@@ -121,7 +121,7 @@ def _played_by_lists(ctx: SentenceContext, names: list[Name], memory: PeopleMemo
 def played_character(ctx: SentenceContext, names: list[Name], k: int) -> int | None:
     """The index of the character that the actor ``names[k]`` plays, if the words between say so."""
     text = ctx.text
-    # "Kim Rae ("Deadly Sea," "Escape Home") as Young-ha": past the works in brackets after the actor
+    # "Kim Rae ("Salt Road," "Red Kite") as Mara Vell": past the works in brackets after the actor
     bracket = re.match(r"\s\([^()]{1,80}\)", text[names[k].end :])
     if bracket:
         after = next((j for j in range(k + 1, len(names)) if names[j].start >= names[k].end + bracket.end()), None)

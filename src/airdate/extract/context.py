@@ -30,7 +30,7 @@ _NEW_PREDICATE = re.compile(
     r"\band\s+(?:then\s+|later\s+)?(?:(?:was|were|has been|have been|is|has)\s+)?(?:[a-z]+ly\s+)?(?:[a-z]+ed|returned|came back|began|ran|went)\b", re.IGNORECASE
 )
 _CREDITS_NEXT = re.compile(r"[”\"’']?\s{1,3}(?:stars?|actor|actress|actors|alum\w*|breakout)\b")
-# "Kim Yun-seok ("Deadly Sea," "Escape Home") as Young-ha": works in brackets after a person are that person's credits
+# "Ada Mbeki ("Salt Road," "Red Kite") as Mara Vell": works in brackets after a person are that person's credits
 _CREDIT_IN_BRACKETS = re.compile(r"[A-Z][\w’'\-]+\s\((?:[^()]{0,80}?[,;][”\"’']?\s)?[“\"‘']?$")
 # "A, acclaimed for his roles in 'X' and 'Y'", "B of 'Z' fame": the works a person is known for are no subjects
 _KNOWN_FOR = re.compile(r"\b(?:known|acclaimed|famous|recogni[sz]ed|praised|remembered|best known)\s+(?:for|from)\b[^.;()]{0,80}$", re.IGNORECASE)
@@ -116,7 +116,7 @@ class SentenceContext:
         relative clause ("X, who wrote the first season, is writing the new one" -> "is writing the new one")."""
         rest = self.text[end:]
         if rest.startswith(". ") and re.search(r"\b(?:Jr|Sr)$", self.text[:end]):
-            rest = rest[1:]  # "Dave Derrick Jr. directs.": the suffix's stop ends no sentence
+            rest = rest[1:]  # "Ivo Sarr Jr. directs.": the suffix's stop ends no sentence
         relative = _RELATIVE_AFTER.match(rest)
         if relative:
             rest = rest[relative.end() :]

@@ -33,7 +33,7 @@ STAGES = (
         r"|concluded|ended|finished|took place|ran from))"
         r"|(?:began|begin|begins|beginning|started|start|starts|starting|entered|wrapped|wraps) production"
         r"|(?:is|are) (?:now |currently |already |back )?(?:in|under) production|(?:now )?back in production"
-        # "Sukumar and his team are busy with the shoot", "a little bit of shooting is still left"
+        # "the director and his team are busy with the shoot", "a little bit of shooting is still left"
         r"|busy (?:with|on) (?:the )?(?:shoot|shooting|filming)|shooting is (?:still )?(?:left|pending|remaining|underway|ongoing)"
         # "is expected to go on the floors by 2026" (Indian English for the start of a shoot)
         r"|(?:go|goes|going|went|gone) on (?:the )?floors?)\b", re.IGNORECASE)),

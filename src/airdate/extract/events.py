@@ -309,7 +309,7 @@ def _attributive_year(ctx: SentenceContext, t: TimeExpression) -> Claim | None:
     # "his work on Vantage (2018) and Deep Field (2022)": a year in brackets right after a title is its release
     if ctx.text[t.span[0] - 1 : t.span[0]] == "(" and ctx.text[t.span[1] : t.span[1] + 1] == ")":
         for m in ctx.mentions:
-            # ('the film “Money” (2019)': a closing quote may stand between the title and its year)
+            # ('the film “Tin Coins” (2019)': a closing quote may stand between the title and its year)
             if re.fullmatch(r"[”\"’']?\s?", ctx.text[m.end : t.span[0] - 1]) and not m.is_main:
                 season = None if re.search(r"\b(?:films?|movies?)\b", ctx.text, re.IGNORECASE) else 1
                 return ctx.claim(m.title, season, "premiere_date", date_value(t.interval, t.text), Modality("confirmed"))

@@ -79,7 +79,7 @@ _ONGOING_PRODUCTION = re.compile(
 _COMPANY_BEFORE = re.compile(
     r"\b(?<!executive )(?<!executive-)(?:produced (?:for [A-Z][\w+]*(?: [A-Z][\w+]*)? )?by|(?:is|are|was|were) made by|production (?:company|companies|studio)|in association with"
     r"|under the banner(?: of)?|animated by|animation (?:is )?by|animation studio|(?:joint |co-)production (?:between|of|from)|production house"
-    # "The animation for this season was created by LIDEN FILMS": a company that creates is a studio, not a creator
+    # "The animation for this season was created by KESTREL FILMS": a company that creates is a studio, not a creator
     r"|(?:created|developed|made) by(?= [A-Z][^.;,]{0,40}\b(?i:films|studios?|pictures|animation|entertainment|productions?)\b)"
     # "The anime by A-1 Pictures", "the sci-fi adventure anime from TMS Entertainment", "anime studio Mappa"
     r"|(?<!\bthe )(?:anime|animated series|adaptation) (?:by|from)(?= [A-Z])|anime studio|with (?:the )?help (?:from|of)(?= [A-Z][^.;,]{0,40}\b(?:Production|Productions|Pictures|Studios?|Animation|Entertainment)\b)"
@@ -321,7 +321,7 @@ def company_claims(ctx: SentenceContext) -> Iterator[Claim]:
         # only the last clause before the cue names the company ("The series will be called X, with Y producing")
         before = re.sub(r"^.*\bwith\s+", "", ctx.text[start : m.start()].rstrip())
         found.append((before, m.start() - len(before), ctx.text[max(0, m.start() - 20) : m.end()]))
-    # "from the T-Series Films banner", "under the Dharma Productions banner"
+    # "from the Kestrel Moor Films banner", "under the Tin Lantern Productions banner"
     # ("carries it under the Star banner": a platform's one-word brand is no studio)
     found.extend((m.group("names"), m.start("names"), "") for m in _BANNER.finditer(ctx.text)
                  if " " in m.group("names") and not PLATFORM_PATTERN.fullmatch(m.group("names")))

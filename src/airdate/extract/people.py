@@ -12,6 +12,17 @@ import re
 from collections.abc import Iterator
 
 from airdate.extract.characters import TITLE_WORDS, character_claims, dash_pair, paired_lists, played_character
+from airdate.extract.cast_cues import (
+    CAST_CUE,
+    CAST_RIGHT_BEFORE,
+    CLAUSE_OPENER,
+    FUTURE_CAST,
+    IN_CAST_AFTER,
+    IN_THE_WORK,
+    JOINS_CAST,
+    PERFORMS,
+    STARRER,
+)
 from airdate.extract.context import SentenceContext, past_rest_of_list
 from airdate.extract.credits import NOT_BACK, credit_claims, crew_list, more_credits, negated_cast_claims, role_before
 from airdate.extract.earlier_work import STAR_WORDS, earlier_work_claims, work_brackets
@@ -22,57 +33,11 @@ from airdate.extract.seasons import find_seasons
 from airdate.models import Claim
 from airdate.normalize import same_person, same_title
 
-_CAST_CUE = re.compile(r"\b(?:stars?|starring|starred|cast|joining|additions? (?:\w+ ){0,4}?include|performances? (?:from|by)|actors?|actresses|ensemble|co-stars?|lead roles?|series regulars?|newcomers|new faces)\b", re.IGNORECASE)
-_JOINS_CAST = re.compile(
-    r"^\s{1,3}(?:(?:has|have) been added to|(?:has |have )?join(?:s|ed)?|(?:is|are) joining)\s(?:the|an?)\s(?:[\w-]+\s){0,3}cast\b"
-    r"|^\s{1,3}(?:will return|returns|is returning|will be back) (?:in|as) (?:a|the|her|his) (?:\w+ ){0,2}(?:role|series regular|guest star)\b"
-    r"|^\s{1,3}(?:will (?:be )?reprising|will reprise|is reprising|reprises) (?:his|her|their) (?:\w+ ){0,2}role\b",
-    re.IGNORECASE,
-)
-_CAST_RIGHT_BEFORE = re.compile(
-    r"\b(?:stars?|starring|starred|co-stars?|cast (?:includes?|members?(?: include)?|of|list)|actors?|actress(?:es)?|ensemble|performances? (?:from|by)"
-    # "will feature some of the best-known faces of the industry, including A, B and C"
-    r"|featuring|faces\b[^.;]{0,60}?,?\s{0,3}including|led by|headlined by|fronted by|performers|cameos? (?:include|includes|by|from)"
-    # "Among the actors who play secondary characters are A (B), C (D)"
-    r"|(?:actors|actresses|performers) (?:who|that) (?:play|portray|voice)(?:\s[a-z]+){0,3}"
-    # "takes the lead alongside A", "Supporting roles are filled by A", "The voice-over ... will be done by A"
-    r"|(?:lead|leads|starring|stars?|appears?|appearing)\s+alongside|roles?\s+(?:are|is|were|was|will be)\s+(?:filled|played|taken)\s+by"
-    r"|(?:voice-over|voice-overs|voice work|voice cast)\b[^.;]{0,40}?\b(?:done|provided|performed|handled)\s+by)"
-    # ("starring the unbeatable A and B": a describing word or two between the cue and the names)
-    r"\s*(?:,|:|include|includes|including|like|such as|are|were|with)?\s*(?:the\s+[a-z][\w\-]*\s+(?:[a-z][\w\-]*\s+)?)?$",
-    re.IGNORECASE,
-)
-_FUTURE_CAST = re.compile(r"\b(?:will|is set to|are set to)\s(?:also\s)?(?:be\s)?[a-z]+\s(?:by\s|alongside\s)?(?:[a-z]+\s){0,2}$")
-_IN_CAST_AFTER = re.compile(
-    r"^\s+(?:(?:is|are|were) (?:also )?(?:in|part of|among|amongst) the (?:[\w-]+ ){0,2}cast|(?:also )?(?:round out|complete) the (?:[\w-]+ ){0,2}cast"
-    # "A, B and C are also a part of the film"
-    r"|(?:is|are|were|will be) (?:also )?(?:a )?part of the (?:film|movie|series|show|drama|project|sequel|ensemble)"
-    r"|takes? the spotlight|[^.;]{0,40}?\bin their (?:respective )?roles)\b",
-    re.IGNORECASE,
-)
-# "A, B and C also feature in the show", "A stars in the film" (not "appears in the series finale"): one name is enough
-_IN_THE_WORK = re.compile(
-    r"^\s+(?:also )?(?:feature|features|featured|appear|appears|appeared|stars?|starred|will star|co-stars?) in the"
-    r" (?:show|series|drama|film|movie|sequel)\b(?! (?:finale|premiere))",
-    re.IGNORECASE,
-)
-# "A and B play medical students", "X plays a nurse", "X stars and executive produces", "the X starrer": a performer
-# whose part the sentence gives no name
-_PERFORMS = re.compile(
-    # ("A, acclaimed for his roles in X and Y, takes the lead": a describing phrase may stand between)
-    r"^(?:,\s[a-z][^,;.()]{0,100}?,[”\"’']?)?\s+(?:takes?|took)\s+(?:the|on the)\s+(?:lead|leading|main|title)\b(?:\s+roles?)?"
-    r"|^(?:\s\([^()]{1,80}\))?\s+(?:(?:also|now|will|would)\s+)?(?:play|plays|played|portrays?|portrayed|essays|essayed|stars?|starred|co-stars?)\s+"
-    r"(?!(?:in|on|at|with|for|to|by|from|of|it|him|her|them|this|that|alongside|opposite)\b)(?:and|as\s+(?:a|an|the)|[a-z][\w\-]*)\b"
-    # ("essays Kartik A.'s romantic interest": a part described through another character)
-    r"|^\s+(?:plays|played|portrays|portrayed|essays|essayed)\s+[A-Z][\w\-]*(?:\s[A-Z][\w\-]*){0,2}[’']s\s+[a-z]"
-)
 _WHO_LED_SEASON = re.compile(
     r",\s{1,3}who\s{1,3}(?:headlined|led|fronted|starred in|appeared in|was part of|were part of)\s{1,3}(?:the\s{1,3})?(?:[\w’']+\s{1,3})?"
     r"(?:first|second|third|previous|last|\w+)\s{1,3}(?:season|series|instal+ment)\s{0,3},"
 )
 _COMES_BACK = re.compile(r"\b(?:return\w*|once again|back|reprise\w*|lead the cast)\b", re.IGNORECASE)
-_STARRER = re.compile(r"^(?:\s+|-)(?:starrer|led|fronted|headlined)\b")
-_CLAUSE_OPENER = re.compile(r"(?:\W*(?:and|while|whereas|meanwhile|also|notably|actors?|actress(?:es)?|veterans?|stars?|newcomers?)\b)*\W*", re.IGNORECASE)
 # "Jason's wife in the first version of reality is played by X": a part described, not named
 _PLAYED_BY_BEFORE = re.compile(r"\b(?:is|was|are|were|will be)\s+(?:played|portrayed)\s+by\s+$")
 _ROLE_IS = re.compile(r"\b(?P<role>[a-z]{2,20}(?:-[a-z]{2,20})?)\b[^.;]{0,50}\b(?:is|was)\s+$")
@@ -194,7 +159,7 @@ def _actor_first(first: str, second: str, text: str, names: list[Name], k: int, 
     start = k
     while start > 0 and re.fullmatch(r"\)\s*,\s*(?:and\s+)?|\)\s+and\s+", text[names[start - 1].end : names[start].start]):
         start -= 2 if start >= 2 else 1
-    if _CAST_RIGHT_BEFORE.search(text[max(0, names[start].start - 80) : names[start].start]):
+    if CAST_RIGHT_BEFORE.search(text[max(0, names[start].start - 80) : names[start].start]):
         return True
     return None
 
@@ -338,7 +303,7 @@ def people_claims(ctx: SentenceContext, memory: PeopleMemory, previous: str) -> 
             paired.update((k, character_at))
             yield from character_claims(ctx, character, name.text, memory, new=bool(_NEWLY_CAST.match(text[name.end :])))
         # "Billy Bob Thornton's Tommy Norris", "Zoe Saldaña's Joe": a known actor's possessive names the role
-        # ("Allu A.'s titular character of Pushpa", "Rashmi M.'s iconic character, Srivalli": the possessive says it outright)
+        # ("Ivo S.'s titular character of Mara", "Ada M.'s iconic character, Vell": the possessive says it outright)
         elif (k + 1 < len(names) and len(name.text.split()) >= 2 and k + 1 not in paired and not memory.is_character(name.text) and (
                 (re.fullmatch(r"[’']s\s", text[name.end : names[k + 1].start]) and memory.is_real(name.text))
                 or _OWN_CHARACTER.fullmatch(text[name.end : names[k + 1].start]))):
@@ -400,7 +365,7 @@ def people_claims(ctx: SentenceContext, memory: PeopleMemory, previous: str) -> 
         yield from character_claims(ctx, character, performer, memory)
     # cast lists: "stars A, B and C", or a bare list right after a sentence about the actors
     # ("... stars A, B and C. Executive producers include D, E and F": a sentence that names its own crew keeps it)
-    cast_context = bool(_CAST_CUE.search(text)) or (bool(_CAST_CUE.search(previous)) and not _CREW_LIST.search(text))
+    cast_context = bool(CAST_CUE.search(text)) or (bool(CAST_CUE.search(previous)) and not _CREW_LIST.search(text))
     k = 0
     while k < len(names):
         group = [n for n in list_from(ctx, names, k, text) if names.index(n) not in not_people]
@@ -408,19 +373,19 @@ def people_claims(ctx: SentenceContext, memory: PeopleMemory, previous: str) -> 
             k += 1
             continue
         before = text[max(0, names[k].start - 80) : names[k].start]
-        cue_before = _CAST_RIGHT_BEFORE.search(before) if before and k not in elsewhere else None
+        cue_before = CAST_RIGHT_BEFORE.search(before) if before and k not in elsewhere else None
         if role_before(before):
             k += len(group)
             continue
         returning = re.match(r"^[^.;]{0,30}?\b(?:will |are set to |are expected to |all )?(?:return|reprise|are back|come back|join (?:the|an?) (?:\w+ ){0,2}cast|(?:will be |are )joining\b)"
             r"|^[^.;]{0,12}?\b(?:will|would|are set to|are expected to) (?:also )?(?:appear|feature)\b", text[group[-1].end :])
         # "A, B and C are also in the cast", "A and B take the spotlight amongst the cast", "... in their respective roles"
-        if not cue_before and len(group) >= 2 and _IN_CAST_AFTER.match(text[group[-1].end :]):
-            cue_before = _IN_CAST_AFTER.match(text[group[-1].end :])
+        if not cue_before and len(group) >= 2 and IN_CAST_AFTER.match(text[group[-1].end :]):
+            cue_before = IN_CAST_AFTER.match(text[group[-1].end :])
         if not cue_before:
-            cue_before = _IN_THE_WORK.match(text[group[-1].end :])
+            cue_before = IN_THE_WORK.match(text[group[-1].end :])
         # one actor joins a cast the sentence names ("X has been added to the stacked cast", "X will return in a recurring role")
-        joined = len(group) == 1 and _JOINS_CAST.match(text[group[0].end :])
+        joined = len(group) == 1 and JOINS_CAST.match(text[group[0].end :])
         # "Producers A and B return", "creators A and B are back as showrunners": crew, not cast
         crew = re.search(r"\b(?:producers?|creators?|showrunners?|directors?|writers?|(?:co-)?(?:produced|directed|written|created|helmed) by)\W*$", before, re.IGNORECASE) or (
             returning and re.match(r"\s*as\s+(?:the\s+)?(?:showrunners?|producers?|directors?|writers?)\b", text[group[-1].end + returning.end() :])
@@ -439,11 +404,11 @@ def people_claims(ctx: SentenceContext, memory: PeopleMemory, previous: str) -> 
             k += len(group)
             continue
         # (the performers open their clause, and a surname alone is a later mention of someone named in full before)
-        opening = _CLAUSE_OPENER.fullmatch(ctx.text[ctx.clause(group[0].start).start : group[0].start])
-        # ("stars A as Young-ha, and B as the dangerous guest": a later item of the starring list with a part unnamed)
+        opening = CLAUSE_OPENER.fullmatch(ctx.text[ctx.clause(group[0].start).start : group[0].start])
+        # ("stars A as Mara Vell, and B as the dangerous guest": a later item of the starring list with a part unnamed)
         unnamed_part = (len(group) == 1 and re.match(r"\s+as\s+(?:the|a|an)\s+[a-z]", text[group[0].end :])
                         and re.search(r"(?:,|\band)\s+$", before) and re.search(r"\bstar(?:s|ring|red)?\b", text[: names[k].start]))
-        performs = (opening and _PERFORMS.match(text[group[-1].end :])) or _STARRER.match(text[group[-1].end :]) or unnamed_part or (
+        performs = (opening and PERFORMS.match(text[group[-1].end :])) or STARRER.match(text[group[-1].end :]) or unnamed_part or (
             len(group) == 1 and _PLAYED_BY_BEFORE.search(before) and not _named_before_in_clause(ctx, text, names, k)
         )
         if performs and all(" " in n.text for n in group) and not crew and k not in elsewhere and not any(memory.is_character(n.text) for n in group):
@@ -477,7 +442,7 @@ def people_claims(ctx: SentenceContext, memory: PeopleMemory, previous: str) -> 
                 # "... other new series regulars. They include A, B and C": the sentence before says who they are
                 back = back or bool(re.match(r"\s*(?:they|these|those)\s+(?:include|are)\b", text, re.IGNORECASE) and re.search(r"\b(?:new|returning)\b", previous, re.IGNORECASE))
                 # "The voice-over ... will be done by A, B": a cast the sentence puts ahead is the coming season's
-                back = back or bool(_FUTURE_CAST.search(before))
+                back = back or bool(FUTURE_CAST.search(before))
                 if len(group) == 1 and NOT_BACK.match(text[group[0].end :]):
                     k += 1
                     continue  # "Veteran actress X, who played Y, will not be part of season 4": a departure

@@ -171,7 +171,7 @@ def _is_title_context(text: str, start: int, end: int, name: str) -> bool:
     if re.match(r"\s\((?:19|20)\d{2}\)", text[end : end + 8]):
         return True  # "his work on Vantage (2018)": a year in brackets follows a work's name
     if re.search(r"\b(?:19|20)\d{2}[’']s\s$", text[max(0, start - 8) : start]):
-        return True  # "his most famous movie is 2015’s Paper Towns": a year's possessive names a work
+        return True  # "his most famous movie is 2015’s Paper Lanterns": a year's possessive names a work
     if _ADJECTIVE_OF_TITLE.match(text[end:]):
         return False  # "the hit Spanish comedy-drama series Glass Orchard": the capital word describes the title after it
     if prev in _TITLE_BEFORE or (before and before[-1].endswith(("’s", "'s")) is False and prev in _TITLE_BEFORE):

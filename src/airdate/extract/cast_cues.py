@@ -1,0 +1,58 @@
+"""The words that say a name is in a show's cast: cues before a list of actors ("starring", "Supporting roles
+are filled by", "The voice-over ... will be done by"), after it ("are also a part of the film", "take the
+spotlight") and the verbs of a performer whose part goes unnamed ("A plays a nurse", "B essays C's love interest").
+
+Plain regular expressions, each bounded or anchored, read by ``people``; they live apart so that the cue words can
+be read (and extended) in one place.
+"""
+
+from __future__ import annotations
+
+import re
+
+CAST_CUE = re.compile(r"\b(?:stars?|starring|starred|cast|joining|additions? (?:\w+ ){0,4}?include|performances? (?:from|by)|actors?|actresses|ensemble|co-stars?|lead roles?|series regulars?|newcomers|new faces)\b", re.IGNORECASE)
+JOINS_CAST = re.compile(
+    r"^\s{1,3}(?:(?:has|have) been added to|(?:has |have )?join(?:s|ed)?|(?:is|are) joining)\s(?:the|an?)\s(?:[\w-]+\s){0,3}cast\b"
+    r"|^\s{1,3}(?:will return|returns|is returning|will be back) (?:in|as) (?:a|the|her|his) (?:\w+ ){0,2}(?:role|series regular|guest star)\b"
+    r"|^\s{1,3}(?:will (?:be )?reprising|will reprise|is reprising|reprises) (?:his|her|their) (?:\w+ ){0,2}role\b",
+    re.IGNORECASE,
+)
+CAST_RIGHT_BEFORE = re.compile(
+    r"\b(?:stars?|starring|starred|co-stars?|cast (?:includes?|members?(?: include)?|of|list)|actors?|actress(?:es)?|ensemble|performances? (?:from|by)"
+    # "will feature some of the best-known faces of the industry, including A, B and C"
+    r"|featuring|faces\b[^.;]{0,60}?,?\s{0,3}including|led by|headlined by|fronted by|performers|cameos? (?:include|includes|by|from)"
+    # "Among the actors who play secondary characters are A (B), C (D)"
+    r"|(?:actors|actresses|performers) (?:who|that) (?:play|portray|voice)(?:\s[a-z]+){0,3}"
+    # "takes the lead alongside A", "Supporting roles are filled by A", "The voice-over ... will be done by A"
+    r"|(?:lead|leads|starring|stars?|appears?|appearing)\s+alongside|roles?\s+(?:are|is|were|was|will be)\s+(?:filled|played|taken)\s+by"
+    r"|(?:voice-over|voice-overs|voice work|voice cast)\b[^.;]{0,40}?\b(?:done|provided|performed|handled)\s+by)"
+    # ("starring the unbeatable A and B": a describing word or two between the cue and the names)
+    r"\s*(?:,|:|include|includes|including|like|such as|are|were|with)?\s*(?:the\s+[a-z][\w\-]*\s+(?:[a-z][\w\-]*\s+)?)?$",
+    re.IGNORECASE,
+)
+FUTURE_CAST = re.compile(r"\b(?:will|is set to|are set to)\s(?:also\s)?(?:be\s)?[a-z]+\s(?:by\s|alongside\s)?(?:[a-z]+\s){0,2}$")
+IN_CAST_AFTER = re.compile(
+    r"^\s+(?:(?:is|are|were) (?:also )?(?:in|part of|among|amongst) the (?:[\w-]+ ){0,2}cast|(?:also )?(?:round out|complete) the (?:[\w-]+ ){0,2}cast"
+    # "A, B and C are also a part of the film"
+    r"|(?:is|are|were|will be) (?:also )?(?:a )?part of the (?:film|movie|series|show|drama|project|sequel|ensemble)"
+    r"|takes? the spotlight|[^.;]{0,40}?\bin their (?:respective )?roles)\b",
+    re.IGNORECASE,
+)
+# "A, B and C also feature in the show", "A stars in the film" (not "appears in the series finale"): one name is enough
+IN_THE_WORK = re.compile(
+    r"^\s+(?:also )?(?:feature|features|featured|appear|appears|appeared|stars?|starred|will star|co-stars?) in the"
+    r" (?:show|series|drama|film|movie|sequel)\b(?! (?:finale|premiere))",
+    re.IGNORECASE,
+)
+# "A and B play medical students", "X plays a nurse", "X stars and executive produces", "the X starrer": a performer
+# whose part the sentence gives no name
+PERFORMS = re.compile(
+    # ("A, acclaimed for his roles in X and Y, takes the lead": a describing phrase may stand between)
+    r"^(?:,\s[a-z][^,;.()]{0,100}?,[”\"’']?)?\s+(?:takes?|took)\s+(?:the|on the)\s+(?:lead|leading|main|title)\b(?:\s+roles?)?"
+    r"|^(?:\s\([^()]{1,80}\))?\s+(?:(?:also|now|will|would)\s+)?(?:play|plays|played|portrays?|portrayed|essays|essayed|stars?|starred|co-stars?)\s+"
+    r"(?!(?:in|on|at|with|for|to|by|from|of|it|him|her|them|this|that|alongside|opposite)\b)(?:and|as\s+(?:a|an|the)|[a-z][\w\-]*)\b"
+    # ("essays Kartik A.'s romantic interest": a part described through another character)
+    r"|^\s+(?:plays|played|portrays|portrayed|essays|essayed)\s+[A-Z][\w\-]*(?:\s[A-Z][\w\-]*){0,2}[’']s\s+[a-z]"
+)
+STARRER = re.compile(r"^(?:\s+|-)(?:starrer|led|fronted|headlined)\b")
+CLAUSE_OPENER = re.compile(r"(?:\W*(?:and|while|whereas|meanwhile|also|notably|actors?|actress(?:es)?|veterans?|stars?|newcomers?)\b)*\W*", re.IGNORECASE)
