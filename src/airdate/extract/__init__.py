@@ -33,7 +33,8 @@ from airdate.extract.production import production_claims
 from airdate.extract.relevance import could_hold_claims
 from airdate.extract.sentences import split_sentences
 from airdate.extract.table_rows import episode_guide_claims, is_table_row, table_row_claims
-from airdate.extract.titles import build_title_index, heading_subject
+from airdate.extract.section_titles import heading_subject
+from airdate.extract.titles import build_title_index
 from airdate.models import Claim, Document, TimeExpression, WritingWindow
 from airdate.timex import find_expressions
 

@@ -15,6 +15,7 @@ from typing import Any
 from airdate.extract.context import SentenceContext
 from airdate.extract.cues import PREMIERE_CUE, RENEWAL_CUE, STAGE_CUE
 from airdate.extract.modality import Modality, has_negation, modality_at
+from airdate.extract.title_years import FILM_BEFORE, dated_title
 from airdate.models import Claim, Interval, TimeExpression
 from airdate.timex.calendar import last_day
 
@@ -109,7 +110,6 @@ _OTHER_SUBJECT = re.compile(
 _RAN = re.compile(r"\b(?:aired|ran|airing|broadcast|streamed)\b", re.IGNORECASE)
 _DAY_FIRST = re.compile(r"^\w+\s+(?:\w+\.?\s+\d{1,2}|\d{1,2}\s+\w+)\b")
 OFFSET = re.compile(r"\b(?:after|later|before|since|ago|earlier)\b", re.IGNORECASE)
-_FILM_WORDS = re.compile(r"\b(?:movie|film)\b", re.IGNORECASE)
 
 
 def date_value(interval: Interval, text: str) -> Any:
@@ -219,9 +219,9 @@ def premiere_claims(ctx: SentenceContext) -> Iterator[Claim]:
             continue
         if ctx.sentence.is_heading or _anchor_too_loose(t):
             continue
-        attributive = _attributive_year(ctx, t)
-        if attributive is not None:
-            yield attributive
+        dated = dated_title(ctx, t)
+        if dated is not None:
+            yield ctx.claim(dated[0], dated[1], "premiere_date", date_value(t.interval, t.text), Modality("confirmed"))
             continue
         if _nearest_cue(ctx, t) != "premiere" or OFFSET.search(t.text) or _PART_OF_SEASON.match(ctx.text[t.span[1] :]):
             continue
@@ -268,7 +268,7 @@ def premiere_claims(ctx: SentenceContext) -> Iterator[Claim]:
         if season is None:
             season = (ctx.aired if ctx.is_past(t.span[0]) or before_writing else ctx.target) if ctx.is_main(subject) else 1
             # ("made her debut in 2012 with the film In the Summer": a film has no season)
-            if not ctx.is_main(subject) and any(m.title == subject and _FILM_BEFORE.search(ctx.text, max(0, m.start - 14), m.start) for m in ctx.mentions):
+            if not ctx.is_main(subject) and any(m.title == subject and FILM_BEFORE.search(ctx.text, max(0, m.start - 14), m.start) for m in ctx.mentions):
                 season = None
         if _RANGE.match(t.text) and interval.start is not None and _DAY_FIRST.search(t.text):
             # "aired from July 6 to September 21": a run's premiere is its first day
@@ -297,33 +297,6 @@ def _bounded(ctx: SentenceContext, t: TimeExpression, value: Any) -> Any:
     if _EARLIEST_AFTER.match(ctx.text, t.span[1]) and t.interval.start != t.interval.end:
         return {"start": t.interval.start.isoformat(), "end": None, "text": t.text + " at the earliest"}
     return value
-
-
-_FILM_BEFORE = re.compile(r"\b(?:film|movie)s?\s+[“\"‘']?$", re.IGNORECASE)
-
-
-def _attributive_year(ctx: SentenceContext, t: TimeExpression) -> Claim | None:
-    """"the 2018 period thriller Red Canyon": a year used as an adjective dates the title after it."""
-    if t.interval.granularity != "year" or t.interval.start is None or t.interval.start.year != t.interval.end.year:  # type: ignore[union-attr]
-        return None
-    # "his work on Vantage (2018) and Deep Field (2022)": a year in brackets right after a title is its release
-    if ctx.text[t.span[0] - 1 : t.span[0]] == "(" and ctx.text[t.span[1] : t.span[1] + 1] == ")":
-        for m in ctx.mentions:
-            # ('the film “Tin Coins” (2019)': a closing quote may stand between the title and its year)
-            if re.fullmatch(r"[”\"’']?\s?", ctx.text[m.end : t.span[0] - 1]) and not m.is_main:
-                season = None if re.search(r"\b(?:films?|movies?)\b", ctx.text, re.IGNORECASE) else 1
-                return ctx.claim(m.title, season, "premiere_date", date_value(t.interval, t.text), Modality("confirmed"))
-        return None
-    # ("the 2018 period thriller X", "the sequel to 2019’s super popular X": the year's possessive needs no article)
-    possessive = re.match(r"[’']s\s", ctx.text[t.span[1] : t.span[1] + 3]) is not None
-    if not possessive and not ctx.text[max(0, t.span[0] - 8) : t.span[0]].rstrip().lower().endswith(("the", "a", "an", "its")):
-        return None
-    for m in ctx.mentions:
-        gap = ctx.text[t.span[1] : m.start]
-        if m.start >= t.span[1] and len(gap) <= 40 and not re.search(r"[,.;:]", gap):
-            season = None if _FILM_WORDS.search(gap) or _FILM_WORDS.search(ctx.text[max(0, t.span[0] - 30) : t.span[0]]) else 1
-            return ctx.claim(m.title, season, "premiere_date", date_value(t.interval, t.text), Modality("confirmed"))
-    return None
 
 
 def no_date_claims(ctx: SentenceContext) -> Iterator[Claim]:

@@ -350,8 +350,9 @@ def people_claims(ctx: SentenceContext, memory: PeopleMemory, previous: str) -> 
     for k in pairs:
         first, second = names[k].text, names[k + 1].text
         actor_first = decided[k] if decided[k] is not None else usual
-        if block is not None and decided[k] is not None:
-            memory.bracket_first.setdefault(block, decided[k])
+        shown_here = decided[k]
+        if block is not None and shown_here is not None:
+            memory.bracket_first.setdefault(block, shown_here)
         elif block is not None:
             if not memory.recall:
                 continue

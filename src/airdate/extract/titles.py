@@ -85,7 +85,7 @@ def _runs(text: str) -> list[tuple[int, int]]:
     return runs
 
 
-def _clean_run(text: str) -> str:
+def clean_run(text: str) -> str:
     return re.sub(r"[’'‘]s$|[.,]$", "", text.strip()).rstrip("’'‘")
 
 
@@ -110,7 +110,7 @@ class TitleIndex:
         for start, end in _runs(text):
             if any(s < end and start < e for s, e in taken):
                 continue
-            name = _clean_run(text[start:end])
+            name = clean_run(text[start:end])
             # "The Mask Parade Season 3 arrives in 2025": the season named after a title is no part of it
             season = _SEASON_NUMBER.search(name)
             if season and season.start() > 0:
@@ -122,14 +122,14 @@ class TitleIndex:
                     continue  # ("Filming Season 3 wrapped": a capitalised sentence opener)
             if not name or not _is_title_context(text, start, start + len(name), name):
                 continue
-            if self.main and _same_as_main(name, self.main):
+            if self.main and same_as_main(name, self.main):
                 found.append(Mention(self.main, start, end, True, _after_comparison(text, start)))
             else:
                 found.append(Mention(name, start, start + len(name), False, _after_comparison(text, start)))
         return sorted(found, key=lambda m: m.start)
 
 
-def _same_as_main(name: str, main: str) -> bool:
+def same_as_main(name: str, main: str) -> bool:
     a, b = title_key(name), title_key(main)
     return a == b or (len(a) > 6 and fuzz.ratio(a, b) >= 88)
 
@@ -262,7 +262,7 @@ def build_title_index(text: str, sentences: Sequence[Sentence]) -> TitleIndex:
         if sentence.is_heading:
             continue
         for start, end in _runs(sentence.text):
-            name = _clean_run(sentence.text[start:end])
+            name = clean_run(sentence.text[start:end])
             if name and not _stops_inside(name) and _is_title_context(sentence.text, start, start + len(name), name) and not _platform_part(name):
                 candidates[name] += 1
                 framed.add(name)
@@ -346,12 +346,12 @@ def _framed_in(headline: str) -> str | None:
     for start, end in _runs(headline):
         before = headline[:start].split()
         prev = before[-1].lower().strip(",;:") if before else ""
-        name = _clean_run(headline[start:end])
+        name = clean_run(headline[start:end])
         if name and prev.rsplit("-", 1)[-1] in _TITLE_BEFORE and not _stops_inside(name) and not _platform_part(name):
             return name
     # a headline in title case runs the genre word into the name: "A OTT Web Series Dahira To Have A Sequel?"
     for m in _GENRE_THEN_NAME.finditer(headline):
-        name = _clean_run(HEADING_STOP.split(m.group("name"), maxsplit=1)[0])
+        name = clean_run(HEADING_STOP.split(m.group("name"), maxsplit=1)[0])
         words = name.split()
         # ("Dahira To Have A Sequel?": a verb phrase after the name ends it)
         cut = next((i for i, w in enumerate(words) if i and (w.lower() in _AUXILIARIES or w.lower() == "to")), len(words))
@@ -397,7 +397,7 @@ def _title_words(words: list[str]) -> str:
         if re.search(r"[’']s$", words[i]) and i < len(words) - 1:
             words = words[i + 1 :]  # "AppleTV+'s See" -> "See"
             break
-    name = _clean_run(" ".join(words))
+    name = clean_run(" ".join(words))
     if HEADING_STOP.search(name):
         return ""  # "Season 3 Part 2" names a season, not a show
     if not name or not name[0].isupper() or all(_generic(w) or is_month_or_day(w) for w in name.split()):
@@ -476,48 +476,10 @@ def _aliases(title: str, text: str) -> list[str]:
     n = len(title.split())
     found: set[str] = set()
     for start, end in _runs(text):
-        run = _clean_run(text[start:end])
+        run = clean_run(text[start:end])
         words = run.split()
         for i in range(len(words)):
             window = " ".join(words[i : i + n])
-            if len(words[i : i + n]) == n and window != title and _same_as_main(window, title):
+            if len(words[i : i + n]) == n and window != title and same_as_main(window, title):
                 found.add(window)
     return sorted(found)
-
-
-_SECTION_SEASON = re.compile(r"\b(?:season|series)\s+(\d{1,2})\b", re.IGNORECASE)
-_SECTION_MARK = re.compile(r"^\d{1,2}[.)]\s+")
-
-
-def heading_subject(heading: str, titles: TitleIndex) -> tuple[str | None, int | None]:
-    """The show a section heading of the form "<Title> Season N" announces (roundups list several).
-
-    Only that shape counts: a capitalised name right before "Season N" is a title, while
-    headings such as "Plot Predictions" or "Where to Watch" name nothing.
-    """
-    m = _SECTION_SEASON.search(heading)
-    if not m:
-        return None, None
-    season = int(m.group(1))
-    before = _SECTION_MARK.sub("", heading[: m.start()]).strip(" :-–—,")
-    if titles.main and re.match(re.escape(titles.main) + r"\s*:", before):
-        return titles.main, season  # "Mashfield: Magic and Mayhem Season 2 Cast": the show under its full, colon name
-    if titles.main and re.search(r"(?:^|\s)" + re.escape(titles.main) + r"$", before, re.IGNORECASE):
-        return titles.main, season  # "Salt and Key Season 3": the whole name, whatever stop word it holds
-    chunk = HEADING_STOP.split(before)[-1].strip(" :-–—,“”\"'‘’") if before else ""
-    words = chunk.split()
-    # keep the trailing capitalised run: "FAQs about X" -> "X", "The plot of X" -> "X"
-    start = len(words)
-    while start > 0 and (words[start - 1][0].isupper() or words[start - 1][0].isdigit() or words[start - 1].lower() in CONNECTORS or words[start - 1] == "&"):
-        start -= 1
-    words = words[start:]
-    while words and words[0].lower() in CONNECTORS and words[0].lower() != "the":
-        words = words[1:]
-    if not words or not words[0][0].isupper() or all(w.lower() in GENERIC_CAPITALS for w in words):
-        return None, season
-    name = _clean_run(" ".join(words))
-    if title_key(name) in PLATFORM_KEYS:
-        return None, season
-    if titles.main and (_same_as_main(name, titles.main) or title_key(titles.main) in title_key(name)):
-        return titles.main, season
-    return name, season

@@ -1,0 +1,51 @@
+"""Section headings of roundups and long guides: "<Title> Season N" announces which show (and season) the lines
+under it are about.
+
+Reads one heading line at a time against the page's ``TitleIndex``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from airdate.extract.headline_lead import HEADING_STOP
+from airdate.extract.lexicon import CONNECTORS, GENERIC_CAPITALS, PLATFORM_KEYS
+from airdate.extract.titles import TitleIndex, clean_run, same_as_main
+from airdate.normalize import title_key
+
+_SECTION_SEASON = re.compile(r"\b(?:season|series)\s+(\d{1,2})\b", re.IGNORECASE)
+_SECTION_MARK = re.compile(r"^\d{1,2}[.)]\s+")
+
+
+def heading_subject(heading: str, titles: TitleIndex) -> tuple[str | None, int | None]:
+    """The show a section heading of the form "<Title> Season N" announces (roundups list several).
+
+    Only that shape counts: a capitalised name right before "Season N" is a title, while
+    headings such as "Plot Predictions" or "Where to Watch" name nothing.
+    """
+    m = _SECTION_SEASON.search(heading)
+    if not m:
+        return None, None
+    season = int(m.group(1))
+    before = _SECTION_MARK.sub("", heading[: m.start()]).strip(" :-–—,")
+    if titles.main and re.match(re.escape(titles.main) + r"\s*:", before):
+        return titles.main, season  # "Mashfield: Magic and Mayhem Season 2 Cast": the show under its full, colon name
+    if titles.main and re.search(r"(?:^|\s)" + re.escape(titles.main) + r"$", before, re.IGNORECASE):
+        return titles.main, season  # "Salt and Key Season 3": the whole name, whatever stop word it holds
+    chunk = HEADING_STOP.split(before)[-1].strip(" :-–—,“”\"'‘’") if before else ""
+    words = chunk.split()
+    # keep the trailing capitalised run: "FAQs about X" -> "X", "The plot of X" -> "X"
+    start = len(words)
+    while start > 0 and (words[start - 1][0].isupper() or words[start - 1][0].isdigit() or words[start - 1].lower() in CONNECTORS or words[start - 1] == "&"):
+        start -= 1
+    words = words[start:]
+    while words and words[0].lower() in CONNECTORS and words[0].lower() != "the":
+        words = words[1:]
+    if not words or not words[0][0].isupper() or all(w.lower() in GENERIC_CAPITALS for w in words):
+        return None, season
+    name = clean_run(" ".join(words))
+    if title_key(name) in PLATFORM_KEYS:
+        return None, season
+    if titles.main and (same_as_main(name, titles.main) or title_key(titles.main) in title_key(name)):
+        return titles.main, season
+    return name, season
