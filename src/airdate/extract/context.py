@@ -31,7 +31,7 @@ _NEW_PREDICATE = re.compile(
 )
 _CREDITS_NEXT = re.compile(r"[”\"’']?\s{1,3}(?:stars?|actor|actress|actors|alum\w*|breakout)\b")
 # "Ada Mbeki ("Salt Road," "Red Kite") as Mara Vell": works in brackets after a person are that person's credits
-_CREDIT_IN_BRACKETS = re.compile(r"[A-Z][\w’'\-]+\s\((?:[^()]{0,80}?[,;][”\"’']?\s)?[“\"‘']?$")
+_CREDIT_IN_BRACKETS = re.compile(r"[A-Z][\w’'\-]{1,30}\s\((?:[^()]{0,80}?[,;][”\"’']?\s)?[“\"‘']?$")
 # "A, acclaimed for his roles in 'X' and 'Y'", "B of 'Z' fame": the works a person is known for are no subjects
 _KNOWN_FOR = re.compile(r"\b(?:known|acclaimed|famous|recogni[sz]ed|praised|remembered|best known)\s+(?:for|from)\b[^.;()]{0,80}$", re.IGNORECASE)
 _FAME_AFTER = re.compile(r"[”\"’']?\s{1,3}fame\b")
