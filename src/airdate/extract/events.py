@@ -15,6 +15,7 @@ from typing import Any
 from airdate.extract.context import SentenceContext
 from airdate.extract.cues import PREMIERE_CUE, RENEWAL_CUE, STAGE_CUE
 from airdate.extract.modality import Modality, has_negation, modality_at
+from airdate.extract.seasons import number_of
 from airdate.extract.title_years import FILM_BEFORE, dated_title
 from airdate.models import Claim, Interval, TimeExpression
 from airdate.timex.calendar import last_day
@@ -458,7 +459,7 @@ def renewal_claims(ctx: SentenceContext) -> Iterator[Claim]:
         if not subject or modality is None or ctx.is_generic(m.start()):
             continue
         after = _AFTER_SEASONS.match(ctx.text, m.end())
-        ran = _number_word(after.group(1) or after.group(2)) if after else 0
+        ran = (number_of(after.group(1) or after.group(2)) or 0) if after else 0
         # "was canceled after three seasons", "axed after season 3": the season that was not made is the next one
         season = ran + 1 if ran else (ctx.explicit_season(m.start()) or ctx.target)
         cancelled = None if modality.modality == "negated" else {"cancelled": True, "date": None}
@@ -466,11 +467,6 @@ def renewal_claims(ctx: SentenceContext) -> Iterator[Claim]:
 
 
 _AFTER_SEASONS = re.compile(r"\s+after\s+(?:just\s+|only\s+)?(?:(\w+)\s+seasons|season\s+(\d{1,2}))\b", re.IGNORECASE)
-_COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
-
-
-def _number_word(word: str | None) -> int:
-    return 0 if word is None else int(word) if word.isdigit() else _COUNTS.get(word.lower(), 0)
 
 
 def _headline_renewal(ctx: SentenceContext) -> Iterator[Claim]:

@@ -55,7 +55,7 @@ _SOURCE_AFTER = re.compile(r"\s{1,3}(?:by\b|(?:in|of)\s{1,3}(?:the\s{1,3})?[^.;]
 def _source_book(text: str, m: re.Match[str]) -> bool:
     if not _BOOK_UNIT.search(m.group()):
         return False
-    if (_number(m.group(1)) or 0) > 6:
+    if (number_of(m.group(1)) or 0) > 6:
         return True  # "the 19th volume is slated for April": shows split into volumes have few; mangas have many
     return bool(_SOURCE_BEFORE.search(text, max(0, m.start() - 40), m.start()) or _SOURCE_AFTER.match(text, m.end()))
 
@@ -68,7 +68,8 @@ class SeasonRef:
     explicit: bool  # a number or ordinal, not "the next season"
 
 
-def _number(token: str) -> int | None:
+def number_of(token: str) -> int | None:
+    """The number a word or numeral names ("3", "three", "third", "3rd"), or None."""
     token = token.lower()
     if token.isdigit():
         return int(token)
@@ -101,13 +102,13 @@ def find_seasons(text: str, target: int | None) -> list[SeasonRef]:
 
     for m in _ORDINAL.finditer(text):
         if not _source_book(text, m):
-            add(_number(m.group(1)), m.start(), m.end(), True)
+            add(number_of(m.group(1)), m.start(), m.end(), True)
     for m in _NUMBERED.finditer(text):
         if _source_book(text, m):
             continue
         if not m.group().lower().startswith(("season", "series")) and any(r.end <= m.start() <= r.end + 3 for r in refs):
             continue  # "Season 3 Part 2": the part (an anime cour) belongs to the season before it
-        add(_number(m.group(1)), m.start(), m.end(), True)
+        add(number_of(m.group(1)), m.start(), m.end(), True)
     for m in _SHORT.finditer(text):
         add(int(m.group(1)), m.start(), m.end(), True)
     if any(r.explicit for r in refs):
@@ -115,7 +116,7 @@ def find_seasons(text: str, target: int | None) -> list[SeasonRef]:
         # is left out of the later ordinals of the list
         for m in _ELLIPTIC_ORDINAL.finditer(text):
             if any(r.end <= m.start() for r in refs if r.explicit):
-                add(_number(m.group(1)), m.start(1), m.end(1), True)
+                add(number_of(m.group(1)), m.start(1), m.end(1), True)
     if target is not None:
         for m in _MORE.finditer(text):
             add(target + 1, m.start(), m.end(), False)
@@ -151,7 +152,7 @@ def season_ranges(text: str, target: int | None) -> list[tuple[int, int, list[in
     found: list[tuple[int, int, list[int]]] = []
     for m in _RANGE.finditer(text):
         if m.group("ords"):
-            numbers = [_number(w) for w in re.findall(r"\w+", m.group("ords")) if w.lower() != "and"]
+            numbers = [number_of(w) for w in re.findall(r"\w+", m.group("ords")) if w.lower() != "and"]
             if all(numbers) and len(set(numbers)) == len(numbers):
                 found.append((m.start(), m.end(), [n for n in numbers if n]))
             continue
@@ -166,7 +167,7 @@ def season_ranges(text: str, target: int | None) -> list[tuple[int, int, list[in
         if m.group("both") and not re.match(r"\s+(?:of|are|were|have|remain)\b", text[m.end() :]):
             continue  # "to lead both seasons" may be the two ordered ones; "both seasons of X" are the aired ones
         if token:
-            count = _number(token) or 0
+            count = number_of(token) or 0
         elif target is not None and target > 2:
             count = target - 1
         else:
