@@ -409,3 +409,54 @@ def test_works_a_subordinate_clause_names_leave_the_series_after_it_to_the_page_
     assert {c.subject for c in only(claims, "cast_member")} == {"Glass Orchard"}
     dated = {(c.subject, c.season) for c in only(claims, "premiere_date")}
     assert dated == {("Tin Coins", None), ("The Salt File", None), ("Paper Lanterns", None)}
+
+
+def test_people_after_starring_in_a_headline_are_no_title_and_a_season_on_the_lead_makes_it_one() -> None:
+    page = (
+        "Glass Orchard: Season Two Renewal Set for Hulu Comedy Series Starring Ivo Sarr\n\n"
+        "Ada Mbeki has another hit on her hands. Hulu has renewed her comedy series Glass Orchard for a second season. "
+        "Ivo Sarr, Lena Ortiz and Paul Reyes star in the series. Ivo Sarr plays a fired detective. "
+        "Ivo Sarr said the renewal was great news. Since Glass Orchard first made its debut on Hulu, Sarr has been busy. "
+        "Led by the incomparable Ivo Sarr as Andrew Vey, the series became a hit.\n"
+    )
+    assert _main_title(page) == "Glass Orchard"
+
+
+def test_a_headline_that_puts_a_season_on_a_name_names_the_show_the_body_never_repeats() -> None:
+    page = (
+        "Glass Orchard Season 2: Release date rumors, cast updates and what to expect next\n\n"
+        "No official release date yet, but let's piece together what we know. Season 1 hit Hulu on August 14, 2024, "
+        "and wrapped on October 9, 2024. For Season 2, cameras are set to roll in fall 2025.\n"
+    )
+    assert _main_title(page) == "Glass Orchard"
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Is There a Glass Orchard Season 2 Release Date & Is It Coming Out?",
+        "When Will Glass Orchard Season 2 Be Released?",
+        "Will Glass Orchard season 2 happen? Renewal status explored",
+    ],
+)
+def test_a_question_s_opening_words_are_no_part_of_the_name(headline: str) -> None:
+    from airdate.extract.headline_lead import headline_lead
+
+    assert headline_lead(headline) == ("Glass Orchard", True)
+
+
+def test_a_hyphenated_name_and_its_spaced_headline_spelling_are_one_title() -> None:
+    page = (
+        "When Will Tomo Chan Is a Ghost Season 2 Be Released?\n\n"
+        "Tomo-chan Is a Ghost!, a romantic comedy, was adapted into an anime in 2023. "
+        "Tomo-chan Is a Ghost! may or may not be returning for a second season. It is a ghost story.\n"
+    )
+    assert _main_title(page) == "Tomo-chan Is a Ghost"
+
+
+def test_people_set_for_a_work_and_a_voice_role_open_headlines_about_the_work() -> None:
+    from airdate.extract.headline_lead import headline_lead
+
+    assert headline_lead("Ada Mbeki, Ivo Sarr and Lena Ortiz set for Glass Orchard: The Return prequel film")[0] == "Glass Orchard"
+    assert headline_lead("Ivo Sarr will voice Shadow in Glass Orchard 3")[0] == "Glass Orchard"
+    assert headline_lead("GLASS ORCHARD -Moonlit Tale- TV Anime Continues With Season 2")[0] == "GLASS ORCHARD -Moonlit Tale-"

@@ -19,7 +19,7 @@ HEADING_STOP = re.compile(
 )
 QUOTED = re.compile(r"[“\"‘']([A-Z][^“”\"‘’']{1,60})[”\"’']")
 _PERSON_LEAD = re.compile(
-    r"[A-Z][\w’'.\-]*(?:\s[A-Z][\w’'.\-]*){1,3}\s(?:returns? as|to (?:star|return|play|appear)|stars? as|joins?|cast as|will play|plays)\b"
+    r"[A-Z][\w’'.\-]*(?:\s[A-Z][\w’'.\-]*){1,3}\s(?:returns? as|to (?:star|return|play|appear|voice)|stars? as|joins?|cast as|will (?:play|voice|star|appear)|plays|voices)\b"
     r"[^:|]{0,80}?\s(?:in|for|of)\s(?:the\s(?=[A-Z]))?(?P<work>[“\"‘']?[A-Z][^:|]*)"
 )
 # "X 2 Release Date", "X 2 Announces Cast": a sequel's number ends the name ("The 8 Show" and "Beast No. 9" keep theirs)
@@ -42,7 +42,24 @@ def number_title(headline: str) -> str | None:
 
 
 # "Is X 2 On The Cards?", "Did You Know ...": a question's opening word is no part of the show's name
-_LEAD_QUESTION = re.compile(r"^(?:is|are|does|did|do|has|have|can|could|should|would)\s+", re.IGNORECASE)
+# ("Is There a X Season 2?": nor is "there a")
+_LEAD_QUESTION = re.compile(r"^(?:is|are|does|did|do|has|have|can|could|should|would)\s+(?:there\s+(?:be\s+)?(?:an?\s+)?)?", re.IGNORECASE)
+# "When Will X Season 2 Be Released?", "Will X Season 2 Happen?": the question's opening words come before the name
+# (only in a question: "Will Trent Season 3" names a show)
+_QUESTION_OPENING = re.compile(
+    r"^(?:(?:when|where|how|why)\s+(?:will|is|are|does|did|do|can|could|should|would)|will|is|are|does|did|do|has|have|can|could|should|would)"
+    r"\s+(?:there\s+(?:be\s+)?(?:an?\s+)?)?(?=[“\"‘']?(?-i:[A-Z0-9]))",
+    re.IGNORECASE,
+)
+# "... Comedy Series Starring A": the names after "starring" are people
+STARRING = re.compile(r"\s(?:starring|featuring)\s", re.IGNORECASE)
+# "A, B and C set for X prequel film", "A joins X": people open the headline, and the work follows
+_PEOPLE_SET_FOR = re.compile(
+    r"^[A-Z][\w’'.\-]*(?:\s[A-Z][\w’'.\-]*){0,3}(?:,\s[A-Z][\w’'.\-]*(?:\s[A-Z][\w’'.\-]*){0,3})*,?\s(?:and|&)\s"
+    r"[A-Z][\w’'.\-]*(?:\s[A-Z][\w’'.\-]*){1,3}\s(?:are\s|all\s)?(?:set|cast|confirmed|tapped)\s(?:for|in)\s(?:the\s(?=[A-Z]))?"
+)
+# "X: Season Two Renewal ...", "X Season 3 Release Date": a season put on the name says it is a show
+_SEASON_ON = r"[”\"’']?\s*:?\s+(?i:season|series)\s+(?:\d{1,2}|one|two|three|four|five|six)\b"
 # "X star Adam Scott promises ...", "X creator Y says ...": the name before a person's role is the show
 _LEAD_ROLE = re.compile(r"(?<!\s)\s+(?:star|stars|actor|actress|creator|creators|director|showrunner|boss|author|writer)\s")
 
@@ -55,7 +72,7 @@ def credit_before_next_work(headline: str) -> str | None:
     return headline[: found.start()].strip(" “”\"‘’'") if found else None
 
 
-_LEAD_MEDIUM = re.compile(r"(?<=\w)\s+(?:Anime|Manga|K-Drama|Drama|Film|Movie|Webtoon)\b")
+_LEAD_MEDIUM = re.compile(r"(?<=[\w\-])\s+(?:TV\s+)?(?:Anime|Manga|K-Drama|Drama|Film|Movie|Webtoon)\b")
 
 
 def _lowercase_verb_cut(chunk: str) -> str:
@@ -85,6 +102,11 @@ def headline_lead(headline: str) -> tuple[str, bool]:
     if person:
         headline = person.group("work")
         owned = True
+    elif (people := _PEOPLE_SET_FOR.match(headline)) is not None:
+        headline = headline[people.end() :]
+        owned = True
+    if "?" in whole:
+        headline = _QUESTION_OPENING.sub("", headline, count=1)
     quoted = QUOTED.match(headline)
     if quoted:  # "'When Night Falls': A and B are ...": a quoted name that opens a headline is the title whole
         # (but "'X Season 2' arrives in May" quotes a season of it)
@@ -104,5 +126,7 @@ def headline_lead(headline: str) -> tuple[str, bool]:
         if credit_before_next_work(whole):
             return "", False
         chunk = chunk[: role.start()]
-    # a name that people were cut from, or that a sequel's number follows, is a title
-    return " ".join(t for t in (w.strip("“”\"‘’'") for w in chunk.split()) if t).strip(" ,:;"), role is not None or owned or sequel is not None
+    lead = " ".join(t for t in (w.strip("“”\"‘’'") for w in chunk.split()) if t).strip(" ,:;")
+    # a name that people were cut from, or that a sequel's number or a season follows, is a title
+    seasoned = bool(lead) and re.search(r"(?<!\w)" + re.escape(lead) + _SEASON_ON, headline) is not None
+    return lead, role is not None or owned or sequel is not None or seasoned

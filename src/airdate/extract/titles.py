@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from airdate.extract.headline_lead import HEADING_STOP, QUOTED, credit_before_next_work, headline_lead, number_title
+from airdate.extract.headline_lead import HEADING_STOP, QUOTED, STARRING, credit_before_next_work, headline_lead, number_title
 from airdate.extract.lexicon import CONNECTORS, GENERIC_CAPITALS, PLATFORM_KEYS, is_month_or_day
 from airdate.extract.title_words import AUXILIARIES as _AUXILIARIES
 from airdate.extract.title_words import TITLE_WORDS
@@ -193,7 +193,8 @@ _ADJECTIVE_OF_TITLE = re.compile(
     r"\s{1,3}(?:[a-z][\w\-]*\s{1,3}){0,2}(?:series|show|drama|k-drama|comedy|comedy-drama|thriller|anime|film|movie|sitcom)\s{1,3}[“\"‘']?[A-Z]"
 )
 # a quote mark around a word ('See') is no part of it; one inside ("Momoa's") is
-_NGRAM_WORD = re.compile(r"\w(?:[\w\-]|['’]\w)*")
+# (a hyphen parts words, so that "Tomo-chan" in the text and "Tomo Chan" in a headline count as one name)
+_NGRAM_WORD = re.compile(r"\w(?:\w|['’]\w)*")
 MAX_TITLE_WORDS = 8
 
 
@@ -230,7 +231,7 @@ def build_title_index(text: str, sentences: Sequence[Sentence]) -> TitleIndex:
         if 1 < len(name.split()) <= 6 and HEADING_STOP.search(name) and not _platform_part(name):
             candidates[name] += 1
     for source in [*(h for h in headings if h not in bylines), *quoted]:
-        for chunk in HEADING_STOP.split(source):
+        for chunk in HEADING_STOP.split(STARRING.split(source, maxsplit=1)[0]):
             tokens = [t.strip("“”\"‘’'") for t in chunk.split()]
             tokens = [t for t in tokens if t]
             for i in range(len(tokens)):
@@ -305,6 +306,10 @@ def build_title_index(text: str, sentences: Sequence[Sentence]) -> TitleIndex:
             if best != lead:
                 best = _fuller_name(best, counts, text)
             best_score = counts[best]
+        elif sure_title and counts.get(lead, 0) >= 1 and not any(n >= 2 for n in counts.values() if n):
+            # "X Season 2: Release date rumors": a headline that puts a season on a name is about that show,
+            # even where the body never repeats it and names nothing else twice
+            best, best_score = lead, 2
     number_name = number_title(sentences[0].text) if sentences[0].is_heading else None
     if number_name and len(re.findall(r"(?<![\w,.])" + re.escape(number_name) + r"(?![\w-])", text)) >= 2:
         best, best_score = number_name, 2
@@ -314,7 +319,7 @@ def build_title_index(text: str, sentences: Sequence[Sentence]) -> TitleIndex:
     aliases = _aliases(surface, text)
     alternatives = sorted({surface, *aliases}, key=len, reverse=True)
     pattern = re.compile(
-        "|".join(r"(?<![\w-])" + r"\s+".join(re.escape(w) for w in a.split()) + r"(?![\w-])" for a in alternatives),
+        "|".join(r"(?<![\w-])" + _WORD_GAP.join(re.escape(w) for w in a.split()) + r"(?![\w-])" for a in alternatives),
         re.IGNORECASE,
     )
     target = target_season(headings, text, body)
@@ -465,8 +470,12 @@ def _fuller_name(best: str, counts: dict[str, int], text: str) -> str:
     return max(fuller, key=lambda c: (counts[c], len(c))) if fuller else best
 
 
+# the words of a title are parted by spaces or a hyphen ("Tomo Chan" in a headline, "Tomo-chan" in the text)
+_WORD_GAP = r"(?:\s+|-)"
+
+
 def _most_common_surface(title: str, text: str) -> str:
-    pattern = re.compile(r"(?<![\w-])" + r"\s+".join(re.escape(w) for w in title.split()) + r"(?![\w-])", re.IGNORECASE)
+    pattern = re.compile(r"(?<![\w-])" + _WORD_GAP.join(re.escape(w) for w in title.split()) + r"(?![\w-])", re.IGNORECASE)
     forms = Counter(m.group() for m in pattern.finditer(text) if not m.group()[0].islower())
     return forms.most_common(1)[0][0] if forms else title
 
