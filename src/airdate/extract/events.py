@@ -59,7 +59,7 @@ _OF_SEASON = re.compile(_OTHER_TOPIC.pattern + r"\s+(?:for|of|regarding|about)\s
 _EXISTENCE_NEWS = re.compile(
     r"\b(?:word|news|announcement|confirmation|update|decision|discussions?|talks|statements?|anything (?:about|regarding|on))\b", re.IGNORECASE
 )
-_TOPIC_OPENER = re.compile(r"\W*(?:as for|regarding|when it comes to|speaking of|as far as|coming to)\b", re.IGNORECASE)
+_TOPIC_OPENER = re.compile(r"\W{0,5}(?:as for|regarding|when it comes to|speaking of|as far as|coming to)\b", re.IGNORECASE)
 _NOT_RETURNING = re.compile(r"\b(?:not|n['’]t) (?:be )?(?:return\w*|coming back|come back)\b", re.IGNORECASE)
 _PERSON_BEFORE = re.compile(r"\b[A-Z][\w'’\-]+ [A-Z][\w'’\-]+\b")
 _BARE_MONTH = re.compile(r"^(?:january|february|march|april|may|june|july|august|september|october|november|december)$", re.IGNORECASE)
@@ -466,7 +466,7 @@ def renewal_claims(ctx: SentenceContext) -> Iterator[Claim]:
         yield ctx.claim(subject, season, "cancellation", cancelled, modality)
 
 
-_AFTER_SEASONS = re.compile(r"\s+after\s+(?:just\s+|only\s+)?(?:(\w+)\s+seasons|season\s+(\d{1,2}))\b", re.IGNORECASE)
+_AFTER_SEASONS = re.compile(r"\s{1,5}after\s{1,5}(?:just\s+|only\s+)?(?:(\w+)\s+seasons|season\s+(\d{1,2}))\b", re.IGNORECASE)
 
 
 def _headline_renewal(ctx: SentenceContext) -> Iterator[Claim]:
