@@ -716,3 +716,35 @@ def test_only_a_line_of_names_and_as_is_aflattened_cast_items_list() -> None:
     assert flattened_cast_items("The show stars Ada as Mara and Ivo as Ben as well as Kim as Jo.") is None
     line = "Ada Mbeki as Amy Vell Ivo Sarr as Lou Vell Ben Ruel as Tim Vell"
     assert [line[s:e] for s, e in flattened_cast_items(line) or []] == ["Ada Mbeki as Amy Vell", "Ivo Sarr as Lou Vell", "Ben Ruel as Tim Vell"]
+
+
+_ANIME_STAFF = (
+    "Glass Orchard anime delays episode 8, season 2 release date update\n\n"
+    "The official website for the television anime adaptation of Ada Mbeki's Glass Orchard light novel series announced "
+    "that the anime will delay episode 8 to March 2. The anime premiered in Japan on January 5, 2025, and Crunchyroll is "
+    "streaming the anime as it airs. The second season is expected to premiere in 2026.\n\n"
+    "Ivo Sarr (Tin Lanterns, Kestrel Moor, Paper Harbor) is directing the anime at Studio Quill, with Lena Ortiz "
+    "(Night Ferry, Copper Sky) in charge of series composition. Mira Chen (Salt Road, Blue Ember) is designing the characters.\n"
+)
+
+
+def test_an_anime_staff_paragraph_credits_the_director_studio_and_series_composer_and_no_cast() -> None:
+    claims = claims_of(_ANIME_STAFF)
+    assert {c.value for c in only(claims, "director")} == {"Ivo Sarr"}
+    assert {c.value for c in only(claims, "writer")} == {"Lena Ortiz"}
+    assert {c.value for c in only(claims, "production_company")} == {"Studio Quill"}
+    # the works in brackets are the staff's own earlier credits, in roles the page does not say
+    assert only(claims, "cast_member") == []
+    assert {c.value for c in only(claims, "platform")} == {"Crunchyroll"}
+
+
+def test_a_studio_adapting_the_anime_makes_it_and_creators_of_the_show_are_its_writers() -> None:
+    page = (
+        "Glass Orchard season 2 release date and cast\n\n"
+        "Glass Orchard season 2 will premiere in late 2026 on Netflix, the streamer renewed it in March 2025.\n\n"
+        "Studio Quill is adapting the anime based on a light novel written by Lia Park. "
+        "Tom Reyes and Mara Lind are the creators of the show. Ada Mbeki created and Ivo Sarr executive produces the series.\n"
+    )
+    claims = claims_of(page)
+    assert {c.value for c in only(claims, "production_company")} == {"Studio Quill"}
+    assert {c.value for c in only(claims, "writer")} == {"Tom Reyes", "Mara Lind", "Ada Mbeki"}

@@ -394,3 +394,34 @@ def test_an_actor_s_titular_or_iconic_character_of_x_names_the_role() -> None:
     )
     roles = {(c.value["name"], c.value["played_by"]) for c in only(claims_of(page), "character")}  # type: ignore[index]
     assert roles == {("Pushpa", "Allu Arj"), ("Srivalli", "Rashmi Mand")}
+
+
+def test_each_role_of_a_voice_cast_takes_both_its_japanese_and_english_actors() -> None:
+    page = (
+        "Glass Orchard season 2 release date, cast and plot\n\n"
+        "Glass Orchard season 2 will premiere in January 2026 on Crunchyroll. The anime was renewed for a second season "
+        "in March 2025.\n\n"
+        "Tomas, the leader of the children, is voiced by Ivo Sarr (Japanese) and Paul Reyes (English). "
+        "Kim Sora (Japanese) and Nia Long (English) provide Ray’s voice. "
+        "Yui Tanaka (Japanese) and Beth Cole (English) lend their voices to Isabel, the caretaker. "
+        "Some of the most notable are Dorn (voiced by Ken Abe in Japanese and Carl Wynn in English), and Gil (Lynn in "
+        "Japanese and Rya Bart in English).\n"
+    )
+    claims = claims_of(page)
+    pairs = {(c.value["name"], c.value["played_by"]) for c in only(claims, "character")}
+    assert {
+        ("Tomas", "Ivo Sarr"), ("Tomas", "Paul Reyes"), ("Ray", "Kim Sora"), ("Ray", "Nia Long"),
+        ("Isabel", "Yui Tanaka"), ("Isabel", "Beth Cole"), ("Dorn", "Ken Abe"), ("Dorn", "Carl Wynn"),
+    } <= pairs
+    # the languages are no works the actors starred in
+    assert {c.subject for c in claims} == {"Glass Orchard"}
+
+
+def test_a_second_name_that_opens_its_own_clause_is_no_second_voice() -> None:
+    page = (
+        "Glass Orchard season 2 release date, cast and plot\n\n"
+        "Glass Orchard season 2 will premiere in January 2026 on Netflix. The show was renewed in March 2025.\n\n"
+        "Tomas is played by Ivo Sarr and Paul Reyes plays his brother Emil.\n"
+    )
+    pairs = {(c.value["name"], c.value["played_by"]) for c in only(claims_of(page), "character")}
+    assert ("Tomas", "Paul Reyes") not in pairs and ("Tomas", "Ivo Sarr") in pairs

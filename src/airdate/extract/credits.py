@@ -73,7 +73,7 @@ _WRITING_NOW = re.compile(
 # "X is directing the sequel", "X directs.": directing in progress, or said in the present, names a director
 _DIRECTING_NOW = re.compile(
     r"^\.?\s+(?:(?:is|are)\s+(?:now\s+|currently\s+|also\s+)?(?:directing|helming)|directs|helms)"
-    r"(?=\s*[.;]|\s+(?:the\s+(?:film|movie|sequel|series|show|project|new)|[A-Z0-9“\"‘']))"
+    r"(?=\s*[.;]|\s+(?:the\s+(?:film|movie|sequel|series|show|project|new|anime|adaptation|season|drama)|[A-Z0-9“\"‘']))"
 )
 _SHOWRUNNER_AGAIN = re.compile(
     r"^[^.;]{0,80}?\b((?:return\w*|be back|is back|will stay(?: on)?|will remain|continues?|will serve)\s+as\s+(?:the\s+)?(?:showrunner|head writer))\b"

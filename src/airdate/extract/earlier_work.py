@@ -41,6 +41,13 @@ _NOT_WORKS = frozenset(
 )
 _BRACKET_AFTER_NAME = re.compile(r"(?<=[A-Za-z’'])\s\(([^()]{1,60})\)")
 _CREW_VERB_AFTER = re.compile(r"^\s+(?:directs|directed|wrote|writes|composed|composes|produces|produced|helms|helmed|will direct|will write)\b")
+# "A (Work, Work) is directing the anime", "with B (Work) in charge of series composition": the works in brackets are a
+# crew member's, in a role the page does not say, so they credit no cast
+_CREW_AFTER_WORKS = re.compile(
+    r"\s{0,3}(?:is\s{1,3}|are\s{1,3}|will\s{1,3}be\s{1,3}|was\s{1,3})?(?:also\s+|again\s+)?(?:directing|designing|composing|writing|handling|producing|overseeing|supervising"
+    r"|in charge|serving as|on board as|directs|designs|composes|writes|handles|oversees|will (?:direct|design|compose|write|handle|oversee)"
+    r"|on (?:the\s+)?(?:series composition|scripts?|character designs?|music|animation))\b"
+)
 _EPITHET = re.compile(r"(?:ian|ean|ese|ish|can|-\w+ed|-winning|-born|-based|-turned-\w+)$")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 
@@ -66,6 +73,8 @@ def work_brackets(text: str) -> WorkBrackets:
         words = inner[k].split()
         if not inner[k][:1].isupper() and not inner[k][:1].isdigit():
             return False  # "(played by the great X)", "(who plays Y)": a phrase about a role, no work
+        if re.search(r"\S\s{4,}", inner[k]):
+            return False  # "(Lynn in Japanese and Rya Bart in English)" with its languages blanked: voice actors
         return bool(
             re.search(r"\d|[,;…]", inner[k])
             or (words and words[0] in ("The", "A", "An") and len(words) > 1)
@@ -148,7 +157,7 @@ def earlier_work_claims(ctx: SentenceContext, text: str, names: list[Name], work
     for k, name in enumerate(names):
         titles: list[str] = _works_before(ctx, text[max(0, name.start - 80) : name.start])
         bracket = _BRACKET_AFTER_NAME.match(ctx.text, name.end)
-        if bracket is not None and bracket.start() in works.works:
+        if bracket is not None and bracket.start() in works.works and not _CREW_AFTER_WORKS.match(ctx.text, bracket.end()):
             titles += works.works[bracket.start()]
         starred = _STARRED_IN_AFTER.match(text, name.end)
         if starred:

@@ -84,7 +84,9 @@ _COMPANY_BEFORE = re.compile(
     # "The anime by A-1 Pictures", "the sci-fi adventure anime from TMS Entertainment", "anime studio Mappa"
     r"|(?<!\bthe )(?:anime|animated series|adaptation) (?:by|from)(?= [A-Z])|anime studio|with (?:the )?help (?:from|of)(?= [A-Z][^.;,]{0,40}\b(?:Production|Productions|Pictures|Studios?|Animation|Entertainment)\b)"
     # "Production duties for the new season will be jointly handled by A and B"
-    r"|production duties (?:for [^.;,]{3,40}? )?(?:will be |are |were )?(?:jointly )?(?:handled|shared|taken on|overseen) by)\s+(?P<names>(?:[^.;]|\.(?=\w)){3,120})"
+    r"|production duties (?:for [^.;,]{3,40}? )?(?:will be |are |were )?(?:jointly )?(?:handled|shared|taken on|overseen) by"
+    # "A is directing the anime at Studio Quill": the studio the director works at makes the show
+    r"|(?:is|are) (?:directing|animating) the (?:anime|series|show|season|film|adaptation) at)\s+(?P<names>(?:[^.;]|\.(?=\w)){3,120})"
 )
 # "will be jointly handled by X", "X will oversee physical production": a credit told in the future
 _CREDIT_AHEAD = re.compile(
@@ -93,7 +95,9 @@ _CREDIT_AHEAD = re.compile(
 # the names come before these words; the text before is cut in Python so no pattern has to scan back
 _COMPANY_AFTER = re.compile(
     r"\b(?:credited for production|(?:is|are) producing|continues? to produce|handl\w+ (?:the )?production|as (?:the )?producers?"
-    r"|(?:is|are) (?:again |once again )?animating|returns? to animate|will (?:again )?animate)\b"
+    r"|(?:is|are) (?:again |once again )?animating|returns? to animate|will (?:again )?animate"
+    # "Studio Quill is adapting the anime based on a light novel"
+    r"|(?:is|are) (?:now )?adapting (?:the|this) (?:anime|series|show|light novel|novel|manga))\b"
 )
 # "Science Kumo's anime adaptation", "Harrow Pictures' new series": a studio named by its possessive; without a company
 # word only an anime or animated adaptation is a studio's, since "Director Kim's adaptation" is a person's
@@ -344,7 +348,8 @@ def company_claims(ctx: SentenceContext) -> Iterator[Claim]:
     # "produced by X, the series also stars A, B": a new clause after the comma lists no companies
     # ("produced by X, follows A and B": nor does a verb after the comma)
     # ("produced by A, in association with B, CBS' X stars C": nor does a capitalised subject and its verb)
-    found = [(re.split(r",\s+(?:(?:the|its|this|which|who|while|where)\s+[a-z]|(?!and\b)[a-z]+s\b"
+    # ("at Studio Quill, with A in charge of series composition": nor do the people after ", with")
+    found = [(re.split(r",\s+(?:(?:the|its|this|which|who|while|where)\s+[a-z]|with\s|(?!and\b)[a-z]+s\b"
                        r"|[A-Z][\w’'.\-]*(?:\s[A-Z][\w’'.\-]*){0,3}\s(?:stars|follows|features|is|was|will|has|returns)\b)", names, maxsplit=1)[0], start, cue)
              for names, start, cue in found]
     for names, start, cue in found:

@@ -26,6 +26,7 @@ from airdate.extract.cast_cues import (
 from airdate.extract.context import SentenceContext, past_rest_of_list
 from airdate.extract.credits import NOT_BACK, credit_claims, crew_list, more_credits, negated_cast_claims, role_before
 from airdate.extract.earlier_work import STAR_WORDS, earlier_work_claims, work_brackets
+from airdate.extract.voices import blank_language_notes, second_voice, voice_roles
 from airdate.extract.lexicon import CHARACTER_ROLES
 from airdate.extract.modality import Modality
 from airdate.extract.names import Name, PeopleMemory, find_names, is_title_name, list_from
@@ -77,14 +78,17 @@ _CREDIT_AFTER = re.compile(
     r"(?P<runner>showrunner|head writer|chief director|series director|lead director)\b"
     r"|\s*,\s+who (?:also |previously |originally )?(?:(?P<verb>directed|helmed|wrote|penned|created|co-created)\b|serves as (?:the )?(?P<serves>showrunner|head writer)\b)"
     # "A and B are the directors of this series", "A and B also have writing credits"
-    r"|\s+(?:is|are|was|were)\s+(?:the\s+)?(?:[a-z]+\s+)?(?P<plural>directors?|writers?|screenwriters?)\s+(?:of|for|behind|on)\b"
-    r"|\s+(?:also\s+)?(?:has|have|had|shares?|shared)\s+(?:a\s+)?(?P<credit>writing|screenwriting|directing)\s+credits?\b)",
+    r"|\s+(?:is|are|was|were)\s+(?:the\s+)?(?:[a-z]+\s+)?(?P<plural>directors?|writers?|screenwriters?|(?:co-)?creators?)\s+(?:of|for|behind|on)\b"
+    r"|\s+(?:also\s+)?(?:has|have|had|shares?|shared)\s+(?:a\s+)?(?P<credit>writing|screenwriting|directing)\s+credits?\b"
+    # "with X in charge of series composition", "X is handling the scripts": an anime's series composer is its writer
+    r"|\s+(?:is\s+|will\s+be\s+|was\s+)?(?:also\s+)?(?:in\s+charge\s+of|on|handling|handles|handled|oversees|overseeing)\s+(?:the\s+)?"
+    r"(?P<composition>series\s+composition|scripts)\b)",
     re.IGNORECASE,
 )
 # ("Alex is played by X", "Marifer, Sara's best friend, is played by singer X")
 _PLAYED_BY = re.compile(
     r"^\s*(?:,\s*)?(?:\(\s*)?(?:(?:the|a|an)\s+(?:[a-z][\w\-]*\s+){1,3})?(?:,\s[^,;.()]{1,40},\s+)?(?:(?:is|was|will be)\s+)?(?:as\s+)?"
-    r"(?:(?:previously|originally|formerly|earlier|now|also)\s+)?(?:played|portrayed|voiced)\s+by\s+(?:(?:the\s+)?(?:[a-z][\w\-]*\s+){1,2})?",
+    r"(?:(?:previously|originally|formerly|earlier|now|also)\s+)?(?:played|portrayed|voiced|dubbed)\s+by\s+(?:(?:the\s+)?(?:[a-z][\w\-]*\s+){1,2})?",
     re.IGNORECASE,
 )
 _OWN_CHARACTER = re.compile(r"[’']s\s+(?:(?:titular|iconic|famous|beloved|popular|lead|new|fan-favou?rite)\s+)?(?:character|role)(?:\s+of|,)?\s+")
@@ -110,7 +114,10 @@ _DIRECTED = re.compile(
     r"(?:\s+and\s+(?P<verb2>" + _CREDIT_VERB + r"))?\s+(?P<what>[^.;,]{0,40})"
 )
 # "X created the series": a creator is credited as writer, but "X created the role" is no credit
-_CREATED_WHAT = re.compile(r"^(?:the\s+|this\s+)?(?:series|show|drama|comedy|thriller|franchise|it)\b")
+# ("A created and B executive produces the series": the thing both made comes after the second person)
+_CREATED_WHAT = re.compile(
+    r"^(?:and\s+[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){1,2}\s+(?:executive[- ])?[a-z]+s\s+)?(?:the\s+|this\s+)?(?:series|show|drama|comedy|thriller|franchise|it)\b"
+)
 # "This article was written by X": the page's author, not the show's writer
 _CREW_LIST = re.compile(r"\b(?:producers?|writers?|directors?|showrunners?|creators?|crew|staff)\s(?:include|includes|are|were)\b", re.IGNORECASE)
 _CAST_RETURNS = re.compile(r"\bcast\b[^.;]{0,30}\b(?:returns?|is back|are back|reunites?|all return)\b", re.IGNORECASE)
@@ -207,7 +214,8 @@ def _named_before_in_clause(ctx: SentenceContext, text: str, names: list[Name], 
 def people_claims(ctx: SentenceContext, memory: PeopleMemory, previous: str) -> Iterator[Claim]:
     if ctx.sentence.is_heading or ctx.sentence.is_question:
         return
-    works = work_brackets(ctx.text)
+    # ("Gil (Lynn in Japanese and Rya Bart in English)": the languages of a voice cast are no works)
+    works = work_brackets(blank_language_notes(ctx.text))
     text = works.text
     # "Academy Award nominee X", "BAFTA winner Y": the award before a name is no person, and blanking it keeps the list whole
     text = _AWARD_BEFORE_NAME.sub(lambda m: " " * len(m.group()), text)
@@ -225,6 +233,10 @@ def people_claims(ctx: SentenceContext, memory: PeopleMemory, previous: str) -> 
     # "A, B and C return as X, Y and Z" pairs in order; read first, or "C ... as X" would take the pair alone
     yield from paired_lists(ctx, names, memory, paired)
     yield from _title_role(ctx, text, names, memory, paired)
+    for role, actor in voice_roles(text, names):  # "A and B lend their voices to X"
+        memory.real.append(names[actor].text)
+        paired.update((role, actor))
+        yield from character_claims(ctx, names[role], names[actor].text, memory)
     for k, name in enumerate(names):
         before = text[max(0, name.start - 80) : name.start]  # patterns anchored at the end only ever read a short tail
         after = text[name.end :]
@@ -253,7 +265,7 @@ def people_claims(ctx: SentenceContext, memory: PeopleMemory, previous: str) -> 
             credit = _DIRECTED.match(after)
             verb, what = credit.group("verb"), credit.group("what")  # type: ignore[union-attr]
             memory.real.append(name.text)
-            if verb.startswith("creat") and not credit.group("verb2") and not _CREATED_WHAT.match(what):  # type: ignore[union-attr]
+            if verb.startswith("creat") and not credit.group("verb2") and not _CREATED_WHAT.match(after[credit.start("what") :]):  # type: ignore[union-attr]
                 paired.add(k)
                 continue
             verbs = [v for v in (verb, credit.group("verb2")) if v]  # type: ignore[union-attr]
@@ -295,6 +307,9 @@ def people_claims(ctx: SentenceContext, memory: PeopleMemory, previous: str) -> 
             memory.characters.append(name.text)
             paired.update((k, k + 1))
             yield from character_claims(ctx, name, actor.text, memory)
+            if (also := second_voice(text, names, names.index(actor))) is not None:  # "voiced by A and B"
+                paired.add(also)
+                yield from character_claims(ctx, name, names[also].text, memory)
         # "Y, or X in the series" / "Y as X" / "Y plays X" / "Y plays Z's boss X" / "Y has been cast as the villain, X"
         elif (character_at := played_character(ctx, names, k)) is not None:
             character = names[character_at]

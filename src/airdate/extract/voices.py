@@ -1,0 +1,58 @@
+"""Voice casts of anime and animated films, where each role has two actors: "Tomas is voiced by A (Japanese) and
+B (English)", "A and B lend their voices to Isabel", "A (Japanese) and B (English) provide Jun's voice".
+
+No library reads this; the patterns are short, bounded and only ever see one sentence."""
+
+from __future__ import annotations
+
+import re
+
+from airdate.extract.names import Name
+
+_LANGUAGES = r"(?:Japanese|English|Korean|Mandarin|Chinese|Cantonese|Spanish|French|German|Italian|Portuguese|Hindi|Tamil|Telugu)"
+# "(Japanese)", "(English dub)", " in Japanese", " from the English dub": the language an actor voices in
+_LANGUAGE_NOTE = re.compile(
+    r"\s\(" + _LANGUAGES + r"(?:\s(?:dub|version|voice|VA))?\)"
+    r"|\s(?:in|from|for)\s(?:the\s)?" + _LANGUAGES + r"(?:\s(?:dub|version))?(?=[\s,.;)])"
+)
+# "A and B lend their voices to X", "A and B provide the voice of X"
+_VOICE_TO = re.compile(r"^\s{1,40}(?:provides?|provided|lends?|lent)\s(?:(?:his|her|their)\s(?:voices?\s)?to|the\s(?:voices?|voice\swork)\s(?:of|for))\s$")
+# "A and B provide X's voice"
+_VOICE_OF = re.compile(r"^\s{1,40}(?:provides?|provided)\s$")
+_POSSESSIVE_VOICE = re.compile(r"[’']s\s(?:voice|voices)\b")
+_LIST_GAP = re.compile(r"\s{0,40}(?:,\s{1,40}(?:and\s{1,40})?|\s(?:and|&)\s{1,40})")
+
+
+def blank_language_notes(text: str) -> str:
+    """The sentence with the language of each voice blanked out, so that "A (Japanese) and B (English)" reads as the
+    list "A and B"; blanking keeps every offset."""
+    return _LANGUAGE_NOTE.sub(lambda m: " " * len(m.group()), text)
+
+
+def _actors_before(text: str, names: list[Name], k: int) -> list[int]:
+    """The indexes of the list of names that ends with ``names[k]`` ("A, B and C")."""
+    found = [k]
+    while found[0] > 0 and _LIST_GAP.fullmatch(text[names[found[0] - 1].end : names[found[0]].start]):
+        found.insert(0, found[0] - 1)
+    return found
+
+
+def voice_roles(text: str, names: list[Name]) -> list[tuple[int, int]]:
+    """(role index, actor index) for every role whose voice actors a sentence names before the role."""
+    pairs: list[tuple[int, int]] = []
+    for j in range(1, len(names)):
+        gap = text[names[j - 1].end : names[j].start]
+        if _VOICE_TO.match(gap) or (_VOICE_OF.match(gap) and _POSSESSIVE_VOICE.match(text, names[j].end)):
+            pairs.extend((j, a) for a in _actors_before(text, names, j - 1))
+    return pairs
+
+
+def second_voice(text: str, names: list[Name], actor: int) -> int | None:
+    """The index of a second actor of the same role ("voiced by A and B"), unless B opens a clause of their own
+    ("played by A and B plays Y")."""
+    nxt = actor + 1
+    if nxt >= len(names) or not re.fullmatch(r"\s{1,40}(?:and|&)\s{1,40}", text[names[actor].end : names[nxt].start]):
+        return None
+    if re.match(r"\s{0,40}(?:[’']s\b|as\b|plays?\b|voices?\b|is\b|will\b|who\b|was\b|returns?\b|stars?\b|\()", text[names[nxt].end :]):
+        return None
+    return nxt
