@@ -748,3 +748,16 @@ def test_a_studio_adapting_the_anime_makes_it_and_creators_of_the_show_are_its_w
     claims = claims_of(page)
     assert {c.value for c in only(claims, "production_company")} == {"Studio Quill"}
     assert {c.value for c in only(claims, "writer")} == {"Tom Reyes", "Mara Lind", "Ada Mbeki"}
+
+
+def test_studios_named_by_the_work_they_make_or_the_people_who_work_there() -> None:
+    page = (
+        "Glass Orchard season 2 release date and cast\n\n"
+        "Glass Orchard season 2 will premiere in late 2026 on Netflix, the streamer renewed it in March 2025.\n\n"
+        "The Glass Orchard TV anime is directed by Shin Abe and features animation production by Kestrel Works. "
+        "Directed by Ivo Sarr for J.C. Staff, the first season was a hit. "
+        "The hype around the rock band series from Tin Lantern Studios was wild. "
+        "Mara Lind, Executive Producer at Carnival Films, says the show is great.\n"
+    )
+    companies = {c.value for c in only(claims_of(page), "production_company")}
+    assert companies == {"Kestrel Works", "J.C. Staff", "Tin Lantern Studios", "Carnival Films"}

@@ -460,3 +460,17 @@ def test_people_set_for_a_work_and_a_voice_role_open_headlines_about_the_work() 
     assert headline_lead("Ada Mbeki, Ivo Sarr and Lena Ortiz set for Glass Orchard: The Return prequel film")[0] == "Glass Orchard"
     assert headline_lead("Ivo Sarr will voice Shadow in Glass Orchard 3")[0] == "Glass Orchard"
     assert headline_lead("GLASS ORCHARD -Moonlit Tale- TV Anime Continues With Season 2")[0] == "GLASS ORCHARD -Moonlit Tale-"
+
+
+def test_a_subtitle_between_dashes_is_part_of_the_show_s_name() -> None:
+    page = (
+        "GLASS ORCHARD -Moonlit Tale- TV Anime Continues With Season 2\n\n"
+        "The first season of the adaptation based on the light novel series by Kei Abe is streaming on Crunchyroll.\n\n"
+        "Good news, fans! Although the first season of GLASS ORCHARD -Moonlit Tale- concludes with the 12th episode, a "
+        "second season for the animated adaptation based on the series of fantasy light novels written by Kei Abe and "
+        "illustrated by Mio Ota has been announced. The GLASS ORCHARD -Moonlit Tale- TV anime is directed by Shin Abe.\n"
+    )
+    claims = claims_of(page)
+    assert len({c.subject for c in claims}) == 1 and claims[0].subject.startswith("GLASS ORCHARD")
+    assert [(c.season, c.value["renewed"]) for c in only(claims, "renewal")] == [(2, True)]
+    assert [(c.season, c.value) for c in only(claims, "director")] == [(1, "Shin Abe")]

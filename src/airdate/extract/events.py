@@ -52,6 +52,7 @@ _WISHED = re.compile(
 )
 _RENEWAL_NOUN = re.compile(r"\b(?:its|the show['’]s|the series['’]|season \w+|received an?|got an?|earned an?|announced an?|confirmed an?|[’']s)\s*renewal\b", re.IGNORECASE)
 _ANNOUNCED_RETURN = re.compile(r"\b(?:announced|confirmed|revealed|teased)\s+(?:the\s+)?(?P<what>return|comeback)\s+of\b", re.IGNORECASE)
+_PASSIVE_CONFIRM = re.compile(r"\b(?:has|have) been (?:officially )?(?:confirmed|announced|ordered|greenlit)\b")
 _CONFIRM_VERB = re.compile(r"\b(?:confirmed|announced|verified|approved|ordered|official)\b", re.IGNORECASE)
 _OTHER_TOPIC = re.compile(r"\b(?:cast|release|date|trailer|premiere|plot|story|details|characters?|filming|episodes?)\b", re.IGNORECASE)
 # ("the plot of Glass Orchard Season 2": the show's name may stand between the topic and the season)
@@ -369,6 +370,11 @@ def _renewal_triggers(ctx: SentenceContext) -> Iterator[int]:
             continue
         after = text[ref.end : ref.end + 60]
         verb = _CONFIRM_VERB.search(after)
+        if not verb:
+            # "a second season for the animated adaptation based on the novels written by A has been announced":
+            # a passive verb keeps the season its subject past a long noun phrase
+            after = text[ref.end : ref.end + 200]
+            verb = _PASSIVE_CONFIRM.search(after)
         # "The release date for the second season ... is not confirmed": the date is what is (not) confirmed
         owner = _OF_SEASON.search(text[max(0, ref.start - 40) : ref.start])
         # ("... the plot of X Season 2 but it is confirmed that ...": a verb in the next clause confirms something else)

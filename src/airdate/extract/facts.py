@@ -78,15 +78,20 @@ _ONGOING_PRODUCTION = re.compile(
 )
 _COMPANY_BEFORE = re.compile(
     r"\b(?<!executive )(?<!executive-)(?:produced (?:for [A-Z][\w+]*(?: [A-Z][\w+]*)? )?by|(?:is|are|was|were) made by|production (?:company|companies|studio)|in association with"
-    r"|under the banner(?: of)?|animated by|animation (?:is )?by|animation studio|(?:joint |co-)production (?:between|of|from)|production house"
+    r"|under the banner(?: of)?|animated by|animation (?:production )?(?:is )?by|animation studio|(?:joint |co-)production (?:between|of|from)|production house"
     # "The animation for this season was created by KESTREL FILMS": a company that creates is a studio, not a creator
     r"|(?:created|developed|made) by(?= [A-Z][^.;,]{0,40}\b(?i:films|studios?|pictures|animation|entertainment|productions?)\b)"
     # "The anime by A-1 Pictures", "the sci-fi adventure anime from TMS Entertainment", "anime studio Mappa"
     r"|(?<!\bthe )(?:anime|animated series|adaptation) (?:by|from)(?= [A-Z])|anime studio|with (?:the )?help (?:from|of)(?= [A-Z][^.;,]{0,40}\b(?:Production|Productions|Pictures|Studios?|Animation|Entertainment)\b)"
     # "Production duties for the new season will be jointly handled by A and B"
     r"|production duties (?:for [^.;,]{3,40}? )?(?:will be |are |were )?(?:jointly )?(?:handled|shared|taken on|overseen) by"
+    # "the rock band series from Kestrel Studios", "Mara Lind, Executive Producer at Carnival Films", "Directed by A for
+    # Kestrel Works": a company word says the name is a studio's
+    r"|(?:series|show|drama|comedy|film|movie|anime) from(?= [A-Z][^.;,]{0,40}\b(?:Studios?|Productions?|Pictures|Films|Entertainment|Animation)\b)"
+    r"|[Pp]roducer (?:at|of)(?= [A-Z][^.;,]{0,40}\b(?:Studios?|Productions?|Pictures|Films|Entertainment|Animation)\b)"
+    r"|(?:[Dd]irected|[Hh]elmed) by [A-Z][\w.\-]*(?: [A-Z][\w.\-]*){0,3} for(?= [A-Z])"
     # "A is directing the anime at Studio Quill": the studio the director works at makes the show
-    r"|(?:is|are) (?:directing|animating) the (?:anime|series|show|season|film|adaptation) at)\s+(?P<names>(?:[^.;]|\.(?=\w)){3,120})"
+    r"|(?:is|are) (?:directing|animating) the (?:anime|series|show|season|film|adaptation) at)\s+(?P<names>(?:[^.;]|\.(?=\w)|(?<=\b[A-Z])\.(?= [A-Z])){3,120})"
 )
 # "will be jointly handled by X", "X will oversee physical production": a credit told in the future
 _CREDIT_AHEAD = re.compile(

@@ -28,8 +28,10 @@ def heading_subject(heading: str, titles: TitleIndex) -> tuple[str | None, int |
         return None, None
     season = int(m.group(1))
     before = _SECTION_MARK.sub("", heading[: m.start()]).strip(" :-–—,")
-    if titles.main and re.match(re.escape(titles.main) + r"\s*:", before):
-        return titles.main, season  # "Mashfield: Magic and Mayhem Season 2 Cast": the show under its full, colon name
+    # "Mashfield: Magic and Mayhem Season 2 Cast", "KESTREL -Moonlit Tale- TV Anime Continues With Season 2":
+    # the show under its full name, a colon or a subtitle between dashes after the main one
+    if titles.main and re.match(re.escape(titles.main) + r"(?:\s*:|\s-[^-\n]{1,40}-(?=\s|$)|\s(?:TV\s)?(?:Anime|Series|Drama|K-Drama)\s)", before):
+        return titles.main, season
     if titles.main and re.search(r"(?:^|\s)" + re.escape(titles.main) + r"$", before, re.IGNORECASE):
         return titles.main, season  # "Salt and Key Season 3": the whole name, whatever stop word it holds
     chunk = HEADING_STOP.split(before)[-1].strip(" :-–—,“”\"'‘’") if before else ""

@@ -105,8 +105,11 @@ class TitleIndex:
             for m in self._main_pattern.finditer(text):
                 if m.group().islower():
                     continue  # running text writes a title with capitals: "see" is a verb, "See" the show
-                found.append(Mention(self.main, m.start(), m.end(), True, _after_comparison(text, m.start())))
-                taken.append((m.start(), m.end()))
+                # ("TSUKIMICHI -Moonlit Fantasy-": a subtitle set between dashes is part of the name)
+                subtitle = _DASHED_SUBTITLE.match(text, m.end())
+                end = subtitle.end() if subtitle else m.end()
+                found.append(Mention(self.main, m.start(), end, True, _after_comparison(text, m.start())))
+                taken.append((m.start(), end))
         for start, end in _runs(text):
             if any(s < end and start < e for s, e in taken):
                 continue
@@ -194,6 +197,7 @@ _ADJECTIVE_OF_TITLE = re.compile(
 )
 # a quote mark around a word ('See') is no part of it; one inside ("Momoa's") is
 # (a hyphen parts words, so that "Tomo-chan" in the text and "Tomo Chan" in a headline count as one name)
+_DASHED_SUBTITLE = re.compile(r" -[A-Z][^-\n.;]{0,40}-(?=[\s,.:;!?]|$)")
 _NGRAM_WORD = re.compile(r"\w(?:\w|['’]\w)*")
 MAX_TITLE_WORDS = 8
 
