@@ -474,3 +474,15 @@ def test_a_subtitle_between_dashes_is_part_of_the_show_s_name() -> None:
     assert len({c.subject for c in claims}) == 1 and claims[0].subject.startswith("GLASS ORCHARD")
     assert [(c.season, c.value["renewed"]) for c in only(claims, "renewal")] == [(2, True)]
     assert [(c.season, c.value) for c in only(claims, "director")] == [(1, "Shin Abe")]
+
+
+def test_a_name_with_its_dashed_subtitle_written_another_way_is_still_the_show() -> None:
+    page = (
+        "Kestrel -Moonlit Tale- Season 2 Part 2 Trailer\n\n"
+        "Kestrel -Moonlit Tale- returned earlier this week for the highly anticipated second season on Crunchyroll. "
+        "Kestrel -Moonlit Tale- Season 2 is currently scheduled to run for 25 episodes in total.\n\n"
+        "How to Watch Kestrel – Moonlit Tale Season 2\n\n"
+        "Directed by Shin Abe for J.C. Staff, the second season streams on Crunchyroll.\n"
+    )
+    subjects = {c.subject for c in claims_of(page)}
+    assert subjects == {"Kestrel -Moonlit Tale-"}

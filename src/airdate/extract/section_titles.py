@@ -34,6 +34,9 @@ def heading_subject(heading: str, titles: TitleIndex) -> tuple[str | None, int |
         return titles.main, season
     if titles.main and re.search(r"(?:^|\s)" + re.escape(titles.main) + r"$", before, re.IGNORECASE):
         return titles.main, season  # "Salt and Key Season 3": the whole name, whatever stop word it holds
+    # ("How to Watch Kestrel – Moonlit Tale Season 2": a name and its subtitle set off by a dash)
+    if titles.main and any(re.search(r"(?:^|\s)" + re.escape(a) + r" ?[-–—:] ?[^-–—:]{1,40}$", before) for a in (titles.main, *titles.aliases)):
+        return titles.main, season
     chunk = HEADING_STOP.split(before)[-1].strip(" :-–—,“”\"'‘’") if before else ""
     words = chunk.split()
     # keep the trailing capitalised run: "FAQs about X" -> "X", "The plot of X" -> "X"

@@ -197,7 +197,9 @@ _ADJECTIVE_OF_TITLE = re.compile(
 )
 # a quote mark around a word ('See') is no part of it; one inside ("Momoa's") is
 # (a hyphen parts words, so that "Tomo-chan" in the text and "Tomo Chan" in a headline count as one name)
-_DASHED_SUBTITLE = re.compile(r" -[A-Z][^-\n.;]{0,40}-(?=[\s,.:;!?]|$)")
+# "TSUKIMICHI -Moonlit Fantasy-", "Tsukimichi – Moonlit Fantasy Season 2": a light novel's subtitle set off by dashes
+_DASHED_SUBTITLE = re.compile(r" ?[-–—] ?[A-Z][^-–—\n.;:]{0,40}?(?:-(?=[\s,.:;!?]|$)|(?= (?:Season|Series|Part|TV|Anime)\b))")
+_SUBTITLED = re.compile(r"(?P<base>[^-–—]{2,40}?) -[A-Z][^-–—]{0,40}-")
 _NGRAM_WORD = re.compile(r"\w(?:\w|['’]\w)*")
 MAX_TITLE_WORDS = 8
 
@@ -321,6 +323,9 @@ def build_title_index(text: str, sentences: Sequence[Sentence]) -> TitleIndex:
         return TitleIndex(None, (), target_season(headings, text, body), None)
     surface = _most_common_surface(best, text)
     aliases = _aliases(surface, text)
+    subtitled = _SUBTITLED.fullmatch(surface)
+    if subtitled:
+        aliases.append(subtitled.group("base"))  # ("Tsukimichi – Moonlit Fantasy": the name with its subtitle set off otherwise)
     alternatives = sorted({surface, *aliases}, key=len, reverse=True)
     pattern = re.compile(
         "|".join(r"(?<![\w-])" + _WORD_GAP.join(re.escape(w) for w in a.split()) + r"(?![\w-])" for a in alternatives),
