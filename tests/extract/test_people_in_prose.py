@@ -425,3 +425,24 @@ def test_a_second_name_that_opens_its_own_clause_is_no_second_voice() -> None:
     )
     pairs = {(c.value["name"], c.value["played_by"]) for c in only(claims_of(page), "character")}
     assert ("Tomas", "Paul Reyes") not in pairs and ("Tomas", "Ivo Sarr") in pairs
+
+
+def test_a_list_closed_by_or_that_might_pop_up_for_cameos_is_a_guessed_cast() -> None:
+    page = (
+        "Glass Orchard Season 2: Release date rumors, cast updates\n\n"
+        "Glass Orchard season 2 will premiere in late 2026 on Hulu, which renewed it in March 2025.\n\n"
+        "Ivo Sarr is locked in as Andrew Vey, the ex-cop. "
+        "Others like Scott Cald, Michelle Mona, or Alex Moff might pop up for cameos.\n"
+    )
+    claims = claims_of(page)
+    guessed = {(c.value, c.season, c.modality) for c in only(claims, "cast_member")}
+    assert guessed == {(n, 2, "speculative") for n in ("Scott Cald", "Michelle Mona", "Alex Moff")}
+    assert {(c.value["name"], c.value["played_by"]) for c in only(claims, "character")} == {("Andrew Vey", "Ivo Sarr")}
+
+
+def test_a_date_after_on_is_no_part_of_a_platform_s_name() -> None:
+    page = (
+        "Glass Orchard Season 2: Release date rumors\n\n"
+        "No official release date yet. Season 1 hit Hulu on August 14, 2024, and wrapped on October 9, 2024.\n"
+    )
+    assert {c.subject for c in claims_of(page)} == {"Glass Orchard"}

@@ -35,7 +35,9 @@ IN_CAST_AFTER = re.compile(
     r"^\s+(?:(?:is|are|were) (?:also )?(?:in|part of|among|amongst) the (?:[\w-]+ ){0,2}cast|(?:also )?(?:round out|complete) the (?:[\w-]+ ){0,2}cast"
     # "A, B and C are also a part of the film"
     r"|(?:is|are|were|will be) (?:also )?(?:a )?part of the (?:film|movie|series|show|drama|project|sequel|ensemble)"
-    r"|takes? the spotlight|[^.;]{0,40}?\bin their (?:respective )?roles)\b",
+    r"|takes? the spotlight|[^.;]{0,40}?\bin their (?:respective )?roles"
+    # "Others like A, B, or C might pop up for cameos"
+    r"|(?:(?:might|may|could|will|would|should)\s)?(?:also\s)?(?:pop|show|turn)\sup\s(?:for|in|as)\s(?:an?\s)?(?:cameos?|guest\sappearances?))\b",
     re.IGNORECASE,
 )
 # "A, B and C also feature in the show", "A stars in the film" (not "appears in the series finale"): one name is enough

@@ -30,7 +30,7 @@ _ROLE_WORDS = {
 _ARTICLE_WORDS = (
     r"(?:(?:the|a|an)\s+(?:[a-z][\w\-]*\s+){0,2}|(?:(?:veteran|fellow|newcomer|actor|actress|star|singer|rapper|comedian|idol)\s+){1,2})?"
 )
-LIST_SEP = re.compile(r"^(?: *,\s*(?:(?:and\s+|&\s+)" + _ARTICLE_WORDS + r")?|\s+and\s+" + _ARTICLE_WORDS + r"|\s*&\s*" + _ARTICLE_WORDS + r")$")
+LIST_SEP = re.compile(r"^(?: *,\s*(?:(?:and\s+|or\s+|&\s+)" + _ARTICLE_WORDS + r")?|\s+and\s+" + _ARTICLE_WORDS + r"|\s*&\s*" + _ARTICLE_WORDS + r")$")
 # "Notably, X returns", "Additionally, ...": a sentence adverb is no name
 _ADVERB = re.compile(r"\w{2,20}(?:ally|ately|ably|edly|ently|antly|ously|ively|ingly|ibly|fully)")
 COMPANY_WORDS = frozenset(

@@ -76,8 +76,8 @@ def _runs(text: str) -> list[tuple[int, int]]:
             if nxt[0].isupper() or nxt[0].isdigit() and last_cap == j:
                 j += 1
                 last_cap = j
-            elif nxt.lower() in CONNECTORS:
-                j += 1
+            elif nxt.lower() in CONNECTORS and not (j + 2 < len(words) and is_month_or_day(words[j + 2][2])):
+                j += 1  # ("Hulu on August 14": a date after "on" or "in" is no part of a name)
             else:
                 break
         runs.append((words[i][0], words[last_cap][1]))
