@@ -761,3 +761,15 @@ def test_studios_named_by_the_work_they_make_or_the_people_who_work_there() -> N
     )
     companies = {c.value for c in only(claims_of(page), "production_company")}
     assert companies == {"Kestrel Works", "J.C. Staff", "Tin Lantern Studios", "Carnival Films"}
+
+
+def test_a_creator_named_in_a_relative_clause_wrote_the_aired_show_whatever_comes_next() -> None:
+    page = (
+        "Glass Orchard season 2 confirmed by Netflix\n\n"
+        "Glass Orchard has been renewed for a second season by Netflix in October 2024.\n\n"
+        "Lia Park, who created the series, will be remaining as an executive producer. "
+        "It has now been confirmed that we will be getting another season, amid a string of projects being axed.\n"
+    )
+    claims = claims_of(page)
+    assert [(c.season, c.value) for c in only(claims, "writer")] == [(1, "Lia Park")]
+    assert only(claims, "cancellation") == []

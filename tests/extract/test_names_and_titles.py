@@ -486,3 +486,13 @@ def test_a_name_with_its_dashed_subtitle_written_another_way_is_still_the_show()
     )
     subjects = {c.subject for c in claims_of(page)}
     assert subjects == {"Kestrel -Moonlit Tale-"}
+
+
+def test_a_name_that_first_debuted_on_a_platform_is_the_show_when_the_headline_quotes_an_adjective() -> None:
+    page = (
+        "‘Perfect’ Netflix series does the impossible and is renewed season two\n\n"
+        "One of the biggest TV shows of 2024 has been renewed by Netflix for a second season.\n"
+        "Glass Orchard first debuted on the streaming platform last month and shot to the top of the charts.\n"
+        "Ada Mbeki said creating Glass Orchard will forever be a career highlight for her.\n"
+    )
+    assert _main_title(page) == "Glass Orchard"

@@ -446,3 +446,18 @@ def test_a_date_after_on_is_no_part_of_a_platform_s_name() -> None:
         "No official release date yet. Season 1 hit Hulu on August 14, 2024, and wrapped on October 9, 2024.\n"
     )
     assert {c.subject for c in claims_of(page)} == {"Glass Orchard"}
+
+
+def test_actors_who_led_the_cast_as_two_roles_and_a_work_that_owns_an_actor_in_brackets() -> None:
+    page = (
+        "Glass Orchard season 2 confirmed by Netflix\n\n"
+        "Glass Orchard has been renewed for a second season by Netflix in October 2024.\n\n"
+        "Ada Mbeki and Ivo Sarr led the cast as rabbi Noah and podcast host Joanna respectively. "
+        "Mara Lind and Tom Reyes play Dora and Mina. "
+        "The season will explore the tension between Morgan (Tin Lanterns’ Lia Park) and Sasha (Kestrel’s Ben Ruel).\n"
+    )
+    claims = claims_of(page)
+    pairs = {(c.value["name"], c.value["played_by"]) for c in only(claims, "character")}
+    assert {("Noah", "Ada Mbeki"), ("Joanna", "Ivo Sarr"), ("Dora", "Mara Lind"), ("Mina", "Tom Reyes"),
+            ("Morgan", "Lia Park"), ("Sasha", "Ben Ruel")} <= pairs
+    assert {(c.subject, c.value) for c in only(claims, "cast_member")} == {("Tin Lanterns", "Lia Park"), ("Kestrel", "Ben Ruel")}

@@ -32,13 +32,14 @@ _ROLES_AS = re.compile(r"\b(?:their|the|his|her) (?:respective )?(?:roles|parts|
 # "A and B will be back as park rangers C and D": a returning verb right after the actors' list
 _BACK_AS = re.compile(
     # ("star as the lead couple, X and Y, respectively": the role words may end in a comma before the names)
-    r"\b(?:back|return|returning|reprise|reprising|star|starring|play|playing|appear)\s+as\s+(?:(?:the|their)\s+)?"
+    # ("A and B led the cast as rabbi X and podcast host Y respectively")
+    r"\b(?:back|return|returning|reprise|reprising|star|starring|play|playing|appear|(?:led|lead|leads|headlined|headline)\s+the\s+(?:cast|series|show|film))\s+as\s+(?:(?:the|their)\s+)?"
     r"(?:[a-z][\w\-]*(?:\s+|,\s+(?=[A-Z]))){0,3}"
 )
 
 
 _AFTER_AS = re.compile(r"\bas\s+(?:(?:the|a|an)\s+)?(?:[a-z][\w\-]*\s+){0,3}$")
-_BARE_SEP = re.compile(r"^(?:,\s*|,?(?:\s+and\s+|\s*&\s*)(?:(?:the|a|an)\s+(?:[a-z][\w\-]*\s+){0,2})?)$")
+_BARE_SEP = re.compile(r"^(?:,\s*|,?(?:\s+and\s+|\s*&\s*)(?:(?:the|a|an)\s+)?(?:[a-z][\w\-]*\s+){0,2})$")
 
 
 def paired_lists(ctx: SentenceContext, names: list[Name], memory: PeopleMemory, paired: set[int]) -> Iterator[Claim]:
@@ -98,7 +99,7 @@ def _list_ending_at(ctx: SentenceContext, names: list[Name], last: int) -> list[
 
 _BARE_AS = re.compile(r"\s{1,3}as\s{1,3}(?=[A-Z])")  # bounded: linear under finditer
 _VERB_BETWEEN = re.compile(r"(?<=[a-z])\s+(?:portraying|playing|voicing|portray|play|voice|as)\s+(?=[A-Z])")
-_PARTICIPLE_BETWEEN = re.compile(r"(?<=[a-z])\s+(?:portraying|playing|voicing)\s+(?=[A-Z])")
+_PARTICIPLE_BETWEEN = re.compile(r"(?<=[a-z])\s+(?:portraying|playing|voicing|(?:will\s)?(?:play|portray|voice))\s+(?=[A-Z])")
 _ARE_PLAYED_BY = re.compile(r"^\s+(?:are|were|will be)\s+(?:played|portrayed|voiced)\s+by\s+$")
 
 

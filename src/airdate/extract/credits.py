@@ -262,6 +262,11 @@ def credit_claims(
         if spans or refs:
             for each in spans[0] if spans else refs[:1]:
                 yield ctx.claim(subject, each, attribute, None if modality.modality == "negated" else name.text, modality)
+        elif _MADE_THE_SHOW.search(relative) and ctx.is_main(subject) and not _BACK_IN_ROLE.search(ctx.predicate_after(name.end)):
+            # "X, who created the series, will be remaining as an executive producer": the credit the relative clause
+            # gives is the show's (season 1), and what X does next is another job
+            yield ctx.claim(subject, 1, attribute, name.text, Modality("confirmed"))
+            return
     lead = ctx.text[clause.start : name.start]
     predicate = ctx.predicate_after(name.end)
     # ("Director X also said the show could return": what a person says is no return of theirs)
@@ -279,6 +284,8 @@ def credit_claims(
     yield ctx.claim(subject, season, attribute, None if modality.modality == "negated" else name.text, modality)
 
 
+_MADE_THE_SHOW = re.compile(r"\b(?:created|co-created|wrote|penned|directed|helmed)\s(?:the|this)\s(?:series|show|drama|film|movie|anime)\b")
+_BACK_IN_ROLE = re.compile(r"\b(?:return\w*|back|stay\w*|remain\w*|continu\w*)\s(?:as|to)\s(?:the\s)?(?:showrunner|head writer|writer|director|direct|write|helm|pen)\b")
 _PERFORMER_WORD = re.compile(r"\b(?:star|stars|actor|actress|singer|rapper|comedian)\b", re.IGNORECASE)
 
 

@@ -464,6 +464,8 @@ def renewal_claims(ctx: SentenceContext) -> Iterator[Claim]:
         subject = ctx.subject(m.start())
         if not subject or modality is None or ctx.is_generic(m.start()):
             continue
+        if _OTHERS_CANCELLED.search(ctx.text, max(0, m.start() - 40), m.start()):
+            continue  # "amid a string of projects being axed", "as other shows were cancelled": not this show
         after = _AFTER_SEASONS.match(ctx.text, m.end())
         ran = (number_of(after.group(1) or after.group(2)) or 0) if after else 0
         # "was canceled after three seasons", "axed after season 3": the season that was not made is the next one
@@ -472,6 +474,9 @@ def renewal_claims(ctx: SentenceContext) -> Iterator[Claim]:
         yield ctx.claim(subject, season, "cancellation", cancelled, modality)
 
 
+_OTHERS_CANCELLED = re.compile(
+    r"\b(?:projects|shows|series|titles|others|dramas|originals)\s(?:being|were|have\sbeen|had\sbeen|got|getting|that\swere)\s(?:\w+\s)?$", re.IGNORECASE
+)
 _AFTER_SEASONS = re.compile(r"\s{1,5}after\s{1,5}(?:just\s+|only\s+)?(?:(\w+)\s+seasons|season\s+(\d{1,2}))\b", re.IGNORECASE)
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from airdate.extract.characters import TITLE_WORDS, character_claims, dash_pair, paired_lists, played_character
+from airdate.extract.characters import character_claims, dash_pair, paired_lists, played_character
 from airdate.extract.cast_cues import (
     CAST_CUE,
     CAST_RIGHT_BEFORE,
@@ -26,13 +26,13 @@ from airdate.extract.cast_cues import (
 from airdate.extract.context import SentenceContext, past_rest_of_list
 from airdate.extract.credits import NOT_BACK, credit_claims, crew_list, more_credits, negated_cast_claims, role_before
 from airdate.extract.earlier_work import STAR_WORDS, earlier_work_claims, work_brackets
+from airdate.extract.bracket_pairs import bracket_pair_claims
 from airdate.extract.voices import blank_language_notes, second_voice, voice_roles
 from airdate.extract.lexicon import CHARACTER_ROLES
 from airdate.extract.modality import Modality
 from airdate.extract.names import Name, PeopleMemory, find_names, is_title_name, list_from
 from airdate.extract.seasons import find_seasons
 from airdate.models import Claim
-from airdate.normalize import same_person, same_title
 
 _WHO_LED_SEASON = re.compile(
     r",\s{1,3}who\s{1,3}(?:headlined|led|fronted|starred in|appeared in|was part of|were part of)\s{1,3}(?:the\s{1,3})?(?:[\w’']+\s{1,3})?"
@@ -140,37 +140,6 @@ _PROMO = re.compile(r"\b(?:key visual|poster|teaser|trailer|image|still|photo|fi
 _AWARD_BEFORE_NAME = re.compile(r"\b(?:[A-Z][\w\-]*\s){1,4}(?:nominee|nominees|winner|winners|laureate)\s(?=[A-Z])|\b(?:[A-Z][\w]*[\s\-]){1,4}(?:winning|nominated)\s(?=[A-Z])")
 
 
-def _known_order(first: str, second: str, memory: PeopleMemory) -> bool | None:
-    """Whether "A (B)" names the actor first, by what the page says elsewhere about either name alone."""
-    # ("Christian Wolf (Sarrow)" after "Ivo Sarrow stars": a known actor's surname alone is the actor too)
-    if memory.is_real(second) or memory.is_real_part(second) or memory.is_character(first):
-        return False
-    if memory.is_real(first) or memory.is_real_part(first) or memory.is_character(second):
-        return True
-    return None
-
-
-def _actor_first(first: str, second: str, text: str, names: list[Name], k: int, memory: PeopleMemory) -> bool | None:
-    """Whether "A (B)" names the actor first, or None if this pair does not show it: what the page says elsewhere
-    about either name, a titled role ("Captain Reyes"), a single name beside a full one that is no known actor's
-    surname ("Eddie Horne (James)" after "Theo James"), or a cast list the pair opens ("The cast includes A (B)")."""
-    known = _known_order(first, second, memory)
-    if known is not None:
-        return known
-    if memory.is_real_part(second) or memory.is_real_part(first):
-        return memory.is_real_part(first)
-    if second.split()[0].lower() in TITLE_WORDS or (" " not in second and len(first.split()) >= 2):
-        return True
-    if first.split()[0].lower() in TITLE_WORDS or (" " not in first and len(second.split()) >= 2):
-        return False
-    start = k
-    while start > 0 and re.fullmatch(r"\)\s*,\s*(?:and\s+)?|\)\s+and\s+", text[names[start - 1].end : names[start].start]):
-        start -= 2 if start >= 2 else 1
-    if CAST_RIGHT_BEFORE.search(text[max(0, names[start].start - 80) : names[start].start]):
-        return True
-    return None
-
-
 _MEDIUM_AFTER = re.compile(r"\s{1,3}(?:manga|novels?|series|anime|webtoons?|comics?|books?|films?|movies?|shows?|dramas?|franchise)\b")
 
 
@@ -233,10 +202,10 @@ def people_claims(ctx: SentenceContext, memory: PeopleMemory, previous: str) -> 
     # "A, B and C return as X, Y and Z" pairs in order; read first, or "C ... as X" would take the pair alone
     yield from paired_lists(ctx, names, memory, paired)
     yield from _title_role(ctx, text, names, memory, paired)
-    for role, actor in voice_roles(text, names):  # "A and B lend their voices to X"
-        memory.real.append(names[actor].text)
-        paired.update((role, actor))
-        yield from character_claims(ctx, names[role], names[actor].text, memory)
+    for role_at, actor_at in voice_roles(text, names):  # "A and B lend their voices to X"
+        memory.real.append(names[actor_at].text)
+        paired.update((role_at, actor_at))
+        yield from character_claims(ctx, names[role_at], names[actor_at].text, memory)
     for k, name in enumerate(names):
         before = text[max(0, name.start - 80) : name.start]  # patterns anchored at the end only ever read a short tail
         after = text[name.end :]
@@ -307,9 +276,9 @@ def people_claims(ctx: SentenceContext, memory: PeopleMemory, previous: str) -> 
             memory.characters.append(name.text)
             paired.update((k, k + 1))
             yield from character_claims(ctx, name, actor.text, memory)
-            if (also := second_voice(text, names, names.index(actor))) is not None:  # "voiced by A and B"
-                paired.add(also)
-                yield from character_claims(ctx, name, names[also].text, memory)
+            if (other_voice := second_voice(text, names, names.index(actor))) is not None:  # "voiced by A and B"
+                paired.add(other_voice)
+                yield from character_claims(ctx, name, names[other_voice].text, memory)
         # "Y, or X in the series" / "Y as X" / "Y plays X" / "Y plays Z's boss X" / "Y has been cast as the villain, X"
         elif (character_at := played_character(ctx, names, k)) is not None:
             character = names[character_at]
@@ -338,47 +307,7 @@ def people_claims(ctx: SentenceContext, memory: PeopleMemory, previous: str) -> 
         for voice in dashed[1]:
             yield from character_claims(ctx, dashed[0], voice, memory)
         return
-    # "commander Ada Holm (Yasmin Obi)", "Julian Okoro (Kwame Reid), a resident": a character with the actor
-    # in brackets; "Sena Takumi (Takumi Sena)" is one person written both ways round
-    # ("Glass Orchard (Qing Yu Guo)": a title with its other name in brackets is no role and actor)
-    pairs = [
-        k for k in range(len(names) - 1)
-        if k not in paired and k + 1 not in paired and not same_person(names[k].text, names[k + 1].text)
-        and not (ctx.main and (same_title(names[k].text, ctx.main) or same_title(names[k + 1].text, ctx.main)))
-        and re.fullmatch(r"\s*\(\s*", text[names[k].end : names[k + 1].start]) and text[names[k + 1].end :].startswith(")")
-    ]
-    # one sentence writes its pairs one way round: a pair that shows which way ("Emily Rudd (Nami)") decides for
-    # the pairs that do not ("Iñaki Godoy (Monkey D. Luffy)")
-    decided = {k: _actor_first(names[k].text, names[k + 1].text, text, names, k, memory) for k in pairs}
-    # what the page says about a name outranks a name's shape: "Si Eun (Park Ji Hoon) ... Hu Min (Ryeoun)", with
-    # Park Ji Hoon known as an actor, writes every pair character first, stage names included
-    known = {k: _known_order(names[k].text, names[k + 1].text, memory) for k in pairs}
-    if any(v is not None for v in known.values()):
-        known_shown = [v for v in known.values() if v is not None]
-        known_usual = max(set(known_shown), key=known_shown.count)
-        decided = {k: (known[k] if known[k] is not None else known_usual) for k in pairs}
-    shown = [v for v in decided.values() if v is not None]
-    usual = max(set(shown), key=shown.count) if shown else False
-    # a list of "A (B)" lines is written one way round: a line that shows nothing takes its list's order, once
-    # the second reading knows it from the other lines
-    block = ctx.sentence.paragraph if ctx.sentence.is_item else None
-    for k in pairs:
-        first, second = names[k].text, names[k + 1].text
-        actor_first = decided[k] if decided[k] is not None else usual
-        shown_here = decided[k]
-        if block is not None and shown_here is not None:
-            memory.bracket_first.setdefault(block, shown_here)
-        elif block is not None:
-            if not memory.recall:
-                continue
-            actor_first = memory.bracket_first.get(block, actor_first)
-        if role_before(text[max(0, names[k].start - 80) : names[k].start]) and decided[k] is None:
-            actor_first = False  # "commander Ada Holm (Yasmin Obi)": a story role opens the character's name
-        performer, character = (first, names[k + 1]) if actor_first else (second, names[k])
-        memory.real.append(performer)
-        memory.characters.append(character.text)
-        paired.update((k, k + 1))
-        yield from character_claims(ctx, character, performer, memory)
+    yield from bracket_pair_claims(ctx, text, names, memory, paired)
     # cast lists: "stars A, B and C", or a bare list right after a sentence about the actors
     # ("... stars A, B and C. Executive producers include D, E and F": a sentence that names its own crew keeps it)
     cast_context = bool(CAST_CUE.search(text)) or (bool(CAST_CUE.search(previous)) and not _CREW_LIST.search(text))

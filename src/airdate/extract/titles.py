@@ -41,6 +41,8 @@ _TITLE_AFTER = re.compile(
     r"|received|[’']s\s+(?:writer|director|creator|showrunner|season|renewal|first|second)\b|(?:writer|director|creator|showrunner)\b"
     # "X has released its second season", "X is a South Korean horror series", "X is the most-watched series on Netflix"
     r"|(?:has|have)\s+(?:released|dropped|premiered)\s+(?:its|their)\b"
+    # "X first debuted on the streaming platform last month": only a work debuts or premieres somewhere
+    r"|(?:first\s+|originally\s+)?(?:debuted|premiered)\s+(?:on|in|at|with)\s+(?:the\s+)?(?:streaming|streamer|platform|network|channel|service|Netflix|Hulu|HBO|Apple|Prime|Disney|Max|Peacock|Paramount|January|February|March|April|May|June|July|August|September|October|November|December|\d{4}|last|earlier)"
     # "X, directed by A, will premiere ...", "X will be released in theatres": only a work is directed or released
     r"|,\s(?:directed|written|created|helmed)\sby\b|(?:will|is\sset\sto|is\sslated\sto|is\sscheduled\sto)\s(?:premiere|be\sreleased|debut)\b"
     r"|is\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}(?:series|show|drama|k-drama|anime|sitcom|miniseries|docuseries|film|movie)\b)",
