@@ -29,7 +29,6 @@ def test_set_phrases_give_other_claims_with_the_season_they_are_about() -> None:
         (2, "chart place or ranking", "confirmed"),
         (None, "rating", "confirmed"),
         (None, "creator's plan for the number of seasons", "confirmed"),
-        (None, "creator, showrunner or producer", "confirmed"),
         (1, "award or nomination", "confirmed"),
         (3, "episode release schedule", "confirmed"),
     }
@@ -45,29 +44,26 @@ def test_the_last_season_meaning_the_one_before_is_no_final_season() -> None:
     assert only(claims_of(page), "other") == []
 
 
-def test_awards_of_a_show_with_several_seasons_out_and_its_showrunners_are_the_whole_shows() -> None:
+def test_awards_of_a_show_with_several_seasons_out_are_the_whole_shows_and_its_showrunner_no_other_fact() -> None:
     page = (
         "Copper Lantern Season 4 Release Date\n\nCopper Lantern season 4 is coming to Hulu.\n\n"
         "Plus, the show has won four Primetime Emmys and counting. "
         "In April 2025, Nell Ashby, the showrunner, told reporters that the writers had finished the new scripts.\n"
     )
-    assert {(c.season, c.value) for c in only(claims_of(page), "other")} == {
-        (None, "award or nomination"), (None, "creator, showrunner or producer"),
-    }
-    # a season named beside the role ties the showrunner to it
-    page = "Copper Lantern Season 4 Release Date\n\nCopper Lantern season 4 is coming to Hulu. Season 4 showrunner Nell Ashby is back.\n"
-    assert (4, "creator, showrunner or producer") in {(c.season, c.value) for c in only(claims_of(page), "other")}
+    # (the gold counts a showrunner as a writer, so an `other` fact beside it would say the same twice)
+    assert {(c.season, c.value) for c in only(claims_of(page), "other")} == {(None, "award or nomination")}
 
 
-def test_producers_named_at_the_start_of_a_sentence_or_by_their_initials_and_counts_with_a_describing_word() -> None:
+def test_producers_and_creators_give_no_other_fact_and_counts_with_a_describing_word() -> None:
     head = "Copper Lantern Season 4 Release Date\n\nCopper Lantern season 4 is coming to Hulu.\n\n"
+    # fresh real labels (six sets of the twelfth session) file creators and showrunners as writers and leave
+    # executive producers out: an `other` fact for them matched about one label in ten
     for sentence in (
         "Executive producer Ken Ollie confirmed the number of episodes during a press tour in July.\n",
-        "The show's star/EP Noah Wilde shared an update.\n",
         "EP John Wellstone said the scripts are done.\n",
-        "Matt Tolman and Joel Eder also executive produce.\n",
+        "The series was created by Ana Ruiz.\n",
     ):
-        assert (None, "creator, showrunner or producer") in {(c.season, c.value) for c in only(claims_of(head + sentence), "other")}, sentence
+        assert only(claims_of(head + sentence), "other") == [], sentence
     counts = {(c.value, c.modality) for c in only(claims_of(head + "Season 4 will have ten hour-long episodes.\n"), "episode_count")}
     assert counts == {(10, "confirmed")}
     # "does not end its 16-episode run": the count is taken for granted, whatever the verb's negation
@@ -78,16 +74,15 @@ def test_producers_named_at_the_start_of_a_sentence_or_by_their_initials_and_cou
         assert only(claims_of(head + sentence), "episode_count") == [], sentence
 
 
-def test_time_jumps_spinoffs_titles_and_departures_are_other_facts() -> None:
+def test_time_jumps_titles_and_departures_are_other_facts() -> None:
     page = (
         "Copper Lantern Season 3 Release Date\n\nCopper Lantern season 3 is coming to Hulu.\n\n"
         "Season 3 picks up five years after the events of season 2. "
-        "A Copper Lantern spin-off is also in the works. "
         "The new season is officially titled Copper Lantern: Embers. "
         "Nell Ashby has stepped down from the cast because of scheduling conflicts.\n"
     )
     assert {(c.season, c.value) for c in only(claims_of(page), "other")} >= {
-        (3, "time jump"), (None, "spin-off"), (3, "title announced"), (3, "cast departure"),
+        (3, "time jump"), (3, "title announced"), (3, "cast departure"),
     }
     # "called back to Washington" names no title
     quiet = "Copper Lantern Season 3 Release Date\n\nCopper Lantern season 3 is coming to Hulu. Mara is called back to Seattle.\n"

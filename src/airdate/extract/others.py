@@ -2,8 +2,8 @@
 
 The gold format keeps such facts as `other` with a short paraphrase: a final season, a limited
 series, a creator's plan for N seasons, a rating site's score, an award, a chart place, a finale,
-an episode schedule, a runtime, the people who run the show, a strike's effect, a season split in
-parts, the story arc a season adapts, a time jump, a spin-off, an announced title, a cast departure. Only kinds whose wording is unambiguous are read; one claim
+an episode schedule, a runtime, a strike's effect, a season split in parts, the story arc a season
+adapts, a time jump, an announced title, a cast departure. Only kinds whose wording is unambiguous are read; one claim
 per kind per sentence, because the sentence, not the phrase, is what the page asserts (and the
 scorer compares `other` claims by subject, season and attribute alone).
 """
@@ -62,15 +62,7 @@ _SCHEDULE = re.compile(
     r"|\bweekly (?:release|rollout|schedule)\b|\bbinge[- ]release\w*\b",
     re.IGNORECASE,
 )
-# the people who run a show besides its writers and directors; gold keeps them as `other`
-_CREW = re.compile(
-    r"\b(?i:co-)?[Cc]reated\s+by\b(?![^.;,]{0,40}\b(?i:films|studios?|pictures|animation|entertainment|productions?)\b)|\b(?i:co-)?[Cc]reators?\s+(?:of\s+)?[A-Z“\"‘']|\b(?i:co-)?[Ss]howrunners?\b|\bshowrun\b"
-    r"|\b[Ee]xecutive[- ]produc(?:ers?|ed|es|e|ing)\b|\bproducers?\s+of\s+the\s+(?:show|series)\b"
-    # "EP Jo Wellstone", "star/EP Noah Wilde"
-    r"|(?<![\w.])EPs?\s+(?=[A-Z])"
-)
-# ... and a person's name beside the role ("showrunner Jim Mickle", "Shonda Rhimes, producer of the show"),
-# not "the showrunners' intentions"
+# a person's name beside a departure ("Ada Mbeki won't be back")
 _PERSON_NAME = re.compile(r"[A-Z][a-z][\w'’\-]*\s[A-Z][\w'’\-]+")
 # the 2023 Hollywood strikes and their like: a production delayed, paused or spared by a strike
 _STRIKE = re.compile(r"\bstrikes?\b(?![- ](?:team|force|back))", re.IGNORECASE)
@@ -86,7 +78,6 @@ _TIME_JUMP = re.compile(
     r"\btime[- ]jump\b|\b(?:picks? up|set|takes? place|jumps? ahead)\s+(?:\w+\s+){0,2}?(?:" + _COUNT + r"|a few|several|many)\s+years\s+(?:after|later)\b",
     re.IGNORECASE,
 )
-_SPINOFF = re.compile(r"\bspin-?offs?\b|\bspin-off series\b", re.IGNORECASE)
 # "Avatar 3, AKA Avatar: Fire and Ash", "the sequel is titled X", "the official title"
 _TITLE_NAMED = re.compile(r"\b(?:AKA|a\.k\.a\.|(?:is|be|was|been)\s+(?:officially\s+)?titled|will be called|official title|subtitled)\b")
 # "IU has stepped down from the cast", "X exits the series": a departure the cast attributes do not hold
@@ -124,12 +115,10 @@ KINDS: tuple[OtherKind, ...] = (
     OtherKind(_FINALE, "finale date", "aired", dated=True),
     OtherKind(_SCHEDULE, "episode release schedule", "target"),
     OtherKind(_RUNTIME, "runtime", "target"),
-    OtherKind(_CREW, "creator, showrunner or producer", "clause", needs=_PERSON_NAME),
     OtherKind(_STRIKE, "production affected by a strike", "coming", needs=_STRIKE_EFFECT),
     OtherKind(_SPLIT, "released in parts", "coming"),
     OtherKind(_ARC, "story arc adapted", "coming"),
     OtherKind(_TIME_JUMP, "time jump", "coming"),
-    OtherKind(_SPINOFF, "spin-off", "series"),
     OtherKind(_TITLE_NAMED, "title announced", "coming"),
     OtherKind(_DEPARTURE, "cast departure", "coming"),
     OtherKind(_NOT_BACK, "cast departure", "coming", needs=_PERSON_NAME, negative=True),
