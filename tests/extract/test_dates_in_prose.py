@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.extract.helpers import claims_of, only
 
 # No writing date: the renewal announced on May 2, 2025 is past and the new season, due in late 2026, still ahead;
@@ -169,3 +171,37 @@ def test_a_tribute_episode_s_air_date_is_no_premiere() -> None:
         "A tribute episode is slated to air on February 19th, 2024, that will honor the legacy of the late actor.\n"
     )
     assert {c.value for c in only(claims_of(page), "premiere_date")} == {"2024-02-12"}
+
+
+_HEAD = (
+    "Glass Orchard Season 2 release date and news\n\n"
+    "Glass Orchard season 2 was confirmed by Hulu in March 2025, and fans are thrilled about it. "
+    "The first season premiered on January 5, 2025.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "No date for the premiere of Season 2 has been set at this time.",
+        "The premiere date for season two will be announced later.",
+        "But still, no particular date has been declared up until this point.",
+    ],
+)
+def test_a_date_not_set_declared_or_still_to_be_announced_is_a_negated_premiere(sentence: str) -> None:
+    dates = only(claims_of(_HEAD + sentence + "\n"), "premiere_date")
+    assert [(c.season, c.value, c.modality) for c in dates if c.quote == sentence] == [(2, None, "negated")]
+
+
+def test_an_anticipated_release_looks_ahead_and_a_run_s_end_is_no_premiere() -> None:
+    page = _HEAD + "Thus, it is anticipated to be released in the Spring of 2026. Season 1 was released on 3rd August 2025 and will conclude on 28th September.\n"
+    claims = claims_of(page)
+    dates = {(c.season, str(c.value)) for c in only(claims, "premiere_date")}
+    assert (2, str({"start": "2026-03-01", "end": "2026-05-31", "text": "the Spring of 2026"})) in dates
+    assert not any("09-28" in value for _, value in dates)
+    assert (1, "finale date") in {(c.season, c.value) for c in only(claims, "other")}
+
+
+def test_a_holiday_in_a_year_is_that_year_s_holiday() -> None:
+    page = _HEAD + "Interestingly, the original show was also released on Christmas in 2007.\n"
+    assert "2007-12-25" in {str(c.value) for c in only(claims_of(page), "premiere_date")}

@@ -20,7 +20,12 @@ _PAST = re.compile(
     re.IGNORECASE,
 )
 # ("On May 14, 2021, Netflix premiered ...": the month is no modal, so "may" counts in lower case only)
-_FUTURE = re.compile(r"\b(?:will|would|could|might|(?-i:may)|shall|expected|slated|set to|going to|upcoming|next|new season)\b", re.IGNORECASE)
+# ("is anticipated to be released in the Spring of 2026": an infinitive of release looks ahead whatever its "-ed")
+_FUTURE = re.compile(
+    r"\b(?:will|would|could|might|(?-i:may)|shall|expected|anticipated|slated|scheduled|set to|due to|going to|likely to|hopes? to|plans? to"
+    r"|to be released|upcoming|next|new season)\b",
+    re.IGNORECASE,
+)
 # "a show", "shows", "any series": a statement about shows in general, not this one.
 _GENERIC_STATEMENT = re.compile(r"\b(?:renews? shows|(?:a|any|some|many|most|other) (?:show|series|k-drama)s?\b(?! of)|shows that)\b", re.IGNORECASE)
 

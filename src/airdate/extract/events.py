@@ -22,8 +22,16 @@ from airdate.timex.calendar import last_day
 
 
 _NO_DATE = re.compile(
-    r"\b(?:set|confirmed|announced|revealed|given)\s+(?:an?\s+)?(?:exact\s+|official\s+|firm\s+)?date\b"
-    r"|\b(?:release|premiere|air|launch|debut|return)\s+dates?\b|\bwhen (?:it|the show|the series|season \w+) will (?:be released|premiere|return|arrive)\b",
+    r"\b(?:set|confirmed|announced|revealed|given|declared|fixed|finali[sz]ed)\s+(?:an?\s+)?(?:exact\s+|official\s+|firm\s+|specific\s+)?date\b"
+    r"|\b(?:release|premiere|air|launch|debut|return)\s+dates?\b|\bwhen (?:it|the show|the series|season \w+) will (?:be released|premiere|return|arrive)\b"
+    # "No date for the premiere of Season 2 has been set", "no particular date has been declared"
+    r"|\bdates?\s+for\s+(?:the\s+)?(?:premiere|release|debut|launch|return)\b"
+    r"|\bno\s+(?:exact\s+|official\s+|firm\s+|particular\s+|specific\s+|concrete\s+|definite\s+)?date\b(?!\s+for\s+(?:the\s+)?(?:trailer|teaser|filming|shoot))",
+    re.IGNORECASE,
+)
+# "The premiere date for season two will be announced later": a date still to come is not known yet
+_ANNOUNCED_LATER = re.compile(
+    r"\b(?:will|would|is to|are to)\s+be\s+(?:officially\s+)?(?:announced|revealed|confirmed|shared|unveiled)\s+(?:later|soon|at a later (?:date|time|stage)|in (?:the )?(?:future|due course|coming (?:weeks|months)))\b",
     re.IGNORECASE,
 )
 _RENEWAL_TRIGGER = re.compile(
@@ -84,7 +92,9 @@ _EVENT = re.compile(
 )
 # a finale's date is not a premiere ("the Season 2 finale streamed on February 12")
 _FINALE_CUE = re.compile(
-    r"\b(?:finale|final episode|last episode|season ender|wrapped up|finish\w* airing|(?:ends?|ended|concludes?|concluded|wrap(?:s|ped)?) (?:up )?(?:its|the|their) (?:\w+[ -])?(?:run|season)|(?:ended|concluded|wrapped) in|(?:ended|concluded|finished|ending|concluding|finishing) on)\b",
+    r"\b(?:finale|final episode|last episode|season ender|wrapped up|finish\w* airing|(?:ends?|ended|concludes?|concluded|wrap(?:s|ped)?) (?:up )?(?:its|the|their) (?:\w+[ -])?(?:run|season)|(?:ended|concluded|wrapped) in|(?:ended|concluded|finished|ending|concluding|finishing) on"
+    # "and will conclude on 28th September", "wraps up on Wednesday"
+    r"|(?:will|to|would) (?:conclude|end|finish|wrap up)(?: its run)? on|(?:concludes|ends|finishes|wraps up) on)\b",
     re.IGNORECASE,
 )
 # a trailer's or teaser's own release date is not the show's
@@ -306,6 +316,8 @@ def no_date_claims(ctx: SentenceContext) -> Iterator[Claim]:
         return  # "Shows You Can't Miss": a headline's negation is rhetoric, not a missing date
     for m in _NO_DATE.finditer(ctx.text):
         modality = ctx.modality(m.start())
+        if modality is not None and modality.modality != "negated" and _ANNOUNCED_LATER.search(ctx.clause_text(m.start())):
+            modality = Modality("negated")
         if modality is None or modality.modality != "negated":
             continue
         subject = ctx.subject(m.start())

@@ -53,7 +53,10 @@ _CHART = re.compile(
     re.IGNORECASE,
 )
 # a finale with its date close behind ("dropped its finale on May 2", "the finale of Season 1 on November 20")
-_FINALE = re.compile(r"\bfinale\b|\b(?:concluded|ended|wrapped up|finished)\s+(?:its run\s+)?on\b", re.IGNORECASE)
+_FINALE = re.compile(
+    r"\bfinale\b|\b(?:concluded|ended|wrapped up|finished|(?:will|to) (?:conclude|end|finish|wrap up)|concludes|wraps up)\s+(?:its run\s+)?on\b",
+    re.IGNORECASE,
+)
 _SCHEDULE = re.compile(
     r"\b(?:new )?episodes?\b[^.;]{0,40}?\b(?:weekly|every (?:week|" + _DAY + r")|each (?:week|" + _DAY + r")|on " + _DAY + r")\b"
     r"|\b(?:released|releasing|airing|dropping|rolling out|streaming)\s+(?:weekly|every week)\b"

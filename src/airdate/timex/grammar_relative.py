@@ -69,6 +69,8 @@ class RelativeRules(TokenView):
         if not self.capital(i):
             return None
         name = HOLIDAY_ALIASES.get(name, name)
+        if self.w(j) == "in" and self.year_at(j + 1) is not None:
+            j += 1  # "released on Christmas in 2007": the year of that Christmas
         return self._with_year(Atom(HOLIDAY_UNITS.get(name, "day"), holiday=name), j)
 
     def _holiday_placed(self, i: int, j: int) -> bool:
