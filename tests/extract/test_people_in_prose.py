@@ -461,3 +461,18 @@ def test_actors_who_led_the_cast_as_two_roles_and_a_work_that_owns_an_actor_in_b
     assert {("Noah", "Ada Mbeki"), ("Joanna", "Ivo Sarr"), ("Dora", "Mara Lind"), ("Mina", "Tom Reyes"),
             ("Morgan", "Lia Park"), ("Sasha", "Ben Ruel")} <= pairs
     assert {(c.subject, c.value) for c in only(claims, "cast_member")} == {("Tin Lanterns", "Lia Park"), ("Kestrel", "Ben Ruel")}
+
+
+def test_voicing_a_role_and_names_we_will_likely_see_in_the_new_season() -> None:
+    page = (
+        "Glass Orchard season 2 release date and news\n\n"
+        "Glass Orchard season 2 will premiere in late 2026 on Netflix, which renewed it in March 2025.\n\n"
+        "Ivo Sarr will voice Tomas in the new season, with Ada Mbeki voicing Dora. Lia Park will be voicing a younger Tomas. "
+        "It is more than likely that we will see names including Kim Hana, Paul Reyes and Ana Ruiz. "
+        "The show stars Devery Jay and Elva Gue, with appearances from Zahn Moss and Wes Stone.\n"
+    )
+    claims = claims_of(page)
+    roles = {(c.season, c.value["name"], c.value["played_by"]) for c in only(claims, "character")}
+    assert {(2, "Tomas", "Ivo Sarr"), (2, "Dora", "Ada Mbeki"), (2, "Tomas", "Lia Park")} <= roles
+    cast = {(c.season, c.value, c.modality) for c in only(claims, "cast_member")}
+    assert {(2, "Kim Hana", "expected"), (2, "Ana Ruiz", "expected"), (1, "Zahn Moss", "confirmed"), (1, "Wes Stone", "confirmed")} <= cast

@@ -21,6 +21,8 @@ CAST_RIGHT_BEFORE = re.compile(
     r"\b(?:stars?|starring|starred|co-stars?|cast (?:includes?|members?(?: include)?|of|list)|actors?|actress(?:es)?|ensemble|performances? (?:from|by)"
     # "will feature some of the best-known faces of the industry, including A, B and C"
     r"|featuring|faces\b[^.;]{0,60}?,?\s{0,3}including|led by|headlined by|fronted by|performers|cameos? (?:include|includes|by|from)"
+    # "we will see names including A, B and C", "with appearances from A and B"
+    r"|names (?:including|like|such as)|appearances? (?:from|by)"
     # "Among the actors who play secondary characters are A (B), C (D)"
     r"|(?:actors|actresses|performers) (?:who|that) (?:play|portray|voice)(?:\s[a-z]+){0,3}"
     # "takes the lead alongside A", "Supporting roles are filled by A", "The voice-over ... will be done by A"

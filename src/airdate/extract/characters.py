@@ -18,7 +18,7 @@ _AS_IN_SERIES = re.compile(
     # ("Kim Rae (Lost Hours) as Dr. Ted Alt": an earlier work in brackets may sit between actor and role)
     # ("A is locked in as X", "A is confirmed as X": a verb of casting before "as")
     r"^\s*(?:\([^()]{1,80}\)\s*)?(?:,\s*|\(\s*)?(?:(?:is|are)\s(?:locked\sin|confirmed|signed\son|back)\s)?(?:or|as(?!\s+(?:per|of|well|soon|long|far|usual|such|part)\b)|who plays|who played|plays|played|portrays|portrayed|voices|voiced|who voices|will play|to play|will portray|to portray|will voice|to voice|is set to portray|are set to portray|will essay|essays"
-    r"|playing|portraying|(?:starred|stars|appeared|appears) in (?:season|series) \w+ as|featured as|features as|who features as"
+    r"|(?:(?:will be|is|are|was|were) )?(?:playing|portraying|voicing)|(?:starred|stars|appeared|appears) in (?:season|series) \w+ as|featured as|features as|who features as"
     r"|(?:played|plays|voiced|voices|(?:will |to )?(?:play|essay|portray)|takes? on|took on|takes? over|took over|steps? into"
     r"|(?:will )?return(?:s|ing)? in) the role of"
     r"|(?:joins|joined|has joined|will join) the (?:\w+ )?cast as"
@@ -156,13 +156,13 @@ def played_character(ctx: SentenceContext, names: list[Name], k: int) -> int | N
             return None  # "has joined the cast as an Icelandic seismologist": a capitalised adjective of a role noun
         if _AS_IN_SERIES.match(gap) and (
             re.match(r"^\s*(?:in the (?:series|show|film|drama)|,)", text[names[j].end :])
-            or re.search(r"\b(?:play|portray|as|voice|essay)", gap)
+            or re.search(r"\b(?:play|portray|as|voic|essay)", gap)
         ):
             return j
     return None
 
 
-_RETURNING_ROLE = re.compile(r"\b(?:be reunited|expected back|also back|new (?:cast(?: members?)?|faces?|additions?|series regulars?|characters?)|newcomers? (?:include|are)|additions? to the cast|joining|joined by|returns?|returning|will return|is back|are back|be back|(?:is|are) (?:now )?set as|joins? as|coming back|comes? back|reprises?|reprising|will (?:play|portray|voice|essay)|(?:is|are) set to (?:play|portray|voice)|(?:has|have) been cast)\b", re.IGNORECASE)
+_RETURNING_ROLE = re.compile(r"\b(?:be reunited|expected back|also back|new (?:cast(?: members?)?|faces?|additions?|series regulars?|characters?)|newcomers? (?:include|are)|additions? to the cast|joining|joined by|returns?|returning|will return|is back|are back|be back|(?:is|are) (?:now )?set as|joins? as|coming back|comes? back|reprises?|reprising|will (?:play|portray|voice|essay)|will be (?:playing|portraying|voicing)|(?:is|are) set to (?:play|portray|voice)|(?:has|have) been cast)\b", re.IGNORECASE)
 _PAST_ROLE = re.compile(r"\b(?:played|starred|portrayed|voiced)\b(?!\s+by)", re.IGNORECASE)
 
 
