@@ -476,3 +476,15 @@ def test_voicing_a_role_and_names_we_will_likely_see_in_the_new_season() -> None
     assert {(2, "Tomas", "Ivo Sarr"), (2, "Dora", "Ada Mbeki"), (2, "Tomas", "Lia Park")} <= roles
     cast = {(c.season, c.value, c.modality) for c in only(claims, "cast_member")}
     assert {(2, "Kim Hana", "expected"), (2, "Ana Ruiz", "expected"), (1, "Zahn Moss", "confirmed"), (1, "Wes Stone", "confirmed")} <= cast
+
+
+def test_characters_a_plot_names_a_relationship_pairs_or_an_appositive_calls_the_main_characters() -> None:
+    page = (
+        "Glass Orchard season 2 release date and news\n\n"
+        "Glass Orchard season 2 will premiere in late 2026 on Netflix, which renewed it in March 2025.\n\n"
+        "The dark comedy-drama series chronicles the life of a former police officer named Andrew Vey, who now works as "
+        "an inspector. The show follows the band, with a special focus on the relationship between lead singers Dina Jones "
+        "and Billy Dunne. Given that Tomo and Rin, the series' primary characters, end up together, there is little left.\n"
+    )
+    names = {c.value["name"] for c in only(claims_of(page), "character")}
+    assert names == {"Andrew Vey", "Dina Jones", "Billy Dunne", "Tomo", "Rin"}

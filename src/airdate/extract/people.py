@@ -97,8 +97,12 @@ _ACTOR_OF = re.compile(r"^[’']s\s+(?:actor|actress|portrayer)\s+$", re.IGNOREC
 # "The series follows X", "The plot follows FBI agent X", "centers around the duo of X and Y": the story's people
 _FOLLOWS = re.compile(
     r"\b(?:follows|followed(?! by)|(?:continue|continues|will) to follow|centers (?:on|around)|centres (?:on|around)|revolves around"
-    r"|tells the story of|focuses on|is about|following|(?<!\bwho )(?:meets|met)|introduces|introduced|ended with|(?:final|last) (?:scene|episode)s? (?:\w+ ){0,3}saw)"
+    r"|tells the story of|focuses on|is about|following|(?<!\bwho )(?:meets|met)|introduces|introduced|ended with|(?:final|last) (?:scene|episode)s? (?:\w+ ){0,3}saw"
+    # "the relationship between lead singers X and Y"
+    r"|(?:relationship|romance|rivalry|bond|friendship|tension|chemistry|love story)\s+between)"
     r"\s+(?:(?:the|a|an|our|its)\s+)?(?:(?:[a-z][\w\-]*|[A-Z]{2,5})\s+){0,4}(?<!\bat )(?<!\bin )(?<!\bfrom )(?<!\binto )$"
+    # "chronicles the life of a former police officer named X"
+    r"|\b(?:follows|chronicles|centers|centres|revolves|tells|focuses|depicts|story of|life of)\b[^.;]{0,60}?\s(?:named|called)\s+$"
 )
 _NEW_ROLES = re.compile(r"\b(?:new|fresh|newly introduced)\s+(?:characters?|faces|villains?|foes?)\b[^.;]{0,30}$", re.IGNORECASE)
 _SOURCE_BEFORE = re.compile(r"\b(?:according to|per|via|reported by|told)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -408,7 +412,10 @@ def people_claims(ctx: SentenceContext, memory: PeopleMemory, previous: str) -> 
         if role_is and role_is.group("role") in CHARACTER_ROLES:
             role = True
         is_role = _IS_ROLE.match(text[name.end :])
-        appositive = re.match(r"^,\s+(?:their|his|her|the|our)\s+((?:[\w\-]+\s*){1,3})", text[name.end :])
+        # (", the series' primary characters,": a possessive may open the describing words)
+        # ("Tomo and Rin, the series' primary characters": the appositive after a list describes all of it)
+        listed = list_from(ctx, names, k, text)
+        appositive = re.match(r"^,\s+(?:their|his|her|the|our)\s+((?:[\w\-’']+\s*){1,3})", text[listed[-1].end :])
         appositive_role = bool(appositive) and any(w in CHARACTER_ROLES for w in appositive.group(1).lower().split())  # type: ignore[union-attr]
         # ("follows former Karate Kid rivals X": a name before a plural noun modifies it)
         story = (
@@ -422,7 +429,7 @@ def people_claims(ctx: SentenceContext, memory: PeopleMemory, previous: str) -> 
         if role or (is_role and is_role.group("role") in CHARACTER_ROLES) or appositive_role or story:
             # "It will bring in fresh characters such as X": roles new to the coming season
             new = bool(_NEW_ROLES.search(before))
-            for n in list_from(ctx, names, k, text) if role or story else [name]:
+            for n in listed if role or story or appositive_role else [name]:
                 if not memory.is_real(n.text):
                     memory.characters.append(n.text)
                     yield from character_claims(ctx, n, None, memory, new=new)
