@@ -143,3 +143,12 @@ def test_titles_given_as_examples_of_a_platform_s_catalogue_stream_there() -> No
         ("Glass Orchard", "Netflix"), ("The Bequest", "Netflix"), ("A Killer Puzzle", "Netflix")}
     assert {c.subject for c in only(claims, "director")} == {"The Bequest"}
     assert "Glass Token" not in {c.subject for c in claims}
+
+
+def test_a_platform_where_someone_works_is_no_platform_of_the_show() -> None:
+    page = (
+        "Glass Orchard season 2 release date and news\n\n"
+        "Glass Orchard season 2 will premiere in late 2026 on Netflix, which renewed it in March 2025.\n\n"
+        "Ana Ruiz is the President of Original Programming at FX. Ivo Sarr thanked our partners at Hulu.\n"
+    )
+    assert {c.value for c in only(claims_of(page), "platform")} == {"Netflix"}

@@ -25,6 +25,10 @@ _PLATFORM_RELATION_BEFORE = re.compile(
     r"(?:[A-Za-z][\w\-]*\s+){0,3}?(?:(?:cable|streaming|broadcast|terrestrial|public|TV|television)\s+)?(?:network|channel|broadcaster|service|platform|streamer|giant)\s+$"
     r"|\b(?:on|to|via|available on|streaming on|exclusively on|only on|exclusive to|by|at|from|took|onto|hit|hits|hitting)\s+(?:the\s+)?$", re.IGNORECASE
 )
+_WORKS_AT = re.compile(
+    r"\b(?:president|head|chief|executive|exec|partners?|officer|boss|chair(?:man|woman)?|ceo|vp|programming|team)\b[^.;]{0,30}?\bat\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _OWNER = re.compile(r"^[’']s\s+(?:[a-z][\w\-]*\s+){1,3}[A-Z]")
 # the possessive that opens a show's name right after a platform ("AppleTV+'s See", "HBO's new hit 'X'")
 _OWNS_NEXT = re.compile(r"^[’']s\s+(?:[a-z][\w\-]*\s+){0,3}[“\"‘']?")
@@ -152,6 +156,8 @@ def platform_claims(ctx: SentenceContext) -> Iterator[Claim]:
             continue
         if re.search(r"\baccording to\s*$", before, re.IGNORECASE):
             continue  # "According to ITV, the first series averaged ...": the source of a figure, not where the show airs
+        if _WORKS_AT.search(before):
+            continue  # "the President of Original Programming at FX", "our partners at Apple TV+": a workplace
         modality = ctx.modality(start)
         if modality is None or ctx.is_generic(start):
             continue
