@@ -205,3 +205,22 @@ def test_an_anticipated_release_looks_ahead_and_a_run_s_end_is_no_premiere() -> 
 def test_a_holiday_in_a_year_is_that_year_s_holiday() -> None:
     page = _HEAD + "Interestingly, the original show was also released on Christmas in 2007.\n"
     assert "2007-12-25" in {str(c.value) for c in only(claims_of(page), "premiere_date")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stage", "anchor"),
+    [
+        ("For Season 2, cameras are set to roll in fall 2025.", "filming", "start"),
+        ("The show has been in the making for a while after being first announced in February 2025.", "announced", "span"),
+        ("The Glass Orchard Season 2 anime TV show is confirmed to be in production.", "filming", "as_of"),
+    ],
+)
+def test_production_stages_real_pages_name(sentence: str, stage: str, anchor: str) -> None:
+    stages = only(claims_of(_HEAD + sentence + "\n"), "production_stage")
+    assert [(c.value["stage"], c.value["anchor"]) for c in stages if c.quote == sentence] == [(stage, anchor)]
+
+
+def test_production_that_has_not_yet_begun_is_a_denied_stage() -> None:
+    sentence = "Despite being renewed, production on the show has not yet begun."
+    stages = only(claims_of(_HEAD + sentence + "\n"), "production_stage")
+    assert [(c.value, c.modality) for c in stages] == [(None, "negated")]

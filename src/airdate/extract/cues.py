@@ -26,13 +26,15 @@ STAGES = (
     ("pre-production", re.compile(r"\bpre-?production\b|\bscript[- ]reading\b|\btable[- ]reads?\b|\bread-?through\b", re.IGNORECASE)),
     ("post-production", re.compile(r"\bpost-?production\b", re.IGNORECASE)),
     ("filming", re.compile(
-        r"\b(?:filming|filmed|shooting|shoot|principal photography|cameras? (?:\w+ ){0,2}?roll\w*"
+        r"\b(?:filming|filmed|shooting|shoot|principal photography|cameras? (?:\w+ ){0,3}?roll\w*"
+        # ("production on the show has not yet begun": a stage denied)
         r"|(?<![-\w])production(?= (?:on|of|for) (?:the )?(?:\w+ ){0,4}?(?:began|begins|started|starts|kicked off|wrapped|is underway|is under way"
+        r"|(?:has|have) (?:not )?(?:yet )?(?:begun|started)"
         r"|is (?:penciled|pencilled) in|is (?:scheduled|slated|set|expected) to (?:begin|start)|will (?:begin|start)|concluded|ended|finished|took place)"
         r"| (?:began|begins|started|starts|kicked off|wrapped|is underway|is under way|is set to (?:begin|start)|will (?:begin|start)"
         r"|concluded|ended|finished|took place|ran from))"
         r"|(?:began|begin|begins|beginning|started|start|starts|starting|entered|wrapped|wraps) production"
-        r"|(?:is|are) (?:now |currently |already |back )?(?:in|under) production|(?:now )?back in production"
+        r"|(?:is|are|to be) (?:now |currently |already |back |officially )?(?:in|under) production|(?:now )?back in production"
         # "the director and his team are busy with the shoot", "a little bit of shooting is still left"
         r"|busy (?:with|on) (?:the )?(?:shoot|shooting|filming)|shooting is (?:still )?(?:left|pending|remaining|underway|ongoing)"
         # "is expected to go on the floors by 2026" (Indian English for the start of a shoot)
@@ -43,7 +45,7 @@ STAGES = (
         r"|writing (?:for|on|of) (?:the )?(?:season|series|new season|next season|scripts?)"
         # "we have begun development of X", "has begun drafting the script", "is in the writing process"
         r"|(?:begun|began|begin|begins|started|starts?) (?:development|working on|drafting|writing)|drafting the scripts?"
-        r"|writing process|writing stage|working on (?:the )?scripts?"
+        r"|writing process|writing stage|working on (?:the )?scripts?|(?:almost |nearly )?(?:done|finished) with (?:the )?scripts?"
         r"|scripts? (?:for [^.;,]{1,30} )?(?:is|are) (?:now |already )?(?:underway|under way|being finali[sz]ed))\b", re.IGNORECASE)),
     # "a new anime project was announced on February 11", "the sequel has officially been confirmed": a project named
     # before anything else is known of it
@@ -51,6 +53,8 @@ STAGES = (
         r"\b(?:sequel|project|third (?:film|movie|instal+ment)|new (?:film|movie)|follow-up)\b[^.;]{0,40}?"
         r"\b(?:was|were|has|have|had|got|is)\s(?:officially\s|also\s|formally\s|been\s){0,3}(?:announced|confirmed|greenlit|green-lit)\b"
         r"|\bconfirmed plans for (?:a |the )?(?:sequel|follow-up)\b"
+        # "after being first announced in February 2022"
+        r"|\b(?:first|originally|initially) announced (?=(?:in|on|back in|at) )"
         # "Disney announced the sequel X on Wednesday", "officially announcing the sequel", "announced a X series for Disney+"
         r"|\bannounc(?:ed|es|ing)\s(?:the\s|a\s|an\s)?(?:(?-i:[A-Z])[\w:'’\-]*\s){0,4}(?:sequel|prequel|spin-?off|series|film|movie|project|adaptation)\b",
         re.IGNORECASE)),

@@ -16,7 +16,7 @@ _ANCHOR_START = re.compile(r"\b(?:start\w*|begin\w*|began|begun|enter\w*|commenc
 _ANCHOR_END = re.compile(r"\b(?:wrap\w*|finish\w*|complet\w*|until|ended|conclud\w*|done)\b", re.IGNORECASE)
 _ANCHOR_AS_OF = re.compile(
     r"\b(?:currently|underway|under way|in progress|ongoing|already in|is in|are in|now in|still in|getting ready|rolling"
-    r"|busy (?:with|on)|(?:still )?left|remaining|pending|under production|back in production)\b", re.IGNORECASE)
+    r"|busy (?:with|on)|(?:still )?left|remaining|pending|under production|back in production|in production)\b", re.IGNORECASE)
 _DONE_BY_NOW = re.compile(
     r"\b(?:has|have)\s(?:\w+\s)?(?:wrapped|completed|finished|begun|started|kicked off|entered|been (?:\w+ )?(?:announced|confirmed|greenlit))\b",
     re.IGNORECASE,
@@ -44,7 +44,7 @@ def production_claims(ctx: SentenceContext) -> Iterator[Claim]:
                 value = None
             elif value is None:
                 continue
-            season = ctx.explicit_season(position)
+            season = ctx.explicit_season(position, whole_sentence=False)
             if season is None:
                 # recent production is for the season to come, unless the same clause says it led to a release
                 recent = _recent(ctx, value) and not PREMIERE_CUE.search(clause_words.replace(m.group(), " "))
