@@ -496,3 +496,18 @@ def test_a_name_that_first_debuted_on_a_platform_is_the_show_when_the_headline_q
         "Ada Mbeki said creating Glass Orchard will forever be a career highlight for her.\n"
     )
     assert _main_title(page) == "Glass Orchard"
+
+
+def test_a_possessive_after_a_comma_owns_no_headline_and_a_doubled_word_is_no_title_alone() -> None:
+    page = (
+        "Hulu renews Ada Mbeki's Glass Orchard for season 3, first series from author's Lantern Universe\n\n"
+        "It’s official! There will be Glass Orchard season 3! Hulu staked claim for the third season. "
+        "The Hulu show is an adaptation of Ada Mbeki’s Lantern Universe book collection. Glass Orchard stars Ivo Sarr.\n"
+    )
+    assert _main_title(page) == "Glass Orchard"
+    doubled = (
+        "Mo Mo Lantern Live Action Season 2 Release Date\n\n"
+        "Mo Mo Lantern fans are waiting for season 2. Netflix has not renewed Mo Mo Lantern yet. "
+        "The first season of Mo Mo Lantern premiered in December 2023.\n"
+    )
+    assert _main_title(doubled) == "Mo Mo Lantern"

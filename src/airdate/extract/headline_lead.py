@@ -25,6 +25,10 @@ _PERSON_LEAD = re.compile(
 # "X 2 Release Date", "X 2 Announces Cast": a sequel's number ends the name ("The 8 Show" and "Beast No. 9" keep theirs)
 _SEQUEL_NUMBER = re.compile(r"(?<!No\.)(?<!\bThe)\s\d{1,2}(?=\s|$)")
 
+# the owners a headline's possessive follows: a list of names ("A, B's X", "A and B's X") from the headline's start
+# ("AMC renews X for season 3, first series from author's Y": a possessive after a comma owns no headline)
+_OWNER_LIST = re.compile(r"[A-Z][\w.’'\-]*(?: [A-Z][\w.’'\-]*){0,3}(?:(?:, |,? (?:and|&) )[A-Z][\w.’'\-]*(?: [A-Z][\w.’'\-]*){0,3})+")
+
 # "1923 Season 2: When Is the Release Date?": a number is a show's whole name when a headline opens with it
 # and puts a season on it; so is a name a number opens ("7-1-7 Season 2", "40 Winters Later: Cast") when
 # the season or a colon follows it
@@ -94,7 +98,7 @@ def headline_lead(headline: str) -> tuple[str, bool]:
     # (one owner may be part of the title: "Grey's Anatomy")
     whole = headline
     owner = list(re.finditer(r"[’']s\s+(?=[A-Z0-9“\"‘'])", headline.split(":", 1)[0]))
-    owned = bool(owner) and bool(re.search(r",|\s(?:and|&)\s", headline[: owner[-1].start()]))
+    owned = bool(owner) and _OWNER_LIST.fullmatch(headline[: owner[-1].start()]) is not None
     if owned:
         headline = headline[owner[-1].end() :]
     # "A returns as B with a new mission in X 2", "A to star in X": a person opens the headline, and the work follows "in"

@@ -472,9 +472,14 @@ def _holds(name: str, part: str) -> bool:
 def _fuller_name(best: str, counts: dict[str, int], text: str) -> str:
     """A longer name that holds ``best`` and is said nearly as often is the show's full name
     ("Emily" of "Emily in Paris", "Bone" of "Shadow and Bone")."""
+    def inside(c: str) -> bool:
+        # ("Yu" of "Yu Yu Hakusho": a word the fuller name holds twice is counted twice, yet is never said alone)
+        alone = len(re.findall(r"(?<!\w)" + re.escape(best) + r"(?!\w)", text.replace(c, " ")))
+        return alone <= 0.2 * counts[best]
+
     fuller = [
         c for c, n in counts.items()
-        if n >= 2 and n >= 0.6 * counts[best] and len(c) > len(best) and _holds(c, best) and _NAME_SHAPE.fullmatch(c)
+        if n >= 2 and (n >= 0.6 * counts[best] or inside(c)) and len(c) > len(best) and _holds(c, best) and _NAME_SHAPE.fullmatch(c)
         and all(w[0].isupper() or w[0].isdigit() or w in CONNECTORS or w in ("and", "&") for w in c.split())
         and text.count(c) >= 2  # written so, capitals and all, not only once in a headline
     ]
