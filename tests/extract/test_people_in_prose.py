@@ -488,3 +488,14 @@ def test_characters_a_plot_names_a_relationship_pairs_or_an_appositive_calls_the
     )
     names = {c.value["name"] for c in only(claims_of(page), "character")}
     assert names == {"Andrew Vey", "Dina Jones", "Billy Dunne", "Tomo", "Rin"}
+
+
+def test_a_plural_possessive_ends_a_name_and_an_actor_who_anchors_or_shines_as_a_role_plays_it() -> None:
+    page = (
+        "Glass Orchard season 2 release date and news\n\n"
+        "Glass Orchard season 2 will premiere in late 2026 on Netflix, which renewed it in March 2025.\n\n"
+        "It is set before Paul Atreides' (Tim Chal) rise to power. Ivo Sarr anchors as Dr. Oliver Wolf, the genius. "
+        "Mara Lind shines as Dr. Carol Pierce, the chief.\n"
+    )
+    pairs = {(c.value["name"], c.value["played_by"]) for c in only(claims_of(page), "character")}
+    assert pairs == {("Paul Atreides", "Tim Chal"), ("Dr. Oliver Wolf", "Ivo Sarr"), ("Dr. Carol Pierce", "Mara Lind")}

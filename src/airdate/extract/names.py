@@ -153,7 +153,7 @@ def find_names(text: str) -> list[Name]:
             j += 1  # "Percy Daggs IV", "Robert Downey Jr."
             end = tokens[j][1]
         raw = text[s:end]
-        raw = re.sub(r"[’']s$", "", raw)
+        raw = re.sub(r"[’']s$|(?<=s)[’']$", "", raw)  # ("Paul Atreides' rise": a plural possessive too)
         raw = _LED_SUFFIX.sub("", raw)  # "the Nora Vale-led series", "A and B-starrer drama": the name ends at the hyphen
         # ("Station 19", "Zootopia 2": a single word with a number after it names a work, not a person)
         numbered = " " not in raw and re.match(r" \d{1,3}(?![\d,:/.]\d)\b", text[s + len(raw) : s + len(raw) + 6]) is not None
