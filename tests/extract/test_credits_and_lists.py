@@ -773,3 +773,15 @@ def test_a_creator_named_in_a_relative_clause_wrote_the_aired_show_whatever_come
     claims = claims_of(page)
     assert [(c.season, c.value) for c in only(claims, "writer")] == [(1, "Lia Park")]
     assert only(claims, "cancellation") == []
+
+
+def test_a_studio_ends_before_its_officer_s_title_and_based_on_opens_no_title() -> None:
+    page = (
+        "Glass Orchard season 2 release date and news\n\n"
+        "Glass Orchard season 2 will premiere in late 2026 on Netflix, which renewed it in March 2025.\n\n"
+        "The official synopsis reads, “Based on Ada Mbeki's iconic novel, the story returns.” "
+        "The series is produced by Kestrel TV Studios President Eric Schrier and Tin Lantern Films.\n"
+    )
+    claims = claims_of(page)
+    assert {c.value for c in only(claims, "production_company")} == {"Kestrel TV Studios", "Tin Lantern Films"}
+    assert {c.subject for c in claims} == {"Glass Orchard"}

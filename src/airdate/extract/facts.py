@@ -402,6 +402,8 @@ def _company_names(text: str) -> list[str]:
         possessed = re.match(r"[A-Z][\w\-]*(?:\s[A-Z][\w\-]*){0,3}[’']s\s+(?=[A-Z])", part)
         if possessed:
             part = part[possessed.end() :]
+        # ("Disney TV Studios President Eric Schrier": the company ends before its officer's title)
+        part = re.split(r"\s(?:President|CEO|Chairman|Chairwoman|Chief|Head|EVP|SVP|VP|Executive)\b", part, maxsplit=1)[0]
         m = _NAME.match(part)
         if not m or len(m.group()) <= 2:
             continue

@@ -59,6 +59,9 @@ class Mention:
     comparison: bool  # after "unlike", "like", "as": named for comparison, not the subject
 
 
+_PARTICIPLE_OPENERS = frozenset("Based Inspired Adapted Set Starring Directed Produced Created Written".split())
+
+
 def _runs(text: str) -> list[tuple[int, int]]:
     """Capitalised runs (with inner connectors such as "of", "the") as spans of ``text``."""
     words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
@@ -82,7 +85,11 @@ def _runs(text: str) -> list[tuple[int, int]]:
                 j += 1  # ("Hulu on August 14": a date after "on" or "in" is no part of a name)
             else:
                 break
-        runs.append((words[i][0], words[last_cap][1]))
+        first = i
+        # ("Based on Anne Rice's novel", "Inspired by X": the participle and its preposition open no title)
+        if words[i][2] in _PARTICIPLE_OPENERS and i + 1 < last_cap and words[i + 1][2].lower() in ("on", "by", "in", "from"):
+            first = i + 2
+        runs.append((words[first][0], words[last_cap][1]))
         i = last_cap + 1
     return runs
 
