@@ -785,3 +785,20 @@ def test_a_studio_ends_before_its_officer_s_title_and_based_on_opens_no_title() 
     claims = claims_of(page)
     assert {c.value for c in only(claims, "production_company")} == {"Kestrel TV Studios", "Tin Lantern Films"}
     assert {c.subject for c in claims} == {"Glass Orchard"}
+
+
+def test_staff_directing_again_adapting_for_television_or_serving_as_producer() -> None:
+    page = (
+        "Glass Orchard season 2 release date and news\n\n"
+        "Glass Orchard season 2 will premiere in late 2026 on Disney+, which renewed it in March 2025.\n\n"
+        "Shin Kata is again directing the series, and Taka Oe is writing the script. "
+        "Akira Mori (Kestrel Class) served as producer on the project. Tatsu Mishi (Zom Lantern) adapted the story for "
+        "television. Riho Yoshi stars in the series as Yuki Agawa, Daigo's wife. "
+        "Ninomiya debuted the manga in Weekly Manga Goraku magazine in October 2018.\n"
+    )
+    claims = claims_of(page)
+    assert {c.value for c in only(claims, "director")} == {"Shin Kata"}
+    assert {c.value for c in only(claims, "writer")} == {"Taka Oe", "Tatsu Mishi"}
+    assert only(claims, "production_company") == [] and only(claims, "cast_member") == []
+    assert {(c.value["name"], c.value["played_by"]) for c in only(claims, "character")} == {("Yuki Agawa", "Riho Yoshi")}
+    assert not any("2018" in str(c.value) for c in only(claims, "premiere_date"))

@@ -19,6 +19,7 @@ _AS_IN_SERIES = re.compile(
     # ("A is locked in as X", "A is confirmed as X": a verb of casting before "as")
     r"^\s*(?:\([^()]{1,80}\)\s*)?(?:,\s*|\(\s*)?(?:(?:is|are)\s(?:locked\sin|confirmed|signed\son|back)\s)?(?:or|as(?!\s+(?:per|of|well|soon|long|far|usual|such|part)\b)|who plays|who played|plays|played|portrays|portrayed|voices|voiced|who voices|will play|to play|will portray|to portray|will voice|to voice|is set to portray|are set to portray|will essay|essays"
     r"|(?:anchors|shines|headlines|fronts|dazzles|excels|impresses|debuts|stuns) as"
+    r"|(?:stars|starred|appears|appeared|features|featured) in the (?:series|show|film|movie|drama) as"
     r"|(?:(?:will be|is|are|was|were) )?(?:playing|portraying|voicing)|(?:starred|stars|appeared|appears) in (?:season|series) \w+ as|featured as|features as|who features as"
     r"|(?:played|plays|voiced|voices|(?:will |to )?(?:play|essay|portray)|takes? on|took on|takes? over|took over|steps? into"
     r"|(?:will )?return(?:s|ing)? in) the role of"

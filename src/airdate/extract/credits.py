@@ -66,13 +66,15 @@ _ONGOING = re.compile(
 )
 # "Creator X is writing all six episodes": writing in progress names a writer
 _WRITING_NOW = re.compile(
-    r"^\s+(?:is|are)\s+(?:now\s+|currently\s+|also\s+)?(?:writing|penning|scripting)\b"
+    r"^\s+(?:is|are)\s+(?:now\s+|currently\s+|also\s+|again\s+|once again\s+|still\s+)?(?:writing|penning|scripting)\b"
+    # "Tatsuro Mishima (Zom 100) adapted the story for television"
+    r"|^\s+(?:also\s+)?adapted\s+(?:the\s+|it\s+)?(?:[\w\-]+\s+){0,3}?for\s+(?:television|TV|the\s+screen|the\s+small\s+screen)\b"
     # "X has written the story, screenplay and dialogues of the movie"
     r"|^\s+(?:has|have)\s+(?:also\s+)?(?:written|penned|scripted)\s+(?:the\s+)?(?:story|screenplay|script|scripts|dialogues|teleplay)\b"
 )
 # "X is directing the sequel", "X directs.": directing in progress, or said in the present, names a director
 _DIRECTING_NOW = re.compile(
-    r"^\.?\s+(?:(?:is|are)\s+(?:now\s+|currently\s+|also\s+)?(?:directing|helming)|directs|helms)"
+    r"^\.?\s+(?:(?:is|are)\s+(?:now\s+|currently\s+|also\s+|again\s+|once again\s+|still\s+)?(?:directing|helming)|directs|helms)"
     r"(?=\s*[.;]|\s+(?:the\s+(?:film|movie|sequel|series|show|project|new|anime|adaptation|season|drama)|[A-Z0-9“\"‘']))"
 )
 _SHOWRUNNER_AGAIN = re.compile(

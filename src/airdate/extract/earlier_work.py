@@ -40,12 +40,16 @@ _NOT_WORKS = frozenset(
     soap sitcom comedy drama horror action musical theatre theater nfl nba mlb nhl wwe aew ufc pga nascar fifa olympic""".split()
 )
 _BRACKET_AFTER_NAME = re.compile(r"(?<=[A-Za-z’'])\s\(([^()]{1,60})\)")
-_CREW_VERB_AFTER = re.compile(r"^\s+(?:directs|directed|wrote|writes|composed|composes|produces|produced|helms|helmed|will direct|will write)\b")
+_CREW_VERB_AFTER = re.compile(
+    r"^\s+(?:directs|directed|wrote|writes|composed|composes|produces|produced|helms|helmed|will direct|will write|adapted|adapts|scored"
+    r"|designed|designs|serves as|served as)\b"
+)
 # "A (Work, Work) is directing the anime", "with B (Work) in charge of series composition": the works in brackets are a
 # crew member's, in a role the page does not say, so they credit no cast
 _CREW_AFTER_WORKS = re.compile(
     r"\s{0,3}(?:is\s{1,3}|are\s{1,3}|will\s{1,3}be\s{1,3}|was\s{1,3})?(?:also\s+|again\s+)?(?:directing|designing|composing|writing|handling|producing|overseeing|supervising"
     r"|in charge|serving as|on board as|directs|designs|composes|writes|handles|oversees|will (?:direct|design|compose|write|handle|oversee)"
+    r"|served as|serves as|adapted|adapts|composed|produced|directed|wrote|scored|designed"
     r"|on (?:the\s+)?(?:series composition|scripts?|character designs?|music|animation))\b"
 )
 _EPITHET = re.compile(r"(?:ian|ean|ese|ish|can|-\w+ed|-winning|-born|-based|-turned-\w+)$")

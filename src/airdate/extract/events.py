@@ -77,7 +77,9 @@ _BARE_MONTH = re.compile(r"^(?:january|february|march|april|may|june|july|august
 _OPENING_PREMIERE = re.compile(r"\A\s*(?:premiering|debuting|launching|first airing)\s+(?:in|on|back in)\s", re.IGNORECASE)
 _SOURCE_RELEASE = re.compile(
     r"\b(?:the|this|its|original)\s(?:\w+\s)?(?:manga|manhwa|webtoon|light novel|novel|book|comic|webcomic)(?:\sseries)?\s"
-    r"(?:\w+\s){0,2}(?:came out|debuted|began|started|launched|ran|was (?:first )?(?:published|released|serialized))\b[^.;]{0,20}$",
+    r"(?:\w+\s){0,2}(?:came out|debuted|began|started|launched|ran|was (?:first )?(?:published|released|serialized))\b[^.;]{0,20}$"
+    # "Ninomiya debuted the manga in Weekly Manga Goraku magazine in October 2018": the source as the verb's object
+    r"|\b(?:debuted|launched|began|started|published|serialized|released)\s(?:the|his|her|their|its)\s(?:\w+\s)?(?:manga|manhwa|webtoon|light novel|novel|book|comic|webcomic)s?\b[^.;]{0,60}$",
     re.IGNORECASE,
 )
 _SHOW_DEBUT = re.compile(r"\b(?:the show['’]s|the series['’]s?|its) (?:debut|series premiere|original release|first release)\s(?:on|in)\s$", re.IGNORECASE)

@@ -374,6 +374,8 @@ def company_claims(ctx: SentenceContext) -> Iterator[Claim]:
         # otherwise the company made the aired show, and an undated credit sits on season 1 (../shared/seeds/gold/README.md)
         season = (ctx.explicit_season(start, whole_sentence=False) or ctx.target) if ongoing else opening[0] if opening else 1
         for name in _company_names(names):
+            if re.search(r"\bas (?:the )?producers?\b", cue) and name.split()[-1].lower() not in COMPANY_WORDS and not name.isupper():
+                continue  # "Akira Morii served as producer": a person who produces is no company
             yield ctx.claim(subject, season, "production_company", name, modality)
             if ongoing and _AGAIN.search(cue) and ctx.aired and ctx.aired != season:
                 yield ctx.claim(subject, ctx.aired, "production_company", name, modality)
