@@ -499,3 +499,17 @@ def test_a_plural_possessive_ends_a_name_and_an_actor_who_anchors_or_shines_as_a
     )
     pairs = {(c.value["name"], c.value["played_by"]) for c in only(claims_of(page), "character")}
     assert pairs == {("Paul Atreides", "Tim Chal"), ("Dr. Oliver Wolf", "Ivo Sarr"), ("Dr. Carol Pierce", "Mara Lind")}
+
+
+def test_the_later_items_of_a_flattened_dubbed_by_list_pair_each_role_with_its_voices() -> None:
+    page = (
+        "Glass Orchard season 2 release date and news\n\n"
+        "Glass Orchard season 2 will premiere in late 2026 on Crunchyroll, which renewed it in March 2025.\n\n"
+        "The cast of Season 2 is: Mira would be dubbed by Ada Mbeki (Japanese) and Lena Ortiz (English), Tomas by "
+        "Ivo Sarr (Japanese) and Paul Reyes (English), and Rin by Kim Sora (Japanese) and Nia Long (English).\n"
+    )
+    pairs = {(c.value["name"], c.value["played_by"]) for c in only(claims_of(page), "character")}
+    assert pairs == {
+        ("Mira", "Ada Mbeki"), ("Mira", "Lena Ortiz"), ("Tomas", "Ivo Sarr"), ("Tomas", "Paul Reyes"),
+        ("Rin", "Kim Sora"), ("Rin", "Nia Long"),
+    }

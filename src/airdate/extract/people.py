@@ -27,7 +27,7 @@ from airdate.extract.context import SentenceContext, past_rest_of_list
 from airdate.extract.credits import NOT_BACK, credit_claims, crew_list, more_credits, negated_cast_claims, role_before
 from airdate.extract.earlier_work import STAR_WORDS, earlier_work_claims, work_brackets
 from airdate.extract.bracket_pairs import bracket_pair_claims
-from airdate.extract.voices import blank_language_notes, second_voice, voice_roles
+from airdate.extract.voices import blank_language_notes, continued_by_pairs, second_voice, voice_roles
 from airdate.extract.lexicon import CHARACTER_ROLES
 from airdate.extract.modality import Modality
 from airdate.extract.names import Name, PeopleMemory, find_names, is_title_name, list_from
@@ -87,7 +87,7 @@ _CREDIT_AFTER = re.compile(
 )
 # ("Alex is played by X", "Marifer, Sara's best friend, is played by singer X")
 _PLAYED_BY = re.compile(
-    r"^\s*(?:,\s*)?(?:\(\s*)?(?:(?:the|a|an)\s+(?:[a-z][\w\-]*\s+){1,3})?(?:,\s[^,;.()]{1,40},\s+)?(?:(?:is|was|will be)\s+)?(?:as\s+)?"
+    r"^\s*(?:,\s*)?(?:\(\s*)?(?:(?:the|a|an)\s+(?:[a-z][\w\-]*\s+){1,3})?(?:,\s[^,;.()]{1,40},\s+)?(?:(?:is|was|will be|would be)\s+)?(?:as\s+)?"
     r"(?:(?:previously|originally|formerly|earlier|now|also)\s+)?(?:played|portrayed|voiced|dubbed)\s+by\s+(?:(?:the\s+)?(?:[a-z][\w\-]*\s+){1,2})?",
     re.IGNORECASE,
 )
@@ -206,7 +206,7 @@ def people_claims(ctx: SentenceContext, memory: PeopleMemory, previous: str) -> 
     # "A, B and C return as X, Y and Z" pairs in order; read first, or "C ... as X" would take the pair alone
     yield from paired_lists(ctx, names, memory, paired)
     yield from _title_role(ctx, text, names, memory, paired)
-    for role_at, actor_at in voice_roles(text, names):  # "A and B lend their voices to X"
+    for role_at, actor_at in [*voice_roles(text, names), *continued_by_pairs(text, names)]:  # "A and B lend their voices to X"
         memory.real.append(names[actor_at].text)
         paired.update((role_at, actor_at))
         yield from character_claims(ctx, names[role_at], names[actor_at].text, memory)

@@ -56,3 +56,26 @@ def second_voice(text: str, names: list[Name], actor: int) -> int | None:
     if re.match(r"\s{0,40}(?:[’']s\b|as\b|plays?\b|voices?\b|is\b|will\b|who\b|was\b|returns?\b|stars?\b|\()", text[names[nxt].end :]):
         return None
     return nxt
+
+
+_BY_VERB = re.compile(r"\b(?:voiced|dubbed|played|portrayed)\s+by\b")
+_ITEM_GAP = re.compile(r"\s{0,40},\s{1,3}(?:and\s{1,3})?")
+
+
+def continued_by_pairs(text: str, names: list[Name]) -> list[tuple[int, int]]:
+    """(role index, actor index) for the later items of a flattened list that opens with "voiced by":
+    "Emma would be dubbed by A (Japanese) and B (English), Norman by C and D, and Ray by E"."""
+    opened = _BY_VERB.search(text)
+    if opened is None:
+        return []
+    pairs: list[tuple[int, int]] = []
+    for k in range(1, len(names) - 1):
+        role, actor = names[k], names[k + 1]
+        if role.start < opened.end() or text[role.end : actor.start] != " by ":
+            continue
+        if not _ITEM_GAP.fullmatch(text[names[k - 1].end : role.start]):
+            continue
+        pairs.append((k, k + 1))
+        if (other := second_voice(text, names, k + 1)) is not None:
+            pairs.append((k, other))
+    return pairs
