@@ -401,6 +401,7 @@ def test_each_role_of_a_voice_cast_takes_both_its_japanese_and_english_actors() 
         "Glass Orchard season 2 release date, cast and plot\n\n"
         "Glass Orchard season 2 will premiere in January 2026 on Crunchyroll. The anime was renewed for a second season "
         "in March 2025.\n\n"
+        "Ada Mbeki voices Mira in Japanese and Lena Ortiz in English. "
         "Tomas, the leader of the children, is voiced by Ivo Sarr (Japanese) and Paul Reyes (English). "
         "Kim Sora (Japanese) and Nia Long (English) provide Ray’s voice. "
         "Yui Tanaka (Japanese) and Beth Cole (English) lend their voices to Isabel, the caretaker. "
@@ -410,6 +411,7 @@ def test_each_role_of_a_voice_cast_takes_both_its_japanese_and_english_actors() 
     claims = claims_of(page)
     pairs = {(c.value["name"], c.value["played_by"]) for c in only(claims, "character")}
     assert {
+        ("Mira", "Ada Mbeki"), ("Mira", "Lena Ortiz"),
         ("Tomas", "Ivo Sarr"), ("Tomas", "Paul Reyes"), ("Ray", "Kim Sora"), ("Ray", "Nia Long"),
         ("Isabel", "Yui Tanaka"), ("Isabel", "Beth Cole"), ("Dorn", "Ken Abe"), ("Dorn", "Carl Wynn"),
     } <= pairs

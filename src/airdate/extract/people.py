@@ -27,7 +27,7 @@ from airdate.extract.context import SentenceContext, past_rest_of_list
 from airdate.extract.credits import NOT_BACK, credit_claims, crew_list, more_credits, negated_cast_claims, role_before
 from airdate.extract.earlier_work import STAR_WORDS, earlier_work_claims, work_brackets
 from airdate.extract.bracket_pairs import bracket_pair_claims
-from airdate.extract.voices import blank_language_notes, continued_by_pairs, second_voice, voice_roles
+from airdate.extract.voices import blank_language_notes, continued_by_pairs, second_voice, voice_in_another_language, voice_roles
 from airdate.extract.lexicon import CHARACTER_ROLES
 from airdate.extract.modality import Modality
 from airdate.extract.names import Name, PeopleMemory, find_names, is_title_name, list_from
@@ -290,6 +290,9 @@ def people_claims(ctx: SentenceContext, memory: PeopleMemory, previous: str) -> 
             memory.characters.append(character.text)
             paired.update((k, character_at))
             yield from character_claims(ctx, character, name.text, memory, new=bool(_NEWLY_CAST.match(text[name.end :])))
+            if (other_voice := voice_in_another_language(text, names, character_at)) is not None:
+                paired.add(other_voice)  # "A voices Emma in Japanese and B in English"
+                yield from character_claims(ctx, character, names[other_voice].text, memory)
         # "Billy Bob Thornton's Tommy Norris", "Zoe Saldaña's Joe": a known actor's possessive names the role
         # ("Ivo S.'s titular character of Mara", "Ada M.'s iconic character, Vell": the possessive says it outright)
         elif (k + 1 < len(names) and len(name.text.split()) >= 2 and k + 1 not in paired and not memory.is_character(name.text) and (

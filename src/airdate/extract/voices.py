@@ -79,3 +79,12 @@ def continued_by_pairs(text: str, names: list[Name]) -> list[tuple[int, int]]:
         if (other := second_voice(text, names, k + 1)) is not None:
             pairs.append((k, other))
     return pairs
+
+
+def voice_in_another_language(text: str, names: list[Name], role: int) -> int | None:
+    """The index of the actor who voices ``names[role]`` in a second language ("A voices Emma in Japanese and B in
+    English"): the blanked language note after the role, then "and" and one name that closes the clause."""
+    nxt = role + 1
+    if nxt >= len(names) or not re.fullmatch(r"\s{4,40}and\s{1,3}", text[names[role].end : names[nxt].start]):
+        return None
+    return nxt if re.match(r"\s{0,40}(?:[.,;)]|$)", text[names[nxt].end :]) else None
