@@ -105,3 +105,20 @@ def test_a_sequel_page_credits_its_unsited_cast_and_crew_to_the_sequel() -> None
         ("cast_member", "Vijay Raaz", "Glass Orchard 3"), ("cast_member", "Sanjay Mish", "Glass Orchard 3"),
         ("cast_member", "Ivo Sarr", "Glass Orchard"),
     }
+
+
+def test_a_returning_director_past_a_relative_clause_a_reprised_role_and_an_actor_s_quoted_credits() -> None:
+    page = (
+        "Glass Orchard 3 release date, cast and plot\n\n"
+        "Glass Orchard 3 will hit theaters on December 20, 2026, the sequel to the 2024 film Glass Orchard 2. "
+        "The film stars Ivo Sarr.\n\n"
+        "In February it was also confirmed Jim Carro would be reprising his role as Dr. Robotnik. "
+        "Jeff Fowl, who oversaw the first two “Glass Orchard” movies, is returning as the director of the third film. "
+        "Sarr’s credits include “Speed Lane,” “Bram’s Dracula” and “My Own Idaho,” as well as the Tin Lantern films.\n"
+    )
+    claims = claims_of(page)
+    assert {c.value for c in only(claims, "director")} == {"Jeff Fowl"}
+    assert ("Dr. Robotnik", "Jim Carro") in {(c.value["name"], c.value["played_by"]) for c in only(claims, "character")}
+    cast = {(c.subject, c.value) for c in only(claims, "cast_member")}
+    assert {("Speed Lane", "Sarr"), ("Bram’s Dracula", "Sarr"), ("My Own Idaho", "Sarr")} <= cast
+    assert not any(value == "Jeff Fowl" for _, value in cast)

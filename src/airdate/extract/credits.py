@@ -38,6 +38,8 @@ _COMING_PART = re.compile(
     r"|reprise\b|(?:be|come)\s+back\b)",
     re.IGNORECASE,
 )
+# "... is returning as the director": a crew member's return, no actor's
+_AS_CREW = re.compile(r"^[^.;]{0,25}?\bas\s+(?:the\s+)?(?:\w+\s+)?(?:director|writer|showrunner|producer|composer|screenwriter|creator)s?\b")
 # "... return as Mara Vell": an actor paired with a named role is a character claim, not a cast one
 _AS_NAMED = re.compile(r"^[^.;]{0,25}?\bas\s+(?:[a-z'’\-]+\s+){0,4}[A-Z]")
 _PERFORMER_BEFORE = re.compile(r"\b(?:actor|actress|star|newcomer|comedian|singer|rapper|veteran|host|presenter|narrator|favou?rite)\s+$", re.IGNORECASE)
@@ -134,7 +136,8 @@ def more_credits(ctx: SentenceContext, name: Name, after: str, memory: PeopleMem
         joined = ctx.modality(name.start)
         if joined is not None and joined.modality != "negated":
             yield ctx.claim(subject, ctx.explicit_season(name.start) or ctx.target, "cast_member", name.text, joined)
-    elif (coming := _COMING_PART.match(after)) is not None and not NOT_BACK.match(after) and not _AS_NAMED.match(after[coming.end() :]):
+    elif (coming := _COMING_PART.match(after)) is not None and not NOT_BACK.match(after) and not _AS_NAMED.match(after[coming.end() :]) \
+            and not _AS_CREW.match(after[coming.end() :]):
         said = ctx.modality(name.end + coming.end() - 1)
         if said is not None and said.modality == "confirmed":
             # "It is not yet known if X, who played ..., will return": the hedge before the name holds past the relative clause

@@ -154,6 +154,24 @@ def _works_before(ctx: SentenceContext, before: str) -> list[str]:
     return _works_in(ctx, run)
 
 
+# "Reeves’ credits include “Speed,” “Dracula” and “Idaho”": quoted works an actor's credits list
+_CREDITS_INCLUDE = re.compile(r"[’']s?\s(?:other\s|past\s|previous\s|notable\s)?(?:credits|film credits|acting credits|roles|films|movies)\s(?:include|includes|included)\s")
+_QUOTED_WORK = re.compile(r"[“\"]([A-Z][^”\"]{1,60}?)[,.]?[”\"]")
+
+
+def credits_list_claims(ctx: SentenceContext, text: str, names: list[Name]) -> Iterator[tuple[int, Claim]]:
+    """(name index, claim) for each quoted work an actor's "credits include" list names."""
+    for k, name in enumerate(names):
+        listed = _CREDITS_INCLUDE.match(text, name.end)
+        if listed is None:
+            continue
+        # the list runs to the end of its clause; only quoted names are surely works
+        rest = re.split(r"[;]|,\s(?:as well as|and also)\s|\.\s", text[listed.end() :], maxsplit=1)[0]
+        for work in _QUOTED_WORK.findall(rest):
+            if not (ctx.main and same_title(work, ctx.main)):
+                yield k, ctx.claim(work.strip(), None, "cast_member", name.text, Modality("confirmed"))
+
+
 def earlier_work_claims(ctx: SentenceContext, text: str, names: list[Name], works: WorkBrackets) -> Iterator[tuple[int, Claim]]:
     """(name index, claim) for every actor the sentence credits with another title; the page's own show is left
     to the cast rules."""
@@ -170,3 +188,4 @@ def earlier_work_claims(ctx: SentenceContext, text: str, names: list[Name], work
             if main and same_title(title, main):
                 continue
             yield k, ctx.claim(title, None, "cast_member", name.text, Modality("confirmed"))
+    yield from credits_list_claims(ctx, text, names)

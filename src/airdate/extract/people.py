@@ -72,7 +72,8 @@ _OTHER_CREATOR = re.compile(
 )
 # ("Takeshi Morioka (Morioka Takeshi) returning as director": the name written the other way round may sit between)
 _CREDIT_AFTER = re.compile(
-    r"^(?:\s*\([^()]{1,40}\))?(?:\s+(?:is|was|returns|returning|serves|will serve|is back|will return|comes back|remains|remained|will remain|has been"
+    # ("X, who oversaw the first two films, is returning as the director": past a relative clause)
+    r"^(?:\s*\([^()]{1,40}\))?(?:,\s[^,;.]{1,80},)?(?:\s+(?:is|was|returns|returning|is returning|serves|will serve|is back|will return|comes back|remains|remained|will remain|has been"
     r"|stays on|stayed on|continues)\s+as\s+(?:the\s+)?(?:head\s+|chief\s+|lead\s+)?(?P<role>writer|director|screenwriter|showrunner)\b"
     r"|\s+(?:remains|remained|will remain|has been|is|was|will be|became|becomes)\s+(?:the\s+)?(?:series['’]?\s+|show['’]s\s+)?"
     r"(?P<runner>showrunner|head writer|chief director|series director|lead director)\b"
