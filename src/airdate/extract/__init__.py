@@ -16,7 +16,8 @@ from dataclasses import replace
 from airdate.extract.context import SentenceContext
 from airdate.extract.characters import roles_listed_first
 from airdate.extract.dedup import deduplicate
-from airdate.extract.events import no_date_claims, premiere_claims, renewal_claims
+from airdate.extract.events import no_date_claims, premiere_claims
+from airdate.extract.renewals import renewal_claims
 from airdate.extract.facts import (
     based_on_claims,
     company_claims,

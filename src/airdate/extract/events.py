@@ -1,4 +1,5 @@
-"""Dated events: premiere dates (and their absence), renewal, cancellation, production stages.
+"""Dated events: premiere dates and their absence (renewals and cancellations are in renewals.py, production
+stages in production.py).
 
 Every date comes from the time stage's expressions; this module only decides which
 event a date belongs to (the nearest event word in its clause) and what it says.
@@ -14,8 +15,7 @@ from typing import Any
 
 from airdate.extract.context import SentenceContext
 from airdate.extract.cues import PREMIERE_CUE, RENEWAL_CUE, STAGE_CUE
-from airdate.extract.modality import Modality, has_negation, modality_at
-from airdate.extract.seasons import number_of
+from airdate.extract.modality import Modality, modality_at
 from airdate.extract.title_years import FILM_BEFORE, dated_title
 from airdate.models import Claim, Interval, TimeExpression
 from airdate.timex.calendar import last_day
@@ -34,43 +34,6 @@ _ANNOUNCED_LATER = re.compile(
     r"\b(?:will|would|is to|are to)\s+be\s+(?:officially\s+)?(?:announced|revealed|confirmed|shared|unveiled)\s+(?:later|soon|at a later (?:date|time|stage)|in (?:the )?(?:future|due course|coming (?:weeks|months)))\b",
     re.IGNORECASE,
 )
-_RENEWAL_TRIGGER = re.compile(
-    # ("the renewed storyline of Meredith", "renewed interest": an adjective, no renewal)
-    r"\b(?:renewed(?!\s(?:storyline|story|interest|hope|energy|focus|vigou?r|attention|push|calls|speculation|excitement|life|sense|love|faith))"
-    r"|renewing|renews|renew|green ?lit|greenlit|green light|go-ahead|picked up for|continuation|(?:re)?commissioned"
-    r"|approved for (?:production|a)|(?:accept|order|commission)\w* (?:a|another) (?:second|third|fourth|fifth|new) season"
-    # "picked up Brightwater Rangers for a third season": the show's name sits between the verb and its season
-    r"|pick(?:ed|s)? up(?= [^.;]{1,60}? for (?:a|an|its) (?:\w+ )?(?:season|series)| [^.;]{1,40}? for (?:season|series) \d)"
-    # "the streamer might bring back X with Season 2" (a person brought back is no renewal: a season must follow)
-    r"|bring(?:s|ing)? back(?= [^.;]{1,60}? (?:for|with) (?:a |an |its |the )?(?:\w+ )?(?:season|series)\b))\b",
-    re.IGNORECASE,
-)
-_RETURN = re.compile(
-    r"\b(?:(?:will|would|to) (?:come back|return)|(?:is|are) back\b|prepares? to return|(?:coming|be) back for"
-    r"|(?:is|are) coming (?:back|to)\b|(?:is|are) in the works\b)",
-    re.IGNORECASE,
-)
-# a headline that announces the season itself: "X Season 2 Confirmed as ...", "X Renewed for Season 3"
-_HEADLINE_RENEWAL = re.compile(r"^\s*(?:is\s+|has been\s+)?(?:officially\s+)?(?:confirmed|renewed|announced|ordered|greenlit)\b", re.IGNORECASE)
-_SHOW_SUBJECT = re.compile(r"(?:\b(?:the show|the series|it)|[”\"])\s*(?:\w+\s+){0,2}$", re.IGNORECASE)
-_WISHED = re.compile(
-    r"(?:(?P<waiting>\bwaiting (?:to hear|for)|\byet to (?:hear|get|receive))|\bhop(?:e|es|ing) for|\bdesperate (?:for|to see)"
-    r"|\bto see an?|\bcalls? for|\basking for|\bdemand\w* (?:for )?|\bpetition\w* for)(?:\s[\w’'-]+){0,3}\s$",
-    re.IGNORECASE,
-)
-_RENEWAL_NOUN = re.compile(r"\b(?:its|the show['’]s|the series['’]|season \w+|received an?|got an?|earned an?|announced an?|confirmed an?|[’']s)\s*renewal\b", re.IGNORECASE)
-_ANNOUNCED_RETURN = re.compile(r"\b(?:announced|confirmed|revealed|teased)\s+(?:the\s+)?(?P<what>return|comeback)\s+of\b", re.IGNORECASE)
-_PASSIVE_CONFIRM = re.compile(r"\b(?:has|have) been (?:officially )?(?:confirmed|announced|ordered|greenlit)\b")
-_CONFIRM_VERB = re.compile(r"\b(?:confirmed|announced|verified|approved|ordered|official)\b", re.IGNORECASE)
-_OTHER_TOPIC = re.compile(r"\b(?:cast|release|date|trailer|premiere|plot|story|details|characters?|filming|episodes?)\b", re.IGNORECASE)
-# ("the plot of Glass Orchard Season 2": the show's name may stand between the topic and the season)
-_OF_SEASON = re.compile(_OTHER_TOPIC.pattern + r"\s+(?:for|of|regarding|about)\s+(?:the\s+)?(?:show['’]s\s+)?(?:[\w’'\-:]+\s+){0,4}$", re.IGNORECASE)
-_EXISTENCE_NEWS = re.compile(
-    r"\b(?:word|news|announcement|confirmation|update|decision|discussions?|talks|statements?|anything (?:about|regarding|on))\b", re.IGNORECASE
-)
-_TOPIC_OPENER = re.compile(r"\W{0,5}(?:as for|regarding|when it comes to|speaking of|as far as|coming to)\b", re.IGNORECASE)
-_NOT_RETURNING = re.compile(r"\b(?:not|n['’]t) (?:be )?(?:return\w*|coming back|come back)\b", re.IGNORECASE)
-_PERSON_BEFORE = re.compile(r"\b[A-Z][\w'’\-]+ [A-Z][\w'’\-]+\b")
 _BARE_MONTH = re.compile(r"^(?:january|february|march|april|may|june|july|august|september|october|november|december)$", re.IGNORECASE)
 # past release words with no season named: the show's own release, i.e. its first season's (gold README)
 # "Premiering in 2018, X stars ...": a sentence that opens on the show's premiere introduces the show
@@ -87,10 +50,6 @@ _SERIES_PREMIERE = re.compile(
     r"\b(?:premiered|debuted|launched|first aired|(?:started|began) (?:streaming|airing)|(?:was|were) (?:first |originally )?released|first released|(?:its|the show['’]s|the series['’]) (?:release|debut|premiere|launch|airing)"
     r"|came out|hit (?:netflix|screens|the streaming|hulu|disney|prime video|apple ?tv|max|hbo|peacock|paramount|crunchyroll)|arrived on)\b",
     re.IGNORECASE,
-)
-_CANCELLED = re.compile(r"\b(?:cancel+ed|cancel+ation|axed|scrapped)\b", re.IGNORECASE)
-_EVENT = re.compile(
-    r"\b(?:during|at)\s+(?:the\s+)?(?:first day of\s+)?((?:[A-Z][\w'’\-+]*\s+){0,4}(?:Week|Festival|Fest|Con|Comic-Con|Expo|Awards|Summit|Showcase|Panel|Event|Upfronts?|Presentation|Conference|Live))\b"
 )
 # a finale's date is not a premiere ("the Season 2 finale streamed on February 12")
 _FINALE_CUE = re.compile(
@@ -176,7 +135,7 @@ def _aside_of(ctx: SentenceContext, t: TimeExpression) -> int | None:
     return earlier[-1].start if earlier else None
 
 
-def _nearest_cue(ctx: SentenceContext, t: TimeExpression) -> str | None:
+def nearest_cue(ctx: SentenceContext, t: TimeExpression) -> str | None:
     """Which event the date belongs to: the nearest event word in its clause."""
     clause = ctx.clause(t.span[0])
     words = ctx.text[clause.start : clause.end]
@@ -237,7 +196,7 @@ def premiere_claims(ctx: SentenceContext) -> Iterator[Claim]:
         if dated is not None:
             yield ctx.claim(dated[0], dated[1], "premiere_date", date_value(t.interval, t.text), Modality("confirmed"))
             continue
-        if _nearest_cue(ctx, t) != "premiere" or OFFSET.search(t.text) or _PART_OF_SEASON.match(ctx.text[t.span[1] :]):
+        if nearest_cue(ctx, t) != "premiere" or OFFSET.search(t.text) or _PART_OF_SEASON.match(ctx.text[t.span[1] :]):
             continue
         named_date = _RELEASE_DATE_BEFORE.search(ctx.text[max(0, t.span[0] - 30) : t.span[0]])
         if not named_date and _OTHER_SUBJECT.search(ctx.text[max(ctx.clause(t.span[0]).start, t.span[0] - 100) : t.span[0]]):
@@ -326,178 +285,3 @@ def no_date_claims(ctx: SentenceContext) -> Iterator[Claim]:
         if subject:
             season = ctx.explicit_season(m.start()) or (ctx.target if ctx.is_main(subject) else None)
             yield ctx.claim(subject, season, "premiere_date", None, modality)
-
-
-def _renewal_date(ctx: SentenceContext, position: int) -> tuple[Any, str | None]:
-    for t in ctx.times_in_clause(position):
-        if usable(t) and t.span[0] >= position and not t.widget and _nearest_cue(ctx, t) == "renewal":
-            return date_value(t.interval, t.text), _event(ctx.text[position:])
-    for t in ctx.times:
-        if usable(t) and t.span[0] >= position and _nearest_cue(ctx, t) == "renewal":
-            return date_value(t.interval, t.text), _event(ctx.text[position:])
-    for t in ctx.times:
-        # "Apple confirmed on January 14 that X would return", "On December 2, JTBC confirmed that X will return":
-        # the day of the announcement is the day of the renewal
-        if not usable(t) or t.widget or t.span[1] > position:
-            continue
-        lead, tail = ctx.text[max(0, t.span[0] - 30) : t.span[0]], ctx.text[t.span[1] : position]
-        if (_ANNOUNCED_ON.search(lead) and re.match(r"[\s,]*that\b", tail)) or (
-            re.match(r"\s*On\s+$", ctx.text[: t.span[0]]) and _ANNOUNCED_THAT.search(tail)
-        ) or (
-            # "In February 2020, X was picked up for a ninth season": a date fronted to the renewal's own clause
-            re.match(r"\s*(?:In|On|Back in|Back on)\s+$", ctx.text[: t.span[0]]) and re.fullmatch(r",\s+[^.;,]{1,80}", tail)
-        ):
-            return date_value(t.interval, t.text), _event(ctx.text[position:])
-    return None, _event(ctx.text[position:])
-
-
-_ANNOUNCED_ON = re.compile(r"\b(?:confirmed|announced|revealed|said)\s+(?:on\s+)?$", re.IGNORECASE)
-_ANNOUNCED_THAT = re.compile(r"^,\s+[^.;]{1,60}?\b(?:confirmed|announced|revealed)\s+that\b", re.IGNORECASE)
-
-
-def _event(text: str) -> str | None:
-    m = _EVENT.search(text)
-    return m.group(1).strip() if m else None
-
-
-def _renewal_triggers(ctx: SentenceContext) -> Iterator[int]:
-    text = ctx.text
-    for m in _RENEWAL_TRIGGER.finditer(text):
-        # "When it comes to renewing X", "talk of renewing X": a gerund after a preposition names the topic, no event
-        if m.group().lower().startswith("renewing") and re.search(r"\b(?:to|of|about|on|regarding|for|into|before|after)\s{1,3}$", text[max(0, m.start() - 15) : m.start()], re.IGNORECASE):
-            continue
-        yield m.start()
-    for m in _RETURN.finditer(text):
-        before = text[max(0, m.start() - 40) : m.start()]
-        if re.search(r"\b(?:offer|deal|talks|negotiations|contract|signed|agreed)\s*$", before, re.IGNORECASE):
-            continue  # "is reviewing an offer to return": a person's deal, not the show's renewal
-        if _SHOW_SUBJECT.search(before) or any(0 <= m.start() - r.end <= 25 for r in ctx.mentions if not r.comparison) or any(
-            0 <= m.start() - r.end <= 25 for r in ctx.seasons
-        ):
-            yield m.start()
-    for m in _RENEWAL_NOUN.finditer(text):
-        yield m.end() - len("renewal")
-    for m in _ANNOUNCED_RETURN.finditer(text):
-        yield m.start("what")  # "Prime Video has announced the return of its series, X, for a second season"
-    for ref in ctx.seasons:
-        if ctx.target is not None and ref.season < ctx.target:
-            continue
-        after = text[ref.end : ref.end + 60]
-        verb = _CONFIRM_VERB.search(after)
-        if not verb:
-            # "a second season for the animated adaptation based on the novels written by A has been announced":
-            # a passive verb keeps the season its subject past a long noun phrase
-            after = text[ref.end : ref.end + 200]
-            verb = _PASSIVE_CONFIRM.search(after)
-        # "The release date for the second season ... is not confirmed": the date is what is (not) confirmed
-        owner = _OF_SEASON.search(text[max(0, ref.start - 40) : ref.start])
-        # ("... the plot of X Season 2 but it is confirmed that ...": a verb in the next clause confirms something else)
-        if verb and not owner and not _OTHER_TOPIC.search(after[: verb.start()]) and not re.search(r"[,.;]|\b(?:but|while|although|though)\b", after[: verb.start()]):
-            yield ref.start
-        before = text[max(0, ref.start - 30) : ref.start]
-        if re.search(r"\b(?:announced|confirmed|ordered)\s+(?:a\s+|the\s+)?$", before):
-            yield ref.start
-        clause = ctx.clause(ref.start)
-        words = text[clause.start : clause.end]
-        if _TOPIC_OPENER.match(words) and text[clause.end :].strip():
-            # "As for season 2, the producers haven't made any statement": the topic, then the news about it
-            rest = text[clause.end :]
-            news = _EXISTENCE_NEWS.search(rest)
-            if news and has_negation(rest) and not _OTHER_TOPIC.search(rest):
-                yield clause.end + news.start()
-            continue
-        if has_negation(words) and _EXISTENCE_NEWS.search(words) and not _OTHER_TOPIC.search(words):
-            yield ref.start
-
-
-_RENEWED_FOR = re.compile(r"^[\w’']*\s+(?:up\s+)?(?:(?:the\s+)?(?:show|series)\s+)?(?:for|with)\s+(?:a\s+|an\s+|the\s+|its\s+)?")
-
-
-def _renewed_seasons(ctx: SentenceContext, position: int) -> list[int]:
-    """The seasons a renewal word takes as its object ("renewed for Seasons 4 and 5", "the second season's renewal")."""
-    text = ctx.text
-    for start, end, seasons in ctx.ranges:
-        if start >= position and _RENEWED_FOR.fullmatch(text[position:start]):
-            return list(seasons)
-    for ref in ctx.seasons:
-        if ref.start >= position and _RENEWED_FOR.fullmatch(text[position : ref.start]):
-            return [ref.season]
-        if ref.end <= position and re.fullmatch(r"(?:['’]s)?\s+", text[ref.end : position]) and text.startswith("renewal", position):
-            return [ref.season]
-    return []
-
-
-def renewal_claims(ctx: SentenceContext) -> Iterator[Claim]:
-    if ctx.sentence.is_heading:
-        yield from _headline_renewal(ctx)
-        return
-    seen_clauses: set[tuple[int, int]] = set()
-    for position in sorted(set(_renewal_triggers(ctx))):
-        clause = ctx.clause(position)
-        modality = ctx.modality(position)
-        if modality is None or ctx.is_generic(position):
-            continue
-        key = (clause.start, clause.end)
-        if key in seen_clauses:
-            continue
-        seen_clauses.add(key)
-        subject = ctx.subject(position)
-        if not subject:
-            continue
-        wish = _WISHED.search(ctx.text[max(0, position - 40) : position])
-        if wish and not wish.group("waiting"):
-            continue  # "fans are desperate to see a continuation": a wish, not a renewal
-        if wish:
-            modality = Modality("negated")  # "fans are waiting to hear its renewal news": none yet
-        season = ctx.explicit_season(position)
-        named = _renewed_seasons(ctx, position)
-        if season is not None and ctx.target is not None and season < ctx.target and ctx.is_main(subject):
-            season += 1  # "Season 1 arrived in October and was renewed three weeks later": the season after it
-        elif season is None:
-            season = (ctx.target or (ctx.aired + 1 if ctx.aired else 2)) if ctx.is_main(subject) else 2
-        if modality.scheduled_only:
-            modality = Modality("confirmed")  # "is set to return" says the renewal happened
-        negated = modality.modality == "negated"
-        date, event = (None, None) if negated else _renewal_date(ctx, position)
-        value = {"renewed": not negated, "date": date, "event": event}
-        # "was renewed for Seasons 4 and 5 in July 2021", "the second season's renewal was declared in July 2022":
-        # the seasons the renewal names, aired since or not
-        for each in named or [season]:
-            yield ctx.claim(subject, each, "renewal", value, modality)
-    for m in _NOT_RETURNING.finditer(ctx.text):
-        lead = ctx.text[ctx.clause(m.start()).start : m.start()]
-        if _PERSON_BEFORE.search(lead) and not any(r.start < m.start() for r in ctx.mentions if not r.comparison):
-            continue  # "Sadly, Kim Min-jun will not return": a cast departure, not the show's end
-        subject = ctx.subject(m.start())
-        modality = ctx.modality(m.start())
-        if subject and modality is not None and modality.modality == "negated" and (ctx.clause(m.start()).start, ctx.clause(m.start()).end) not in seen_clauses:
-            season = ctx.explicit_season(m.start()) or ctx.target
-            yield ctx.claim(subject, season, "renewal", {"renewed": False, "date": None, "event": None}, modality)
-    for m in _CANCELLED.finditer(ctx.text):
-        modality = ctx.modality(m.start())
-        subject = ctx.subject(m.start())
-        if not subject or modality is None or ctx.is_generic(m.start()):
-            continue
-        if _OTHERS_CANCELLED.search(ctx.text, max(0, m.start() - 40), m.start()):
-            continue  # "amid a string of projects being axed", "as other shows were cancelled": not this show
-        after = _AFTER_SEASONS.match(ctx.text, m.end())
-        ran = (number_of(after.group(1) or after.group(2)) or 0) if after else 0
-        # "was canceled after three seasons", "axed after season 3": the season that was not made is the next one
-        season = ran + 1 if ran else (ctx.explicit_season(m.start()) or ctx.target)
-        cancelled = None if modality.modality == "negated" else {"cancelled": True, "date": None}
-        yield ctx.claim(subject, season, "cancellation", cancelled, modality)
-
-
-_OTHERS_CANCELLED = re.compile(
-    r"\b(?:projects|shows|series|titles|others|dramas|originals)\s(?:being|were|have\sbeen|had\sbeen|got|getting|that\swere)\s(?:\w+\s)?$", re.IGNORECASE
-)
-_AFTER_SEASONS = re.compile(r"\s{1,5}after\s{1,5}(?:just\s+|only\s+)?(?:(\w+)\s+seasons|season\s+(\d{1,2}))\b", re.IGNORECASE)
-
-
-def _headline_renewal(ctx: SentenceContext) -> Iterator[Claim]:
-    """A heading that names a season and says it is confirmed ("X Season 2 Confirmed as Split-Cour Anime")."""
-    for ref in ctx.seasons:
-        subject = ctx.subject(ref.start)
-        if subject and ctx.is_main(subject) and _HEADLINE_RENEWAL.match(ctx.text[ref.end :]) and ref.season >= (ctx.target or 2):
-            yield ctx.claim(subject, ref.season, "renewal", {"renewed": True, "date": None, "event": None}, Modality("confirmed"))
-            return

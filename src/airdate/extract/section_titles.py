@@ -10,7 +10,8 @@ import re
 
 from airdate.extract.headline_lead import HEADING_STOP
 from airdate.extract.lexicon import CONNECTORS, GENERIC_CAPITALS, PLATFORM_KEYS
-from airdate.extract.titles import TitleIndex, clean_run, same_as_main
+from airdate.extract.title_words import clean_run
+from airdate.extract.titles import TitleIndex, same_as_main
 from airdate.normalize import title_key
 
 _SECTION_SEASON = re.compile(r"\b(?:season|series)\s+(\d{1,2})\b", re.IGNORECASE)

@@ -56,3 +56,12 @@ def platform_part_here(name: str, text_key: str) -> bool:
 def platform_part(name: str) -> bool:
     key = title_key(name)
     return bool(key) and (key in PLATFORM_KEYS or any(p.startswith(key + " ") or p.endswith(" " + key) for p in PLATFORM_KEYS))
+
+
+SEASON_NUMBER = re.compile(r"\b(?:[Ss]eason|[Ss]eries|Part)\s+(?:\d{1,2}|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix)\b")
+# abbreviations that end with a point inside a title ("Dr. Romantic", "Kaiju No. 8")
+ABBREVIATED = frozenset({"Dr.", "Mr.", "Mrs.", "Ms.", "St.", "No.", "Jr.", "Vol."})
+
+
+def clean_run(text: str) -> str:
+    return re.sub(r"[’'‘]s$|[.,]$", "", text.strip()).rstrip("’'‘")

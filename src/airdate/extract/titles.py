@@ -24,6 +24,8 @@ from airdate.extract.title_words import generic as _generic
 from airdate.extract.title_words import platform_part as _platform_part
 from airdate.extract.title_words import platform_part_here as _platform_part_here
 from airdate.extract.title_words import surname as _surname
+from airdate.extract.title_words import ABBREVIATED, SEASON_NUMBER, clean_run
+from airdate.extract.season_named import season_named_runs
 from airdate.extract.page_season import sequel_number, target_season
 from airdate.extract.sentences import Sentence
 from airdate.normalize import title_key
@@ -94,10 +96,6 @@ def _runs(text: str) -> list[tuple[int, int]]:
     return runs
 
 
-def clean_run(text: str) -> str:
-    return re.sub(r"[’'‘]s$|[.,]$", "", text.strip()).rstrip("’'‘")
-
-
 @dataclass
 class TitleIndex:
     """The page's own title (with aliases) and the other titles it names."""
@@ -124,7 +122,7 @@ class TitleIndex:
                 continue
             name = clean_run(text[start:end])
             # "The Mask Parade Season 3 arrives in 2025": the season named after a title is no part of it
-            season = _SEASON_NUMBER.search(name)
+            season = SEASON_NUMBER.search(name)
             if season and season.start() > 0:
                 words = name[: season.start()].split()
                 while words and words[-1].lower() in CONNECTORS:
@@ -166,7 +164,7 @@ def _is_title_context(text: str, start: int, end: int, name: str) -> bool:
         return False
     if title_key(name) in PLATFORM_KEYS:
         return False
-    if _SEASON_NUMBER.match(name):
+    if SEASON_NUMBER.match(name):
         return False  # "Season 3 Part 2 will premiere in January": a season of the show, not a work of its own
     if any("-" in w[1:] for w in words) and len(words) <= 3:
         return False  # hyphenated given names are people ("Kang Min-soo"), not titles
@@ -255,7 +253,7 @@ def build_title_index(text: str, sentences: Sequence[Sentence]) -> TitleIndex:
                     # "Kaiju No. 8"; "Ghost Courier 100 Season 3" (a number of two digits or more before the season is
                     # no sequel's, nor a year)
                     numbered = len(window) > 1 and window[-1].isdigit() and (
-                        window[-2] in _ABBREVIATED or (j == len(tokens) and 2 <= len(window[-1]) <= 3)
+                        window[-2] in ABBREVIATED or (j == len(tokens) and 2 <= len(window[-1]) <= 3)
                     )
                     if not window[0][0].isupper() or not (window[-1][0].isupper() or numbered):
                         continue
@@ -269,7 +267,7 @@ def build_title_index(text: str, sentences: Sequence[Sentence]) -> TitleIndex:
                     if window[0] == "&" or window[-1] == "&":
                         continue
                     candidates[" ".join(window).strip(" ,:;“”\"'")] += 1
-    seasoned = _season_named_runs(body)
+    seasoned = season_named_runs(body)
     for name, n in seasoned.items():
         candidates[name] += n
     framed: set[str] = set(seasoned)
@@ -346,18 +344,12 @@ def build_title_index(text: str, sentences: Sequence[Sentence]) -> TitleIndex:
     return TitleIndex(surface, tuple(a for a in aliases if a != surface), target, pattern)
 
 
-_SEASON_NUMBER = re.compile(r"\b(?:[Ss]eason|[Ss]eries|Part)\s+(?:\d{1,2}|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix)\b")
-_SEASON_OF = re.compile(
-    r"\b(?:season|series|seasons|instal+ment|chapter)\s+(?:\d{1,2}\s+)?of\s+(?:the\s+(?:show|series|drama)\s+)?", re.IGNORECASE
-)
-
-
 def _quoted_in(headline: str, text: str) -> str | None:
     """A name in title case that a headline quotes anywhere and the page names again ("... series 'Gangnam Tide'")."""
     for m in QUOTED.finditer(headline):
         name = m.group(1).rstrip("?!.,")
         words = name.split()
-        if not 1 <= len(words) <= 6 or _SEASON_NUMBER.search(name) or _platform_part(name):
+        if not 1 <= len(words) <= 6 or SEASON_NUMBER.search(name) or _platform_part(name):
             continue
         if all(w[0].isupper() or w[0].isdigit() or w.lower() in CONNECTORS for w in words) and text.count(name) >= 2:
             return name
@@ -402,71 +394,6 @@ def _stops_inside(name: str) -> bool:
     if first.lower() in _OPENING_QUESTION and rest:
         return HEADING_STOP.search(rest) is not None
     return HEADING_STOP.search(name) is not None
-
-
-def _title_words(words: list[str]) -> str:
-    """The capitalised name in ``words`` once connectors at its ends and an owner ("Netflix's") are cut off."""
-    # "Has Tomorrow Season 2 been renewed?", "The Korean Drama Tomorrow Season 2": a question's auxiliary and
-    # generic words before the name are no part of it (but "The" of "The Boys" is)
-    while len(words) > 1 and (words[0].lower() in _AUXILIARIES or (
-            words[0].lower() in GENERIC_CAPITALS and words[0].lower() not in TITLE_WORDS
-            and (words[0] != "The" or words[1].lower() in GENERIC_CAPITALS))):
-        words = words[1:]
-    while words and words[0].lower() in CONNECTORS and words[0] != "The":
-        words = words[1:]
-    while words and words[-1].lower() in CONNECTORS:
-        words = words[:-1]
-    for i in range(len(words) - 1, -1, -1):
-        if re.search(r"[’']s$", words[i]) and i < len(words) - 1:
-            words = words[i + 1 :]  # "AppleTV+'s See" -> "See"
-            break
-    name = clean_run(" ".join(words))
-    if HEADING_STOP.search(name):
-        return ""  # "Season 3 Part 2" names a season, not a show
-    if not name or not name[0].isupper() or all(_generic(w) or is_month_or_day(w) for w in name.split()):
-        return ""
-    return "" if _platform_part(name) else name
-
-
-# abbreviations that end with a point inside a title ("Dr. Romantic", "Kaiju No. 8")
-_ABBREVIATED = frozenset({"Dr.", "Mr.", "Mrs.", "Ms.", "St.", "No.", "Jr.", "Vol."})
-
-
-def _season_named_runs(body: str) -> Counter[str]:
-    """Names the text puts a season number on: "See Season 3", "the third season of See"."""
-    found: Counter[str] = Counter()
-    for m in _SEASON_NUMBER.finditer(body):
-        before = body[max(0, m.start() - 60) : m.start()]
-        if not before.endswith(" ") or before.endswith("  "):
-            continue
-        words = before.split(" ")[:-1]
-        tail: list[str] = []
-        for word in reversed(words):
-            if word and (word[0].isupper() or word[0].isdigit() or word.lower() in CONNECTORS or word == "&") and (
-                    word in _ABBREVIATED or not re.search(r"[.,;:!?)”\"]$", word)):
-                tail.insert(0, word)
-            else:
-                break
-        name = _title_words(tail)
-        if name:
-            found[name] += 1
-    for m in _SEASON_OF.finditer(body):
-        after = body[m.end() : m.end() + 60]
-        head: list[str] = []
-        for word in after.split(" "):
-            bare = word.rstrip(".,;:!?)”\"’'")
-            if bare and (bare[0].isupper() or bare[0].isdigit() or (head and bare.lower() in CONNECTORS)):
-                head.append(bare)
-                if word in _ABBREVIATED:
-                    head[-1] = word  # "the fourth season of Dr. Romantic": the point belongs to the name
-                elif bare != word and not re.search(r"[’']s$", word):
-                    break
-            else:
-                break
-        name = _title_words(head)
-        if name:
-            found[name] += 1
-    return found
 
 
 _NAME_SHAPE = re.compile(r"[\w'’&+\-]+(?: [\w'’&+\-]+)*")
