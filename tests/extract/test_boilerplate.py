@@ -109,3 +109,20 @@ def test_teasers_on_a_marker_line_credit_lines_captions_and_staff_bios_are_furni
     for furniture in ("Dana Reel as Cara", "High Water", "Allkpop", "content producer"):
         assert furniture in covered
     assert "coming to Netflix" not in covered and "topped the charts" not in covered
+
+
+def test_a_closing_staff_paragraph_of_an_anime_page_is_no_author_bio() -> None:
+    page = (
+        "Glass Orchard season 2 release date and news\n\n"
+        "Glass Orchard season 2 will premiere in late 2026 on Netflix, which renewed it in March 2025.\n\n"
+        "Writer-creator-director Steven Zail (Tin Lanterns, The Kestrel Girl) adapted the novel. Jenny Hana, writer of "
+        "the original novels that the series is based on, serves as writer and executive producer. Keii Kawa (Frame Girl, "
+        "Hayate Butler) is directing the anime, and Shin Inot (Gangsta., Hayate Butler) is in charge of series composition.\n"
+    )
+    claims = claims_of(page)
+    assert {c.value for c in only(claims, "writer")} == {"Steven Zail", "Jenny Hana", "Shin Inot"}
+    assert {c.value for c in only(claims, "director")} == {"Steven Zail", "Keii Kawa"}
+    # a real author bio still is furniture
+    bio = page + "\nJo Reyes\n\nJo Reyes is a staff writer covering TV and film. She serves as a contributing editor.\n"
+    text = bio
+    assert any(text[s:e].startswith("Jo Reyes is a staff writer") or "Jo Reyes is a staff writer" in text[s:e] for s, e in find_boilerplate(text))

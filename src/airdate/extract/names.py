@@ -165,6 +165,8 @@ def find_names(text: str) -> list[Name]:
 
 def _skip_word(word: str) -> bool:
     bare = re.sub(r"[’']s$", "", word)
+    if "-" in bare and all(part in _ROLE_WORDS for part in bare.lower().split("-")):
+        return True  # "Writer-creator-director Steven Zaillian": a compound job title opens no name
     return (
         bare.lower() in GENERIC_CAPITALS
         or bare.lower() in _ROLE_WORDS

@@ -82,8 +82,8 @@ _CREDIT_AFTER = re.compile(
     r"|\s+(?:is|are|was|were)\s+(?:the\s+)?(?:[a-z]+\s+)?(?P<plural>directors?|writers?|screenwriters?|(?:co-)?creators?)\s+(?:of|for|behind|on)\b"
     r"|\s+(?:also\s+)?(?:has|have|had|shares?|shared)\s+(?:a\s+)?(?P<credit>writing|screenwriting|directing)\s+credits?\b"
     # "with X in charge of series composition", "X is handling the scripts": an anime's series composer is its writer
-    r"|\s+(?:is\s+|will\s+be\s+|was\s+)?(?:also\s+)?(?:in\s+charge\s+of|on|handling|handles|handled|oversees|overseeing)\s+(?:the\s+)?"
-    r"(?P<composition>series\s+composition|scripts)\b)",
+    r"|\s+(?:is\s+|will\s+be\s+|was\s+)?(?:also\s+)?(?:in\s+charge\s+of|on|handling|handles|handled|oversees|overseeing|supervising|supervises)\s+(?:the\s+)?"
+    r"(?P<composition>series\s+composition|(?:series\s+)?scripts)\b)",
     re.IGNORECASE,
 )
 # ("Alex is played by X", "Marifer, Sara's best friend, is played by singer X")
@@ -222,7 +222,7 @@ def people_claims(ctx: SentenceContext, memory: PeopleMemory, previous: str) -> 
                 memory.real.append(n.text)
                 yield from credit_claims(ctx, n, "director")
                 paired.add(names.index(n))
-            if re.search(r"writer-director\s*(?:,\s*)?$|\bwritten and directed by\s*$", before, re.IGNORECASE):
+            if re.search(r"writer-(?:\w+-)?director\s*(?:,\s*)?$|\bwritten and directed by\s*$", before, re.IGNORECASE):
                 yield from credit_claims(ctx, name, "writer")
             paired.add(k)
         elif _CREDIT_AFTER.match(past_rest_of_list(after)) and not re.match(r"^[^.;]{0,30}?\b(?:wrote|penned) (?:the |a |an )?(?:\w+ )?(?:novel|book|comic|manga|webtoon|memoir|story|play)", after):

@@ -37,10 +37,14 @@ _SINGLE = re.compile(
 _BIO_CUE = re.compile(
     r"\b(?:i am a|i'm a|hello i am|hi i am|is a (?:writer|journalist|blogger|content writer|freelance|staff writer|contributor|editor)"
     r"|is an? (?:\w+ ){0,2}(?:reporter|writer|journalist|critic|editor)\b|covering (?:\w+ ){0,2}(?:tv|television|film|comedy|streaming)"
-    r"|has always been a fan|years? (?:of )?experience|loves? to write|is (?:now )?in charge of|writes about|covers (?:tv|film|entertainment)"
+    # ("Shinichi Inotsume is in charge of series composition": a show's staff, not the page's author)
+    r"|has always been a fan|years? (?:of )?experience|loves? to write|is (?:now )?in charge of (?:the )?(?:\w+ )?(?:desk|section|coverage|content|news|editorial)"
+    r"|writes about|covers (?:tv|film|entertainment)"
     r"|covers (?:\w+ ){0,2}(?:tv|television|film|entertainment|streaming)|this (?:article|post|piece) was written by"
     r"|graduated|holds a degree|when (?:she|he|they) (?:is|are)n'?t writing"
-    r"|serves as (?:a |the )?(?:senior |contributing |staff )?(?:content producer|editor|writer|reporter|correspondent))",
+    # ("serves as writer and executive producer": a show's credit has no article)
+    r"|serves as (?:(?:a |the )(?:senior |contributing |staff )?(?:content producer|editor|writer|reporter|correspondent)"
+    r"|(?:senior |contributing |staff )?(?:content producer|editor|reporter|correspondent)|(?:senior |contributing |staff )writer))",
     re.IGNORECASE,
 )
 _TERMINAL = re.compile(r"[.!?…]['\"”’)]*$")
