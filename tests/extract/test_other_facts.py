@@ -219,3 +219,16 @@ def test_a_show_founded_on_or_taken_from_a_source_is_based_on_it() -> None:
         "It’s founded on a dark fantasy light novel series written by Komu Kagy and illustrated by Noboru Kann.\n"
     )
     assert [(c.value["medium"], c.value["author"]) for c in only(claims_of(page), "based_on")] == [("light novel", "Komu Kagy")]  # type: ignore[index]
+
+
+def test_a_count_describing_the_aired_show_a_limited_series_with_no_plans_to_continue_and_wrote_and_directed() -> None:
+    page = (
+        "Glass Orchard season 2 release date and news\n\n"
+        "The first season of Glass Orchard premiered on Netflix in April 2024.\n\n"
+        "Netflix is marketing Glass Orchard as a limited series, which indicates no current plans to continue. "
+        "The eight-episode Glass Orchard, which Ana Ruiz wrote and directed, adapts the novel.\n"
+    )
+    claims = claims_of(page)
+    assert [(c.season, c.value) for c in only(claims, "episode_count")] == [(1, 8)]
+    assert [(c.season, c.value["renewed"], c.modality) for c in only(claims, "renewal")] == [(2, False, "negated")]
+    assert {c.value for c in only(claims, "director")} == {"Ana Ruiz"}

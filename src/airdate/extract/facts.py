@@ -211,12 +211,15 @@ def episode_claims(ctx: SentenceContext) -> Iterator[Claim]:
                 yield ctx.claim(subject, each, "episode_count", None if modality.modality == "negated" else count, modality)
             continue
         season = ctx.explicit_season(m.start())
+        # "The eight-episode X – which A wrote and directed – adapts ...": a count that describes the show as it is
+        describes = m.group().lower().endswith("-episode") and not _AHEAD.search(ctx.clause_text(m.start()))
         if season is None:
             # "Vincenzo was a 20-episode drama", "we binged all 16 episodes": the season already out
-            season = ctx.aired if ctx.is_past(m.start()) and ctx.is_main(subject) else ctx.target
+            season = ctx.aired if (ctx.is_past(m.start()) or describes) and ctx.is_main(subject) else ctx.target
         yield ctx.claim(subject, season, "episode_count", None if modality.modality == "negated" else count, modality)
 
 
+_AHEAD = re.compile(r"\b(?:will|would|upcoming|new|next|second|third|coming|sophomore|returning|set to|expected)\b", re.IGNORECASE)
 _ORIGINAL_STORY = re.compile(r"\b(?:is|was) (?:an )?original (?:story|idea|screenplay|series)\b|\bnot (?:based on|adapted from)\b", re.IGNORECASE)
 _EPISODE_COUNT_NOUN = re.compile(r"\b(?:episode count|number of episodes|how many episodes)\b", re.IGNORECASE)
 

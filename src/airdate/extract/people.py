@@ -116,7 +116,7 @@ _CREDIT_VERB = r"directed|directs|helmed|co-directed|wrote|writes|penned|co-wrot
 # "X directed the pilot", "X creates and directs the show" (future credits: credits.more_credits)
 _DIRECTED = re.compile(
     r"^\s+(?:(?:also|previously|first|originally)\s+)?(?P<verb>" + _CREDIT_VERB + r")"
-    r"(?:\s+and\s+(?P<verb2>" + _CREDIT_VERB + r"))?\s+(?P<what>[^.;,]{0,40})"
+    r"(?:\s+and\s+(?P<verb2>" + _CREDIT_VERB + r"))?(?:\s+|(?=,))(?P<what>[^.;,]{0,40})"
 )
 # "X created the series": a creator is credited as writer, but "X created the role" is no credit
 # ("A created and B executive produces the series": the thing both made comes after the second person)

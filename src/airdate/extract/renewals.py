@@ -51,7 +51,12 @@ _EXISTENCE_NEWS = re.compile(
     r"\b(?:word|news|announcement|confirmation|update|decision|discussions?|talks|statements?|anything (?:about|regarding|on))\b", re.IGNORECASE
 )
 _TOPIC_OPENER = re.compile(r"\W{0,5}(?:as for|regarding|when it comes to|speaking of|as far as|coming to)\b", re.IGNORECASE)
-_NOT_RETURNING = re.compile(r"\b(?:not|n['’]t) (?:be )?(?:return\w*|coming back|come back)\b", re.IGNORECASE)
+_NOT_RETURNING = re.compile(
+    r"\b(?:not|n['’]t) (?:be )?(?:return\w*|coming back|come back)\b"
+    # "which indicates no current plans to continue"
+    r"|\bno (?:current |immediate |official |further )?plans? (?:to continue|to renew|for (?:a |another )?(?:second|third|new|further) season)\b",
+    re.IGNORECASE,
+)
 _PERSON_BEFORE = re.compile(r"\b[A-Z][\w'’\-]+ [A-Z][\w'’\-]+\b")
 _EVENT = re.compile(
     r"\b(?:during|at)\s+(?:the\s+)?(?:first day of\s+)?((?:[A-Z][\w'’\-+]*\s+){0,4}(?:Week|Festival|Fest|Con|Comic-Con|Expo|Awards|Summit|Showcase|Panel|Event|Upfronts?|Presentation|Conference|Live))\b"
