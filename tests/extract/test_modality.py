@@ -128,3 +128,16 @@ def test_no_statement_about_a_season_named_as_the_topic_is_no_renewal_yet() -> N
         "As for Glass Orchard season 2, the producers haven’t made any official statement on the subject.\n"
     )
     assert {(c.season, c.modality) for c in only(claims_of(page), "renewal")} == {(2, "negated")}
+
+
+def test_it_was_confirmed_without_that_holds_a_would_and_a_previously_scheduled_day_stays_a_plan() -> None:
+    page = (
+        "Glass Orchard 3 release date, cast and plot\n\n"
+        "Glass Orchard 3 will hit theaters on December 20, 2026, the sequel to the 2024 film Glass Orchard 2.\n\n"
+        "In February it was also confirmed Jim Carro would be reprising his role as Dr. Robotnik. "
+        "The movie was previously slated to debut on July 5, 2026.\n"
+    )
+    claims = claims_of(page)
+    assert {c.modality for c in only(claims, "character")} == {"confirmed"}
+    july = [c for c in only(claims, "premiere_date") if c.value == "2026-07-05"]
+    assert [c.modality for c in july] == ["expected"]

@@ -161,9 +161,13 @@ def nearest_cue(ctx: SentenceContext, t: TimeExpression) -> str | None:
     return best[2] if best else None
 
 
-def _firm(modality: Modality, t: TimeExpression) -> Modality:
-    """A scheduled ("set to premiere on") day is an announcement, not a forecast."""
-    if modality.scheduled_only and t.interval.granularity == "day" and not t.hedged:
+_FORMER_PLAN = re.compile(r"\b(?:previously|originally|initially|once|first)\s(?:scheduled|slated|set|planned|pegged|dated)\b", re.IGNORECASE)
+
+
+def _firm(modality: Modality, t: TimeExpression, clause: str = "") -> Modality:
+    """A scheduled ("set to premiere on") day is an announcement, not a forecast; one "previously scheduled" was only
+    ever a plan."""
+    if modality.scheduled_only and t.interval.granularity == "day" and not t.hedged and not _FORMER_PLAN.search(clause):
         return Modality("confirmed")
     return modality
 
@@ -222,7 +226,7 @@ def premiere_claims(ctx: SentenceContext) -> Iterator[Claim]:
                 interval = Interval(interval.start, None, interval.granularity)  # ("did not arrive until March": it did then)
         if modality is None or modality.modality == "negated" or ctx.is_generic(t.span[0]):
             continue
-        modality = _firm(modality, t)
+        modality = _firm(modality, t, ctx.clause_text(t.span[0]))
         subject = ctx.subject(t.span[0])
         if not subject:
             continue

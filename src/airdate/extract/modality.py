@@ -77,7 +77,12 @@ _SPECULATIVE = re.compile(
     re.IGNORECASE,
 )
 _MID_CLAUSE_CAPITAL = re.compile(r"(?<=[a-z,] )[A-Z][a-z]+\b")
-_CONFIRMED_THAT = re.compile(r"\b(?:confirmed|announced|revealed)\b[^.;]{0,80}?\bthat\b[^.;]{0,60}?\bwould\b", re.IGNORECASE)
+_CONFIRMED_THAT = re.compile(
+    r"\b(?:confirmed|announced|revealed)\b[^.;]{0,80}?\bthat\b[^.;]{0,60}?\bwould\b"
+    # "In February it was also confirmed X would be reprising his role"
+    r"|\bit\s(?:was|has been|had been|is)\s(?:also\s|officially\s|now\s){0,2}(?:confirmed|announced|revealed)\s[^.;]{0,60}?\bwould\b",
+    re.IGNORECASE,
+)
 _SCHEDULED = re.compile(r"\b(?:set to|set for|slated|scheduled|due (?:to|in|out|on))\b", re.IGNORECASE)
 _ADJECTIVAL = re.compile(r"\b(?:highly|much|long|eagerly|most|hotly|widely|the|an?) (?:anticipated|awaited|expected)\b", re.IGNORECASE)
 _LIKELY = re.compile(
