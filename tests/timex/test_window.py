@@ -146,6 +146,9 @@ def test_a_work_named_by_its_year_exists_when_the_page_is_written() -> None:
     # several words of a proper name may stand between the year and the noun
     w = window("The series will end as the heroes of the 2016 Star Wars spinoff movie meet.")
     assert (w.start, w.end) == (date(2016, 1, 1), None)
+    # ("a follow-up to Ana Ruiz's 2019 photorealistic remake": a remake is a work too)
+    w = window("The anticipated project will serve as a follow-up to Ana Ruiz’s 2019 photorealistic remake.")
+    assert (w.start, w.end) == (date(2019, 1, 1), None)
     # no determiner, no attributive year: "in 2027 and the show" is the event's own date
     assert window("Season 2 will arrive in 2027 and the show will end there.").end == date(2027, 12, 31)
 

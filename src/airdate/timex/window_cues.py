@@ -64,7 +64,8 @@ _SEASON_OF_YEAR = re.compile(r"(?:the\s+)?(?:summer|winter|spring|autumn|fall|ye
 # "his 2019 crime film", "the 2016 Star Wars spinoff movie": a year between a determiner and a work's noun
 _ATTRIBUTIVE_YEAR = re.compile(
     r"\s{1,3}(?:(?!(?:and|or|but|with|when|while|as|that|which)\b)[A-Za-z][\w\-]{0,30}\s{1,3}){0,3}"
-    r"(?:film|movie|series|show|drama|k-drama|novel|book|comic|webtoon|manga|hit|thriller|comedy|season|documentary)s?\b")
+    r"(?:film|movie|series|show|drama|k-drama|novel|book|comic|webtoon|manga|hit|thriller|comedy|season|documentary"
+    r"|remake|adaptation|sequel|prequel|reboot|version|classic|blockbuster|spin-?off|original)s?\b")
 _YEAR_SPAN = re.compile(r"\d\s?[-–/]\s?\d")
 _DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|his|her|their|its|a|an)|['’]s)\s{1,3}$", re.I)
 _REL_YEAR = re.compile(r"\b(this|next|last) year\b", re.I)
