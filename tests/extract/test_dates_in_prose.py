@@ -224,3 +224,17 @@ def test_production_that_has_not_yet_begun_is_a_denied_stage() -> None:
     sentence = "Despite being renewed, production on the show has not yet begun."
     stages = only(claims_of(_HEAD + sentence + "\n"), "production_stage")
     assert [(c.value, c.modality) for c in stages] == [(None, "negated")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "attribute", "expected"),
+    [
+        ("Creator Ana Ruiz has confirmed development is underway and will last a year or two.", "production_stage", "development"),
+        ("Hulu unveils plans for Glass Orchard 2, a prequel exploring the origin story.", "production_stage", "announced"),
+        ("No word yet on casting announcements, but we will keep you posted!", "cast_member", None),
+    ],
+)
+def test_development_underway_plans_unveiled_and_no_casting_news(sentence: str, attribute: str, expected: str | None) -> None:
+    found = [c for c in only(claims_of(_HEAD + sentence + "\n"), attribute) if c.quote == sentence]
+    assert [(c.value["stage"] if isinstance(c.value, dict) else c.value) for c in found] == [expected]
+    assert not [c for c in only(claims_of(_HEAD + sentence + "\n"), "production_stage") if c.value is None]

@@ -12,7 +12,12 @@ from airdate.extract.names import Name, PeopleMemory, is_title_name, list_from
 from airdate.models import Claim
 from airdate.normalize import same_person
 
-_CAST_NOUN = re.compile(r"\b(?:the |its |season \w+ )?cast(?: members?| list)?\b(?! (?:of|for) (?:the )?(?:students|characters))", re.IGNORECASE)
+# ("No word yet on casting announcements": the news of a cast denied)
+_CAST_NOUN = re.compile(
+    r"\b(?:the |its |season \w+ )?cast(?: members?| list)?\b(?! (?:of|for) (?:the )?(?:students|characters))"
+    r"|\bcasting (?:announcements?|news|details|updates?)\b",
+    re.IGNORECASE,
+)
 _JOINED_CAST = re.compile(
     r"^\s+(?:has\s+|have\s+|is\s+|are\s+)?(?:officially\s+)?(?:joined|joins|join|joining)\s+the\s+(?:\w+\s+)?cast\b|^\s+(?:has|have)\s+been\s+cast\b"
     r"|^\s+(?:was|were|has been|have been|is|are)\s+(?:officially\s+)?added\s+to\s+the\s+(?:\w+\s+)?cast\b"

@@ -46,6 +46,8 @@ STAGES = (
         # "we have begun development of X", "has begun drafting the script", "is in the writing process"
         r"|(?:begun|began|begin|begins|started|starts?) (?:development|working on|drafting|writing)|drafting the scripts?"
         r"|writing process|writing stage|working on (?:the )?scripts?|(?:almost |nearly )?(?:done|finished) with (?:the )?scripts?"
+        # "creator X has confirmed development is underway"
+        r"|development (?:is|has been|was) (?:already |now )?(?:underway|under way|ongoing|in progress|started|begun)"
         r"|scripts? (?:for [^.;,]{1,30} )?(?:is|are) (?:now |already )?(?:underway|under way|being finali[sz]ed))\b", re.IGNORECASE)),
     # "a new anime project was announced on February 11", "the sequel has officially been confirmed": a project named
     # before anything else is known of it
@@ -53,6 +55,8 @@ STAGES = (
         r"\b(?:sequel|project|third (?:film|movie|instal+ment)|new (?:film|movie)|follow-up)\b[^.;]{0,40}?"
         r"\b(?:was|were|has|have|had|got|is)\s(?:officially\s|also\s|formally\s|been\s){0,3}(?:announced|confirmed|greenlit|green-lit)\b"
         r"|\bconfirmed plans for (?:a |the )?(?:sequel|follow-up)\b"
+        # "Disney unveils plans for X, a prequel exploring ..."
+        r"|\b(?:unveil|announce)(?:s|d|ed)? plans for (?=(?-i:[A-Z]))"
         # "after being first announced in February 2022"
         r"|\b(?:first|originally|initially) announced (?=(?:in|on|back in|at) )"
         # "Disney announced the sequel X on Wednesday", "officially announcing the sequel", "announced a X series for Disney+"

@@ -16,7 +16,7 @@ _ANCHOR_START = re.compile(r"\b(?:start\w*|begin\w*|began|begun|enter\w*|commenc
 _ANCHOR_END = re.compile(r"\b(?:wrap\w*|finish\w*|complet\w*|until|ended|conclud\w*|done)\b", re.IGNORECASE)
 _ANCHOR_AS_OF = re.compile(
     r"\b(?:currently|underway|under way|in progress|ongoing|already in|is in|are in|now in|still in|getting ready|rolling"
-    r"|busy (?:with|on)|(?:still )?left|remaining|pending|under production|back in production|in production)\b", re.IGNORECASE)
+    r"|busy (?:with|on)|(?:still )?left|remaining|pending|under production|back in production|in production|unveils|announces)\b", re.IGNORECASE)
 _DONE_BY_NOW = re.compile(
     r"\b(?:has|have)\s(?:\w+\s)?(?:wrapped|completed|finished|begun|started|kicked off|entered|been (?:\w+ )?(?:announced|confirmed|greenlit))\b",
     re.IGNORECASE,
@@ -39,6 +39,8 @@ def production_claims(ctx: SentenceContext) -> Iterator[Claim]:
                 continue
             if stage == "filming" and re.match(r"shoot", m.group(), re.IGNORECASE) and not re.search(r"\b(?:start|begin|began|wrap|shooting|last)\w*", clause_words, re.IGNORECASE):
                 continue
+            if stage == "casting" and modality.modality == "negated" and re.match(r"casting (?:announcements?|news|details|updates?)\b", ctx.text[position:], re.IGNORECASE):
+                continue  # "No word yet on casting announcements": no cast known yet (a cast claim), not a stage denied
             value = _stage_value(ctx, stage, position, m.end(), clause_words)
             if modality.modality == "negated":
                 value = None
