@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from airdate.extract.films import instalment_names, is_film_page
 from tests.extract.helpers import claims_of, only
 
@@ -122,3 +124,22 @@ def test_a_returning_director_past_a_relative_clause_a_reprised_role_and_an_acto
     cast = {(c.subject, c.value) for c in only(claims, "cast_member")}
     assert {("Speed Lane", "Sarr"), ("Bram’s Dracula", "Sarr"), ("My Own Idaho", "Sarr")} <= cast
     assert not any(value == "Jeff Fowl" for _, value in cast)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "With Ana Ruiz at the helm, the film promises thrills.",
+        "Ana Ruiz takes the director's chair this time.",
+        "The film marks Ana Ruiz's directorial debut.",
+        "Ana Ruiz has been tapped to direct.",
+        "Filmmaker Ana Ruiz returns for the sequel.",
+        "The film is an Ana Ruiz directorial.",
+    ],
+)
+def test_the_other_ways_a_page_names_a_film_s_director(sentence: str) -> None:
+    page = (
+        "Glass Orchard 3 release date, cast and plot\n\n"
+        "Glass Orchard 3 will hit theaters on December 20, 2026, the sequel to the 2024 film Glass Orchard 2.\n\n" + sentence + "\n"
+    )
+    assert [c.value for c in only(claims_of(page), "director")] == ["Ana Ruiz"]

@@ -84,6 +84,14 @@ _DIRECTING_NOW = re.compile(
     r"^\.?\s+(?:(?:is|are)\s+(?:now\s+|currently\s+|also\s+|again\s+|once again\s+|still\s+)?(?:directing|helming)|directs|helms)"
     r"(?=\s*[.;]|\s+(?:the\s+(?:film|movie|sequel|series|show|project|new|anime|adaptation|season|drama)|[A-Z0-9“\"‘']))"
 )
+# "with X at the helm", "X takes the director's chair", "X has been tapped to direct", "X's directorial debut",
+# "the Rohit Shetty directorial": the other ways pages name a director after the name
+_AT_THE_HELM = re.compile(
+    r"\s+(?:(?:is|was|will be|remains)\s+)?at the helm\b"
+    r"|\s+(?:takes|took|will take|is taking|sits in|is in|returns to) the director[’']?s[’']? chair\b"
+    r"|\s+(?:has been|have been|was|is|were)\s+(?:tapped|hired|brought on|attached|signed on|chosen|picked|set|roped in)\s+to\s+direct\b"
+    r"|[’']s?\s+directorial\b|\s+directorial(?!\s+debut)\b"
+)
 _SHOWRUNNER_AGAIN = re.compile(
     r"^[^.;]{0,80}?\b((?:return\w*|be back|is back|will stay(?: on)?|will remain|continues?|will serve)\s+as\s+(?:the\s+)?(?:showrunner|head writer))\b"
 )
@@ -104,7 +112,7 @@ def more_credits(ctx: SentenceContext, name: Name, after: str, memory: PeopleMem
     if _ALSO_WROTE.match(after) or _WRITING_NOW.match(after):
         memory.real.append(name.text)
         yield from credit_claims(ctx, name, "writer")
-    if _DIRECTING_NOW.match(after):
+    if _DIRECTING_NOW.match(after) or _AT_THE_HELM.match(after):
         memory.real.append(name.text)
         yield from credit_claims(ctx, name, "director")
     future = _FUTURE_CREDIT.search(after[:60])
