@@ -143,3 +143,12 @@ def test_the_other_ways_a_page_names_a_film_s_director(sentence: str) -> None:
         "Glass Orchard 3 will hit theaters on December 20, 2026, the sequel to the 2024 film Glass Orchard 2.\n\n" + sentence + "\n"
     )
     assert [c.value for c in only(claims_of(page), "director")] == ["Ana Ruiz"]
+
+
+@pytest.mark.parametrize("sentence", ["The script comes from Tom Reyes.", "Writing duties fall to Tom Reyes."])
+def test_a_script_that_comes_from_someone_or_writing_duties_that_fall_to_them_credit_a_writer(sentence: str) -> None:
+    page = (
+        "Glass Orchard 3 release date, cast and plot\n\n"
+        "Glass Orchard 3 will hit theaters on December 20, 2026, the sequel to the 2024 film Glass Orchard 2.\n\n" + sentence + "\n"
+    )
+    assert [c.value for c in only(claims_of(page), "writer")] == ["Tom Reyes"]

@@ -56,7 +56,10 @@ _WRITER_BEFORE = re.compile(
     r"\b(?:writer|screenwriter|written by|co-written by|penned by|scripted by|writer-director|screenplay by"
     r"|(?:story|script|screenplay|scripts)\s+(?:is\s+|are\s+|was\s+)?(?:written\s+)?by|from\s+(?:a|the)\s+script\s+by"
     r"|(?:co-)?created(?:,?\s+(?:and\s+)?(?:written|(?:executive[- ])?produced|directed|developed))*\s+by|(?:co-)?creator(?:\s+and\s+(?:writer|showrunner))?|showrunner"
-    r"|co-wr(?:ote|ite|ites|iting)\s+(?:[\w\-]+\s+){0,3}?with|series composition\b[^.;]{0,30}\bby|(?:drama|series|k-drama)\s+by)"
+    r"|co-wr(?:ote|ite|ites|iting)\s+(?:[\w\-]+\s+){0,3}?with|series composition\b[^.;]{0,30}\bby|(?:drama|series|k-drama)\s+by"
+    # "The script comes from X", "Writing duties fall to X"
+    r"|(?:script|screenplay)\s+(?:comes|came|is|was)\s+from|(?:writing|scripting)\s+duties\s+(?:fall|fell|go|went)\s+to"
+    r"|(?:writing|scripting)\s+duties\s+(?:are|were|will be)\s+(?:handled|taken on)\s+by)"
     r"(?:\s+(?:filmmaker|screenwriter|writer|author|novelist|playwright|journalist|producer|director))?\s*[,:]?\s*$",
     re.IGNORECASE,
 )
