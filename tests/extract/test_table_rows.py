@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.extract.helpers import claims_of, only
 
 PAGE = """Harbour Lights Season 3 Release Date, Cast, Platform And Everything We Know
@@ -118,3 +120,20 @@ The finale will release in May.
 def test_an_episode_guide_dates_the_premiere_by_its_first_episode_only() -> None:
     premieres = [c for c in only(claims_of(GUIDE), "premiere_date") if c.quote.startswith("Episode")]
     assert [(c.subject, c.season, c.value) for c in premieres] == [("Copper Street", 2, "2026-04-12")]
+
+
+@pytest.mark.parametrize(
+    ("line", "attribute", "value"),
+    [
+        ("Where to watch: Netflix", "platform", "Netflix"),
+        ("Directed by: Ana Ruiz", "director", "Ana Ruiz"),
+        ("Episodes: 16", "episode_count", 16),
+    ],
+)
+def test_a_fact_box_written_with_colons_gives_one_fact_a_line(line: str, attribute: str, value: object) -> None:
+    page = (
+        "Glass Orchard season 2 release date and news\n\n"
+        "Glass Orchard season 2 was renewed in March 2025, and fans are thrilled about it.\n\n"
+        + line + "\n\nThe show is a hit with fans of the genre and critics alike.\n"
+    )
+    assert [c.value for c in only(claims_of(page), attribute) if c.quote == line] == [value]

@@ -35,6 +35,9 @@ _LABELS: dict[str, str] = {
     "episodes": "episode_count", "total episodes": "episode_count", "number of episodes": "episode_count",
     "no. of episodes": "episode_count",
 }
+_COLON_ROW = re.compile(r"([A-Za-z][A-Za-z0-9 .]{1,30}?)\s{0,3}:\s{1,3}(\S[^:.;!?]{0,60})")
+# (a colon row's premiere dates and cast are read by the sentence rules already)
+_COLON_FACTS = frozenset({"platform", "director", "writer", "production_company", "episode_count"})
 # "Not Announced", "TBA", "TBC", "Yet to be confirmed": the box says there is no value yet
 _NOT_YET = re.compile(r"\b(?:not (?:yet )?(?:announced|confirmed|revealed|known)|tb[acd]|yet to be (?:announced|confirmed|revealed))\b", re.IGNORECASE)
 _EXPECTED = re.compile(r"\b(?:expected|tentative|likely|rumou?red|reportedly)\b", re.IGNORECASE)
@@ -67,6 +70,10 @@ def table_row_claims(ctx: SentenceContext) -> Iterator[Claim]:
     """Claims of a flattened fact-box row ("Label | Value") or season-table row ("Season 1 | date | 8 Episodes")."""
     text = ctx.text
     if not is_table_row(text):
+        # "Platform: Netflix", "Directed by: A": a fact box written with colons, one fact a line
+        colon = _COLON_ROW.fullmatch(text.rstrip())
+        if colon and ctx.main and _LABELS.get(_label_season(ctx, colon.group(1))[0]) in _COLON_FACTS:
+            yield from _fact_row(ctx, ctx.main, colon.group(1), colon.group(2), colon.start(2))
         return
     cells = [cell.strip() for cell in text.split(_CELL_BREAK)]
     subject = ctx.main
