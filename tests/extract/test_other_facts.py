@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.extract.helpers import claims_of, only
 
 PAGE = """Copper Lantern Season 3: Release Date, Cast and Everything We Know
@@ -232,3 +234,19 @@ def test_a_count_describing_the_aired_show_a_limited_series_with_no_plans_to_con
     assert [(c.season, c.value) for c in only(claims, "episode_count")] == [(1, 8)]
     assert [(c.season, c.value["renewed"], c.modality) for c in only(claims, "renewal")] == [(2, False, "negated")]
     assert {c.value for c in only(claims, "director")} == {"Ana Ruiz"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "attribute"),
+    [
+        ("Season 2 is officially happening.", "renewal"),
+        ("It has been confirmed that season 2 is on the way.", "renewal"),
+        ("Netflix has pulled the plug on the show.", "cancellation"),
+    ],
+)
+def test_a_season_that_is_happening_or_a_show_whose_plug_was_pulled(sentence: str, attribute: str) -> None:
+    page = (
+        "Glass Orchard season 2 release date and news\n\n"
+        "The first season of Glass Orchard premiered on Netflix in April 2024 and was a hit with fans.\n\n" + sentence + "\n"
+    )
+    assert [c.season for c in only(claims_of(page), attribute) if c.quote == sentence] == [2]

@@ -61,7 +61,11 @@ _PERSON_BEFORE = re.compile(r"\b[A-Z][\w'’\-]+ [A-Z][\w'’\-]+\b")
 _EVENT = re.compile(
     r"\b(?:during|at)\s+(?:the\s+)?(?:first day of\s+)?((?:[A-Z][\w'’\-+]*\s+){0,4}(?:Week|Festival|Fest|Con|Comic-Con|Expo|Awards|Summit|Showcase|Panel|Event|Upfronts?|Presentation|Conference|Live))\b"
 )
-_CANCELLED = re.compile(r"\b(?:cancel+ed|cancel+ation|axed|scrapped)\b", re.IGNORECASE)
+_CANCELLED = re.compile(r"\b(?:cancel+ed|cancel+ation|axed|scrapped|pulled the plug)\b", re.IGNORECASE)
+# "Season 2 is officially happening", "a second season is on the way", "... is a go"
+_SEASON_HAPPENING = re.compile(
+    r"\s{1,3}(?:is|has been)\s(?:officially\s|now\s|definitely\s|finally\s)?(?:happening|on (?:the|its) way|in the works|a go)\b"
+)
 
 
 def _renewal_date(ctx: SentenceContext, position: int) -> tuple[Any, str | None]:
@@ -131,7 +135,7 @@ def _renewal_triggers(ctx: SentenceContext) -> Iterator[int]:
         if verb and not owner and not _OTHER_TOPIC.search(after[: verb.start()]) and not re.search(r"[,.;]|\b(?:but|while|although|though)\b", after[: verb.start()]):
             yield ref.start
         before = text[max(0, ref.start - 30) : ref.start]
-        if re.search(r"\b(?:announced|confirmed|ordered)\s+(?:a\s+|the\s+)?$", before):
+        if re.search(r"\b(?:announced|confirmed|ordered)\s+(?:a\s+|the\s+)?$", before) or _SEASON_HAPPENING.match(text, ref.end):
             yield ref.start
         clause = ctx.clause(ref.start)
         words = text[clause.start : clause.end]
