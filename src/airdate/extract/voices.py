@@ -21,6 +21,9 @@ _VOICE_TO = re.compile(r"^\s{1,40}(?:provides?|provided|lends?|lent)\s(?:(?:his|
 _VOICE_OF = re.compile(r"^\s{1,40}(?:provides?|provided)\s$")
 _POSSESSIVE_VOICE = re.compile(r"[’']s\s(?:voice|voices)\b")
 _LIST_GAP = re.compile(r"\s{0,40}(?:,\s{1,40}(?:and\s{1,40})?|\s(?:and|&)\s{1,40})")
+# "Emma would be dubbed by A and B, Norman by C": the verb that opens a flattened voice list, and the gap between items
+_BY_VERB = re.compile(r"\b(?:voiced|dubbed|played|portrayed)\s+by\b")
+_ITEM_GAP = re.compile(r"\s{0,40},\s{1,3}(?:and\s{1,3})?")
 
 
 def blank_language_notes(text: str) -> str:
@@ -56,10 +59,6 @@ def second_voice(text: str, names: list[Name], actor: int) -> int | None:
     if re.match(r"\s{0,40}(?:[’']s\b|as\b|plays?\b|voices?\b|is\b|will\b|who\b|was\b|returns?\b|stars?\b|\()", text[names[nxt].end :]):
         return None
     return nxt
-
-
-_BY_VERB = re.compile(r"\b(?:voiced|dubbed|played|portrayed)\s+by\b")
-_ITEM_GAP = re.compile(r"\s{0,40},\s{1,3}(?:and\s{1,3})?")
 
 
 def continued_by_pairs(text: str, names: list[Name]) -> list[tuple[int, int]]:
