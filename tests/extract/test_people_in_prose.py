@@ -3,6 +3,8 @@ cast word, initials run together, actors whose names are hedge words, and a titl
 
 from __future__ import annotations
 
+import pytest
+
 from tests.extract.helpers import claims_of, only
 
 FRANCHISE_PAGE = """Nightfall Season 2: Everything We Know
@@ -515,3 +517,22 @@ def test_the_later_items_of_a_flattened_dubbed_by_list_pair_each_role_with_its_v
         ("Mira", "Ada Mbeki"), ("Mira", "Lena Ortiz"), ("Tomas", "Ivo Sarr"), ("Tomas", "Paul Reyes"),
         ("Rin", "Kim Sora"), ("Rin", "Nia Long"),
     }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ada Mbeki has been cast in the role of Mira Vell.",
+        "Ada Mbeki steps into the shoes of Mira Vell.",
+        "Ada Mbeki will be seen as Mira Vell.",
+        "Ada Mbeki reprises her role of Mira Vell.",
+        "Ada Mbeki takes on the role of Mira Vell.",
+        "Ada Mbeki has been roped in to play Mira Vell.",
+    ],
+)
+def test_the_other_ways_a_page_gives_an_actor_a_role(sentence: str) -> None:
+    page = (
+        "Glass Orchard season 2 release date and news\n\n"
+        "Glass Orchard season 2 will premiere in late 2026 on Netflix, which renewed it in March 2025.\n\n" + sentence + "\n"
+    )
+    assert ("Mira Vell", "Ada Mbeki") in {(c.value["name"], c.value["played_by"]) for c in only(claims_of(page), "character")}

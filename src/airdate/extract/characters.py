@@ -20,6 +20,11 @@ _AS_IN_SERIES = re.compile(
     r"^\s*(?:\([^()]{1,80}\)\s*)?(?:,\s*|\(\s*)?(?:(?:is|are)\s(?:locked\sin|confirmed|signed\son|back)\s)?(?:or|as(?!\s+(?:per|of|well|soon|long|far|usual|such|part)\b)|who plays|who played|plays|played|portrays|portrayed|voices|voiced|who voices|will play|to play|will portray|to portray|will voice|to voice|is set to portray|are set to portray|will essay|essays"
     r"|(?:anchors|shines|headlines|fronts|dazzles|excels|impresses|debuts|stuns) as"
     r"|(?:stars|starred|appears|appeared|features|featured) in the (?:series|show|film|movie|drama) as"
+    # "has been cast in the role of X", "steps into the shoes of X", "will be seen as X", "reprises her role of X",
+    # "has been roped in to play X"
+    r"|(?:has been|have been|was|were|is|are) cast in the role of|steps? into the shoes of|stepped into the shoes of"
+    r"|(?:will be |is |was )?seen as|(?:reprises?|reprising|reprised) (?:his|her|their) role of"
+    r"|(?:has been|have been|was|were) (?:roped in|tapped|hired|signed on|signed|brought on) to (?:play|portray|voice)"
     r"|(?:(?:will be|is|are|was|were) )?(?:playing|portraying|voicing)|(?:starred|stars|appeared|appears) in (?:season|series) \w+ as|featured as|features as|who features as"
     r"|(?:played|plays|voiced|voices|(?:will |to )?(?:play|essay|portray)|takes? on|took on|takes? over|took over|steps? into"
     r"|(?:will )?return(?:s|ing)? in) the role of"
@@ -158,7 +163,7 @@ def played_character(ctx: SentenceContext, names: list[Name], k: int) -> int | N
             return None  # "has joined the cast as an Icelandic seismologist": a capitalised adjective of a role noun
         if _AS_IN_SERIES.match(gap) and (
             re.match(r"^\s*(?:in the (?:series|show|film|drama)|,)", text[names[j].end :])
-            or re.search(r"\b(?:play|portray|as|voic|essay)", gap)
+            or re.search(r"\b(?:play|portray|as|voic|essay|role|shoes)", gap)
         ):
             return j
     return None
