@@ -238,3 +238,17 @@ def test_development_underway_plans_unveiled_and_no_casting_news(sentence: str, 
     found = [c for c in only(claims_of(_HEAD + sentence + "\n"), attribute) if c.quote == sentence]
     assert [(c.value["stage"] if isinstance(c.value, dict) else c.value) for c in found] == [expected]
     assert not [c for c in only(claims_of(_HEAD + sentence + "\n"), "production_stage") if c.value is None]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Mark your calendars for March 5, 2026.", "Netflix has dated season 2 for March 5, 2026.", "Expect season 2 in March 2026."],
+)
+def test_calendars_marked_a_season_dated_for_a_day_and_a_season_to_expect_date_a_premiere(sentence: str) -> None:
+    head = (
+        "Glass Orchard season 2 release date and news\n\n"
+        "The first season of Glass Orchard premiered on Netflix in April 2024 and was renewed in June 2024.\n\n"
+    )
+    dates = [c for c in only(claims_of(head + sentence + "\n"), "premiere_date") if c.quote == sentence]
+    assert [(c.season, str(c.value)[:30]) for c in dates] and all(c.season == 2 for c in dates)
+    assert any("2026-03" in str(c.value) for c in dates)
