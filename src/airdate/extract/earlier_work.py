@@ -40,12 +40,8 @@ _NOT_WORKS = frozenset(
     soap sitcom comedy drama horror action musical theatre theater nfl nba mlb nhl wwe aew ufc pga nascar fifa olympic""".split()
 )
 _BRACKET_AFTER_NAME = re.compile(r"(?<=[A-Za-z’'])\s\(([^()]{1,60})\)")
-_CREW_VERB_AFTER = re.compile(
-    r"^\s+(?:directs|directed|wrote|writes|composed|composes|produces|produced|helms|helmed|will direct|will write|adapted|adapts|scored"
-    r"|designed|designs|serves as|served as)\b"
-)
 # "A (Work, Work) is directing the anime", "with B (Work) in charge of series composition": the works in brackets are a
-# crew member's, in a role the page does not say, so they credit no cast
+# crew member's, in a role the page does not say, so they credit no cast (and show that the brackets hold works)
 _CREW_AFTER_WORKS = re.compile(
     r"\s{0,3}(?:is\s{1,3}|are\s{1,3}|will\s{1,3}be\s{1,3}|was\s{1,3})?(?:also\s+|again\s+)?(?:directing|designing|composing|writing|handling|producing|overseeing|supervising"
     r"|in charge|serving as|on board as|directs|designs|composes|writes|handles|oversees|will (?:direct|design|compose|write|handle|oversee)"
@@ -84,7 +80,7 @@ def work_brackets(text: str) -> WorkBrackets:
             or (words and words[0] in ("The", "A", "An") and len(words) > 1)
             or any(w in ("of", "the", "and", "in", "on", "to") for w in words[1:])
             or inner.count(inner[k]) > 1
-            or _CREW_VERB_AFTER.match(text[brackets[k].end() :])
+            or _CREW_AFTER_WORKS.match(text, brackets[k].end())
         )
 
     if not any(work_like(k) for k in range(len(brackets))):

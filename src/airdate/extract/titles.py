@@ -203,6 +203,8 @@ _ADJECTIVE_OF_TITLE = re.compile(
     r"\s{1,3}(?:[a-z][\w\-]*\s{1,3}){0,2}(?:series|show|drama|k-drama|comedy|comedy-drama|thriller|anime|film|movie|sitcom)\s{1,3}[“\"‘']?[A-Z]"
 )
 # a quote mark around a word ('See') is no part of it; one inside ("Momoa's") is
+# the words of a title are parted by spaces or a hyphen ("Tomo Chan" in a headline, "Tomo-chan" in the text)
+_WORD_GAP = r"(?:\s+|-)"
 # (a hyphen parts words, so that "Tomo-chan" in the text and "Tomo Chan" in a headline count as one name)
 # "TSUKIMICHI -Moonlit Fantasy-", "Tsukimichi – Moonlit Fantasy Season 2": a light novel's subtitle set off by dashes
 _DASHED_SUBTITLE = re.compile(r" ?[-–—] ?[A-Z][^-–—\n.;:]{0,40}?(?:-(?=[\s,.:;!?]|$)|(?= (?:Season|Series|Part|TV|Anime)\b))")
@@ -418,10 +420,6 @@ def _fuller_name(best: str, counts: dict[str, int], text: str) -> str:
         and text.count(c) >= 2  # written so, capitals and all, not only once in a headline
     ]
     return max(fuller, key=lambda c: (counts[c], len(c))) if fuller else best
-
-
-# the words of a title are parted by spaces or a hyphen ("Tomo Chan" in a headline, "Tomo-chan" in the text)
-_WORD_GAP = r"(?:\s+|-)"
 
 
 def _most_common_surface(title: str, text: str) -> str:
