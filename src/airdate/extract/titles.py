@@ -202,13 +202,13 @@ def _is_title_context(text: str, start: int, end: int, name: str) -> bool:
 _ADJECTIVE_OF_TITLE = re.compile(
     r"\s{1,3}(?:[a-z][\w\-]*\s{1,3}){0,2}(?:series|show|drama|k-drama|comedy|comedy-drama|thriller|anime|film|movie|sitcom)\s{1,3}[“\"‘']?[A-Z]"
 )
-# a quote mark around a word ('See') is no part of it; one inside ("Momoa's") is
 # the words of a title are parted by spaces or a hyphen ("Tomo Chan" in a headline, "Tomo-chan" in the text)
 _WORD_GAP = r"(?:\s+|-)"
-# (a hyphen parts words, so that "Tomo-chan" in the text and "Tomo Chan" in a headline count as one name)
 # "TSUKIMICHI -Moonlit Fantasy-", "Tsukimichi – Moonlit Fantasy Season 2": a light novel's subtitle set off by dashes
 _DASHED_SUBTITLE = re.compile(r" ?[-–—] ?[A-Z][^-–—\n.;:]{0,40}?(?:-(?=[\s,.:;!?]|$)|(?= (?:Season|Series|Part|TV|Anime)\b))")
 _SUBTITLED = re.compile(r"(?P<base>[^-–—]{2,40}?) -[A-Z][^-–—]{0,40}-")
+# a quote mark around a word ('See') is no part of it; one inside ("Momoa's") is
+# (a hyphen parts words, so that "Tomo-chan" in the text and "Tomo Chan" in a headline count as one name)
 _NGRAM_WORD = re.compile(r"\w(?:\w|['’]\w)*")
 MAX_TITLE_WORDS = 8
 
