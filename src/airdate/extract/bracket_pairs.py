@@ -18,7 +18,8 @@ from airdate.extract.names import Name, PeopleMemory
 from airdate.models import Claim
 from airdate.normalize import same_person, same_title
 
-_WORK_OWNS_ACTOR = re.compile(r"(?P<work>[A-Z][\w:&\-]*(?: [\w:&\-]+){0,4})[’']s? (?P<actor>[A-Z][\w.\-]*(?: [A-Z][\w.\-]*){1,2})")
+# (the look-behind keeps a scan over a long run of letters linear: a match starts only where a word does)
+_WORK_OWNS_ACTOR = re.compile(r"(?<![\w:&\-])(?P<work>[A-Z][\w:&\-]*(?: [\w:&\-]+){0,4})[’']s? (?P<actor>[A-Z][\w.\-]*(?: [A-Z][\w.\-]*){1,2})")
 
 
 def _known_order(first: str, second: str, memory: PeopleMemory) -> bool | None:

@@ -19,7 +19,7 @@ HEADING_STOP = re.compile(
 )
 QUOTED = re.compile(r"[“\"‘']([A-Z][^“”\"‘’']{1,60})[”\"’']")
 _PERSON_LEAD = re.compile(
-    r"[A-Z][\w’'.\-]*(?:\s[A-Z][\w’'.\-]*){1,3}\s(?:returns? as|to (?:star|return|play|appear|voice)|stars? as|joins?|cast as|will (?:play|voice|star|appear)|plays|voices)\b"
+    r"(?<![\w’'.\-])[A-Z][\w’'.\-]*(?:\s[A-Z][\w’'.\-]*){1,3}\s(?:returns? as|to (?:star|return|play|appear|voice)|stars? as|joins?|cast as|will (?:play|voice|star|appear)|plays|voices)\b"
     r"[^:|]{0,80}?\s(?:in|for|of)\s(?:the\s(?=[A-Z]))?(?P<work>[“\"‘']?[A-Z][^:|]*)"
 )
 # "X 2 Release Date", "X 2 Announces Cast": a sequel's number ends the name ("The 8 Show" and "Beast No. 9" keep theirs)
@@ -27,7 +27,7 @@ _SEQUEL_NUMBER = re.compile(r"(?<!No\.)(?<!\bThe)\s\d{1,2}(?=\s|$)")
 
 # the owners a headline's possessive follows: a list of names ("A, B's X", "A and B's X") from the headline's start
 # ("AMC renews X for season 3, first series from author's Y": a possessive after a comma owns no headline)
-_OWNER_LIST = re.compile(r"[A-Z][\w.’'\-]*(?: [A-Z][\w.’'\-]*){0,3}(?:(?:, |,? (?:and|&) )[A-Z][\w.’'\-]*(?: [A-Z][\w.’'\-]*){0,3})+")
+_OWNER_LIST = re.compile(r"(?<![\w.’'\-])[A-Z][\w.’'\-]*(?: [A-Z][\w.’'\-]*){0,3}(?:(?:, |,? (?:and|&) )[A-Z][\w.’'\-]*(?: [A-Z][\w.’'\-]*){0,3})+")
 
 # "1923 Season 2: When Is the Release Date?": a number is a show's whole name when a headline opens with it
 # and puts a season on it; so is a name a number opens ("7-1-7 Season 2", "40 Winters Later: Cast") when
