@@ -269,3 +269,16 @@ def test_a_project_announced_a_shoot_going_on_the_floors_and_a_script_underway_a
     ):
         page = _season_page(sentence, season=2, lead="Glass Orchard season 2 will premiere in 2027. Glass Orchard first aired in 2023.")
         assert stage in {c.value["stage"] for c in only(claims_of(page), "production_stage") if c.value}, sentence  # type: ignore[index]
+
+
+def test_a_season_going_into_production_being_filmed_or_written_is_a_stage_in_progress_or_begun() -> None:
+    for sentence, stage, anchor in (
+        ("The second season went into production in the summer of 2024.", "filming", "start"),
+        ("Glass Orchard season 2 goes before the cameras next spring.", "filming", "start"),
+        ("The second season is being filmed in Budapest.", "filming", "as_of"),
+        ("Scripts for season 2 are being written.", "development", "as_of"),
+        ("The writers' room for season 2 has opened.", "development", "as_of"),
+    ):
+        page = _season_page(sentence, season=2, lead="Glass Orchard season 2 will premiere in 2027. Glass Orchard first aired in 2023.")
+        stages = {(c.value["stage"], c.value["anchor"]) for c in only(claims_of(page), "production_stage") if c.value}  # type: ignore[index]
+        assert (stage, anchor) in stages, sentence

@@ -40,17 +40,19 @@ STAGES = (
         # "the director and his team are busy with the shoot", "a little bit of shooting is still left"
         r"|busy (?:with|on) (?:the )?(?:shoot|shooting|filming)|shooting is (?:still )?(?:left|pending|remaining|underway|ongoing)"
         # "is expected to go on the floors by 2026" (Indian English for the start of a shoot)
-        r"|(?:go|goes|going|went|gone) on (?:the )?floors?)\b", re.IGNORECASE)),
+        r"|(?:go|goes|going|went|gone) on (?:the )?floors?"
+        # "the second season went into production in June", "goes before the cameras next spring"
+        r"|(?:go|goes|going|went|gone) (?:into|before) (?:production|(?:the )?cameras?))\b", re.IGNORECASE)),
     ("casting", re.compile(r"\b(?:casting(?: calls?)?|auditions?)\b", re.IGNORECASE)),
     ("development", re.compile(
-        r"\b(?:in (?:the )?works|in development|being developed|under development|developmental stages?|writers['’]? room|scripts? (?:is|are) being written"
+        r"\b(?:in (?:the )?works|in development|being developed|under development|developmental stages?|writers['’]? room"
         r"|writing (?:for|on|of) (?:the )?(?:season|series|new season|next season|scripts?)"
         # "we have begun development of X", "has begun drafting the script", "is in the writing process"
         r"|(?:begun|began|begin|begins|started|starts?) (?:development|working on|drafting|writing)|drafting the scripts?"
         r"|writing process|writing stage|working on (?:the )?scripts?|(?:almost |nearly )?(?:done|finished) with (?:the )?scripts?"
         # "creator X has confirmed development is underway"
         r"|development (?:is|has been|was) (?:already |now )?(?:underway|under way|ongoing|in progress|started|begun)"
-        r"|scripts? (?:for [^.;,]{1,30} )?(?:is|are) (?:now |already )?(?:underway|under way|being finali[sz]ed))\b", re.IGNORECASE)),
+        r"|scripts? (?:for [^.;,]{1,30} )?(?:is|are) (?:now |already )?(?:underway|under way|being (?:finali[sz]ed|written)))\b", re.IGNORECASE)),
     # "a new anime project was announced on February 11", "the sequel has officially been confirmed": a project named
     # before anything else is known of it
     ("announced", re.compile(

@@ -12,13 +12,13 @@ from airdate.extract.cues import PREMIERE_CUE, STAGES
 from airdate.extract.events import OFFSET, usable
 from airdate.models import Claim
 
-_ANCHOR_START = re.compile(r"\b(?:start\w*|begin\w*|began|begun|enter\w*|commenc\w*|kick\w* off|to roll|set to begin|pencil+ed in)\b", re.IGNORECASE)
+_ANCHOR_START = re.compile(r"\b(?:start\w*|begin\w*|began|begun|enter\w*|commenc\w*|kick\w* off|to roll|set to begin|pencil+ed in|(?:go|goes|going|went|gone) (?:into|before))\b", re.IGNORECASE)
 _ANCHOR_END = re.compile(r"\b(?:wrap\w*|finish\w*|complet\w*|until|ended|conclud\w*|done)\b", re.IGNORECASE)
 _ANCHOR_AS_OF = re.compile(
     r"\b(?:currently|underway|under way|in progress|ongoing|already in|is in|are in|now in|still in|getting ready|rolling"
-    r"|busy (?:with|on)|(?:still )?left|remaining|pending|under production|back in production|in production|unveils|announces)\b", re.IGNORECASE)
+    r"|busy (?:with|on)|(?:is|are) (?:now )?being (?:written|developed|filmed|shot)|(?:still )?left|remaining|pending|under production|back in production|in production|unveils|announces)\b", re.IGNORECASE)
 _DONE_BY_NOW = re.compile(
-    r"\b(?:has|have)\s(?:\w+\s)?(?:wrapped|completed|finished|begun|started|kicked off|entered|been (?:\w+ )?(?:announced|confirmed|greenlit))\b",
+    r"\b(?:has|have)\s(?:\w+\s)?(?:wrapped|completed|finished|begun|started|kicked off|entered|opened|been (?:\w+ )?(?:announced|confirmed|greenlit))\b",
     re.IGNORECASE,
 )
 _UNCERTAIN = re.compile(r"\b(?:know|sure|clear|certain|unclear) (?:if|whether)\b|\bwhether\b", re.IGNORECASE)
