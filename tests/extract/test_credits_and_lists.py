@@ -802,3 +802,15 @@ def test_staff_directing_again_adapting_for_television_or_serving_as_producer() 
     assert only(claims, "production_company") == [] and only(claims, "cast_member") == []
     assert {(c.value["name"], c.value["played_by"]) for c in only(claims, "character")} == {("Yuki Agawa", "Riho Yoshi")}
     assert not any("2018" in str(c.value) for c in only(claims, "premiere_date"))
+
+
+def test_crew_attached_to_a_season_serving_as_showrunners_or_handling_the_directing() -> None:
+    page = (
+        "Glass Orchard Season 2: Release Date and Cast\n\n"
+        "Glass Orchard season 2 is coming to Netflix in 2026. Here is what we know about the second season.\n"
+        "Nico Pardo is attached to direct the second season. Dara Noon will also direct the first two episodes of season 2.\n"
+        "Yuki Sarne and Otto Pell serve as co-showrunners. Directing duties on the first season were handled by Enzo Dray.\n"
+    )
+    claims = claims_of(page)
+    assert {(c.season, c.value) for c in only(claims, "director")} == {(2, "Nico Pardo"), (2, "Dara Noon"), (1, "Enzo Dray")}
+    assert {c.value for c in only(claims, "writer")} == {"Yuki Sarne", "Otto Pell"}

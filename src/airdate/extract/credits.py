@@ -57,7 +57,7 @@ _GONE_BEFORE = re.compile(
     r"\b(?:gone|not returning|not coming back|absence|absent|missing)\b[^.;:]{0,30}?\b(?:is|are|will be)\s+(?:(?:actor|actress|star)\s+)?$",
     re.IGNORECASE,
 )
-_FUTURE_CREDIT = re.compile(r"\b(?P<hedge>is set to|set to|is slated to|is expected to|will)\s+(?:co-)?(?P<verb>direct|write|helm|pen)\b")
+_FUTURE_CREDIT = re.compile(r"\b(?P<hedge>is set to|set to|is slated to|is expected to|will)\s+(?:also\s+)?(?:co-)?(?P<verb>direct|write|helm|pen)\b")
 # a credit for the season still to come: returning, continuing, future or ongoing work
 _COMING_CREDIT = re.compile(
     r"\b(?:return\w*|is back|are back|comes back|once again|again|once more|continu\w*|will|set to|(?:is|are) (?:now )?(?:writing|directing|helming|penning|producing|scripting)"
@@ -87,10 +87,10 @@ _DIRECTING_NOW = re.compile(
 # "with X at the helm", "X takes the director's chair", "X has been tapped to direct", "X's directorial debut",
 # "the Rohit Shetty directorial": the other ways pages name a director after the name
 _AT_THE_HELM = re.compile(
-    r"\s+(?:(?:is|was|will be|remains)\s+)?at the helm\b"
+    r"(?<!\s)(?:\s+(?:(?:is|was|will be|remains)\s+)?at the helm\b"
     r"|\s+(?:takes|took|will take|is taking|sits in|is in|returns to) the director[’']?s[’']? chair\b"
     r"|\s+(?:has been|have been|was|is|were)\s+(?:tapped|hired|brought on|attached|signed on|chosen|picked|set|roped in)\s+to\s+direct\b"
-    r"|[’']s?\s+directorial\b|\s+directorial(?!\s+debut)\b"
+    r"|[’']s?\s+directorial\b|\s+directorial(?!\s+debut)\b)"
 )
 _SHOWRUNNER_AGAIN = re.compile(
     r"^[^.;]{0,80}?\b((?:return\w*|be back|is back|will stay(?: on)?|will remain|continues?|will serve)\s+as\s+(?:the\s+)?(?:showrunner|head writer))\b"
@@ -269,6 +269,8 @@ def credit_claims(
         if season is None and ref.start >= name.end and len(link) <= 50 and (
             re.search(r"\b(?:return\w*|back|direct\w*|helm\w*|writ\w*|join\w*) (?:for|on)\b", link) or re.fullmatch(r"\s+(?:for|on|in)\s+", link)
             or _ADDED_TO_CAST.search(link)
+            # "X is attached to direct the second season"
+            or (attribute != "cast_member" and re.search(r"\bto (?:co-)?(?:direct|helm|write|pen|script)\b[^.;,]{0,30}$", link))
         ):
             season = ref.season
     relative = ctx.relative_after(name.end)

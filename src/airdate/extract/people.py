@@ -50,7 +50,10 @@ _TALKS = re.compile(
 )
 _ACCORDING = re.compile(r"\baccording to\s+(?:[\w'’\-]+\s+){0,3}$", re.IGNORECASE)
 _SPEECH_BEFORE = re.compile(r"\b(?:said|says|explained|added)\s*$")
-_DIRECTOR_BEFORE = re.compile(r"\b(?:directors?|directed by|helmed by|(?<!by )filmmaker|handed (?:the )?(?:reins|directing chair|director's chair) to|writer-director|showrunner and director)\s*[,:]?\s*$", re.IGNORECASE)
+_DIRECTOR_BEFORE = re.compile(
+    r"\b(?:directors?|directed by|helmed by|(?<!by )filmmaker|handed (?:the )?(?:reins|directing chair|director's chair) to|writer-director|showrunner and director"
+    # "Directing duties are handled by X", "directing duties fall to X"
+    r"|(?:directing|directorial)\s+duties\s+(?:(?:on|for)\s+[^.;,]{1,30}?\s+)?(?:(?:fall|fell|go|went)\s+to|(?:are|were|will be)\s+(?:handled|taken on)\s+by))\s*[,:]?\s*$", re.IGNORECASE)
 # the gold convention counts a show's creator and its showrunner as its writer ("created by X", "showrunner X")
 _WRITER_BEFORE = re.compile(
     r"\b(?:writer|screenwriter|written by|co-written by|penned by|scripted by|writer-director|screenplay by"
@@ -58,8 +61,8 @@ _WRITER_BEFORE = re.compile(
     r"|(?:co-)?created(?:,?\s+(?:and\s+)?(?:written|(?:executive[- ])?produced|directed|developed))*\s+by|(?:co-)?creator(?:\s+and\s+(?:writer|showrunner))?|showrunner"
     r"|co-wr(?:ote|ite|ites|iting)\s+(?:[\w\-]+\s+){0,3}?with|series composition\b[^.;]{0,30}\bby|(?:drama|series|k-drama)\s+by"
     # "The script comes from X", "Writing duties fall to X"
-    r"|(?:script|screenplay)\s+(?:comes|came|is|was)\s+from|(?:writing|scripting)\s+duties\s+(?:fall|fell|go|went)\s+to"
-    r"|(?:writing|scripting)\s+duties\s+(?:are|were|will be)\s+(?:handled|taken on)\s+by)"
+    r"|(?:script|screenplay)\s+(?:comes|came|is|was)\s+from"
+    r"|(?:writing|scripting)\s+duties\s+(?:(?:on|for)\s+[^.;,]{1,30}?\s+)?(?:(?:fall|fell|go|went)\s+to|(?:are|were|will be)\s+(?:handled|taken on)\s+by))"
     r"(?:\s+(?:filmmaker|screenwriter|writer|author|novelist|playwright|journalist|producer|director))?\s*[,:]?\s*$",
     re.IGNORECASE,
 )
@@ -76,8 +79,9 @@ _OTHER_CREATOR = re.compile(
 # ("Takeshi Morioka (Morioka Takeshi) returning as director": the name written the other way round may sit between)
 _CREDIT_AFTER = re.compile(
     # ("X, who oversaw the first two films, is returning as the director": past a relative clause)
-    r"^(?:\s*\([^()]{1,40}\))?(?:,\s[^,;.]{1,80},)?(?:\s+(?:is|was|returns|returning|is returning|serves|will serve|is back|will return|comes back|remains|remained|will remain|has been"
-    r"|stays on|stayed on|continues)\s+as\s+(?:the\s+)?(?:head\s+|chief\s+|lead\s+)?(?P<role>writer|director|screenwriter|showrunner)\b"
+    r"^(?:\s*\([^()]{1,40}\))?(?:,\s[^,;.]{1,80},)?(?:\s+(?:is|was|are|were|returns|returning|is returning|serves?|served|will serve|is back|will return|comes back|remains|remained|will remain|has been"
+    # ("A and B serve as co-showrunners")
+    r"|stays on|stayed on|continues)\s+as\s+(?:the\s+)?(?:head\s+|chief\s+|lead\s+|co-)?(?P<role>writer|director|screenwriter|showrunner)s?\b"
     r"|\s+(?:remains|remained|will remain|has been|is|was|will be|became|becomes)\s+(?:the\s+)?(?:series['’]?\s+|show['’]s\s+)?"
     r"(?P<runner>showrunner|head writer|chief director|series director|lead director)\b"
     r"|\s*,\s+who (?:also |previously |originally )?(?:(?P<verb>directed|helmed|wrote|penned|created|co-created)\b|serves as (?:the )?(?P<serves>showrunner|head writer)\b)"
