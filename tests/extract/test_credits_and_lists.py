@@ -625,11 +625,11 @@ Daichi Morio (JP) / Evan Hale (EN) Quill Hart: Sora Ikeno (JP) / Jon Pryce (EN)
 
 def test_a_language_tag_marks_the_voices_of_a_role_on_dash_and_colon_lines() -> None:
     roles = {(c.subject, c.value["name"], c.value["played_by"]) for c in only(claims_of(VOICE_LINES), "character") if c.season == 2}
-    assert ("Spellbrook", "Wren Ashby", "Aiko Tamura") in roles
-    assert ("Spellbrook", "Wren Ashby", "Cole Brant") in roles
-    assert ("Spellbrook", "Pell Garrow", "Evan Hale") in roles
+    assert ("Spellbrook: Magic and Mayhem", "Wren Ashby", "Aiko Tamura") in roles
+    assert ("Spellbrook: Magic and Mayhem", "Wren Ashby", "Cole Brant") in roles
+    assert ("Spellbrook: Magic and Mayhem", "Pell Garrow", "Evan Hale") in roles
     # a line run together with the one before it still names its own role
-    assert ("Spellbrook", "Quill Hart", "Sora Ikeno") in roles
+    assert ("Spellbrook: Magic and Mayhem", "Quill Hart", "Sora Ikeno") in roles
     assert not any(name in ("Aiko Tamura", "Daichi Morio") for _, name, _ in roles)
 
 

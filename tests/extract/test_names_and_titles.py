@@ -511,3 +511,26 @@ def test_a_possessive_after_a_comma_owns_no_headline_and_a_doubled_word_is_no_ti
         "The first season of Mo Mo Lantern premiered in December 2023.\n"
     )
     assert _main_title(doubled) == "Mo Mo Lantern"
+
+
+def test_a_subtitle_after_the_colon_is_part_of_the_name_when_the_page_writes_it_again() -> None:
+    page = (
+        "Glass Orchard: Tin Lanterns Release Date, Cast, Plot, Netflix\n\n"
+        "Following the success of the Netflix series Glass Orchard, the streamer green-lit a prequel, Glass Orchard: Tin Lanterns. "
+        "Glass Orchard: Tin Lanterns will premiere on Netflix in 2026.\n"
+    )
+    assert _main_title(page) == "Glass Orchard: Tin Lanterns"
+    person = (
+        "Glass Orchard: Ada Mbeki Returns for Season 2\n\n"
+        "Glass Orchard season 2 will premiere on Netflix in 2026. Ada Mbeki stars again in Glass Orchard.\n"
+    )
+    assert _main_title(person) == "Glass Orchard"
+
+
+def test_a_number_a_season_follows_is_the_name_s_own_not_a_sequel_s() -> None:
+    page = (
+        "Harbor 19 Season 7 Ending\n\n"
+        "ABC is preparing to shutter Harbor 19 for good. Harbor 19 is slated to end with its seventh season, "
+        "which will premiere on March 14, 2026.\n"
+    )
+    assert _main_title(page) == "Harbor 19"

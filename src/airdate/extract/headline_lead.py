@@ -119,6 +119,8 @@ def headline_lead(headline: str) -> tuple[str, bool]:
     # "X 2 Release Date", "X 2 Announces Cast": the sequel's number is no part of the name, nor what follows it
     # ("The 8 Show" keeps its number)
     sequel = _SEQUEL_NUMBER.search(chunk)
+    if sequel and re.match(_SEASON_AFTER, headline[sequel.end() :]):
+        sequel = None  # "Station 19 Season 7": a number a season follows is the name's own
     if sequel:
         chunk = chunk[: sequel.start()]
     chunk = _lowercase_verb_cut(chunk)
@@ -134,3 +136,21 @@ def headline_lead(headline: str) -> tuple[str, bool]:
     # a name that people were cut from, or that a sequel's number or a season follows, is a title
     seasoned = bool(lead) and re.search(r"(?<!\w)" + re.escape(lead) + _SEASON_ON, headline) is not None
     return lead, role is not None or owned or sequel is not None or seasoned
+
+
+_COLON_SUBTITLE = r":\s(?P<sub>(?-i:[A-Z])[\w'’\-]*(?:\s(?:(?-i:[A-Z])[\w'’\-]*|of|the|and|in|on|to|at)){0,5})"
+
+
+def with_colon_subtitle(name: str, headline: str, text: str) -> str:
+    """"The Witcher: Blood Origin Release Date": the subtitle a headline puts after the name's colon is part of the
+    name when the page writes the whole again; otherwise ("Matlock: Kathy Bates Returns") the name is as it was."""
+    found = re.search(r"(?<![\w-])" + re.escape(name) + _COLON_SUBTITLE, headline)
+    if not found:
+        return name
+    words = HEADING_STOP.split(found.group("sub"), maxsplit=1)[0].split()
+    while words and words[-1] in ("of", "the", "and", "in", "on", "to", "at"):
+        words.pop()
+    if not words:
+        return name
+    whole = f"{name}: {' '.join(words)}"
+    return whole if text.lower().count(whole.lower()) >= 2 else name

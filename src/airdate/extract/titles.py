@@ -16,7 +16,16 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from airdate.extract.headline_lead import HEADING_STOP, QUOTED, STARRING, credit_before_next_work, headline_lead, number_title
+from airdate.extract.films import is_film_page
+from airdate.extract.headline_lead import (
+    HEADING_STOP,
+    QUOTED,
+    STARRING,
+    credit_before_next_work,
+    headline_lead,
+    number_title,
+    with_colon_subtitle,
+)
 from airdate.extract.lexicon import CONNECTORS, GENERIC_CAPITALS, PLATFORM_KEYS, is_month_or_day
 from airdate.extract.title_words import AUXILIARIES as _AUXILIARIES
 from airdate.extract.title_words import TITLE_WORDS
@@ -330,6 +339,9 @@ def build_title_index(text: str, sentences: Sequence[Sentence]) -> TitleIndex:
         best, best_score = number_name, 2
     if best is None or (best_score < 2 and best not in framed):
         return TitleIndex(None, (), target_season(headings, text, body), None)
+    if sentences[0].is_heading and not is_film_page(text, sentences[0].text):
+        # (a film page keeps the franchise's name: each film its colon names gets its own claims later)
+        best = with_colon_subtitle(best, sentences[0].text, text)
     surface = _most_common_surface(best, text)
     aliases = _aliases(surface, text)
     subtitled = _SUBTITLED.fullmatch(surface)
