@@ -282,3 +282,25 @@ def test_a_season_going_into_production_being_filmed_or_written_is_a_stage_in_pr
         page = _season_page(sentence, season=2, lead="Glass Orchard season 2 will premiere in 2027. Glass Orchard first aired in 2023.")
         stages = {(c.value["stage"], c.value["anchor"]) for c in only(claims_of(page), "production_stage") if c.value}  # type: ignore[index]
         assert (stage, anchor) in stages, sentence
+
+
+def test_in_the_role_of_and_a_character_named_pair_actor_and_role() -> None:
+    page = _season_page(
+        "Glass Orchard features Ivo Sarr in the role of Kim Tae-ho, Lina Vosk in the role of Min-ah. "
+        "Petra Olund is also starring as a character named Hong Da.",
+        season=2, lead="Glass Orchard season 2 will premiere in 2027. Glass Orchard first aired in 2024.",
+    )
+    roles = {(c.value["name"], c.value["played_by"]) for c in only(claims_of(page), "character")}  # type: ignore[index]
+    assert roles == {("Kim Tae-ho", "Ivo Sarr"), ("Min-ah", "Lina Vosk"), ("Hong Da", "Petra Olund")}
+
+
+def test_a_webtoon_of_the_same_name_is_the_show_s_title_not_its_publisher_s() -> None:
+    page = _season_page("Comedy series Glass Orchard is based on Ada Mbeki's Naver webtoon of the same name.")
+    [source] = [c.value for c in only(claims_of(page), "based_on")]
+    assert (source["title"], source["author"], source["medium"]) == ("Glass Orchard", "Ada Mbeki", "webtoon")  # type: ignore[index]
+
+
+def test_a_platform_that_launched_a_season_is_its_platform() -> None:
+    page = _season_page("Netflix launched the 10-episode first season on March 15, 2024.", season=2,
+                        lead="Glass Orchard season 2 will premiere in 2027.")
+    assert [(c.season, c.value) for c in only(claims_of(page), "platform")] == [(1, "Netflix")]

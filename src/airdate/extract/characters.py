@@ -29,7 +29,9 @@ _AS_IN_SERIES = re.compile(
     r"|(?:played|plays|voiced|voices|(?:will |to )?(?:play|essay|portray)|takes? on|took on|takes? over|took over|steps? into"
     r"|(?:will )?return(?:s|ing)? in) the role of"
     r"|(?:joins|joined|has joined|will join) the (?:\w+ )?cast as"
-    r"|(?:(?:will|would|could|might|may|should|(?:is|are) set to|(?:is|are) expected to)\s+(?:[a-z]+\s+){0,2})?(?:returns?|returning|will return|(?:is|are) (?:also )?(?:back|coming back|returning)|back|comes? back|(?:guest[- ])?stars?|(?:guest[- ])?starring|starred|co-stars?|appears?|(?:reprises?|reprising) (?:\w+ )?role"
+    # "X features A in the role of B, C in the role of D"
+    r"|in the (?:lead |title |main |central )?role of"
+    r"|(?:(?:will|would|could|might|may|should|is|are|was|were)\s+(?:[a-z]+\s+){0,2})?(?:returns?|returning|will return|(?:is|are) (?:also )?(?:back|coming back|returning)|back|comes? back|(?:guest[- ])?stars?|(?:guest[- ])?starring|starred|co-stars?|appears?|(?:reprises?|reprising) (?:\w+ )?role"
     r"|(?:returns? to )?leads? the (?:series|show|cast|film)(?: again)?|(?:has|have) been cast|(?:is|was|were) cast|(?:is|are) (?:now )?set|joins?) as)"
     r"\s+(?:(?:the|his|her|their|a|an|[A-Z][\w\-]*[’']s)\s+)?(?:(?:[a-z][\w\-’']*|[A-Z0-9]{2,6}),?\s+){0,4}$"
 )

@@ -264,7 +264,9 @@ def based_on_claims(ctx: SentenceContext) -> Iterator[Claim]:
     for m in _AUTHORS_MEDIUM.finditer(ctx.text):
         modality = ctx.modality(m.start())
         if modality is not None and ctx.main:
-            title = m.group("title") or _named_source(ctx, ctx.text[m.end() :])
+            # ("X's Naver webtoon of the same name": the word before the medium is its publisher, the title the show's)
+            same = _SAME_NAME.match(ctx.text[m.end() :])
+            title = ctx.main if same else m.group("title") or _named_source(ctx, ctx.text[m.end() :])
             yield ctx.claim(ctx.main, _source_season(ctx, m.start()), "based_on", {
                 "title": title, "alt_title": m.group("alt"), "medium": m.group("medium").lower(),
                 "author": m.group("author"), "run_start": None, "run_end": None,

@@ -13,7 +13,7 @@ from airdate.models import Claim
 # A platform word in a distribution relation with a show (not just "Netflix says ...").
 _PLATFORM_RELATION_AFTER = re.compile(
     r"^[’']?s?\s*(?:(?:hit|hits|drama|dramas|comedy|platform|service|streaming service)(?!\s+(?:executive|chief|boss|head|president|episode|slate|department|division|development))|original|originals|series|show|shows|library|vast library|catalog|catalogue|viewers|subscribers|users|by storm"
-    r"|(?:has |had |have |will |also )?(?:today |officially |just |now )?(?:renewed|streamed|streams|released|premiered|greenlit|ordered|picked up|dropped|debuted|wasted no time|simulcasts?|will simulcast|will stream|carries)"
+    r"|(?:has |had |have |will |also )?(?:today |officially |just |now )?(?:renewed|streamed|streams|released|premiered|greenlit|ordered|picked up|dropped|debuted|launched|wasted no time|simulcasts?|will simulcast|will stream|carries)"
     # "Crunchyroll is streaming the anime as it airs"
     r"|(?:is|are|will be) (?:also |now |currently )?(?:streaming|simulcasting) (?:the|it|all|both|this|every)"
     r"|[’']s\s+(?:[\w\-]+\s+){0,3}(?:original|originals|shows?|series|library|catalog|drama|dramas|comedy|thriller|hit|hits))\b",
