@@ -814,3 +814,15 @@ def test_crew_attached_to_a_season_serving_as_showrunners_or_handling_the_direct
     claims = claims_of(page)
     assert {(c.season, c.value) for c in only(claims, "director")} == {(2, "Nico Pardo"), (2, "Dara Noon"), (1, "Enzo Dray")}
     assert {c.value for c in only(claims, "writer")} == {"Yuki Sarne", "Otto Pell"}
+
+
+def test_a_cast_list_with_a_blurb_under_each_actor_as_role_line_pairs_every_line() -> None:
+    page = (
+        "Glass Orchard Season 2 Cast\n\n"
+        "Glass Orchard season 2 will premiere on Netflix in 2026.\nThe cast includes:\n"
+        "Ivo Sarr as Spike\nSpike has a criminal past that slowly catches up to him.\n"
+        "Lina Vosk as Jet\nJet holds tight to his honor.\n"
+        "Petra Olund as Faye\nShe is always on the search for her past.\n"
+    )
+    roles = {(c.value["name"], c.value["played_by"]) for c in only(claims_of(page), "character")}
+    assert {("Spike", "Ivo Sarr"), ("Jet", "Lina Vosk"), ("Faye", "Petra Olund")} <= roles

@@ -28,6 +28,7 @@ _ITEM_SHAPE = re.compile(
     r"|^[A-Z][\w'’.\-]*(?:\s[A-Z][\w'’.\-]*){0,4}\s\([A-Z][^()]{1,60}\)"
     r"|^[A-Z][\w'’.\-]*(?:\s[A-Z][\w'’.\-]*){0,4}\s\(\d{1,3}\)\s(?:as|plays|voices)\s"  # "Kim Rave (24) as X"
 )
+_ACTOR_AS_ROLE = re.compile(r"^[A-ZÀ-ɏ][\w'’.\-]*(?:\s[A-ZÀ-ɏ][\w'’.\-]*){0,4}\s(?:as|plays|voices)\s[A-ZÀ-ɏ][^\s]*(?:\s\S+){0,5}$")
 # a page's headline is often longer than a section heading ("X Season 2 Adds Four Series Regulars, Sets ...")
 MAX_HEADLINE_WORDS = 30
 
@@ -137,6 +138,12 @@ def _item_lines(lines: list[str]) -> set[int]:
             items.add(k)
         elif any(_ITEM_SHAPE.match(_LIST_MARK.sub("", n)) and not _TERMINAL.search(n) for n in _spaced_neighbours(lines, k)):
             # "Gabriel Ruiz as Peter Vell", a blank line, "Lucia Bell as Rose Marr": a list with a line between items
+            items.add(k)
+        elif _ACTOR_AS_ROLE.match(stripped) and any(
+            _ACTOR_AS_ROLE.match(_LIST_MARK.sub("", lines[j].strip())) and not _TERMINAL.search(lines[j].strip())
+            for j in (k - 2, k + 2) if 0 <= j < len(lines)
+        ):
+            # "John Cho as Spike", a line describing Spike, "Mustafa Shakir as Jet": a cast list with a blurb under each
             items.add(k)
     return items
 
