@@ -826,3 +826,16 @@ def test_a_cast_list_with_a_blurb_under_each_actor_as_role_line_pairs_every_line
     )
     roles = {(c.value["name"], c.value["played_by"]) for c in only(claims_of(page), "character")}
     assert {("Spike", "Ivo Sarr"), ("Jet", "Lina Vosk"), ("Faye", "Petra Olund")} <= roles
+
+
+def test_no_next_season_in_other_words_is_a_denied_renewal_and_a_show_is_no_departing_actor() -> None:
+    denied = str({"renewed": False, "date": None, "event": None})
+    for sentence in (
+        "Netflix has decided there will be no Glass Orchard season 2.",
+        "Glass Orchard won't get a second season.",
+        "Glass Orchard won't be returning for a second season.",
+    ):
+        page = f"Glass Orchard News\n\nGlass Orchard premiered on Netflix in 2021. {sentence}\n"
+        claims = claims_of(page)
+        assert [(c.season, str(c.value), c.modality) for c in only(claims, "renewal")] == [(2, denied, "negated")], sentence
+        assert only(claims, "other") == [], sentence

@@ -146,8 +146,8 @@ def trailer_claims(ctx: SentenceContext) -> Iterator[Claim]:
                         yield ctx.claim(subject, ctx.explicit_season(m.start()) or ctx.target, "trailer", f"{m.group().lower()} to come", future)
                 continue
             negated_after = released and released.start() > m.end() - ctx.clause(m.start()).start and re.search(
-                r"\b(?:no|not|n['’]t|never|yet to)\b", clause[m.end() - ctx.clause(m.start()).start : released.start()], re.IGNORECASE)
-            if modality.modality == "negated" and not negated_after and not re.search(r"\b(?:no|not|n['’]t|yet to)\b[^,;]{0,40}$", ctx.text[max(0, m.start() - 60) : m.start()] + " ", re.IGNORECASE) and released:
+                r"(?:\b(?:no|not|never|yet to)|n['’]t)\b", clause[m.end() - ctx.clause(m.start()).start : released.start()], re.IGNORECASE)
+            if modality.modality == "negated" and not negated_after and not re.search(r"(?:\b(?:no|not|yet to)|n['’]t)\b[^,;]{0,40}$", ctx.text[max(0, m.start() - 60) : m.start()] + " ", re.IGNORECASE) and released:
                 modality = Modality("confirmed")
             if modality.modality != "negated" and not released:
                 continue

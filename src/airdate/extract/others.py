@@ -146,7 +146,11 @@ def other_claims(ctx: SentenceContext) -> Iterator[Claim]:
             continue
         if kind.dated and not any(0 <= t.span[0] - m.end() <= NEAR for t in ctx.times_in_clause(m.start())):
             continue
-        if kind.needs is not None and not kind.needs.search(ctx.text, max(0, m.start() - NEAR), m.end() + NEAR):
+        if kind.needs is not None and not any(
+            # ("X won't be returning for a second season": a title is no person leaving)
+            not (kind.needs is _PERSON_NAME and any(r.start <= n.start() < r.end for r in ctx.mentions))
+            for n in kind.needs.finditer(ctx.text, max(0, m.start() - NEAR), m.end() + NEAR)
+        ):
             continue
         yield ctx.claim(subject, _season(ctx, kind, subject, m.start()), "other", kind.value, modality)
 

@@ -52,9 +52,12 @@ _EXISTENCE_NEWS = re.compile(
 )
 _TOPIC_OPENER = re.compile(r"\W{0,5}(?:as for|regarding|when it comes to|speaking of|as far as|coming to)\b", re.IGNORECASE)
 _NOT_RETURNING = re.compile(
-    r"\b(?:not|n['’]t) (?:be )?(?:return\w*|coming back|come back)\b"
+    r"(?:\bnot|n['’]t) (?:be )?(?:return\w*|coming back|come back)\b"
     # "which indicates no current plans to continue"
-    r"|\bno (?:current |immediate |official |further )?plans? (?:to continue|to renew|for (?:a |another )?(?:second|third|new|further) season)\b",
+    r"|\bno (?:current |immediate |official |further )?plans? (?:to continue|to renew|for (?:a |another )?(?:second|third|new|further) season)\b"
+    # "Netflix has decided there will be no X season 2", "X will not get a second season"
+    r"|\bthere (?:will|would) be no\b(?=[^.;]{0,60}?\b(?:season|series)\b)"
+    r"|(?:\bnot|n['’]t) (?:get|getting|receive|have) (?:a|another|any) (?:\w+ )?(?:season|seasons)\b",
     re.IGNORECASE,
 )
 _PERSON_BEFORE = re.compile(r"\b[A-Z][\w'’\-]+ [A-Z][\w'’\-]+\b")
@@ -204,7 +207,8 @@ def renewal_claims(ctx: SentenceContext) -> Iterator[Claim]:
         # the seasons the renewal names, aired since or not
         for each in named or [season]:
             yield ctx.claim(subject, each, "renewal", value, modality)
-    for m in _NOT_RETURNING.finditer(ctx.text):
+    # ("X was cancelled after two seasons, and there will be no Season 3": the cancellation below says it)
+    for m in _NOT_RETURNING.finditer(ctx.text) if not _CANCELLED.search(ctx.text) else ():
         lead = ctx.text[ctx.clause(m.start()).start : m.start()]
         if _PERSON_BEFORE.search(lead) and not any(r.start < m.start() for r in ctx.mentions if not r.comparison):
             continue  # "Sadly, Kim Min-jun will not return": a cast departure, not the show's end
