@@ -534,3 +534,12 @@ def test_a_number_a_season_follows_is_the_name_s_own_not_a_sequel_s() -> None:
         "which will premiere on March 14, 2026.\n"
     )
     assert _main_title(page) == "Harbor 19"
+
+
+def test_a_headline_that_describes_the_work_names_no_title_and_title_case_the_body_writes_lower_is_no_name() -> None:
+    page = (
+        "A Stephen King-Approved Netflix Spy Thriller Finally Sets a Timetable for Its Return\n\n"
+        "There are many Netflix spy thrillers out there, and Glass Orchard is among them. "
+        "The wait for Glass Orchard's sophomore run has been long. Netflix has confirmed that production is underway.\n"
+    )
+    assert _main_title(page) == "Glass Orchard"

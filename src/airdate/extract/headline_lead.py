@@ -76,6 +76,9 @@ def credit_before_next_work(headline: str) -> str | None:
     return headline[: found.start()].strip(" “”\"‘’'") if found else None
 
 
+_DESCRIBED_WORK = re.compile(
+    r"(?:A|An|This|That|The\s(?:Hit|Popular|Acclaimed|Beloved))\s.{0,80}?\b(?i:thriller|drama|k-drama|series|show|sitcom|comedy|anime|film|movie|docuseries)s?"
+)
 _LEAD_MEDIUM = re.compile(r"(?<=[\w\-])\s+(?:TV\s+)?(?:Anime|Manga|K-Drama|Drama|Film|Movie|Webtoon)\b")
 
 
@@ -133,6 +136,8 @@ def headline_lead(headline: str) -> tuple[str, bool]:
             return "", False
         chunk = chunk[: role.start()]
     lead = " ".join(t for t in (w.strip("“”\"‘’'") for w in chunk.split()) if t).strip(" ,:;")
+    if _DESCRIBED_WORK.fullmatch(lead):
+        return "", False  # "A Stephen King-Approved Netflix Spy Thriller Renewed ...": a description, the name is in the body
     # a name that people were cut from, or that a sequel's number or a season follows, is a title
     seasoned = bool(lead) and re.search(r"(?<!\w)" + re.escape(lead) + _SEASON_ON, headline) is not None
     return lead, role is not None or owned or sequel is not None or seasoned

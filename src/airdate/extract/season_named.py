@@ -10,6 +10,10 @@ from airdate.extract.headline_lead import HEADING_STOP
 from airdate.extract.lexicon import CONNECTORS, GENERIC_CAPITALS, is_month_or_day
 from airdate.extract.title_words import ABBREVIATED, AUXILIARIES, SEASON_NUMBER, TITLE_WORDS, clean_run, generic, platform_part
 
+_OWNS_SEASON = re.compile(
+    r"(?<=\w)[’'‘]s\s(?:(?:upcoming|new|long-awaited|anticipated|highly-anticipated)\s)?"
+    r"(?:second|third|fourth|fifth|sixth|sophomore|next|upcoming|new|latest|first)\s(?:season|run|outing|instal+ment)\b"
+)
 _SEASON_OF = re.compile(
     r"\b(?:season|series|seasons|instal+ment|chapter)\s+(?:\d{1,2}\s+)?of\s+(?:the\s+(?:show|series|drama)\s+)?", re.IGNORECASE
 )
@@ -51,6 +55,18 @@ def season_named_runs(body: str) -> Counter[str]:
         for word in reversed(words):
             if word and (word[0].isupper() or word[0].isdigit() or word.lower() in CONNECTORS or word == "&") and (
                     word in ABBREVIATED or not re.search(r"[.,;:!?)”\"]$", word)):
+                tail.insert(0, word)
+            else:
+                break
+        name = _title_words(tail)
+        if name:
+            found[name] += 1
+    for m in _OWNS_SEASON.finditer(body):
+        # "Kleo's sophomore run", "X's upcoming third season": the owner of a season is a show
+        words = body[max(0, m.start() - 60) : m.start()].split(" ")
+        tail = []
+        for word in reversed(words):
+            if word and (word[0].isupper() or word[0].isdigit() or word.lower() in CONNECTORS) and not re.search(r"[.,;:!?)”\"]$", word):
                 tail.insert(0, word)
             else:
                 break

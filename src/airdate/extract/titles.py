@@ -297,7 +297,10 @@ def build_title_index(text: str, sentences: Sequence[Sentence]) -> TitleIndex:
     counts = {cand: ngrams.get(tuple(_NGRAM_WORD.findall(cand.lower())), 0) for cand in candidates if len(cand) >= 2}
     # ("X star A's next movie premieres in May": X is A's credit there, not the page's show)
     credit = credit_before_next_work(sentences[0].text) if sentences and sentences[0].is_heading else None
-    counts = {cand: n for cand, n in counts.items() if not _surname(cand, text) and not (credit and title_key(cand) == title_key(credit))}
+    counts = {
+        cand: n for cand, n in counts.items()
+        if not _surname(cand, text) and not (credit and title_key(cand) == title_key(credit)) and not _lower_in_body(cand, body)
+    }
     if counts:
         top = max(counts.values())
         # a name the text frames as a work counts once it is named at all ("X is the most-watched series")
@@ -356,6 +359,20 @@ def build_title_index(text: str, sentences: Sequence[Sentence]) -> TitleIndex:
     if target is None:
         target = sequel_number(headings, alternatives)
     return TitleIndex(surface, tuple(a for a in aliases if a != surface), target, pattern)
+
+
+def _lower_in_body(name: str, body: str) -> bool:
+    """A headline's words in title case that the body only ever writes in lower case ("Netflix Spy Thriller" against
+    "Netflix spy thrillers") are no name; connectors may differ ("Love In The Big City", "Love in the Big City")."""
+    words = name.split()
+    if len(words) < 2:
+        return False
+    loose = re.compile(r"(?<![\w-])" + r"\s+".join(re.escape(w) for w in words) + r"(?![\w-])", re.IGNORECASE)
+    found = [m.group() for m in loose.finditer(body)]
+    if not found:
+        return False
+    exact = [w for w in words if w.lower() not in CONNECTORS]
+    return not any([w for w in f.split() if w.lower() not in CONNECTORS] == exact for f in found)
 
 
 def _quoted_in(headline: str, text: str) -> str | None:
