@@ -60,3 +60,19 @@ def test_a_quoted_work_before_star_credits_its_actor_and_a_person_before_actor_i
     assert ("Hollow Crown", "Min Dae-ho") in credits
     assert ("Red Harbor", "Seo Yu-na") in credits
     assert not any(subject == "Min Dae-ho" for subject, _ in credits)
+
+
+def test_quoted_works_after_known_for_or_from_credit_that_actor_and_keep_the_cast_list_whole() -> None:
+    page = (
+        "Glass Orchard Season 2 Cast\n\n"
+        "Glass Orchard season 2 premieres on Netflix on July 25, 2026.\n"
+        "The cast also includes Lina Vosk, known for “Harbor Nine” and “Ember Falls,” Tomas Reyne, "
+        "Lily Franky from “Salt Road,” and Mika Hallo.\n"
+        "The series is written and directed by Ivo Sarr, known for works like “Tin Lanterns” and “Kestrel Moor.”\n"
+    )
+    claims = claims_of(page)
+    cast = {(c.subject, c.value) for c in only(claims, "cast_member")}
+    assert {("Glass Orchard", n) for n in ("Lina Vosk", "Tomas Reyne", "Lily Franky", "Mika Hallo")} <= cast
+    assert {("Harbor Nine", "Lina Vosk"), ("Ember Falls", "Lina Vosk"), ("Salt Road", "Lily Franky")} <= cast
+    assert not any(value == "Ivo Sarr" for _, value in cast)
+    assert {c.subject for c in claims} == {"Glass Orchard", "Harbor Nine", "Ember Falls", "Salt Road"}

@@ -40,6 +40,8 @@ _CREDIT_IN_BRACKETS = re.compile(r"[A-Z][\w’'\-]{1,30}\s\((?:[^()]{0,80}?[,;][
 # "A, acclaimed for his roles in 'X' and 'Y'", "B of 'Z' fame": the works a person is known for are no subjects
 _KNOWN_FOR = re.compile(r"\b(?:known|acclaimed|famous|recogni[sz]ed|praised|remembered|best known)\s+(?:for|from)\b[^.;()]{0,80}$", re.IGNORECASE)
 _FAME_AFTER = re.compile(r"[”\"’']?\s{1,3}fame\b")
+# "Lily Franky from 'Shoplifters'": a work named after a person and "from" is that person's credit
+_FROM_WORK = re.compile(r"\b[A-Z][\w’'\-]+\s{1,3}from\s{1,3}(?:the\s{1,3})?[“\"‘']?$")
 _THE_SHOW_RESUMES = re.compile(r",\s+(?i:the)\s+(?:new\s+)?(?i:series|show|drama|k-drama|anime)\b(?!\s+[“\"‘']?[A-Z])")
 _COMPARED = re.compile(r"\b(?:like|unlike|as with|as (?:it|they|she|he) did (?:with|for))\s+(?:the\s+)?$", re.IGNORECASE)
 _COMING_LIST = re.compile(
@@ -202,7 +204,8 @@ class SentenceContext:
         # ("'Hollow Crown' actor A will play the role of X": another work that credits an actor is no subject)
         usable = [m for m in self.mentions if not m.comparison and (m.is_main or not (
             _CREDITS_NEXT.match(self.text[m.end : m.end + 12]) or _CREDIT_IN_BRACKETS.search(self.text[max(0, m.start - 90) : m.start])
-            or _KNOWN_FOR.search(self.text[max(0, m.start - 90) : m.start]) or _FAME_AFTER.match(self.text, m.end)))]
+            or _KNOWN_FOR.search(self.text[max(0, m.start - 90) : m.start]) or _FAME_AFTER.match(self.text, m.end)
+            or _FROM_WORK.search(self.text[max(0, m.start - 40) : m.start])))]
         before = [m for m in usable if m.end <= position + 1]
         if before:
             # "Directed by A, who made the film X (2019), the series stars B": a main clause about "the series" after

@@ -48,6 +48,7 @@ _CREW_AFTER_WORKS = re.compile(
     r"|served as|serves as|adapted|adapts|composed|produced|directed|wrote|scored|designed"
     r"|on (?:the\s+)?(?:series composition|scripts?|character designs?|music|animation))\b"
 )
+_CREW_BEFORE = re.compile(r"\b(?:directed|written|created|produced|helmed|penned|director|writer|creator|showrunner|producer)\b[^.;]{0,25}$", re.IGNORECASE)
 _EPITHET = re.compile(r"(?:ian|ean|ese|ish|can|-\w+ed|-winning|-born|-based|-turned-\w+)$")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 
@@ -60,10 +61,35 @@ class WorkBrackets:
     works: dict[int, tuple[str, ...]]
 
 
+# "A, known for “X” and “Y,” B ...", "C from “Z,” and D": quoted works set after a name in a list are that person's
+# (the comma before "known" stays, so the list keeps its separator)
+_QUOTED = r"[“\"][A-Z][^”\"]{0,60}[”\"]"
+_WORKS_AFTER_NAME = re.compile(
+    r"(?<=[A-Za-z’'],)\s(?:best\s|also\s)?known\sfor\s(?:(?:works|roles|shows|films|dramas|titles)\s(?:like|such\sas)\s"
+    r"|(?:his|her|their)\s(?:roles?|work|turns?|parts?)\s(?:in|on)\s)?(?P<works>" + _QUOTED + r"(?:,?\s(?:and\s)?" + _QUOTED + r"){0,4})"
+    r"|(?<=[A-Za-z’'])\sfrom\s(?P<from>" + _QUOTED + r"(?:,?\s(?:and\s)?" + _QUOTED + r"){0,2})(?=,?\s(?:and\s)?[A-Z]|[.;]|$)"
+)
+
+
+def _quoted_works(text: str) -> WorkBrackets:
+    """Blank the quoted works an appositive sets after a name, keyed by where the name ends."""
+    works: dict[int, tuple[str, ...]] = {}
+    for m in reversed(list(_WORKS_AFTER_NAME.finditer(text))):
+        titles = tuple(t.strip(" ,") for t in re.findall(r"[“\"]([^”\"]+)[”\"]", m.group("works") or m.group("from")))
+        start = m.start() - 1 if m.group("works") else m.start()  # the name ends before the kept comma
+        works[start] = tuple(t for t in titles if t and not _no_work(t))
+        text = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
+    return WorkBrackets(text, works)
+
+
 def work_brackets(text: str) -> WorkBrackets:
     """Blank out brackets that hold actors' earlier works, when the sentence shows that is what its brackets hold:
     "Hoon Lee (Warrior), Olivia Cheng (Warrior), David Hewlett (The Shape of Water)" names no characters.
     Blanking keeps every offset, so quotes and positions still point into the sentence."""
+    quoted = _quoted_works(text)
+    if quoted.works:
+        inner_brackets = work_brackets(quoted.text)
+        return WorkBrackets(inner_brackets.text, {**quoted.works, **inner_brackets.works})
     brackets = list(_BRACKET_AFTER_NAME.finditer(text))
     if not brackets:
         return WorkBrackets(text, {})
@@ -177,6 +203,8 @@ def earlier_work_claims(ctx: SentenceContext, text: str, names: list[Name], work
         bracket = _BRACKET_AFTER_NAME.match(ctx.text, name.end)
         if bracket is not None and bracket.start() in works.works and not _CREW_AFTER_WORKS.match(ctx.text, bracket.end()):
             titles += works.works[bracket.start()]
+        elif bracket is None and name.end in works.works and not _CREW_BEFORE.search(text, max(0, name.start - 40), name.start):
+            titles += works.works[name.end]  # "A, known for “X” and “Y,”": quoted works after the name
         starred = _STARRED_IN_AFTER.match(text, name.end)
         if starred:
             titles += _works_in(ctx, starred.group("work"))
