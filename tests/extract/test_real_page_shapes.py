@@ -304,3 +304,16 @@ def test_a_platform_that_launched_a_season_is_its_platform() -> None:
     page = _season_page("Netflix launched the 10-episode first season on March 15, 2024.", season=2,
                         lead="Glass Orchard season 2 will premiere in 2027.")
     assert [(c.season, c.value) for c in only(claims_of(page), "platform")] == [(1, "Netflix")]
+
+
+def test_a_title_role_with_a_quoted_nickname_a_sneak_peek_episode_and_total_viewers() -> None:
+    page = (
+        "Orchard Season 2: Ada Mbeki\n\n"
+        "After just two episodes, Orchard is a big success for CBS, and the network has renewed the series for season 2.\n"
+        "Orchard premiered on September 22, 2024 with a special sneak peek episode, which drew 7.73 million total viewers.\n"
+        "The series stars Ada Mbeki as Madeline ‘Matty’ Orchard, a brilliant lawyer.\n"
+    )
+    claims = claims_of(page)
+    assert [(c.value["name"], c.value["played_by"]) for c in only(claims, "character")] == [("Madeline ‘Matty’ Orchard", "Ada Mbeki")]  # type: ignore[index]
+    assert only(claims, "trailer") == []
+    assert [c.value["amount"] for c in only(claims, "viewership")] == [7_730_000]  # type: ignore[index]

@@ -12,7 +12,8 @@ from airdate.extract.names import COMPANY_WORDS
 from airdate.extract.modality import Modality
 from airdate.models import Claim
 
-_TRAILER_NOUN = re.compile(r"\b(?:trailers?|teasers?|promos?|first look|sneak peek)\b", re.IGNORECASE)
+# ("premiered with a special sneak peek episode": an episode shown early is no trailer)
+_TRAILER_NOUN = re.compile(r"\b(?:trailers?|teasers?|promos?|first look|sneak peek)\b(?!\s+(?:episodes?|screenings?|premiere)\b)", re.IGNORECASE)
 _VIDEO_NOUN = re.compile(r"\b(?:videos?|clips?)\b")  # lower case only: "Prime Video" is a platform
 _RELEASE_VERB = re.compile(r"\b(?:released|dropped|unveiled|shared|debuted|premiered|posted|launched|revealed|out now|is out)\b", re.IGNORECASE)
 # a trailer that came out with an announcement ("The announcement came with a new key visual and a teaser PV")
@@ -29,7 +30,7 @@ _HABITUAL = re.compile(r"\b(?:usually|typically|tends? to|normally|generally)\b"
 _VIEWERSHIP = re.compile(
     r"(?P<qual>(?:more than|over|nearly|almost|about|around|roughly|approximately|a whopping|a record|some)\s+)?"
     r"(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(?P<mult>million|billion|thousand|crore|lakh|m|bn|k)?\s+"
-    r"(?:viewing |watch |streaming )?(?P<unit>hours viewed|hours|views|viewers|households|streams|accounts|minutes)\b"
+    r"(?:viewing |watch |streaming |total |live |linear |global |combined )?(?P<unit>hours viewed|hours|views|viewers|households|streams|accounts|minutes)\b"
     r"(?P<window>[^.;!?]{0,40}?\b(?:first|opening|debut)\s+(?:\d+\s+days|week|weekend|month|two weeks|\w+ days|\w+ weeks))?",
     re.IGNORECASE,
 )

@@ -137,7 +137,9 @@ def find_names(text: str) -> list[Name]:
             final_syllable = j > i and gap == " " and re.sub(r"[’']s$", "", nxt) in _SYLLABLE_ENDINGS and not re.match(r"\s{0,2}\d", text[ne : ne + 3]) \
                 and not _skip_word(tokens[j][2])
             # 'Leon "Skipper" Banks': a quoted nickname between a given name and a surname is part of the name
-            if gap in (" “", ' "', " ‘") and nxt[0].isupper() and j + 2 < len(tokens) and text[ne : tokens[j + 2][0]] in ("” ", '" ', "’ ") \
+            # ("Madeline ‘Matty’ Matlock": the closing single quote reads as the nickname's own apostrophe)
+            if gap in (" “", ' "', " ‘") and nxt[0].isupper() and j + 2 < len(tokens) and (
+                    text[ne : tokens[j + 2][0]] in ("” ", '" ', "’ ") or (gap == " ‘" and nxt.endswith("’") and text[ne : tokens[j + 2][0]] == " ")) \
                     and tokens[j + 2][2][0].isupper() and not _skip_word(tokens[j + 2][2]) and not _skip_word(tokens[j][2]):
                 j += 2
                 continue

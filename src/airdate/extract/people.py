@@ -181,8 +181,13 @@ def _title_role(ctx: SentenceContext, text: str, names: list[Name], memory: Peop
 def _hero_of_title(ctx: SentenceContext, text: str, name: Name) -> bool:
     """"Ahsoka Tano (Rosario Dawson)" on a page about "Ahsoka": the show's name and a surname, with the actor in
     brackets, name the title character, not the show."""
-    return text.startswith(" (", name.end) and any(
+    if text.startswith(" (", name.end) and any(
         m.start == name.start and m.end < name.end and re.fullmatch(r" [A-Z][\w\-]+", text[m.end : name.end]) for m in ctx.mentions
+    ):
+        return True
+    # "Kathy Bates as Madeline ‘Matty’ Matlock" on a page about "Matlock": a role with the show's name as its surname
+    return text[max(0, name.start - 3) : name.start] == "as " and any(
+        m.start > name.start and m.end == name.end and " " in text[name.start : m.start].strip() + " " for m in ctx.mentions
     )
 
 
