@@ -839,3 +839,26 @@ def test_no_next_season_in_other_words_is_a_denied_renewal_and_a_show_is_no_depa
         claims = claims_of(page)
         assert [(c.season, str(c.value), c.modality) for c in only(claims, "renewal")] == [(2, denied, "negated")], sentence
         assert only(claims, "other") == [], sentence
+
+
+def test_an_inverted_returning_list_names_the_coming_cast_and_particles_stay_in_names() -> None:
+    page = (
+        "Glass Orchard Season 2 First Look\n\n"
+        "Glass Orchard season 2 premieres on CBS on October 12, 2025.\n"
+        "Returning to the show are Ada Mbeki, Davi del Río and Ana de Vell.\n"
+        "Not returning is Ivo Sarr, whose character was killed off.\n"
+    )
+    cast = {(c.season, c.value) for c in only(claims_of(page), "cast_member")}
+    assert {(2, "Ada Mbeki"), (2, "Davi del Río"), (2, "Ana de Vell")} <= cast
+    assert not any(value == "Ivo Sarr" for _, value in cast)
+
+
+def test_a_preposition_before_the_season_in_a_headline_ends_no_name_and_a_genre_word_frames_an_alt_title() -> None:
+    page = (
+        "Glass Orchard Ending at Hulu With Season 12\n\n"
+        "Another Hulu series is coming to an end. Glass Orchard season 12 will premiere on Dec. 26, 2025 on Hulu.\n"
+        "Netflix's Spanish-language thriller Tin Lanterns (Casa de Vell) is back on top.\n"
+    )
+    claims = claims_of(page)
+    assert {c.subject for c in claims} <= {"Glass Orchard", "Tin Lanterns"}
+    assert only(claims, "character") == []

@@ -62,6 +62,9 @@ def bracket_pair_claims(ctx: SentenceContext, text: str, names: list[Name], memo
         k for k in range(len(names) - 1)
         if k not in paired and k + 1 not in paired and not same_person(names[k].text, names[k + 1].text)
         and not (ctx.main and (same_title(names[k].text, ctx.main) or same_title(names[k + 1].text, ctx.main)))
+        # ("thriller Glasshouse Heist (Casa de Cristal)": a name that is all a title has its other title in brackets;
+        # "Nightfall Tano (Rosario Dawson)" holds more than the title, and is the title character)
+        and not any(m.start <= names[k].start and names[k].end <= m.end for m in ctx.mentions)
         and re.fullmatch(r"[’']?\s*\(\s*", text[names[k].end : names[k + 1].start]) and text[names[k + 1].end :].startswith(")")
     ]
     # one sentence writes its pairs one way round: a pair that shows which way ("Emily Rudd (Nami)") decides for

@@ -27,7 +27,9 @@ CAST_RIGHT_BEFORE = re.compile(
     r"|(?:actors|actresses|performers) (?:who|that) (?:play|portray|voice)(?:\s[a-z]+){0,3}"
     # "takes the lead alongside A", "Supporting roles are filled by A", "The voice-over ... will be done by A"
     r"|(?:lead|leads|starring|stars?|appears?|appearing)\s+alongside|roles?\s+(?:are|is|were|was|will be)\s+(?:filled|played|taken)\s+by"
-    r"|(?:voice-over|voice-overs|voice work|voice cast)\b[^.;]{0,40}?\b(?:done|provided|performed|handled)\s+by)"
+    r"|(?:voice-over|voice-overs|voice work|voice cast)\b[^.;]{0,40}?\b(?:done|provided|performed|handled)\s+by"
+    # "Returning to the show are A, B and C", "Joining them for season 2 are D and E"
+    r"|(?<!not )(?<!n't )(?<!n’t )\b(?:returning|joining|back)\b[^.;,]{0,40}?\s(?:are|is|will be))"
     # ("starring the unbeatable A and B": a describing word or two between the cue and the names)
     r"\s*(?:,|:|include|includes|including|like|such as|are|were|with)?\s*(?:the\s+[a-z][\w\-]*\s+(?:[a-z][\w\-]*\s+)?)?$",
     re.IGNORECASE,

@@ -94,6 +94,9 @@ class PeopleMemory:
         return not in_real and any(word in c.lower().split() for c in self.characters if " " in c)
 
 
+_PARTICLES = frozenset("de del della der den van von da di du dos das le la bin ibn".split())
+
+
 def find_names(text: str) -> list[Name]:
     """Capitalised runs that could be a person's name (1 to 4 words, no role or generic word)."""
     tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
@@ -137,6 +140,11 @@ def find_names(text: str) -> list[Name]:
             final_syllable = j > i and gap == " " and re.sub(r"[’']s$", "", nxt) in _SYLLABLE_ENDINGS and not re.match(r"\s{0,2}\d", text[ne : ne + 3]) \
                 and not _skip_word(tokens[j][2])
             # 'Leon "Skipper" Banks': a quoted nickname between a given name and a surname is part of the name
+            # "David del Río", "Dick Van Dyke", "Ana de Armas": a lower-case particle before a capitalised surname
+            if gap == " " and nxt in _PARTICLES and j + 2 < len(tokens) and text[ne : tokens[j + 2][0]] == " " \
+                    and tokens[j + 2][2][0].isupper() and not _skip_word(tokens[j + 2][2]) and not _skip_word(tokens[j][2]):
+                j += 2
+                continue
             # ("Madeline ‘Matty’ Matlock": the closing single quote reads as the nickname's own apostrophe)
             if gap in (" “", ' "', " ‘") and nxt[0].isupper() and j + 2 < len(tokens) and (
                     text[ne : tokens[j + 2][0]] in ("” ", '" ', "’ ") or (gap == " ‘" and nxt.endswith("’") and text[ne : tokens[j + 2][0]] == " ")) \

@@ -169,7 +169,10 @@ def _title_role(ctx: SentenceContext, text: str, names: list[Name], memory: Peop
             continue
         # ("the sequel to the popular Glass Orchard (Qing Yu Guo)": a work named with its other title, no hero)
         lead_in = text[max(0, mention.start - 40) : mention.start]
-        if re.search(r"\b(?:the|to|of|popular|hit|acclaimed)\s(?:[a-z][\w\-]*\s){0,2}$", lead_in) and not re.search(r"\btitular\s$", lead_in):
+        # ("the thriller Glasshouse Heist (Casa de Cristal)": a genre word before the name frames it as a work)
+        if (re.search(r"\b(?:the|to|of|popular|hit|acclaimed)\s(?:[a-z][\w\-]*\s){0,2}$", lead_in)
+                or re.search(r"\b(?:thriller|drama|k-drama|series|show|anime|comedy|sitcom|film|movie|miniseries)\s$", lead_in, re.IGNORECASE)) \
+                and not re.search(r"\btitular\s$", lead_in):
             continue  # ("the titular Lucky Marlow (Ada Mbeki)" still names the hero)
         memory.real.append(names[k].text)
         paired.add(k)

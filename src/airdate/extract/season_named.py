@@ -8,7 +8,7 @@ from collections import Counter
 
 from airdate.extract.headline_lead import HEADING_STOP
 from airdate.extract.lexicon import CONNECTORS, GENERIC_CAPITALS, is_month_or_day
-from airdate.extract.title_words import ABBREVIATED, AUXILIARIES, SEASON_NUMBER, TITLE_WORDS, clean_run, generic, platform_part
+from airdate.extract.title_words import ABBREVIATED, AUXILIARIES, PREPOSITIONS, SEASON_NUMBER, TITLE_WORDS, clean_run, generic, platform_part
 
 _OWNS_SEASON = re.compile(
     r"(?<=\w)[’'‘]s\s(?:(?:upcoming|new|long-awaited|anticipated|highly-anticipated)\s)?"
@@ -29,7 +29,8 @@ def _title_words(words: list[str]) -> str:
         words = words[1:]
     while words and words[0].lower() in CONNECTORS and words[0] != "The":
         words = words[1:]
-    while words and words[-1].lower() in CONNECTORS:
+    # ("Ending at Hulu With Season 12": a preposition before the season ends no name)
+    while words and (words[-1].lower() in CONNECTORS or words[-1].lower() in PREPOSITIONS):
         words = words[:-1]
     for i in range(len(words) - 1, -1, -1):
         if re.search(r"[’']s$", words[i]) and i < len(words) - 1:

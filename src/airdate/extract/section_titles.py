@@ -10,7 +10,7 @@ import re
 
 from airdate.extract.headline_lead import HEADING_STOP
 from airdate.extract.lexicon import CONNECTORS, GENERIC_CAPITALS, PLATFORM_KEYS
-from airdate.extract.title_words import clean_run
+from airdate.extract.title_words import PREPOSITIONS, clean_run
 from airdate.extract.titles import TitleIndex, same_as_main
 from airdate.normalize import title_key
 
@@ -45,6 +45,8 @@ def heading_subject(heading: str, titles: TitleIndex) -> tuple[str | None, int |
     while start > 0 and (words[start - 1][0].isupper() or words[start - 1][0].isdigit() or words[start - 1].lower() in CONNECTORS or words[start - 1] == "&"):
         start -= 1
     words = words[start:]
+    while words and words[-1].lower() in PREPOSITIONS:
+        words = words[:-1]
     while words and words[0].lower() in CONNECTORS and words[0].lower() != "the":
         words = words[1:]
     if not words or not words[0][0].isupper() or all(w.lower() in GENERIC_CAPITALS for w in words):

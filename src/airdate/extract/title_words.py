@@ -58,6 +58,8 @@ def platform_part(name: str) -> bool:
     return bool(key) and (key in PLATFORM_KEYS or any(p.startswith(key + " ") or p.endswith(" " + key) for p in PLATFORM_KEYS))
 
 
+# prepositions that may stand, capitalised in a headline, between a name and its season ("at Hulu With Season 12")
+PREPOSITIONS = frozenset("with for from by at into after before".split())
 SEASON_NUMBER = re.compile(r"\b(?:[Ss]eason|[Ss]eries|Part)\s+(?:\d{1,2}|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix)\b")
 # abbreviations that end with a point inside a title ("Dr. Romantic", "Kaiju No. 8")
 ABBREVIATED = frozenset({"Dr.", "Mr.", "Mrs.", "Ms.", "St.", "No.", "Jr.", "Vol."})
