@@ -543,3 +543,20 @@ def test_a_headline_that_describes_the_work_names_no_title_and_title_case_the_bo
         "The wait for Glass Orchard's sophomore run has been long. Netflix has confirmed that production is underway.\n"
     )
     assert _main_title(page) == "Glass Orchard"
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Ada Mbeki's Glass Orchard Movie: Release Date, Plot & More",
+        "Ivo Sarr's 'Glass Orchard' to premiere on Peacock Jan. 2",
+        "Netflix Renews Mika Hallis' Scripted Series GLASS ORCHARD Ahead of Series Premiere",
+    ],
+)
+def test_a_person_who_owns_the_headline_and_a_platform_that_renews_are_no_part_of_the_name(headline: str) -> None:
+    page = (
+        f"{headline}\n\n"
+        "Glass Orchard will premiere on Netflix on January 2, 2026. It stars Ada Mbeki as a spy. Ada Mbeki said she loved it. "
+        "Ivo Sarr and Mika Hallis co-star, and Ivo Sarr wrote it. Mika Hallis is a comedian.\n"
+    )
+    assert _main_title(page) in ("Glass Orchard", "GLASS ORCHARD")

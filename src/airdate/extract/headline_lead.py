@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import re
 
+from airdate.extract.lexicon import PLATFORM_KEYS
+from airdate.normalize import title_key
+
 # Words that frame a title inside a heading ("X Season 2 Release Date, Cast & Where To Watch").
 HEADING_STOP = re.compile(
     r"\b(?:season|seasons|series|part|chapter|book|volume|vol|s\d{1,2}|episodes?|release|cast|trailer|review|recap|renewal|renewed|ending"
@@ -76,6 +79,11 @@ def credit_before_next_work(headline: str) -> str | None:
     return headline[: found.start()].strip(" “”\"‘’'") if found else None
 
 
+_PLATFORM_ACTS = re.compile(
+    r"(?P<platform>[A-Z][\w+]*(?:\s[A-Z][\w+]*)?)\s(?:Renews|Cancels|Orders|Picks\sUp|Greenlights|Announces|Confirms|Releases|Drops"
+    r"|Unveils|Reveals|Shares|Sets|Debuts|Teases|Premieres)\s(?=[A-Z“\"‘'])"
+)
+_PERSON_OWNER = re.compile(r"(?-i:[A-Z])[a-z][\w.\-]*(?:\s(?-i:[A-Z])[\w.\-]*){1,2}")
 _DESCRIBED_WORK = re.compile(
     r"(?:A|An|This|That|The\s(?:Hit|Popular|Acclaimed|Beloved))\s.{0,80}?\b(?i:thriller|drama|k-drama|series|show|sitcom|comedy|anime|film|movie|docuseries)s?"
 )
@@ -100,8 +108,16 @@ def headline_lead(headline: str) -> tuple[str, bool]:
     # "A, B's Weak Hero Class 2 Release Date": a list of owners is people, and the show follows them
     # (one owner may be part of the title: "Grey's Anatomy")
     whole = headline
-    owner = list(re.finditer(r"[’']s\s+(?=[A-Z0-9“\"‘'])", headline.split(":", 1)[0]))
-    owned = bool(owner) and _OWNER_LIST.fullmatch(headline[: owner[-1].start()]) is not None
+    # "Netflix Renews Shane Gillis' Series Tires": a platform and its capitalised verb open the headline, the work follows
+    acts = _PLATFORM_ACTS.match(headline)
+    if acts and title_key(acts.group("platform")) in PLATFORM_KEYS:
+        headline = headline[acts.end() :]
+    owner = list(re.finditer(r"(?:[’']s|(?<=s)[’'])\s+(?=[A-Z0-9“\"‘'])", headline.split(":", 1)[0]))
+    # ("Millie Bobby Brown's Damsel", "Shane Gillis' Series Tires": one owner of two or three capitalised words is
+    # a person, while a one-word owner may be the title's own: "Grey's Anatomy")
+    owned = bool(owner) and (
+        _OWNER_LIST.fullmatch(headline[: owner[-1].start()]) is not None or _PERSON_OWNER.fullmatch(headline[: owner[-1].start()]) is not None
+    )
     if owned:
         headline = headline[owner[-1].end() :]
     # "A returns as B with a new mission in X 2", "A to star in X": a person opens the headline, and the work follows "in"

@@ -59,7 +59,7 @@ def platform_part(name: str) -> bool:
 
 
 # prepositions that may stand, capitalised in a headline, between a name and its season ("at Hulu With Season 12")
-PREPOSITIONS = frozenset("with for from by at into after before".split())
+PREPOSITIONS = frozenset("with for from by at into after before ahead amid despite following".split())
 SEASON_NUMBER = re.compile(r"\b(?:[Ss]eason|[Ss]eries|Part)\s+(?:\d{1,2}|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix)\b")
 # abbreviations that end with a point inside a title ("Dr. Romantic", "Kaiju No. 8")
 ABBREVIATED = frozenset({"Dr.", "Mr.", "Mrs.", "Ms.", "St.", "No.", "Jr.", "Vol."})

@@ -33,7 +33,7 @@ from airdate.extract.title_words import generic as _generic
 from airdate.extract.title_words import platform_part as _platform_part
 from airdate.extract.title_words import platform_part_here as _platform_part_here
 from airdate.extract.title_words import surname as _surname
-from airdate.extract.title_words import ABBREVIATED, SEASON_NUMBER, clean_run
+from airdate.extract.title_words import ABBREVIATED, PREPOSITIONS, SEASON_NUMBER, clean_run
 from airdate.extract.season_named import season_named_runs
 from airdate.extract.page_season import sequel_number, target_season
 from airdate.extract.sentences import Sentence
@@ -371,8 +371,9 @@ def _lower_in_body(name: str, body: str) -> bool:
     found = [m.group() for m in loose.finditer(body)]
     if not found:
         return False
-    exact = [w for w in words if w.lower() not in CONNECTORS]
-    return not any([w for w in f.split() if w.lower() not in CONNECTORS] == exact for f in found)
+    # ("TIRES" in the headline, "Tires" in the body: any capital at the start of each word will do)
+    small = CONNECTORS | PREPOSITIONS | {"and", "or", "&"}
+    return not any(all(not w[0].islower() for w in f.split() if w.lower() not in small) for f in found)
 
 
 def _quoted_in(headline: str, text: str) -> str | None:
@@ -400,7 +401,8 @@ def _framed_in(headline: str) -> str | None:
         name = clean_run(HEADING_STOP.split(m.group("name"), maxsplit=1)[0])
         words = name.split()
         # ("Dahira To Have A Sequel?": a verb phrase after the name ends it)
-        cut = next((i for i, w in enumerate(words) if i and (w.lower() in _AUXILIARIES or w.lower() == "to")), len(words))
+        # ("Series TIRES Ahead of Series Premiere": a title-case preposition ends the name too)
+        cut = next((i for i, w in enumerate(words) if i and (w.lower() in _AUXILIARIES or w.lower() == "to" or w.lower() in PREPOSITIONS)), len(words))
         words = words[:cut]
         while words and (words[-1].lower() in CONNECTORS or _generic(words[-1])):
             words.pop()
