@@ -76,3 +76,22 @@ def test_quoted_works_after_known_for_or_from_credit_that_actor_and_keep_the_cas
     assert {("Harbor Nine", "Lina Vosk"), ("Ember Falls", "Lina Vosk"), ("Salt Road", "Lily Franky")} <= cast
     assert not any(value == "Ivo Sarr" for _, value in cast)
     assert {c.subject for c in claims} == {"Glass Orchard", "Harbor Nine", "Ember Falls", "Salt Road"}
+
+
+def test_a_crew_member_s_other_works_are_credited_in_the_role_the_sentence_gives() -> None:
+    page = (
+        "Glass Orchard Season 2 Release Date and Cast\n\n"
+        "Glass Orchard season 2 will premiere on Netflix on March 8, 2026.\n"
+        "Petra Olund (Harbor Nine, Ember Falls) will direct the first two episodes.\n"
+        "Mika Hallo, who directed Iron Vale and Red Kite, will write the series.\n"
+        "The series has been directed by Corin Matsu, who has previously worked on shows like Salt Road and Kestrel Moor.\n"
+        "Book 2 is directed by Ana Ruiz, who also helmed Book 1.\n"
+    )
+    claims = claims_of(page)
+    directors = {(c.subject, c.value) for c in only(claims, "director")}
+    assert {("Harbor Nine", "Petra Olund"), ("Ember Falls", "Petra Olund"), ("Iron Vale", "Mika Hallo"), ("Red Kite", "Mika Hallo"),
+            ("Salt Road", "Corin Matsu"), ("Kestrel Moor", "Corin Matsu")} <= directors
+    assert {("Glass Orchard", "Petra Olund"), ("Glass Orchard", "Corin Matsu")} <= directors
+    assert ("Glass Orchard", "Mika Hallo") not in directors
+    assert ("Glass Orchard", 2, "Mika Hallo") in {(c.subject, c.season, c.value) for c in only(claims, "writer")}
+    assert not any(c.subject == "Book 1" or c.value == "Red Kite" for c in claims)

@@ -115,15 +115,22 @@ def more_credits(ctx: SentenceContext, name: Name, after: str, memory: PeopleMem
     if _DIRECTING_NOW.match(after) or _AT_THE_HELM.match(after):
         memory.real.append(name.text)
         yield from credit_claims(ctx, name, "director")
-    future = _FUTURE_CREDIT.search(after[:60])
+    # ("A, who directed X and Y, will write the series": the verb after the relative clause is the name's)
+    skip = len(ctx.relative_after(name.end)) if after.startswith(",") else 0
+    future = _FUTURE_CREDIT.search(after[skip : skip + 60])
     # ("Hollow Point director Ana Lopa is set to helm ...": the verb is the later name's, not the work's before it)
-    if future and not re.search(r"[.;]", after[: future.start()]) and not re.search(r"\b[A-Z][\w’'\-]+\s[A-Z]", after[: future.start()]):
-        refs = [r for r in ctx.seasons if name.end + future.end() <= r.start <= name.end + future.end() + 30]
+    between = after[skip : skip + future.start()] if future else ""
+    if future and not re.search(r"[.;]", between) and not re.search(r"\b[A-Z][\w’'\-]+\s[A-Z]", between):
+        verb_end = name.end + skip + future.end()
+        refs = [r for r in ctx.seasons if verb_end <= r.start <= verb_end + 30]
+        memory.real.append(name.text)
+        modality = Modality("confirmed") if future.group("hedge") == "will" else Modality("expected")
+        attribute = "director" if future.group("verb") in ("direct", "helm") else "writer"
         if refs:
-            memory.real.append(name.text)
-            modality = Modality("confirmed") if future.group("hedge") == "will" else Modality("expected")
-            attribute = "director" if future.group("verb") in ("direct", "helm") else "writer"
             yield ctx.claim(subject, refs[0].season, attribute, name.text, modality)
+        elif ctx.main and re.match(r"\s+(?:the\s+)?(?:first|last|final|second|opening|\w+\s+)?(?:\w+\s+)?(?:episodes?|series|show|season|film|movie|sequel|pilot|finale)\b", ctx.text[verb_end:]):
+            # "A (X, Y) will direct the first two episodes", "B will write the series": the page's show, the coming season
+            yield ctx.claim(ctx.main, ctx.target, attribute, name.text, modality)
     back_to = _BACK_TO.match(after)
     done = re.search(r"\b(directed|helmed|wrote|penned)\b", after[: back_to.start(1)]) if back_to else None
     if back_to and (back_to.group(2) or done):

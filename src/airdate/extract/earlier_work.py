@@ -39,10 +39,10 @@ _NOT_WORKS = frozenset(
     golden globe bafta tony grammy a-list child guest lead supporting cameo reality afrobeats pop rap hip-hop rock
     soap sitcom comedy drama horror action musical theatre theater nfl nba mlb nhl wwe aew ufc pga nascar fifa olympic""".split()
 )
-_BRACKET_AFTER_NAME = re.compile(r"(?<=[A-Za-z’'])\s\(([^()]{1,60})\)")
+BRACKET_AFTER_NAME = re.compile(r"(?<=[A-Za-z’'])\s\(([^()]{1,60})\)")
 # "A (Work, Work) is directing the anime", "with B (Work) in charge of series composition": the works in brackets are a
 # crew member's, in a role the page does not say, so they credit no cast (and show that the brackets hold works)
-_CREW_AFTER_WORKS = re.compile(
+CREW_AFTER_WORKS = re.compile(
     r"\s{0,3}(?:is\s{1,3}|are\s{1,3}|will\s{1,3}be\s{1,3}|was\s{1,3})?(?:also\s+|again\s+)?(?:directing|designing|composing|writing|handling|producing|overseeing|supervising"
     r"|in charge|serving as|on board as|directs|designs|composes|writes|handles|oversees|will (?:direct|design|compose|write|handle|oversee)"
     r"|served as|serves as|adapted|adapts|composed|produced|directed|wrote|scored|designed"
@@ -77,7 +77,7 @@ def _quoted_works(text: str) -> WorkBrackets:
     for m in reversed(list(_WORKS_AFTER_NAME.finditer(text))):
         titles = tuple(t.strip(" ,") for t in re.findall(r"[“\"]([^”\"]+)[”\"]", m.group("works") or m.group("from")))
         start = m.start() - 1 if m.group("works") else m.start()  # the name ends before the kept comma
-        works[start] = tuple(t for t in titles if t and not _no_work(t))
+        works[start] = tuple(t for t in titles if t and not no_work(t))
         text = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
     return WorkBrackets(text, works)
 
@@ -90,7 +90,7 @@ def work_brackets(text: str) -> WorkBrackets:
     if quoted.works:
         inner_brackets = work_brackets(quoted.text)
         return WorkBrackets(inner_brackets.text, {**quoted.works, **inner_brackets.works})
-    brackets = list(_BRACKET_AFTER_NAME.finditer(text))
+    brackets = list(BRACKET_AFTER_NAME.finditer(text))
     if not brackets:
         return WorkBrackets(text, {})
     inner = [m.group(1).strip() for m in brackets]
@@ -106,7 +106,7 @@ def work_brackets(text: str) -> WorkBrackets:
             or (words and words[0] in ("The", "A", "An") and len(words) > 1)
             or any(w in ("of", "the", "and", "in", "on", "to") for w in words[1:])
             or inner.count(inner[k]) > 1
-            or _CREW_AFTER_WORKS.match(text, brackets[k].end())
+            or CREW_AFTER_WORKS.match(text, brackets[k].end())
         )
 
     if not any(work_like(k) for k in range(len(brackets))):
@@ -117,14 +117,14 @@ def work_brackets(text: str) -> WorkBrackets:
         # "(who plays Nate's father, Cal Jacobs)" and "(Mira's friend)" hold no works
         if not m.group(1)[0].isupper() or re.search(r"[’']s\b", m.group(1)):
             parts = []
-        titles = tuple(p for p in parts if p and p[0].isupper() and not _YEAR.match(p) and not _no_work(p))
+        titles = tuple(p for p in parts if p and p[0].isupper() and not _YEAR.match(p) and not no_work(p))
         if titles:
             works[m.start()] = titles
         text = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
     return WorkBrackets(text, works)
 
 
-def _no_work(run: str) -> bool:
+def no_work(run: str) -> bool:
     """A run that is no title: generic words, a platform, a nationality ("Colombian actress") or an epithet
     ("Oscar-nominated actor", "Kapuso-turned-Kapamilya star")."""
     words = [w.lower().strip("'’") for w in run.split()]
@@ -141,14 +141,14 @@ def _works_in(ctx: SentenceContext, run: str) -> list[str]:
     run = " ".join(words)
     # ("CBS' Glass Orchard stars A": the network that owns the work is no part of its name)
     run = re.sub(r"^[A-Z][\w+]*(?:\s[A-Z][\w+]*)?[’']s?\s(?=[A-Z])", "", run)
-    if not run or _no_work(run):
+    if not run or no_work(run):
         return []
     if any(same_title(run, t.title) for t in ctx.mentions):
         return [run]
     parts = re.split(r"\s+(?:and|&)\s+", run)
-    if _no_work(parts[-1]):
+    if no_work(parts[-1]):
         return []  # "Dan Roe and K-pop star X": the word before "star" is an epithet, and the rest another person
-    return [p for p in parts if p and not _no_work(p)]
+    return [p for p in parts if p and not no_work(p)]
 
 
 def _works_before(ctx: SentenceContext, before: str) -> list[str]:
@@ -200,8 +200,8 @@ def earlier_work_claims(ctx: SentenceContext, text: str, names: list[Name], work
     main = ctx.main
     for k, name in enumerate(names):
         titles: list[str] = _works_before(ctx, text[max(0, name.start - 80) : name.start])
-        bracket = _BRACKET_AFTER_NAME.match(ctx.text, name.end)
-        if bracket is not None and bracket.start() in works.works and not _CREW_AFTER_WORKS.match(ctx.text, bracket.end()):
+        bracket = BRACKET_AFTER_NAME.match(ctx.text, name.end)
+        if bracket is not None and bracket.start() in works.works and not CREW_AFTER_WORKS.match(ctx.text, bracket.end()):
             titles += works.works[bracket.start()]
         elif bracket is None and name.end in works.works and not _CREW_BEFORE.search(text, max(0, name.start - 40), name.start):
             titles += works.works[name.end]  # "A, known for “X” and “Y,”": quoted works after the name

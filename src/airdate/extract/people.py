@@ -25,6 +25,7 @@ from airdate.extract.cast_cues import (
 )
 from airdate.extract.context import SentenceContext, past_rest_of_list
 from airdate.extract.credits import NOT_BACK, credit_claims, crew_list, more_credits, negated_cast_claims, role_before
+from airdate.extract.crew_works import crew_work_claims
 from airdate.extract.earlier_work import STAR_WORDS, earlier_work_claims, work_brackets
 from airdate.extract.bracket_pairs import bracket_pair_claims
 from airdate.extract.voices import blank_language_notes, continued_by_pairs, second_voice, voice_in_another_language, voice_roles
@@ -216,6 +217,18 @@ def people_claims(ctx: SentenceContext, memory: PeopleMemory, previous: str) -> 
     for k, claim in earlier_work_claims(ctx, text, names, works):
         elsewhere.add(k)
         yield claim
+    # "A, who directed X and Y, will write the series": a crew member's other works, in the role the sentence gives
+    made_elsewhere: set[int] = set()
+    crew_works: set[str] = set()
+    for k, claim in crew_work_claims(ctx, text, names, works):
+        made_elsewhere.add(k)
+        crew_works.add(claim.subject)
+        yield claim
+    if crew_works:  # ("who directed Iron Vale and Red Kite": the works are no people)
+        kept = [k for k, n in enumerate(names) if n.text not in crew_works]
+        made_elsewhere = {kept.index(k) for k in made_elsewhere if k in kept}
+        elsewhere = {kept.index(k) for k in elsewhere if k in kept}
+        names = [names[k] for k in kept]
     # "According to Deadline, Peacemaker and Terminator 2 star X": a source and the works of a credit are no cast
     not_people = {k for k, n in enumerate(names) if _SOURCE_BEFORE.search(text[max(0, n.start - 30) : n.start])}
     not_people |= {j for k in elsewhere for j in range(k) if names[j].end > names[k].start - 80 and _STAR_WORD.match(text[names[j].end : names[k].start])}
@@ -243,6 +256,11 @@ def people_claims(ctx: SentenceContext, memory: PeopleMemory, previous: str) -> 
         elif _CREDIT_AFTER.match(past_rest_of_list(after)) and not re.match(r"^[^.;]{0,30}?\b(?:wrote|penned) (?:the |a |an )?(?:\w+ )?(?:novel|book|comic|manga|webtoon|memoir|story|play)", after):
             memory.real.append(name.text)
             credit = _CREDIT_AFTER.match(past_rest_of_list(after))
+            if credit.group("verb") and k in made_elsewhere:  # type: ignore[union-attr]
+                # ("A, who directed X and Y, ...": the relative clause credits other works, not the page's show)
+                yield from more_credits(ctx, name, after, memory)
+                paired.add(k)
+                continue
             word = next((g for g in credit.groups() if g), "").lower()  # type: ignore[union-attr]
             directing = word in ("director", "directors", "directed", "helmed", "directing") or word.endswith("director")
             yield from credit_claims(ctx, name, "director" if directing else "writer")

@@ -1,0 +1,81 @@
+"""Crew members' other works, named in passing: "A (Work, Work) will direct the first two episodes", "directed by A,
+who has previously worked on shows like X and Y", "A, who directed X and Y, will write the series". The seed README
+labels claims about other titles under their own subject, so each such work is credited with that person in the same
+role (season null); the page's own show keeps the credit the credit rules give it.
+
+No library reads this; the patterns are short, anchored at a name, and only ever see one sentence."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from airdate.extract.context import SentenceContext
+from airdate.extract.earlier_work import BRACKET_AFTER_NAME, CREW_AFTER_WORKS, WorkBrackets, no_work
+from airdate.extract.modality import Modality
+from airdate.extract.names import Name
+from airdate.models import Claim
+from airdate.normalize import same_title
+
+# the role a credit cue right before a name gives ("directed by A", "writer B")
+_CUE_BEFORE = re.compile(
+    r"\b(?:(?P<direct>(?:directed|helmed)\s+by|director|helmer|filmmaker)|(?:written|penned|scripted|created)\s+by|writer|screenwriter"
+    r"|creator|showrunner)\s*,?\s*$",
+    re.IGNORECASE,
+)
+# "..., who has previously worked on shows like X, Y and Z", "..., who directed X and Y,"
+_WHO_MADE = re.compile(
+    r",?\s+who\s+(?:has\s+|had\s+)?(?:also\s+|previously\s+|earlier\s+|famously\s+|most\s+recently\s+)?"
+    r"(?P<verb>worked\s+on|directed|helmed|wrote|penned|created|co-created)\s+"
+    r"(?:(?:the\s+)?(?:shows?|series|films?|movies?|dramas?|projects?|titles?)\s+)?(?:like\s+|such\s+as\s+|including\s+)?"
+)
+_LIST_SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
+_WORK = re.compile(r"[“\"‘']?(?P<title>[A-Z0-9][\w'’:!&.\-]*(?:\s(?:[A-Z0-9][\w'’:!&.\-]*|of|the|and|in|on|a|an|to|at|&)){0,6})[”\"’']?")
+
+
+def role_from_words(words: str) -> str | None:
+    """director or writer, from the verb of a crew credit ("will direct", "in charge of series composition")."""
+    found = re.search(r"\b(direct|helm)|\b(writ|wrote|pen|script|series composition|creat)", words, re.IGNORECASE)
+    if not found:
+        return None
+    return "director" if found.group(1) else "writer"
+
+
+def _listed_works(rest: str) -> list[str]:
+    """The titles a list right after "worked on shows like" names, up to the end of its clause."""
+    clause = re.split(r"[.;()]|,\s(?!and\s)(?=[a-z])|\s(?:and|but)\s(?=[a-z])", rest, maxsplit=1)[0]
+    titles: list[str] = []
+    for part in _LIST_SPLIT.split(clause):
+        m = _WORK.fullmatch(part.strip(" ,"))
+        if m is None:
+            break
+        title = m.group("title").rstrip(".,")
+        if re.match(r"(?:Season|Series|Book|Part|Volume|Vol\.|Chapter|Episode)s?\s", title):
+            break  # "who also helmed Book 1": a season of the page's show, which the credit rules read
+        if not no_work(title):
+            titles.append(title)
+    return titles
+
+
+def crew_work_claims(ctx: SentenceContext, text: str, names: list[Name], works: WorkBrackets) -> Iterator[tuple[int, Claim]]:
+    """(name index, claim) for every work of another title the sentence credits to a director or writer."""
+    for k, name in enumerate(names):
+        cue = _CUE_BEFORE.search(text, max(0, name.start - 40), name.start)
+        cue_role = ("director" if cue.group("direct") else "writer") if cue else None
+        found: list[tuple[str, str]] = []
+        bracket = BRACKET_AFTER_NAME.match(ctx.text, name.end)
+        if bracket is not None and bracket.start() in works.works:
+            crew = CREW_AFTER_WORKS.match(ctx.text, bracket.end())
+            role = role_from_words(crew.group()) if crew else cue_role
+            if role:
+                found += [(role, title) for title in works.works[bracket.start()]]
+        made = _WHO_MADE.match(text, name.end)
+        if made is not None:
+            verb = made.group("verb").lower()
+            role = cue_role if verb.startswith("worked") else role_from_words(verb)
+            if role:
+                found += [(role, title) for title in _listed_works(text[made.end() :])]
+        for role, title in found:
+            if ctx.main and same_title(title, ctx.main):
+                continue
+            yield k, ctx.claim(title, None, role, name.text, Modality("confirmed"))
