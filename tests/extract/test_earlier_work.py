@@ -75,7 +75,9 @@ def test_quoted_works_after_known_for_or_from_credit_that_actor_and_keep_the_cas
     assert {("Glass Orchard", n) for n in ("Lina Vosk", "Tomas Reyne", "Lily Franky", "Mika Hallo")} <= cast
     assert {("Harbor Nine", "Lina Vosk"), ("Ember Falls", "Lina Vosk"), ("Salt Road", "Lily Franky")} <= cast
     assert not any(value == "Ivo Sarr" for _, value in cast)
-    assert {c.subject for c in claims} == {"Glass Orchard", "Harbor Nine", "Ember Falls", "Salt Road"}
+    assert {c.subject for c in claims} == {"Glass Orchard", "Harbor Nine", "Ember Falls", "Salt Road", "Tin Lanterns", "Kestrel Moor"}
+    # the director's works are his in the role the sentence gives him
+    assert {(c.subject, c.value) for c in only(claims, "director")} >= {("Tin Lanterns", "Ivo Sarr"), ("Kestrel Moor", "Ivo Sarr")}
 
 
 def test_a_crew_member_s_other_works_are_credited_in_the_role_the_sentence_gives() -> None:
@@ -95,3 +97,21 @@ def test_a_crew_member_s_other_works_are_credited_in_the_role_the_sentence_gives
     assert ("Glass Orchard", "Mika Hallo") not in directors
     assert ("Glass Orchard", 2, "Mika Hallo") in {(c.subject, c.season, c.value) for c in only(claims, "writer")}
     assert not any(c.subject == "Book 1" or c.value == "Red Kite" for c in claims)
+
+
+def test_k_drama_crew_credits_and_the_works_their_makers_are_known_for() -> None:
+    page = (
+        "Glass Orchard Release Date, Cast and Plot\n\n"
+        "Glass Orchard will premiere on Netflix on March 8, 2026.\n"
+        "The series is directed by Park Shin-woo of “Red Kite” fame.\n"
+        "Director Ahn Gil-ho, who is behind hits like Kestrel Moor and Iron Vale, takes the helm.\n"
+        "Screenwriter Jung Seo-kyung previously penned Harbor Nine.\n"
+        "Glass Orchard comes from PD Yoo In-shik, with Kang Min-ho directing from a script by Oh Sang-ho.\n"
+        "It marks the reunion of director Lee Eung-bok and writer Kim Eun-sook, the duo behind Ember Falls.\n"
+    )
+    claims = claims_of(page)
+    directors = {(c.subject, c.value) for c in only(claims, "director")}
+    writers = {(c.subject, c.value) for c in only(claims, "writer")}
+    assert {("Red Kite", "Park Shin-woo"), ("Kestrel Moor", "Ahn Gil-ho"), ("Iron Vale", "Ahn Gil-ho"), ("Ember Falls", "Lee Eung-bok")} <= directors
+    assert {("Glass Orchard", n) for n in ("Park Shin-woo", "Ahn Gil-ho", "Yoo In-shik", "Kang Min-ho", "Lee Eung-bok")} <= directors
+    assert {("Harbor Nine", "Jung Seo-kyung"), ("Ember Falls", "Kim Eun-sook"), ("Glass Orchard", "Oh Sang-ho")} <= writers

@@ -83,6 +83,8 @@ _WRITING_NOW = re.compile(
 _DIRECTING_NOW = re.compile(
     r"^\.?\s+(?:(?:is|are)\s+(?:now\s+|currently\s+|also\s+|again\s+|once again\s+|still\s+)?(?:directing|helming)|directs|helms)"
     r"(?=\s*[.;]|\s+(?:the\s+(?:film|movie|sequel|series|show|project|new|anime|adaptation|season|drama)|[A-Z0-9“\"‘']))"
+    # "with X directing from a script by Y", "with X directing."
+    r"|^\s+directing(?=\s*[.;,]|\s+(?:from|the|it|this|again)\b)"
 )
 # "with X at the helm", "X takes the director's chair", "X has been tapped to direct", "X's directorial debut",
 # "the Rohit Shetty directorial": the other ways pages name a director after the name

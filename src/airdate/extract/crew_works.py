@@ -17,6 +17,7 @@ from airdate.extract.names import Name
 from airdate.models import Claim
 from airdate.normalize import same_title
 
+# (each pattern that opens with spaces looks behind for a non-space, so a scan over a long run of spaces stays linear)
 # the role a credit cue right before a name gives ("directed by A", "writer B")
 _CUE_BEFORE = re.compile(
     r"\b(?:(?P<direct>(?:directed|helmed)\s+by|director|helmer|filmmaker)|(?:written|penned|scripted|created)\s+by|writer|screenwriter"
@@ -24,12 +25,18 @@ _CUE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # "..., who has previously worked on shows like X, Y and Z", "..., who directed X and Y,"
+# ("X previously penned Y": without "who", an adverb of the past marks the other work)
 _WHO_MADE = re.compile(
-    r",?\s+who\s+(?:has\s+|had\s+)?(?:also\s+|previously\s+|earlier\s+|famously\s+|most\s+recently\s+)?"
-    r"(?P<verb>worked\s+on|directed|helmed|wrote|penned|created|co-created)\s+"
-    r"(?:(?:the\s+)?(?:shows?|series|films?|movies?|dramas?|projects?|titles?)\s+)?(?:like\s+|such\s+as\s+|including\s+)?"
+    r"(?<!\s)(?:,?\s+who\s+|\s+(?=(?:has\s+|had\s+)?(?:also\s+)?(?:previously|earlier|once|famously)\s))(?:has\s+|had\s+|is\s+|was\s+)?"
+    r"(?:also\s+|previously\s+|earlier\s+|once\s+|famously\s+|most\s+recently\s+)?"
+    r"(?P<verb>worked\s+on|directed|helmed|wrote|penned|created|co-created|behind)\s+"
+    r"(?:(?:the\s+)?(?:hits?|shows?|series|films?|movies?|dramas?|projects?|titles?)\s+)?(?:like\s+|such\s+as\s+|including\s+)?"
 )
-_LIST_SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
+# "director A and writer B, the duo behind X": a pair's earlier work, each in the role the sentence gives
+_DUO_BEHIND = re.compile(r"^[^.;]{0,80}?,\s+the\s+(?:duo|pair|team|creative\s+team|minds?)\s+behind\s+(?:the\s+)?(?:hits?\s+|dramas?\s+|series\s+)?")
+# "A of “X” fame": the work a person is known for, said after the name
+_FAME = re.compile(r"(?<!\s)\s+of\s+[“\"‘']?(?P<title>[A-Z0-9][^”\"’,.;]{0,50}?)[”\"’']?\s+fame\b")
+_LIST_SPLIT = re.compile(r",\s*(?:and\s+)?|(?<!\s)\s+and\s+")
 _WORK = re.compile(r"[“\"‘']?(?P<title>[A-Z0-9][\w'’:!&.\-]*(?:\s(?:[A-Z0-9][\w'’:!&.\-]*|of|the|and|in|on|a|an|to|at|&)){0,6})[”\"’']?")
 
 
@@ -69,12 +76,18 @@ def crew_work_claims(ctx: SentenceContext, text: str, names: list[Name], works: 
             role = role_from_words(crew.group()) if crew else cue_role
             if role:
                 found += [(role, title) for title in works.works[bracket.start()]]
+        elif name.end in works.works and cue_role:
+            found += [(cue_role, title) for title in works.works[name.end]]  # "director A, known for “X” and “Y”"
         made = _WHO_MADE.match(text, name.end)
         if made is not None:
             verb = made.group("verb").lower()
-            role = cue_role if verb.startswith("worked") else role_from_words(verb)
+            role = cue_role if verb.startswith("worked") or verb == "behind" else role_from_words(verb)
             if role:
                 found += [(role, title) for title in _listed_works(text[made.end() :])]
+        if cue_role and (fame := _FAME.match(text, name.end)) is not None:
+            found.append((cue_role, fame.group("title")))
+        if cue_role and (duo := _DUO_BEHIND.match(text[name.end :])) is not None:
+            found += [(cue_role, title) for title in _listed_works(text[name.end + duo.end() :])]
         for role, title in found:
             if ctx.main and same_title(title, ctx.main):
                 continue

@@ -75,7 +75,7 @@ def _quoted_works(text: str) -> WorkBrackets:
     """Blank the quoted works an appositive sets after a name, keyed by where the name ends."""
     works: dict[int, tuple[str, ...]] = {}
     for m in reversed(list(_WORKS_AFTER_NAME.finditer(text))):
-        titles = tuple(t.strip(" ,") for t in re.findall(r"[“\"]([^”\"]+)[”\"]", m.group("works") or m.group("from")))
+        titles = tuple(t.strip(" ,.") for t in re.findall(r"[“\"]([^”\"]+)[”\"]", m.group("works") or m.group("from")))
         start = m.start() - 1 if m.group("works") else m.start()  # the name ends before the kept comma
         works[start] = tuple(t for t in titles if t and not no_work(t))
         text = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
