@@ -115,3 +115,34 @@ def test_k_drama_crew_credits_and_the_works_their_makers_are_known_for() -> None
     assert {("Red Kite", "Park Shin-woo"), ("Kestrel Moor", "Ahn Gil-ho"), ("Iron Vale", "Ahn Gil-ho"), ("Ember Falls", "Lee Eung-bok")} <= directors
     assert {("Glass Orchard", n) for n in ("Park Shin-woo", "Ahn Gil-ho", "Yoo In-shik", "Kang Min-ho", "Lee Eung-bok")} <= directors
     assert {("Harbor Nine", "Jung Seo-kyung"), ("Ember Falls", "Kim Eun-sook"), ("Glass Orchard", "Oh Sang-ho")} <= writers
+
+
+def test_directors_of_quoted_hits_works_before_the_role_word_and_lists_attached_to_direct() -> None:
+    page = (
+        "Ada Mbeki, Ivo Sarr star in Netflix K-drama 'Glass Orchard'\n\n"
+        "Netflix's Glass Orchard will premiere on March 8, 2026.\n"
+        "The series will be directed by Kim Kyu-tae, who was behind hit TV series including “Salt Road, Red Sky” (2014) and "
+        "“Kestrel Moor” (2022).\n"
+        "Kyu-tae previously directed episodes of \"Iron Vale,\" \"Harbor Nine\" and \"Ember Falls.\"\n"
+        "Tin Lanterns and Moon Gate director Kim Gyu Tae is taking charge of the series.\n"
+        "Park Eun Young, who wrote for Hwarang, is the scriptwriter for Glass Orchard.\n"
+        "Glen Winter, Amanda Tapping and Lee Toland Krieger are attached to direct.\n"
+        "Longtime director Sam Oyel will return.\n"
+    )
+    claims = claims_of(page)
+    directors = {(c.subject, c.value) for c in only(claims, "director")}
+    assert {("Salt Road, Red Sky", "Kim Kyu-tae"), ("Kestrel Moor", "Kim Kyu-tae"), ("Harbor Nine", "Kyu-tae"), ("Ember Falls", "Kyu-tae"),
+            ("Tin Lanterns", "Kim Gyu Tae"), ("Moon Gate", "Kim Gyu Tae")} <= directors
+    assert {("Glass Orchard", n) for n in ("Kim Kyu-tae", "Kim Gyu Tae", "Glen Winter", "Amanda Tapping", "Lee Toland Krieger")} <= directors
+    writers = {(c.subject, c.value) for c in only(claims, "writer")}
+    assert {("Hwarang", "Park Eun Young"), ("Glass Orchard", "Park Eun Young")} <= writers
+    assert not any(c.subject == "Longtime" for c in claims)
+
+
+def test_a_headline_s_first_teaser_ends_the_name() -> None:
+    page = (
+        "Glass Orchard First Teaser: Ada Mbeki and Ivo Sarr's Contract Marriage Is Cold\n\n"
+        "Netflix has released the first teaser for Glass Orchard, starring Ada Mbeki and Ivo Sarr, ahead of its premiere on "
+        "November 29, 2024. Glass Orchard is based on a novel, and Ada Mbeki plays a woman in a contract marriage.\n"
+    )
+    assert {c.subject for c in claims_of(page)} == {"Glass Orchard"}

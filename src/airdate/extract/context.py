@@ -34,7 +34,9 @@ _GENERIC_STATEMENT = re.compile(r"\b(?:renews? shows|(?:a|any|some|many|most|oth
 _NEW_PREDICATE = re.compile(
     r"\band\s+(?:then\s+|later\s+)?(?:(?:was|were|has been|have been|is|has)\s+)?(?:[a-z]+ly\s+)?(?:[a-z]+ed|returned|came back|began|ran|went)\b", re.IGNORECASE
 )
-_CREDITS_NEXT = re.compile(r"[”\"’']?\s{1,3}(?:stars?|actor|actress|actors|alum\w*|breakout)\b")
+_CREDITS_NEXT = re.compile(r"[”\"’']?\s{1,3}(?:stars?|actor|actress|actors|alum\w*|breakout|director|helmer|filmmaker|writer|screenwriter|creator)\b")
+# "Park Eun Young, who wrote for Hwarang, is ...": a work a relative clause's verb takes is no subject
+_RELATIVE_OBJECT = re.compile(r"\bwho\s(?:[a-z]+\s){1,3}$")
 # "Ada Mbeki ("Salt Road," "Red Kite") as Mara Vell": works in brackets after a person are that person's credits
 _CREDIT_IN_BRACKETS = re.compile(r"[A-Z][\w’'\-]{1,30}\s\((?:[^()]{0,80}?[,;][”\"’']?\s)?[“\"‘']?$")
 # "A, acclaimed for his roles in 'X' and 'Y'", "B of 'Z' fame": the works a person is known for are no subjects
@@ -205,7 +207,7 @@ class SentenceContext:
         usable = [m for m in self.mentions if not m.comparison and (m.is_main or not (
             _CREDITS_NEXT.match(self.text[m.end : m.end + 12]) or _CREDIT_IN_BRACKETS.search(self.text[max(0, m.start - 90) : m.start])
             or _KNOWN_FOR.search(self.text[max(0, m.start - 90) : m.start]) or _FAME_AFTER.match(self.text, m.end)
-            or _FROM_WORK.search(self.text[max(0, m.start - 40) : m.start])))]
+            or _FROM_WORK.search(self.text[max(0, m.start - 40) : m.start]) or _RELATIVE_OBJECT.search(self.text[max(0, m.start - 40) : m.start])))]
         before = [m for m in usable if m.end <= position + 1]
         if before:
             # "Directed by A, who made the film X (2019), the series stars B": a main clause about "the series" after

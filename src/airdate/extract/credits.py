@@ -91,7 +91,9 @@ _DIRECTING_NOW = re.compile(
 _AT_THE_HELM = re.compile(
     r"(?<!\s)(?:\s+(?:(?:is|was|will be|remains)\s+)?at the helm\b"
     r"|\s+(?:takes|took|will take|is taking|sits in|is in|returns to) the director[’']?s[’']? chair\b"
-    r"|\s+(?:has been|have been|was|is|were)\s+(?:tapped|hired|brought on|attached|signed on|chosen|picked|set|roped in)\s+to\s+direct\b"
+    r"|\s+(?:has been|have been|was|is|were|are)\s+(?:tapped|hired|brought on|attached|signed on|chosen|picked|set|roped in)\s+to\s+direct\b"
+    # ("is taking charge of the series", not "is in charge of series composition": that is the writing)
+    r"|\s+(?:is|are|will be)\s+(?:taking|in)\s+charge\s+of\s+(?:the\s+)?(?:(?:series|show|film|movie|drama|project)\b(?!\s+(?:composition|scripts?|music))|directing\b)"
     r"|[’']s?\s+directorial\b|\s+directorial(?!\s+debut)\b)"
 )
 _SHOWRUNNER_AGAIN = re.compile(
@@ -114,7 +116,7 @@ def more_credits(ctx: SentenceContext, name: Name, after: str, memory: PeopleMem
     if _ALSO_WROTE.match(after) or _WRITING_NOW.match(after):
         memory.real.append(name.text)
         yield from credit_claims(ctx, name, "writer")
-    if _DIRECTING_NOW.match(after) or _AT_THE_HELM.match(after):
+    if _DIRECTING_NOW.match(after) or _AT_THE_HELM.match(past_rest_of_list(after)):
         memory.real.append(name.text)
         yield from credit_claims(ctx, name, "director")
     # ("A, who directed X and Y, will write the series": the verb after the relative clause is the name's)

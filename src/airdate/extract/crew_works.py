@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 
 from airdate.extract.context import SentenceContext
-from airdate.extract.earlier_work import BRACKET_AFTER_NAME, CREW_AFTER_WORKS, WorkBrackets, no_work
+from airdate.extract.earlier_work import BRACKET_AFTER_NAME, CREW_AFTER_WORKS, WorkBrackets, crew_works_before, no_work
 from airdate.extract.modality import Modality
 from airdate.extract.names import Name
 from airdate.models import Claim
@@ -29,9 +29,13 @@ _CUE_BEFORE = re.compile(
 _WHO_MADE = re.compile(
     r"(?<!\s)(?:,?\s+who\s+|\s+(?=(?:has\s+|had\s+)?(?:also\s+)?(?:previously|earlier|once|famously)\s))(?:has\s+|had\s+|is\s+|was\s+)?"
     r"(?:also\s+|previously\s+|earlier\s+|once\s+|famously\s+|most\s+recently\s+)?"
-    r"(?P<verb>worked\s+on|directed|helmed|wrote|penned|created|co-created|behind)\s+"
-    r"(?:(?:the\s+)?(?:hits?|shows?|series|films?|movies?|dramas?|projects?|titles?)\s+)?(?:like\s+|such\s+as\s+|including\s+)?"
+    r"(?P<verb>worked\s+on|directed|helmed|wrote(?:\s+for)?|penned|created|co-created|behind)\s+"
+    # ("behind hit TV series including X", "directed episodes of X")
+    r"(?:(?:the\s+|hit\s+|TV\s+|popular\s+|acclaimed\s+|several\s+|many\s+){0,3}"
+    r"(?:hits?|shows?|series|films?|movies?|dramas?|projects?|titles?|episodes\s+of)\s+)?(?:like\s+|such\s+as\s+|including\s+)?"
 )
+# quoted titles in a row, commas inside the quotes and a year after each allowed ("“It’s OK, That’s Love” (2014) and “Our Blues”")
+_QUOTED_ITEM = re.compile(r"[“\"](?P<title>[A-Z0-9][^”\"]{0,60}?)[,.]?[”\"](?:\s{0,3}\(\d{4}\))?(?P<sep>,\s{0,3}(?:and\s{1,3})?|\s{1,3}and\s{1,3}|\s{1,3}(?=[“\"]))?")
 # "director A and writer B, the duo behind X": a pair's earlier work, each in the role the sentence gives
 _DUO_BEHIND = re.compile(r"^[^.;]{0,80}?,\s+the\s+(?:duo|pair|team|creative\s+team|minds?)\s+behind\s+(?:the\s+)?(?:hits?\s+|dramas?\s+|series\s+)?")
 # "A of “X” fame": the work a person is known for, said after the name
@@ -50,6 +54,15 @@ def role_from_words(words: str) -> str | None:
 
 def _listed_works(rest: str) -> list[str]:
     """The titles a list right after "worked on shows like" names, up to the end of its clause."""
+    if rest[:1] in "“\"":
+        quoted: list[str] = []
+        at = 0
+        while (item := _QUOTED_ITEM.match(rest, at)) is not None:
+            quoted.append(item.group("title").strip())
+            if not item.group("sep"):
+                break
+            at = item.end()
+        return [t for t in quoted if not no_work(t)]
     clause = re.split(r"[.;()]|,\s(?!and\s)(?=[a-z])|\s(?:and|but)\s(?=[a-z])", rest, maxsplit=1)[0]
     titles: list[str] = []
     for part in _LIST_SPLIT.split(clause):
@@ -69,7 +82,8 @@ def crew_work_claims(ctx: SentenceContext, text: str, names: list[Name], works: 
     for k, name in enumerate(names):
         cue = _CUE_BEFORE.search(text, max(0, name.start - 40), name.start)
         cue_role = ("director" if cue.group("direct") else "writer") if cue else None
-        found: list[tuple[str, str]] = []
+        role_before, works_before = crew_works_before(ctx, text[max(0, name.start - 80) : name.start])
+        found: list[tuple[str, str]] = [(role_before, title) for title in works_before]
         bracket = BRACKET_AFTER_NAME.match(ctx.text, name.end)
         if bracket is not None and bracket.start() in works.works:
             crew = CREW_AFTER_WORKS.match(ctx.text, bracket.end())

@@ -33,7 +33,10 @@ _KNOWN_FOR_BEFORE = re.compile(
     r"(?i:known for (?:her|his|their) (?:roles?|work|turns?|parts?|performances?) (?:in|on))\s+" + _RUN + r",\s*$"
 )
 # words that open such a run without being part of the work ("Former Peacemaker star"), and runs that are no work
-_OPENERS = frozenset("former fellow veteran beloved popular famous acclaimed hit young rising and".split())
+_OPENERS = frozenset(
+    """former fellow veteran beloved popular famous acclaimed hit young rising and longtime head lead chief executive supervising
+    renowned legendary celebrated famed award-winning oscar-winning""".split()
+)
 _NOT_WORKS = frozenset(
     """hollywood bollywood broadway k-pop kpop k-drama disney marvel dc anime youtube tiktok instagram idol oscar emmy
     golden globe bafta tony grammy a-list child guest lead supporting cameo reality afrobeats pop rap hip-hop rock
@@ -151,11 +154,27 @@ def _works_in(ctx: SentenceContext, run: str) -> list[str]:
     return [p for p in parts if p and not no_work(p)]
 
 
-def _works_before(ctx: SentenceContext, before: str) -> list[str]:
-    known = _KNOWN_FOR_BEFORE.search(before)
-    if known:
-        return _works_in(ctx, known.group("work"))
-    m = _WORK_STAR.search(before)
+# "Our Blues and Moon Lovers director X", "'28 Weeks Later' helmer Y": a crew member's works right before the role word
+_WORK_CREW = re.compile(
+    r"(?<![\w'’])(?P<work>" + _WORD + r"(?:\s+(?:" + _WORD + "|" + _SMALL + r")){0,7}?)[”\"’']?\s+(?i:(?P<role>director|helmer|filmmaker)"
+    r"|writer|screenwriter|creator|showrunner)\s*$"
+)
+
+
+def crew_works_before(ctx: SentenceContext, before: str) -> tuple[str, list[str]]:
+    """The role and the works a role word right before a name credits ("X and Y director A" -> director, [X, Y])."""
+    m = _WORK_CREW.search(before)
+    if not m:
+        return "", []
+    return ("director" if m.group("role") else "writer"), _works_before(ctx, before, m)
+
+
+def _works_before(ctx: SentenceContext, before: str, m: re.Match[str] | None = None) -> list[str]:
+    if m is None:
+        known = _KNOWN_FOR_BEFORE.search(before)
+        if known:
+            return _works_in(ctx, known.group("work"))
+        m = _WORK_STAR.search(before)
     if not m:
         return []
     words = m.group("work").split()

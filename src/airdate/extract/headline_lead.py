@@ -16,6 +16,8 @@ from airdate.normalize import title_key
 HEADING_STOP = re.compile(
     r"\b(?:season|seasons|series|part|chapter|book|volume|vol|s\d{1,2}|episodes?|release|cast|trailer|review|recap|renewal|renewed|ending"
     r"|plot|story|news|expectations|explained|premiere|dates?|updates?|countdown|returns?|will|where|watch|when|what|how|sequels?"
+    # "The Trunk First Teaser: ...", "X Official Poster"
+    r"|(?:first\s+|official\s+|new\s+)?(?:teasers?|first\s+look|posters?|stills)"
     # (a number before a capitalised word is part of a name: "The 8 Show")
     r"|who|why|for|is it|everything|possible|confirmed|revealed|(?<!No\.\s)\d+(?!\s(?-i:[A-Z])))\b|[:|–—()!?,]|\s-\s",
     re.IGNORECASE,
@@ -64,6 +66,12 @@ STARRING = re.compile(r"\s(?:starring|featuring)\s", re.IGNORECASE)
 _PEOPLE_SET_FOR = re.compile(
     r"^[A-Z][\w’'.\-]*(?:\s[A-Z][\w’'.\-]*){0,3}(?:,\s[A-Z][\w’'.\-]*(?:\s[A-Z][\w’'.\-]*){0,3})*,?\s(?:and|&)\s"
     r"[A-Z][\w’'.\-]*(?:\s[A-Z][\w’'.\-]*){1,3}\s(?:are\s|all\s)?(?:set|cast|confirmed|tapped)\s(?:for|in)\s(?:the\s(?=[A-Z]))?"
+    # "Gong Yoo, Seo Hyun Jin star in Netflix K-drama 'The Trunk'", "A, B to star in Netflix's 'X'": a list, a verb of
+    # starring, then the work with its platform and genre words before it
+    r"|^[A-Z][\w’'.\-]*(?:\s[A-Z][\w’'.\-]*){1,3}(?:(?:,\s|,?\s(?:and|&)\s)[A-Z][\w’'.\-]*(?:\s[A-Z][\w’'.\-]*){1,3})+\s"
+    r"(?:(?:are\s|will\s)?(?:to\s)?(?:star|lead|headline|join|front)(?:s)?\s(?:in\s)?)"
+    r"(?:[A-Z][\w+]*(?:[’']s)?\s(?=(?i:new|upcoming|k-drama|drama|series|film|movie|thriller|comedy|anime|show|romance)\b|[“\"‘']))?"
+    r"(?:(?i:new|upcoming|k-drama|drama|series|film|movie|thriller|comedy|anime|show|romance)\s)*"
 )
 # "X: Season Two Renewal ...", "X Season 3 Release Date": a season put on the name says it is a show
 _SEASON_ON = r"[”\"’']?\s*:?\s+(?i:season|series)\s+(?:\d{1,2}|one|two|three|four|five|six)\b"
@@ -80,12 +88,12 @@ def credit_before_next_work(headline: str) -> str | None:
 
 
 _PLATFORM_ACTS = re.compile(
-    r"(?P<platform>[A-Z][\w+]*(?:\s[A-Z][\w+]*)?)\s(?:Renews|Cancels|Orders|Picks\sUp|Greenlights|Announces|Confirms|Releases|Drops"
+    r"(?<![\w+])(?P<platform>[A-Z][\w+]*(?:\s[A-Z][\w+]*)?)\s(?:Renews|Cancels|Orders|Picks\sUp|Greenlights|Announces|Confirms|Releases|Drops"
     r"|Unveils|Reveals|Shares|Sets|Debuts|Teases|Premieres)\s(?=[A-Z“\"‘'])"
 )
 _PERSON_OWNER = re.compile(r"(?-i:[A-Z])[a-z][\w.\-]*(?:\s(?-i:[A-Z])[\w.\-]*){1,2}")
 _DESCRIBED_WORK = re.compile(
-    r"(?:A|An|This|That|The\s(?:Hit|Popular|Acclaimed|Beloved))\s.{0,80}?\b(?i:thriller|drama|k-drama|series|show|sitcom|comedy|anime|film|movie|docuseries)s?"
+    r"(?<!\w)(?:A|An|This|That|The\s(?:Hit|Popular|Acclaimed|Beloved))\s.{0,80}?\b(?i:thriller|drama|k-drama|series|show|sitcom|comedy|anime|film|movie|docuseries)s?"
 )
 _LEAD_MEDIUM = re.compile(r"(?<=[\w\-])\s+(?:TV\s+)?(?:Anime|Manga|K-Drama|Drama|Film|Movie|Webtoon)\b")
 

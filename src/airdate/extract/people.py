@@ -84,7 +84,7 @@ _CREDIT_AFTER = re.compile(
     # ("A and B serve as co-showrunners")
     r"|stays on|stayed on|continues)\s+as\s+(?:the\s+)?(?:head\s+|chief\s+|lead\s+|co-)?(?P<role>writer|director|screenwriter|showrunner)s?\b"
     r"|\s+(?:remains|remained|will remain|has been|is|was|will be|became|becomes)\s+(?:the\s+)?(?:series['’]?\s+|show['’]s\s+)?"
-    r"(?P<runner>showrunner|head writer|chief director|series director|lead director)\b"
+    r"(?P<runner>showrunner|head writer|chief director|series director|lead director|scriptwriter|screenwriter)\b"
     r"|\s*,\s+who (?:also |previously |originally )?(?:(?P<verb>directed|helmed|wrote|penned|created|co-created)\b|serves as (?:the )?(?P<serves>showrunner|head writer)\b)"
     # "A and B are the directors of this series", "A and B also have writing credits"
     r"|\s+(?:is|are|was|were)\s+(?:the\s+)?(?:[a-z]+\s+)?(?P<plural>directors?|writers?|screenwriters?|(?:co-)?creators?)\s+(?:of|for|behind|on)\b"
