@@ -536,3 +536,15 @@ def test_the_other_ways_a_page_gives_an_actor_a_role(sentence: str) -> None:
         "Glass Orchard season 2 will premiere in late 2026 on Netflix, which renewed it in March 2025.\n\n" + sentence + "\n"
     )
     assert ("Mira Vell", "Ada Mbeki") in {(c.value["name"], c.value["played_by"]) for c in only(claims_of(page), "character")}
+
+
+def test_a_list_of_possessives_pairs_actors_and_roles_and_a_titled_role_goes_first_in_brackets() -> None:
+    page = (
+        "Glass Orchard Season 2 Premiere Date\n\n"
+        "Glass Orchard season 2 premieres on FX on September 25, 2025.\n"
+        "The second season will also see the return of Ada Mbeki’s Gwen, Ivo Sarr’s Markie the gym teacher, "
+        "and Lina Vosk’s Principal Grant Moretti.\n"
+        "\"In the wake of the disaster, Dr. Jim Swire (Reyne) is nominated spokesperson,\" a synopsis said.\n"
+    )
+    roles = {(c.value["name"], c.value["played_by"]) for c in only(claims_of(page), "character")}
+    assert {("Gwen", "Ada Mbeki"), ("Markie", "Ivo Sarr"), ("Principal Grant Moretti", "Lina Vosk"), ("Dr. Jim Swire", "Reyne")} <= roles

@@ -41,9 +41,12 @@ def _actor_first(first: str, second: str, text: str, names: list[Name], k: int, 
         return known
     if memory.is_real_part(second) or memory.is_real_part(first):
         return memory.is_real_part(first)
-    if second.split()[0].lower() in TITLE_WORDS or (" " not in second and len(first.split()) >= 2):
+    # ("Dr. Jim Swire (Firth)": a titled role goes first even beside an actor's surname alone)
+    if first.split()[0].lower().rstrip(".") in TITLE_WORDS:
+        return False
+    if second.split()[0].lower().rstrip(".") in TITLE_WORDS or (" " not in second and len(first.split()) >= 2):
         return True
-    if first.split()[0].lower() in TITLE_WORDS or (" " not in first and len(second.split()) >= 2):
+    if " " not in first and len(second.split()) >= 2:
         return False
     start = k
     while start > 0 and re.fullmatch(r"\)\s*,\s*(?:and\s+)?|\)\s+and\s+", text[names[start - 1].end : names[start].start]):

@@ -239,6 +239,10 @@ def people_claims(ctx: SentenceContext, memory: PeopleMemory, previous: str) -> 
         memory.real.append(names[actor_at].text)
         paired.update((role_at, actor_at))
         yield from character_claims(ctx, names[role_at], names[actor_at].text, memory)
+    # "the return of A’s Gwen, B’s Markie the gym teacher and C’s Rick": a list of possessives pairs actors and roles
+    possessive_list = sum(
+        1 for j in range(len(names) - 1) if len(names[j].text.split()) >= 2 and re.fullmatch(r"[’']s\s", text[names[j].end : names[j + 1].start])
+    ) >= 2
     for k, name in enumerate(names):
         before = text[max(0, name.start - 80) : name.start]  # patterns anchored at the end only ever read a short tail
         after = text[name.end :]
@@ -330,7 +334,7 @@ def people_claims(ctx: SentenceContext, memory: PeopleMemory, previous: str) -> 
         # "Billy Bob Thornton's Tommy Norris", "Zoe Saldaña's Joe": a known actor's possessive names the role
         # ("Ivo S.'s titular character of Mara", "Ada M.'s iconic character, Vell": the possessive says it outright)
         elif (k + 1 < len(names) and len(name.text.split()) >= 2 and k + 1 not in paired and not memory.is_character(name.text) and (
-                (re.fullmatch(r"[’']s\s", text[name.end : names[k + 1].start]) and memory.is_real(name.text))
+                (re.fullmatch(r"[’']s\s", text[name.end : names[k + 1].start]) and (memory.is_real(name.text) or possessive_list))
                 or _OWN_CHARACTER.fullmatch(text[name.end : names[k + 1].start]))):
             character = names[k + 1]
             memory.characters.append(character.text)
