@@ -317,3 +317,17 @@ def test_a_title_role_with_a_quoted_nickname_a_sneak_peek_episode_and_total_view
     assert [(c.value["name"], c.value["played_by"]) for c in only(claims, "character")] == [("Madeline ‘Matty’ Orchard", "Ada Mbeki")]  # type: ignore[index]
     assert only(claims, "trailer") == []
     assert [c.value["amount"] for c in only(claims, "viewership")] == [7_730_000]  # type: ignore[index]
+
+
+def test_creators_listed_as_a_plural_an_earlier_studio_and_a_manga_written_and_illustrated_by_its_author() -> None:
+    page = _season_page(
+        "Gillis, Gerben and McKeever are the creators, writers and executive producers. "
+        "Production I.G produced the anime's first season, while TMS Entertainment will be animating the sequel. "
+        "Glass Orchard, written and illustrated by Yuugo Kobayashi, has been serialized in Big Comic Spirits since 2015.",
+        season=2, lead="Glass Orchard season 2 will premiere in 2027.",
+    )
+    claims = claims_of(page)
+    assert {c.value for c in only(claims, "writer")} == {"Gillis", "Gerben", "McKeever"}
+    assert {(c.season, c.value) for c in only(claims, "production_company")} == {(1, "Production I.G"), (2, "TMS Entertainment")}
+    [source] = [c.value for c in only(claims, "based_on")]
+    assert (source["medium"], source["author"]) == ("manga", "Yuugo Kobayashi")  # type: ignore[index]

@@ -103,7 +103,9 @@ _COMPANY_AFTER = re.compile(
     r"\b(?:credited for production|(?:is|are) producing|continues? to produce|handl\w+ (?:the )?production|as (?:the )?producers?"
     r"|(?:is|are) (?:again |once again )?animating|returns? to animate|will (?:again )?animate"
     # "Studio Quill is adapting the anime based on a light novel"
-    r"|(?:is|are) (?:now )?adapting (?:the|this) (?:anime|series|show|light novel|novel|manga))\b"
+    r"|(?:is|are) (?:now )?adapting (?:the|this) (?:anime|series|show|light novel|novel|manga)"
+    # "Production I.G produced the anime's first season"
+    r"|(?:produced|animated) the (?:anime['’]s |show['’]s |series['’] )?(?:first|previous|original|earlier|1st) season)\b"
 )
 # "Science Kumo's anime adaptation", "Harrow Pictures' new series": a studio named by its possessive; without a company
 # word only an anime or animated adaptation is a studio's, since "Director Kim's adaptation" is a person's
@@ -313,6 +315,14 @@ def based_on_claims(ctx: SentenceContext) -> Iterator[Claim]:
                     value["run_end"] = first.end.year
             yield ctx.claim(subject, _source_season(ctx, m.start()) if subject == ctx.main else None, "based_on", value, modality)
             return
+    drawn = _DRAWN_BY.search(ctx.text)
+    if drawn and _MANGA_WORDS.search(ctx.text) and ctx.main and ctx.is_main(ctx.subject(drawn.start())) \
+            and (modality := ctx.modality(drawn.start())) is not None:
+        # "X, written and illustrated by A, has been serialized in Big Comic Spirits": a manga and its author
+        yield ctx.claim(ctx.main, None, "based_on", {
+            "title": ctx.main, "alt_title": None, "medium": "manga", "author": drawn.group("author"), "run_start": None, "run_end": None,
+        }, modality)
+        return
     mention = _SOURCE_MENTION.search(ctx.text)
     modality = ctx.modality(mention.start()) if mention else None
     if mention and ctx.main and modality is not None and modality.modality != "negated" and ctx.is_main(ctx.subject(mention.start())):
@@ -323,6 +333,10 @@ def based_on_claims(ctx: SentenceContext) -> Iterator[Claim]:
         }, Modality("confirmed"))
 
 
+_DRAWN_BY = re.compile(
+    r"\b(?:written|penned|created|authored)\s+and\s+(?:illustrated|drawn)\s+by\s+(?P<author>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3})"
+)
+_MANGA_WORDS = re.compile(r"\b(?:serial\w*|manga|Weekly|Jump|Magazine|volumes?)\b")
 _BANNER = re.compile(r"\b(?:from|under|by)\s+the\s+(?P<names>[A-Z][\w\-.]*(?:\s[A-Z][\w\-.]*){0,3})\s+banner\b")
 
 
