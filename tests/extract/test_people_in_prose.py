@@ -548,3 +548,18 @@ def test_a_list_of_possessives_pairs_actors_and_roles_and_a_titled_role_goes_fir
     )
     roles = {(c.value["name"], c.value["played_by"]) for c in only(claims_of(page), "character")}
     assert {("Gwen", "Ada Mbeki"), ("Markie", "Ivo Sarr"), ("Principal Grant Moretti", "Lina Vosk"), ("Dr. Jim Swire", "Reyne")} <= roles
+
+
+def test_starring_creator_a_lists_a_cast_and_lead_the_cast_of_and_an_adverb_before_portrayed_by() -> None:
+    page = (
+        "Glass Orchard Season 2 Release Date\n\n"
+        "Glass Orchard season 2 will premiere on FX in 2026.\n"
+        "Starring creator Ivo Sarr, Lina Vosk, Petra Olund, and Mika Hallo, the comedy is a hit.\n"
+        "Ada Mbeki and Tomas Reyne lead the cast of Netflix's upcoming Korean series \"Glass Orchard\".\n"
+        "At the center of it all is Professor Alec Mercer, brilliantly portrayed by Corin Matsu.\n"
+    )
+    claims = claims_of(page)
+    assert {c.value for c in only(claims, "writer")} == {"Ivo Sarr"}
+    assert {"Lina Vosk", "Petra Olund", "Mika Hallo", "Ada Mbeki", "Tomas Reyne"} <= {c.value for c in only(claims, "cast_member")}
+    assert ("Professor Alec Mercer", "Corin Matsu") in {(c.value["name"], c.value["played_by"]) for c in only(claims, "character")}
+    assert {c.subject for c in claims} == {"Glass Orchard"}

@@ -31,12 +31,15 @@ CAST_RIGHT_BEFORE = re.compile(
     # "Returning to the show are A, B and C", "Joining them for season 2 are D and E"
     r"|(?<!not )(?<!n't )(?<!n’t )\b(?:returning|joining|back)\b[^.;,]{0,40}?\s(?:are|is|will be))"
     # ("starring the unbeatable A and B": a describing word or two between the cue and the names)
-    r"\s*(?:,|:|include|includes|including|like|such as|are|were|with)?\s*(?:the\s+[a-z][\w\-]*\s+(?:[a-z][\w\-]*\s+)?)?$",
+    # ("Starring creator A, B and C": the creator opens the cast list)
+    r"\s*(?:,|:|include|includes|including|like|such as|are|were|with)?\s*(?:the\s+[a-z][\w\-]*\s+(?:[a-z][\w\-]*\s+)?|(?:co-)?creator\s+)?$",
     re.IGNORECASE,
 )
 FUTURE_CAST = re.compile(r"\b(?:will|is set to|are set to)\s(?:also\s)?(?:be\s)?[a-z]+\s(?:by\s|alongside\s)?(?:[a-z]+\s){0,2}$")
 IN_CAST_AFTER = re.compile(
     r"^\s+(?:(?:is|are|were) (?:also )?(?:in|part of|among|amongst) the (?:[\w-]+ ){0,2}cast|(?:also )?(?:round out|complete) the (?:[\w-]+ ){0,2}cast"
+    # "A and B lead the cast of X"
+    r"|(?:lead|leads|led|head|heads|headline|headlines|front|fronts) the (?:[\w-]+ ){0,2}cast"
     # "A, B and C are also a part of the film"
     r"|(?:is|are|were|will be) (?:also )?(?:a )?part of the (?:film|movie|series|show|drama|project|sequel|ensemble)"
     r"|takes? the spotlight|[^.;]{0,40}?\bin their (?:respective )?roles"

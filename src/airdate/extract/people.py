@@ -49,6 +49,7 @@ _TALKS = re.compile(
     r"^[,”\"]*\s*(?:has\s+|had\s+)?(?:said|says|told|tells|teased|teases|confirmed|confirms|explained|revealed|reveals|added|noted"
     r"|hinted|admitted|promised|shared|announced|posted|spoke)\b"
 )
+_STARRING_BEFORE = re.compile(r"\b(?:starring|stars|featuring)\s+(?:co-)?(?:creator|writer|screenwriter|showrunner)\s*$", re.IGNORECASE)
 _ACCORDING = re.compile(r"\baccording to\s+(?:[\w'’\-]+\s+){0,3}$", re.IGNORECASE)
 _SPEECH_BEFORE = re.compile(r"\b(?:said|says|explained|added)\s*$")
 _DIRECTOR_BEFORE = re.compile(
@@ -98,7 +99,8 @@ _CREDIT_AFTER = re.compile(
 # ("Alex is played by X", "Marifer, Sara's best friend, is played by singer X")
 _PLAYED_BY = re.compile(
     r"^\s*(?:,\s*)?(?:\(\s*)?(?:(?:the|a|an)\s+(?:[a-z][\w\-]*\s+){1,3})?(?:,\s[^,;.()]{1,40},\s+)?(?:(?:is|was|will be|would be)\s+)?(?:as\s+)?"
-    r"(?:(?:previously|originally|formerly|earlier|now|also)\s+)?(?:played|portrayed|voiced|dubbed)\s+by\s+(?:(?:the\s+)?(?:[a-z][\w\-]*\s+){1,2})?",
+    # ("Professor Alec Mercer, brilliantly portrayed by X": a manner adverb may stand before the verb)
+    r"(?:(?:previously|originally|formerly|earlier|now|also|[a-z]{3,12}ly)\s+)?(?:played|portrayed|voiced|dubbed)\s+by\s+(?:(?:the\s+)?(?:[a-z][\w\-]*\s+){1,2})?",
     re.IGNORECASE,
 )
 _OWN_CHARACTER = re.compile(r"[’']s\s+(?:(?:titular|iconic|famous|beloved|popular|lead|new|fan-favou?rite)\s+)?(?:character|role)(?:\s+of|,)?\s+")
@@ -299,7 +301,10 @@ def people_claims(ctx: SentenceContext, memory: PeopleMemory, previous: str) -> 
             # "a deal with creator X": the job title is the page's own word even inside a report
             titled = re.search(r"creator|showrunner", writer.group(), re.IGNORECASE)
             reported = titled and (ctx.modality(name.start) or Modality("confirmed")).modality == "reported"
-            for n in list_from(ctx, names, k, text):
+            # ("Starring creator A, B, C": a singular role noun credits the first name only; the rest is the cast)
+            singular = re.search(r"\b(?:creator|writer|screenwriter|showrunner)\s*,?\s*$", writer.group(), re.IGNORECASE) is not None
+            credited = list_from(ctx, names, k, text)
+            for n in credited[:1] if singular and len(credited) > 1 and _STARRING_BEFORE.search(before) else credited:
                 memory.real.append(n.text)
                 yield from credit_claims(ctx, n, "writer", force=Modality("confirmed") if reported else None)
                 paired.add(names.index(n))
