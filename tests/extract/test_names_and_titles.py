@@ -560,3 +560,15 @@ def test_a_person_who_owns_the_headline_and_a_platform_that_renews_are_no_part_o
         "Ivo Sarr and Mika Hallis co-star, and Ivo Sarr wrote it. Mika Hallis is a comedian.\n"
     )
     assert _main_title(page) in ("Glass Orchard", "GLASS ORCHARD")
+
+
+def test_a_quoted_other_name_after_or_is_a_character_s_not_a_title() -> None:
+    page = (
+        "Glass Orchard Release Date and Cast\n\n"
+        "Glass Orchard will premiere on Netflix on December 25, 2026.\n"
+        "Glass Orchard's full cast features Ada Mbeki as Seanchai, Ivo Sarr as Callan or “Brother Death,” Lina Vosk as Meldof, "
+        "and Tomas Reyne as Fenrik.\n"
+    )
+    claims = claims_of(page)
+    assert {c.subject for c in claims} == {"Glass Orchard"}
+    assert ("Meldof", "Lina Vosk") in {(c.value["name"], c.value["played_by"]) for c in only(claims, "character")}

@@ -205,7 +205,10 @@ def _is_title_context(text: str, start: int, end: int, name: str) -> bool:
     quoted = start > 0 and text[start - 1] in "“\"‘'" and end < len(text) and re.match(r"[,.!?]?[”\"’']", text[end : end + 2]) is not None
     # 'Leon "Skipper" Banks': a quoted nickname between a given name and a surname is part of a person's name
     nickname = re.search(r"[A-Z][\w\-]*\s$", text[max(0, start - 30) : start - 1]) and re.match(r"\s[A-Z]", text[end + 1 : end + 3])
-    return quoted and len(words) <= 6 and not nickname
+    # ("Huw Novelli as Callan or “Brother Death,”", "aka “The Ghost”": a character's other name in quotes; "a series
+    # called “X”" still names a title)
+    alias = re.search(r"\b(?:or|aka|a\.k\.a\.|alias|nicknamed)\s$", text[max(0, start - 16) : start - 1]) is not None
+    return quoted and len(words) <= 6 and not nickname and not alias
 
 
 _ADJECTIVE_OF_TITLE = re.compile(
