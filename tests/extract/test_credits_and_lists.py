@@ -862,3 +862,13 @@ def test_a_preposition_before_the_season_in_a_headline_ends_no_name_and_a_genre_
     claims = claims_of(page)
     assert {c.subject for c in claims} <= {"Glass Orchard", "Tin Lanterns"}
     assert only(claims, "character") == []
+
+
+def test_a_platform_that_cancelled_a_list_of_shows_cancels_each_and_none_is_the_page_s_coming_season() -> None:
+    page = (
+        "Glass Orchard Ending at Hulu With Season 12\n\n"
+        "Glass Orchard season 12 will premiere on Hulu on Dec. 26, 2025.\n"
+        "Over the summer, the streamer canceled a number of shows, including sitcom Tin Lanterns, The Great Ember and Up Here.\n"
+    )
+    cancelled = {(c.subject, c.season) for c in only(claims_of(page), "cancellation")}
+    assert cancelled == {("Tin Lanterns", None), ("The Great Ember", None), ("Up Here", None)}

@@ -52,7 +52,7 @@ def role_from_words(words: str) -> str | None:
     return "director" if found.group(1) else "writer"
 
 
-def _listed_works(rest: str) -> list[str]:
+def listed_works(rest: str) -> list[str]:
     """The titles a list right after "worked on shows like" names, up to the end of its clause."""
     if rest[:1] in "“\"":
         quoted: list[str] = []
@@ -97,11 +97,11 @@ def crew_work_claims(ctx: SentenceContext, text: str, names: list[Name], works: 
             verb = made.group("verb").lower()
             role = cue_role if verb.startswith("worked") or verb == "behind" else role_from_words(verb)
             if role:
-                found += [(role, title) for title in _listed_works(text[made.end() :])]
+                found += [(role, title) for title in listed_works(text[made.end() :])]
         if cue_role and (fame := _FAME.match(text, name.end)) is not None:
             found.append((cue_role, fame.group("title")))
         if cue_role and (duo := _DUO_BEHIND.match(text[name.end :])) is not None:
-            found += [(cue_role, title) for title in _listed_works(text[name.end + duo.end() :])]
+            found += [(cue_role, title) for title in listed_works(text[name.end + duo.end() :])]
         for role, title in found:
             if ctx.main and same_title(title, ctx.main):
                 continue

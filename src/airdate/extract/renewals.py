@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from airdate.extract.context import SentenceContext
+from airdate.extract.crew_works import listed_works
 from airdate.extract.events import date_value, nearest_cue, usable
 from airdate.extract.modality import Modality, has_negation
 from airdate.extract.seasons import number_of
@@ -227,11 +228,21 @@ def renewal_claims(ctx: SentenceContext) -> Iterator[Claim]:
         after = _AFTER_SEASONS.match(ctx.text, m.end())
         ran = (number_of(after.group(1) or after.group(2)) or 0) if after else 0
         # "was canceled after three seasons", "axed after season 3": the season that was not made is the next one
-        season = ran + 1 if ran else (ctx.explicit_season(m.start()) or ctx.target)
+        season = ran + 1 if ran else (ctx.explicit_season(m.start()) or (ctx.target if ctx.is_main(subject) else None))
         cancelled = None if modality.modality == "negated" else {"cancelled": True, "date": None}
+        listed = _CANCELLED_INCLUDING.match(ctx.text, m.end())
+        if listed and not ran:
+            # "the streamer canceled a number of shows, including sitcom A, B and C": each listed show, none the page's
+            for title in listed_works(ctx.text[listed.end() :]):
+                yield ctx.claim(title, None, "cancellation", cancelled, modality)
+            continue
         yield ctx.claim(subject, season, "cancellation", cancelled, modality)
 
 
+_CANCELLED_INCLUDING = re.compile(
+    r"\s(?:a\s(?:number|handful|slew|string)\sof\s|several\s|many\s|multiple\s|other\s)?(?:shows|series|titles|originals|dramas|comedies)"
+    r"[^.;]{0,30}?,?\s(?:including|such as|like|among them)\s(?:the\s)?(?:(?:sitcom|comedy|drama|series|show)s?\s)?"
+)
 _OTHERS_CANCELLED = re.compile(
     r"\b(?:projects|shows|series|titles|others|dramas|originals)\s(?:being|were|have\sbeen|had\sbeen|got|getting|that\swere)\s(?:\w+\s)?$", re.IGNORECASE
 )
