@@ -331,3 +331,15 @@ def test_creators_listed_as_a_plural_an_earlier_studio_and_a_manga_written_and_i
     assert {(c.season, c.value) for c in only(claims, "production_company")} == {(1, "Production I.G"), (2, "TMS Entertainment")}
     [source] = [c.value for c in only(claims, "based_on")]
     assert (source["medium"], source["author"]) == ("manga", "Yuugo Kobayashi")  # type: ignore[index]
+
+
+def test_a_studio_named_for_a_directed_season_leaves_the_crew_after_with_and_a_colon_title_takes_a_season() -> None:
+    page = (
+        "A second season of one of 2024's hottest fantasy anime hits has been announced\n\n"
+        "Glass Orchard: Wand and Sword has been greenlit for season 2. Glass Orchard: Wand and Sword season 1 is streaming now.\n"
+        "Glass Orchard: Wand and Sword Season 2 will be directed by Takahiro Nakatsu for Silver Link with Mirai Mina handling "
+        "the scripts, Mizuki Taka handling the character designs, and Koji Fuji composing the music.\n"
+    )
+    claims = claims_of(page)
+    assert {c.subject for c in claims} == {"Glass Orchard: Wand and Sword"}
+    assert [(c.season, c.value) for c in only(claims, "production_company")] == [(2, "Silver Link")]

@@ -96,7 +96,7 @@ _COMPANY_BEFORE = re.compile(
 )
 # "will be jointly handled by X", "X will oversee physical production": a credit told in the future
 _CREDIT_AHEAD = re.compile(
-    r"\bwill (?:be (?:\w+ )?(?:produced|handled|animated|made|overseen|developed)|(?:\w+ )?(?:produce|oversee|handle|develop))\b"
+    r"\bwill (?:be (?:\w+ )?(?:produced|handled|animated|made|overseen|developed|directed)|(?:\w+ )?(?:produce|oversee|handle|develop))\b"
 )
 # the names come before these words; the text before is cut in Python so no pattern has to scan back
 _COMPANY_AFTER = re.compile(
@@ -369,7 +369,9 @@ def company_claims(ctx: SentenceContext) -> Iterator[Claim]:
             if modality is not None and modality.modality != "negated":
                 found.append((m.group(), m.start(), ""))
     # "produced by A and B, with C and D serving as executive producers": the people after "with" are not companies
-    found = [(re.split(r",?\s+with\s+(?=[A-Z][^,]*\b(?:serv|as)\w*)", names, maxsplit=1)[0], start, cue) for names, start, cue in found]
+    # ("for Silver Link with A handling the scripts, B composing the music": the crew after "with" are people too)
+    found = [(re.split(r",?\s+with\s+(?=[A-Z][^,]*\b(?:serv|as|handl|compos|direct|writ|design|oversee|in\scharge)\w*)", names, maxsplit=1)[0], start, cue)
+             for names, start, cue in found]
     # "produced by X, the series also stars A, B": a new clause after the comma lists no companies
     # ("produced by X, follows A and B": nor does a verb after the comma)
     # ("produced by A, in association with B, CBS' X stars C": nor does a capitalised subject and its verb)

@@ -37,8 +37,8 @@ def _title_words(words: list[str]) -> str:
             words = words[i + 1 :]  # "AppleTV+'s See" -> "See"
             break
     name = clean_run(" ".join(words))
-    if HEADING_STOP.search(name):
-        return ""  # "Season 3 Part 2" names a season, not a show
+    if HEADING_STOP.search(name.replace(": ", " ")):
+        return ""  # "Season 3 Part 2" names a season, not a show ("Wistoria: Wand and Sword" keeps its colon)
     if not name or not name[0].isupper() or all(generic(w) or is_month_or_day(w) for w in name.split()):
         return ""
     return "" if platform_part(name) else name
@@ -54,8 +54,10 @@ def season_named_runs(body: str) -> Counter[str]:
         words = before.split(" ")[:-1]
         tail: list[str] = []
         for word in reversed(words):
-            if word and (word[0].isupper() or word[0].isdigit() or word.lower() in CONNECTORS or word == "&") and (
-                    word in ABBREVIATED or not re.search(r"[.,;:!?)”\"]$", word)):
+            # ("Wistoria: Wand and Sword season 1": "and" inside a name, and a name with its subtitle after a colon)
+            inner = bool(tail) and (word == "and" or (word.endswith(":") and word[:1].isupper()))
+            if word and (word[0].isupper() or word[0].isdigit() or word.lower() in CONNECTORS or word == "&" or inner) and (
+                    word in ABBREVIATED or inner or not re.search(r"[.,;:!?)”\"]$", word)):
                 tail.insert(0, word)
             else:
                 break
