@@ -872,3 +872,13 @@ def test_a_platform_that_cancelled_a_list_of_shows_cancels_each_and_none_is_the_
     )
     cancelled = {(c.subject, c.season) for c in only(claims_of(page), "cancellation")}
     assert cancelled == {("Tin Lanterns", None), ("The Great Ember", None), ("Up Here", None)}
+
+
+def test_reprising_their_roles_from_the_first_season_are_a_list_names_both_seasons_cast() -> None:
+    page = (
+        "Season Two of Glass Orchard Starts Filming This Month\n\n"
+        "Filming is set to commence on the previously confirmed second season of Glass Orchard, the hit Disney+ series.\n"
+        "Confirmed to be reprising their roles from the first season are Ada Mbeki, Ivo Sarr and Lina Vosk.\n"
+    )
+    cast = {(c.season, c.value) for c in only(claims_of(page), "cast_member")}
+    assert {(s, n) for s in (1, 2) for n in ("Ada Mbeki", "Ivo Sarr", "Lina Vosk")} <= cast

@@ -29,7 +29,7 @@ CAST_RIGHT_BEFORE = re.compile(
     r"|(?:lead|leads|starring|stars?|appears?|appearing)\s+alongside|roles?\s+(?:are|is|were|was|will be)\s+(?:filled|played|taken)\s+by"
     r"|(?:voice-over|voice-overs|voice work|voice cast)\b[^.;]{0,40}?\b(?:done|provided|performed|handled)\s+by"
     # "Returning to the show are A, B and C", "Joining them for season 2 are D and E"
-    r"|(?<!not )(?<!n't )(?<!n’t )\b(?:returning|joining|back)\b[^.;,]{0,40}?\s(?:are|is|will be))"
+    r"|(?<!not )(?<!n't )(?<!n’t )\b(?:returning|joining|back|reprising)\b[^.;,]{0,40}?\s(?:are|is|will be))"
     # ("starring the unbeatable A and B": a describing word or two between the cue and the names)
     # ("Starring creator A, B and C": the creator opens the cast list)
     r"\s*(?:,|:|include|includes|including|like|such as|are|were|with)?\s*(?:the\s+[a-z][\w\-]*\s+(?:[a-z][\w\-]*\s+)?|(?:co-)?creator\s+)?$",

@@ -274,6 +274,10 @@ def credit_claims(
         # "Season 2 debuted in 2022, with a cast that featured X": the cast of the season the clause before names
         before = [r for r in ctx.seasons if r.start < clause.start and not _PERSON_EPITHET.match(ctx.text, r.end)]
     season = before[-1].season if before else None
+    if before and ctx.target and ctx.target != season and re.search(r"\bfrom\s+(?:the\s+|their\s+)?$", ctx.text[max(0, before[-1].start - 12) : before[-1].start]) \
+            and re.search(r"\b(?:return\w*|repris\w*|back)\b", ctx.text[clause.start : name.start], re.IGNORECASE) and ctx.is_main(subject):
+        # "Reprising their roles from the first season are A, B": the cast of the season to come, and of the first
+        yield ctx.claim(subject, ctx.target, attribute, None if modality.modality == "negated" else name.text, modality)
     for ref in ctx.seasons:
         # ("A, B and C have been added to the cast of the third season": the predicate after the whole list)
         link = past_rest_of_list(ctx.text[name.end : ref.start])
