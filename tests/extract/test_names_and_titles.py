@@ -572,3 +572,17 @@ def test_a_quoted_other_name_after_or_is_a_character_s_not_a_title() -> None:
     claims = claims_of(page)
     assert {c.subject for c in claims} == {"Glass Orchard"}
     assert ("Meldof", "Lina Vosk") in {(c.value["name"], c.value["played_by"]) for c in only(claims, "character")}
+
+
+def test_a_quoted_title_whose_fans_a_headline_addresses_is_the_comparison_and_a_month_is_no_show() -> None:
+    page = (
+        "\"Tin Lanterns\" Fans Will Love New Family Thriller \"Glass Orchard\"\n\n"
+        "We all need something to hold us over while we wait on Tin Lanterns season 3. Glass Orchard will satisfy that. "
+        "Here's everything we know about Glass Orchard, which premieres on Peacock on March 14, 2026.\n"
+    )
+    assert _main_title(page) == "Glass Orchard"
+    roundup = (
+        "Apple TV+ in January 2026: Glass Orchard Season 2, Tin Lanterns Season 2 and Kestrel Moor Season 3\n\n"
+        "January 2026 brings Glass Orchard season 2 to Apple TV+ on January 9. Glass Orchard follows a sommelier.\n"
+    )
+    assert _main_title(roundup) == "Glass Orchard"

@@ -139,6 +139,12 @@ def headline_lead(headline: str) -> tuple[str, bool]:
     if "?" in whole:
         headline = _QUESTION_OPENING.sub("", headline, count=1)
     quoted = QUOTED.match(headline)
+    if quoted and re.match(r"\s+(?:fans|lovers|viewers)\b", headline[quoted.end() :], re.IGNORECASE):
+        # ('"Big Little Lies" Fans Will Love New Thriller "Apples Never Fall"': the first title is the comparison)
+        later = list(QUOTED.finditer(headline, quoted.end()))
+        if later:
+            return re.split(r"\s(?:[Ss]eason|[Ss]eries|Part)\s", later[0].group(1).rstrip("?!.,"))[0], True
+        quoted = None
     if quoted:  # "'When Night Falls': A and B are ...": a quoted name that opens a headline is the title whole
         # (but "'X Season 2' arrives in May" quotes a season of it)
         return re.split(r"\s(?:[Ss]eason|[Ss]eries|Part)\s", quoted.group(1).rstrip("?!.,"))[0], owned

@@ -271,8 +271,8 @@ def build_title_index(text: str, sentences: Sequence[Sentence]) -> TitleIndex:
                     )
                     if not window[0][0].isupper() or not (window[-1][0].isupper() or numbered):
                         continue
-                    if all(_generic(w) for w in window):
-                        continue
+                    if all(_generic(w) for w in window) or (len(window) == 1 and is_month_or_day(window[0])):
+                        continue  # ("Apple TV+ in January 2026: ...": a month is no show)
                     # "Hulu Renews X" / "X (Apple TV+)": the network in a headline is never the page's show,
                     # nor is a word of its name ("Apple" of "Apple TV+", "Prime" of "Prime Video")
                     owner = re.sub(r"[’']s$", "", window[0])
