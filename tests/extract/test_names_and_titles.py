@@ -586,3 +586,14 @@ def test_a_quoted_title_whose_fans_a_headline_addresses_is_the_comparison_and_a_
         "January 2026 brings Glass Orchard season 2 to Apple TV+ on January 9. Glass Orchard follows a sommelier.\n"
     )
     assert _main_title(roundup) == "Glass Orchard"
+
+
+def test_another_title_s_season_sets_no_page_season_and_on_peacock_is_no_part_of_a_name() -> None:
+    page = (
+        "\"Tin Lanterns\" Fans Will Love New Family Thriller \"Glass Orchard\"\n\n"
+        "We all wait on Kestrel Moor season 3, Tin Lanterns season 3 and Harbor Nine season 2. Glass Orchard will satisfy that.\n"
+        "Glass Orchard on Peacock stars Annette Bening, Alison Brie and Jake Lacy.\n"
+    )
+    claims = claims_of(page)
+    assert {c.subject for c in only(claims, "cast_member")} == {"Glass Orchard"}
+    assert {c.season for c in only(claims, "cast_member")} == {1}

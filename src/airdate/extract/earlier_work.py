@@ -142,8 +142,11 @@ def _works_in(ctx: SentenceContext, run: str) -> list[str]:
     while words and words[-1] in ("of", "the", "and", "in", "on", "a", "an", "to", "at", "from", "for", "&"):
         words.pop()
     run = " ".join(words)
-    # ("CBS' Glass Orchard stars A": the network that owns the work is no part of its name)
+    # ("CBS' Glass Orchard stars A": the network that owns the work is no part of its name; nor is "on Peacock" after it)
     run = re.sub(r"^[A-Z][\w+]*(?:\s[A-Z][\w+]*)?[’']s?\s(?=[A-Z])", "", run)
+    on_platform = re.fullmatch(r"(?P<name>.+?)\s(?:on|at|via)\s(?P<rest>.+)", run)
+    if on_platform and title_key(on_platform.group("rest")) in PLATFORM_KEYS:
+        run = on_platform.group("name")
     if not run or no_work(run):
         return []
     if any(same_title(run, t.title) for t in ctx.mentions):

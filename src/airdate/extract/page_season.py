@@ -33,8 +33,9 @@ def _season_count(token: str) -> int:
     return int(token) if token.isdigit() else _COUNT_WORDS[token]
 
 
-def target_season(headings: Sequence[str], text: str, body_text: str = "") -> int | None:
-    """The season the page is about: the one its headings name most, else the latest the text names twice."""
+def target_season(headings: Sequence[str], text: str, body_text: str = "", main: str | None = None) -> int | None:
+    """The season the page is about: the one its headings name most, else the latest the text names twice (not
+    counting seasons another title's name puts on itself: "while we wait on Big Little Lies season 3")."""
     counts: Counter[int] = Counter()
     for heading in headings:
         for m in _SEASON_IN_HEADING.finditer(heading):
@@ -56,9 +57,18 @@ def target_season(headings: Sequence[str], text: str, body_text: str = "") -> in
     if run:
         # "cancelled after two seasons": the season that will not come is the page's subject
         return _season_count(run.group(1) or run.group(2)) + 1
-    body = Counter(int(m.group(1) or m.group(2)) for m in _SEASON_IN_BODY.finditer(text))
+    body = Counter(int(m.group(1) or m.group(2)) for m in _SEASON_IN_BODY.finditer(text) if not _other_titles_season(text, m.start(), main))
     repeated = [n for n, c in body.items() if c >= 2 and 2 <= n <= 40]
     return max(repeated) if repeated else None
+
+
+_NAME_BEFORE = re.compile(r"(?:[A-Z][\w’'\-:&]*\s{1,2}){1,5}$")
+
+
+def _other_titles_season(text: str, start: int, main: str | None) -> bool:
+    before = text[max(0, start - 50) : start]
+    named = _NAME_BEFORE.search(before)
+    return bool(main and named and main.lower() not in named.group().lower() and not named.group().strip().lower() in ("the", "a", "new"))
 
 
 def sequel_number(headings: Sequence[str], titles: Sequence[str]) -> int | None:

@@ -130,6 +130,11 @@ class TitleIndex:
             if any(s < end and start < e for s, e in taken):
                 continue
             name = clean_run(text[start:end])
+            # ("Apples Never Fall on Peacock stars A": the platform after "on" is no part of the name)
+            on_platform = re.fullmatch(r"(?P<name>.+?)\s(?:on|at|via)\s(?P<rest>.+)", name)
+            if on_platform and _platform_part(on_platform.group("rest")):
+                name = on_platform.group("name")
+                end = start + len(name)
             # "The Mask Parade Season 3 arrives in 2025": the season named after a title is no part of it
             season = SEASON_NUMBER.search(name)
             if season and season.start() > 0:
@@ -358,7 +363,7 @@ def build_title_index(text: str, sentences: Sequence[Sentence]) -> TitleIndex:
         "|".join(r"(?<![\w-])" + _WORD_GAP.join(re.escape(w) for w in a.split()) + r"(?![\w-])" for a in alternatives),
         re.IGNORECASE,
     )
-    target = target_season(headings, text, body)
+    target = target_season(headings, text, body, surface)
     if target is None:
         target = sequel_number(headings, alternatives)
     return TitleIndex(surface, tuple(a for a in aliases if a != surface), target, pattern)
