@@ -343,3 +343,14 @@ def test_a_studio_named_for_a_directed_season_leaves_the_crew_after_with_and_a_c
     claims = claims_of(page)
     assert {c.subject for c in claims} == {"Glass Orchard: Wand and Sword"}
     assert [(c.season, c.value) for c in only(claims, "production_company")] == [(2, "Silver Link")]
+
+
+def test_a_show_that_comes_our_way_from_a_studio_and_a_work_after_character_on_is_no_actor() -> None:
+    page = _season_page(
+        "Glass Orchard comes our way from See-Saw Films and Fanboy, in association with Sky Studios. "
+        "Ada Mbeki, who also played a prominent character on Yellowjackets, takes on the role of Rhiannon Lewis.",
+        season=2, lead="Glass Orchard season 2 is coming to Starz in 2026.",
+    )
+    claims = claims_of(page)
+    assert {c.value for c in only(claims, "production_company")} == {"See-Saw Films", "Fanboy", "Sky Studios"}
+    assert not any(c.value["played_by"] == "Yellowjackets" for c in only(claims, "character"))  # type: ignore[index]

@@ -333,6 +333,10 @@ def based_on_claims(ctx: SentenceContext) -> Iterator[Claim]:
         }, Modality("confirmed"))
 
 
+_COMES_FROM = re.compile(
+    r"\b(?:comes?|came|hails?)\s(?:(?:to\sus|our\sway)\s)?from\s(?P<names>[A-Z][\w\-.&]*(?:\s[A-Z][\w\-.&]*){0,3}"
+    r"(?:(?:,\s|\sand\s)[A-Z][\w\-.&]*(?:\s[A-Z][\w\-.&]*){0,3}){0,3})"
+)
 _DRAWN_BY = re.compile(
     r"\b(?:written|penned|created|authored)\s+and\s+(?:illustrated|drawn)\s+by\s+(?P<author>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3})"
 )
@@ -345,6 +349,9 @@ def company_claims(ctx: SentenceContext) -> Iterator[Claim]:
         return
     # (names, where they start, the words that say so when they follow the names, or "")
     found = [(m.group("names"), m.start("names"), "") for m in _COMPANY_BEFORE.finditer(ctx.text)]
+    # "Sweetpea comes our way from See-Saw Films and Fanboy": a studio the show comes from, when the first is named as one
+    found.extend((m.group("names"), m.start("names"), "") for m in _COMES_FROM.finditer(ctx.text)
+                 if m.group("names").split(" and ")[0].split(",")[0].split()[-1].lower() in COMPANY_WORDS)
     for m in _COMPANY_AFTER.finditer(ctx.text):
         start = max(0, m.start() - 160)
         # only the last clause before the cue names the company ("The series will be called X, with Y producing")

@@ -49,6 +49,8 @@ _TALKS = re.compile(
     r"^[,”\"]*\s*(?:has\s+|had\s+)?(?:said|says|told|tells|teased|teases|confirmed|confirms|explained|revealed|reveals|added|noted"
     r"|hinted|admitted|promised|shared|announced|posted|spoke)\b"
 )
+# ("who also played a prominent character on Yellowjackets": the capitalised word after "character on" is a work)
+_WORK_OF_ROLE = re.compile(r"\b(?:character|role|part)s?\s+(?:on|in)\s+(?:the\s+)?$", re.IGNORECASE)
 _STARRING_BEFORE = re.compile(r"\b(?:starring|stars|featuring)\s+(?:co-)?(?:creator|writer|screenwriter|showrunner)\s*$", re.IGNORECASE)
 _ACCORDING = re.compile(r"\baccording to\s+(?:[\w'’\-]+\s+){0,3}$", re.IGNORECASE)
 _SPEECH_BEFORE = re.compile(r"\b(?:said|says|explained|added)\s*$")
@@ -212,7 +214,10 @@ def people_claims(ctx: SentenceContext, memory: PeopleMemory, previous: str) -> 
     text = works.text
     # "Academy Award nominee X", "BAFTA winner Y": the award before a name is no person, and blanking it keeps the list whole
     text = _AWARD_BEFORE_NAME.sub(lambda m: " " * len(m.group()), text)
-    names = [n for n in find_names(text) if not is_title_name(ctx, n) or _hero_of_title(ctx, text, n)]
+    names = [
+        n for n in find_names(text)
+        if (not is_title_name(ctx, n) or _hero_of_title(ctx, text, n)) and not _WORK_OF_ROLE.search(text, max(0, n.start - 40), n.start)
+    ]
     memory.cast_returning = bool(_CAST_RETURNS.search(previous))
     paired: set[int] = set()
     # "Peacemaker star X": the star cue credits another title, not the page's show
