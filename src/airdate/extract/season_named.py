@@ -19,6 +19,20 @@ _SEASON_OF = re.compile(
 )
 
 
+def _name_before(words: list[str]) -> list[str]:
+    """The capitalised words that end ``words``, connectors between them included."""
+    tail: list[str] = []
+    for word in reversed(words):
+        # ("Wistoria: Wand and Sword season 1": "and" inside a name, and a name with its subtitle after a colon)
+        inner = bool(tail) and (word == "and" or (word.endswith(":") and word[:1].isupper()))
+        if word and (word[0].isupper() or word[0].isdigit() or word.lower() in CONNECTORS or word == "&" or inner) and (
+                word in ABBREVIATED or inner or not re.search(r"[.,;:!?)”\"]$", word)):
+            tail.insert(0, word)
+        else:
+            break
+    return tail
+
+
 def _title_words(words: list[str]) -> str:
     """The capitalised name in ``words`` once connectors at its ends and an owner ("Netflix's") are cut off."""
     # "Has Tomorrow Season 2 been renewed?", "The Korean Drama Tomorrow Season 2": a question's auxiliary and
@@ -51,29 +65,12 @@ def season_named_runs(body: str) -> Counter[str]:
         before = body[max(0, m.start() - 60) : m.start()]
         if not before.endswith(" ") or before.endswith("  "):
             continue
-        words = before.split(" ")[:-1]
-        tail: list[str] = []
-        for word in reversed(words):
-            # ("Wistoria: Wand and Sword season 1": "and" inside a name, and a name with its subtitle after a colon)
-            inner = bool(tail) and (word == "and" or (word.endswith(":") and word[:1].isupper()))
-            if word and (word[0].isupper() or word[0].isdigit() or word.lower() in CONNECTORS or word == "&" or inner) and (
-                    word in ABBREVIATED or inner or not re.search(r"[.,;:!?)”\"]$", word)):
-                tail.insert(0, word)
-            else:
-                break
-        name = _title_words(tail)
+        name = _title_words(_name_before(before.split(" ")[:-1]))
         if name:
             found[name] += 1
     for m in _OWNS_SEASON.finditer(body):
         # "Kleo's sophomore run", "X's upcoming third season": the owner of a season is a show
-        words = body[max(0, m.start() - 60) : m.start()].split(" ")
-        tail = []
-        for word in reversed(words):
-            if word and (word[0].isupper() or word[0].isdigit() or word.lower() in CONNECTORS) and not re.search(r"[.,;:!?)”\"]$", word):
-                tail.insert(0, word)
-            else:
-                break
-        name = _title_words(tail)
+        name = _title_words(_name_before(body[max(0, m.start() - 60) : m.start()].split(" ")))
         if name:
             found[name] += 1
     for m in _SEASON_OF.finditer(body):
