@@ -146,3 +146,18 @@ def test_a_headline_s_first_teaser_ends_the_name() -> None:
         "November 29, 2024. Glass Orchard is based on a novel, and Ada Mbeki plays a woman in a contract marriage.\n"
     )
     assert {c.subject for c in claims_of(page)} == {"Glass Orchard"}
+
+
+def test_an_actor_s_filmography_sentence_credits_each_work_and_lists_of_works_are_no_cast() -> None:
+    page = (
+        "Glass Orchard Release Date and Cast\n\n"
+        "Glass Orchard will premiere on Netflix on March 8, 2026. The drama stars Ada Mbeki and Ivo Sarr.\n"
+        "Ada Mbeki is known for her roles in dramas like Salt Road and Welcome to Kestrel.\n"
+        "Ivo Sarr, born Sarr Ivo-jin, is best known for starring in \"Tin Lanterns\" and \"Red Kite\" but has also appeared in \"Moon Gate.\"\n"
+        "Ada Mbeki plays a spy. Some of her other television projects include Launchpad, Schooled, and Rules of Engagement.\n"
+    )
+    claims = claims_of(page)
+    cast = {(c.subject, c.value) for c in only(claims, "cast_member")}
+    assert {("Salt Road", "Ada Mbeki"), ("Welcome to Kestrel", "Ada Mbeki"), ("Tin Lanterns", "Ivo Sarr"), ("Red Kite", "Ivo Sarr"),
+            ("Moon Gate", "Ivo Sarr"), ("Launchpad", "Ada Mbeki"), ("Rules of Engagement", "Ada Mbeki")} <= cast
+    assert not any(subject == "Glass Orchard" and value in ("Launchpad", "Schooled", "Rules") for subject, value in cast)

@@ -26,6 +26,7 @@ from airdate.extract.cast_cues import (
 from airdate.extract.context import SentenceContext, past_rest_of_list
 from airdate.extract.credits import NOT_BACK, credit_claims, crew_list, more_credits, negated_cast_claims, role_before
 from airdate.extract.crew_works import crew_work_claims
+from airdate.extract.filmography import filmography_claims
 from airdate.extract.earlier_work import STAR_WORDS, earlier_work_claims, work_brackets
 from airdate.extract.bracket_pairs import bracket_pair_claims
 from airdate.extract.voices import blank_language_notes, continued_by_pairs, second_voice, voice_in_another_language, voice_roles
@@ -50,7 +51,12 @@ _TALKS = re.compile(
     r"|hinted|admitted|promised|shared|announced|posted|spoke)\b"
 )
 # ("who also played a prominent character on Yellowjackets": the capitalised word after "character on" is a work)
-_WORK_OF_ROLE = re.compile(r"\b(?:character|role|part)s?\s+(?:on|in)\s+(?:the\s+)?$", re.IGNORECASE)
+# ("Some of her other television projects include Launchpad, Schooled and Reno 911!": a list of works)
+_WORK_OF_ROLE = re.compile(
+    r"\b(?:character|role|part)s?\s+(?:on|in)\s+(?:the\s+)?$"
+    r"|\b(?:other\s+)?(?:television\s+|tv\s+|film\s+)?(?:projects|credits|works)\s+(?:include|includes|included)\s+[^.;]{0,160}$",
+    re.IGNORECASE,
+)
 _STARRING_BEFORE = re.compile(r"\b(?:starring|stars|featuring)\s+(?:co-)?(?:creator|writer|screenwriter|showrunner)\s*$", re.IGNORECASE)
 _ACCORDING = re.compile(r"\baccording to\s+(?:[\w'’\-]+\s+){0,3}$", re.IGNORECASE)
 _SPEECH_BEFORE = re.compile(r"\b(?:said|says|explained|added)\s*$")
@@ -216,7 +222,7 @@ def people_claims(ctx: SentenceContext, memory: PeopleMemory, previous: str) -> 
     text = _AWARD_BEFORE_NAME.sub(lambda m: " " * len(m.group()), text)
     names = [
         n for n in find_names(text)
-        if (not is_title_name(ctx, n) or _hero_of_title(ctx, text, n)) and not _WORK_OF_ROLE.search(text, max(0, n.start - 40), n.start)
+        if (not is_title_name(ctx, n) or _hero_of_title(ctx, text, n)) and not _WORK_OF_ROLE.search(text, max(0, n.start - 200), n.start)
     ]
     memory.cast_returning = bool(_CAST_RETURNS.search(previous))
     paired: set[int] = set()
@@ -225,9 +231,14 @@ def people_claims(ctx: SentenceContext, memory: PeopleMemory, previous: str) -> 
     for k, claim in earlier_work_claims(ctx, text, names, works):
         elsewhere.add(k)
         yield claim
+    # "Shin Hye Sun is known for her roles in dramas like X and Y": an actor's filmography
+    crew_works_seen: set[str] = set()
+    for claim in filmography_claims(ctx, text, names, memory, previous):
+        crew_works_seen.add(claim.subject)
+        yield claim
     # "A, who directed X and Y, will write the series": a crew member's other works, in the role the sentence gives
     made_elsewhere: set[int] = set()
-    crew_works: set[str] = set()
+    crew_works: set[str] = crew_works_seen
     for k, claim in crew_work_claims(ctx, text, names, works):
         made_elsewhere.add(k)
         crew_works.add(claim.subject)

@@ -1,0 +1,58 @@
+"""An actor's filmography told in a sentence of its own: "Shin Hye Sun is known for her roles in dramas like Mr Queen
+and Welcome to Samdalri", "The actor has featured in hit dramas like A, B and C", "Gong Yoo is best known for starring
+in "Squid Game" and "Train to Busan"". The seed README labels each such work as a cast claim of that title (season
+null); the actor is the person the sentence names before the verb, or, after "she", "he" or "the actor", the last
+performer the page named.
+
+No library reads this; the pattern is anchored at its verb and bounded, and only ever sees one sentence."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from airdate.extract.context import SentenceContext
+from airdate.extract.crew_works import listed_works
+from airdate.extract.modality import Modality
+from airdate.extract.names import Name, PeopleMemory, find_names
+from airdate.models import Claim
+from airdate.normalize import same_title
+
+_KNOWN_FOR = re.compile(
+    r"\b(?:(?:is|was)\s(?:best\s|also\s|widely\s|perhaps\s|most\s)?(?:known|recogni[sz]ed|remembered|famous)\sfor"
+    r"|(?:has|have)\s(?:also\s|previously\s)?(?:appeared|featured|starred|been\sa\spart\sof|been\sseen)(?:\sin)?"
+    r"|(?:also\s|previously\s)?(?:appeared|starred|featured)\sin|rose\sto\sfame\s(?:for|with|in)"
+    r"|(?:other\s)?(?:television\s|tv\s|film\s|acting\s)?(?:projects|credits|roles)\s(?:include|includes|included))\s"
+    r"(?:(?:her|his|their)\s(?:roles?|work|performances?|turns?)\s(?:in|on)\s|starring\sin\s|projects\s)?"
+    r"(?:(?:the\s)?(?:hit\s|popular\s|acclaimed\s|other\s|several\s|many\s){0,2}(?:k-)?(?:dramas?|films?|movies?|shows?|series|projects?|titles?|works?)\s)?"
+    r"(?:like\s|such\sas\s|including\s)?(?=[“\"‘']?(?-i:[A-Z0-9]))",
+    re.IGNORECASE,
+)
+_PRONOUN_OPENING = re.compile(r"^\W{0,3}(?:she|he|the\s(?:actor|actress|star|singer)|some\sof\s(?:her|his))\b", re.IGNORECASE)
+
+
+def filmography_claims(ctx: SentenceContext, text: str, names: list[Name], memory: PeopleMemory, previous: str) -> Iterator[Claim]:
+    """Cast claims for the other works an actor's filmography sentence lists."""
+    matches = list(_KNOWN_FOR.finditer(text))
+    if not matches:
+        return
+    found = matches[0]
+    lead = text[: found.start()]
+    before = [n for n in names if n.end <= found.start() and not re.match(r"[’']s\b", text[n.end : n.end + 2])]
+    if before and re.search(r"\b(?:director|writer|creator|showrunner|producer|author|filmmaker|PD)\s*$", lead[: before[0].start], re.IGNORECASE):
+        return  # a crew member's works are crew_works' to read
+    if before and not re.search(r"[.;]", lead[before[0].start :]):
+        actor = before[0].text  # "Shin Hye Sun is known for ...", "Gong Yoo, born Gong Ji-cheol, is best known for ..."
+    elif _PRONOUN_OPENING.match(lead) and not before:
+        # "She rose to fame for her role in ...": the performer the sentence before opens with
+        known = [n.text for n in find_names(previous) if memory.is_real(n.text)]
+        if not known:
+            return
+        actor = known[0]
+    else:
+        return
+    for title in (t for m in matches for t in listed_works(text[m.end() :])):
+        title = re.sub(r"^(?:the|a|an)\s+(?=[A-Z])", "", title) if not title.startswith("The ") else title
+        if len(title) < 2 or (ctx.main and same_title(title, ctx.main)) or same_title(title, actor):
+            continue
+        yield ctx.claim(title, None, "cast_member", actor, Modality("confirmed"))
