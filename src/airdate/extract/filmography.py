@@ -1,6 +1,6 @@
 """An actor's filmography told in a sentence of its own: "Shin Hye Sun is known for her roles in dramas like Mr Queen
-and Welcome to Samdalri", "The actor has featured in hit dramas like A, B and C", "Gong Yoo is best known for starring
-in "Squid Game" and "Train to Busan"". The seed README labels each such work as a cast claim of that title (season
+and Welcome to Samdalri", "The actor has featured in hit dramas like A, B and C", "Ivo Sarr is best known for starring
+in "Tin Lanterns" and "Red Kite"". The seed README labels each such work as a cast claim of that title (season
 null); the actor is the person the sentence names before the verb, or, after "she", "he" or "the actor", the last
 performer the page named.
 
@@ -42,7 +42,7 @@ def filmography_claims(ctx: SentenceContext, text: str, names: list[Name], memor
     if before and re.search(r"\b(?:director|writer|creator|showrunner|producer|author|filmmaker|PD)\s*$", lead[: before[0].start], re.IGNORECASE):
         return  # a crew member's works are crew_works' to read
     if before and not re.search(r"[.;]", lead[before[0].start :]):
-        actor = before[0].text  # "Shin Hye Sun is known for ...", "Gong Yoo, born Gong Ji-cheol, is best known for ..."
+        actor = before[0].text  # "Shin Hye Sun is known for ...", "Ivo Sarr, born Sarr Ivo-jin, is best known for ..."
     elif _PRONOUN_OPENING.match(lead) and not before:
         # "She rose to fame for her role in ...": the performer the sentence before opens with
         known = [n.text for n in find_names(previous) if memory.is_real(n.text)]

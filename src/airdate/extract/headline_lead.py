@@ -177,7 +177,7 @@ _COLON_SUBTITLE = r":\s(?P<sub>(?-i:[A-Z])[\w'’\-]*(?:\s(?:(?-i:[A-Z])[\w'’\
 
 
 def with_colon_subtitle(name: str, headline: str, text: str) -> str:
-    """"The Witcher: Blood Origin Release Date": the subtitle a headline puts after the name's colon is part of the
+    """"Glass Orchard: Tin Lanterns Release Date": the subtitle a headline puts after the name's colon is part of the
     name when the page writes the whole again; otherwise ("Matlock: Kathy Bates Returns") the name is as it was."""
     found = re.search(r"(?<![\w-])" + re.escape(name) + _COLON_SUBTITLE, headline)
     if not found:
