@@ -27,6 +27,7 @@ from airdate.extract.context import SentenceContext, past_rest_of_list
 from airdate.extract.credits import NOT_BACK, credit_claims, crew_list, more_credits, negated_cast_claims, role_before
 from airdate.extract.crew_works import crew_work_claims
 from airdate.extract.filmography import filmography_claims
+from airdate.extract.title_roles import hero_of_title, title_role_claims
 from airdate.extract.earlier_work import STAR_WORDS, earlier_work_claims, work_brackets
 from airdate.extract.bracket_pairs import bracket_pair_claims
 from airdate.extract.voices import blank_language_notes, continued_by_pairs, second_voice, voice_in_another_language, voice_roles
@@ -164,48 +165,6 @@ _PROMO = re.compile(r"\b(?:key visual|poster|teaser|trailer|image|still|photo|fi
 _AWARD_BEFORE_NAME = re.compile(r"\b(?:[A-Z][\w\-]*\s){1,4}(?:nominee|nominees|winner|winners|laureate)\s(?=[A-Z])|\b(?:[A-Z][\w]*[\s\-]){1,4}(?:winning|nominated)\s(?=[A-Z])")
 
 
-_MEDIUM_AFTER = re.compile(r"\s{1,3}(?:manga|novels?|series|anime|webtoons?|comics?|books?|films?|movies?|shows?|dramas?|franchise)\b")
-
-
-def _title_role(ctx: SentenceContext, text: str, names: list[Name], memory: PeopleMemory, paired: set[int]) -> Iterator[Claim]:
-    """"In the series, Peacemaker (John Cena) is released": a show named after its hero, with the actor of the
-    title role in brackets right after the name."""
-    for mention in ctx.mentions:
-        if not mention.is_main or mention.comparison or not text.startswith(" (", mention.end):
-            continue
-        k = next((i for i, n in enumerate(names) if n.start == mention.end + 2), None)
-        if k is None or k in paired or not text.startswith(")", names[k].end) or len(names[k].text.split()) < 2:
-            continue
-        # "Ren Amagiri's Stardust Ironworks (Hoshikuzu Seitetsujo) manga": an owner or a medium marks an original title
-        if re.search(r"[’']s\s$", text[: mention.start]) or _MEDIUM_AFTER.match(text, names[k].end + 1):
-            continue
-        # ("the sequel to the popular Glass Orchard (Qing Yu Guo)": a work named with its other title, no hero)
-        lead_in = text[max(0, mention.start - 40) : mention.start]
-        # ("the thriller Glasshouse Heist (Casa de Cristal)": a genre word before the name frames it as a work)
-        if (re.search(r"\b(?:the|to|of|popular|hit|acclaimed)\s(?:[a-z][\w\-]*\s){0,2}$", lead_in)
-                or re.search(r"\b(?:thriller|drama|k-drama|series|show|anime|comedy|sitcom|film|movie|miniseries)\s$", lead_in, re.IGNORECASE)) \
-                and not re.search(r"\btitular\s$", lead_in):
-            continue  # ("the titular Lucky Marlow (Ada Mbeki)" still names the hero)
-        memory.real.append(names[k].text)
-        paired.add(k)
-        role = Name(ctx.text[mention.start : mention.end], mention.start, mention.end)
-        memory.characters.append(role.text)
-        yield from character_claims(ctx, role, names[k].text, memory)
-
-
-def _hero_of_title(ctx: SentenceContext, text: str, name: Name) -> bool:
-    """"Ahsoka Tano (Rosario Dawson)" on a page about "Ahsoka": the show's name and a surname, with the actor in
-    brackets, name the title character, not the show."""
-    if text.startswith(" (", name.end) and any(
-        m.start == name.start and m.end < name.end and re.fullmatch(r" [A-Z][\w\-]+", text[m.end : name.end]) for m in ctx.mentions
-    ):
-        return True
-    # "Kathy Bates as Madeline ‘Matty’ Matlock" on a page about "Matlock": a role with the show's name as its surname
-    return text[max(0, name.start - 3) : name.start] == "as " and any(
-        m.start > name.start and m.end == name.end and " " in text[name.start : m.start].strip() + " " for m in ctx.mentions
-    )
-
-
 def _named_before_in_clause(ctx: SentenceContext, text: str, names: list[Name], k: int) -> bool:
     """Whether the clause names someone before ``names[k]`` other than by a possessive ("Jason's wife")."""
     start = ctx.clause(names[k].start).start
@@ -222,7 +181,7 @@ def people_claims(ctx: SentenceContext, memory: PeopleMemory, previous: str) -> 
     text = _AWARD_BEFORE_NAME.sub(lambda m: " " * len(m.group()), text)
     names = [
         n for n in find_names(text)
-        if (not is_title_name(ctx, n) or _hero_of_title(ctx, text, n)) and not _WORK_OF_ROLE.search(text, max(0, n.start - 200), n.start)
+        if (not is_title_name(ctx, n) or hero_of_title(ctx, text, n)) and not _WORK_OF_ROLE.search(text, max(0, n.start - 200), n.start)
     ]
     memory.cast_returning = bool(_CAST_RETURNS.search(previous))
     paired: set[int] = set()
@@ -253,7 +212,7 @@ def people_claims(ctx: SentenceContext, memory: PeopleMemory, previous: str) -> 
     not_people |= {j for k in elsewhere for j in range(k) if names[j].end > names[k].start - 80 and _STAR_WORD.match(text[names[j].end : names[k].start])}
     # "A, B and C return as X, Y and Z" pairs in order; read first, or "C ... as X" would take the pair alone
     yield from paired_lists(ctx, names, memory, paired)
-    yield from _title_role(ctx, text, names, memory, paired)
+    yield from title_role_claims(ctx, text, names, memory, paired)
     for role_at, actor_at in [*voice_roles(text, names), *continued_by_pairs(text, names)]:  # "A and B lend their voices to X"
         memory.real.append(names[actor_at].text)
         paired.update((role_at, actor_at))
