@@ -14,6 +14,7 @@ from airdate.extract.context import SentenceContext
 from airdate.extract.lexicon import GENERIC_CAPITALS, PLATFORM_KEYS
 from airdate.extract.modality import Modality
 from airdate.extract.names import Name
+from airdate.extract.title_words import without_platform
 from airdate.models import Claim
 from airdate.normalize import same_title, title_key
 
@@ -143,10 +144,7 @@ def _works_in(ctx: SentenceContext, run: str) -> list[str]:
         words.pop()
     run = " ".join(words)
     # ("CBS' Glass Orchard stars A": the network that owns the work is no part of its name; nor is "on Peacock" after it)
-    run = re.sub(r"^[A-Z][\w+]*(?:\s[A-Z][\w+]*)?[’']s?\s(?=[A-Z])", "", run)
-    on_platform = re.fullmatch(r"(?P<name>.+?)\s(?:on|at|via)\s(?P<rest>.+)", run)
-    if on_platform and title_key(on_platform.group("rest")) in PLATFORM_KEYS:
-        run = on_platform.group("name")
+    run = without_platform(re.sub(r"^[A-Z][\w+]*(?:\s[A-Z][\w+]*)?[’']s?\s(?=[A-Z])", "", run))
     if not run or no_work(run):
         return []
     if any(same_title(run, t.title) for t in ctx.mentions):

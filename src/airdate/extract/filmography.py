@@ -1,8 +1,8 @@
 """An actor's filmography told in a sentence of its own: "Shin Hye Sun is known for her roles in dramas like Mr Queen
 and Welcome to Samdalri", "The actor has featured in hit dramas like A, B and C", "Ivo Sarr is best known for starring
 in "Tin Lanterns" and "Red Kite"". The seed README labels each such work as a cast claim of that title (season
-null); the actor is the person the sentence names before the verb, or, after "she", "he" or "the actor", the last
-performer the page named.
+null); the actor is the person the sentence names before the verb, or, after "she", "he" or "the actor", the first
+known performer the sentence before names.
 
 No library reads this; the pattern is anchored at its verb and bounded, and only ever sees one sentence."""
 

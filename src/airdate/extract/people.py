@@ -191,19 +191,18 @@ def people_claims(ctx: SentenceContext, memory: PeopleMemory, previous: str) -> 
         elsewhere.add(k)
         yield claim
     # "Shin Hye Sun is known for her roles in dramas like X and Y": an actor's filmography
-    crew_works_seen: set[str] = set()
+    other_works: set[str] = set()
     for claim in filmography_claims(ctx, text, names, memory, previous):
-        crew_works_seen.add(claim.subject)
+        other_works.add(claim.subject)
         yield claim
     # "A, who directed X and Y, will write the series": a crew member's other works, in the role the sentence gives
     made_elsewhere: set[int] = set()
-    crew_works: set[str] = crew_works_seen
     for k, claim in crew_work_claims(ctx, text, names, works):
         made_elsewhere.add(k)
-        crew_works.add(claim.subject)
+        other_works.add(claim.subject)
         yield claim
-    if crew_works:  # ("who directed Iron Vale and Red Kite": the works are no people)
-        kept = [k for k, n in enumerate(names) if n.text not in crew_works]
+    if other_works:  # ("who directed Iron Vale and Red Kite": the works are no people)
+        kept = [k for k, n in enumerate(names) if n.text not in other_works]
         made_elsewhere = {kept.index(k) for k in made_elsewhere if k in kept}
         elsewhere = {kept.index(k) for k in elsewhere if k in kept}
         names = [names[k] for k in kept]

@@ -58,6 +58,12 @@ def platform_part(name: str) -> bool:
     return bool(key) and (key in PLATFORM_KEYS or any(p.startswith(key + " ") or p.endswith(" " + key) for p in PLATFORM_KEYS))
 
 
+def without_platform(name: str) -> str:
+    """The name without a platform after "on", "at" or "via" ("Apples Never Fall on Peacock" -> "Apples Never Fall")."""
+    on_platform = re.fullmatch(r"(?P<name>.+?)\s(?:on|at|via)\s(?P<rest>.+)", name)
+    return on_platform.group("name") if on_platform and platform_part(on_platform.group("rest")) else name
+
+
 # prepositions that may stand, capitalised in a headline, between a name and its season ("at Hulu With Season 12")
 PREPOSITIONS = frozenset("with for from by at into after before ahead amid despite following".split())
 SEASON_NUMBER = re.compile(r"\b(?:[Ss]eason|[Ss]eries|Part)\s+(?:\d{1,2}|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix)\b")

@@ -33,7 +33,7 @@ from airdate.extract.title_words import generic as _generic
 from airdate.extract.title_words import platform_part as _platform_part
 from airdate.extract.title_words import platform_part_here as _platform_part_here
 from airdate.extract.title_words import surname as _surname
-from airdate.extract.title_words import ABBREVIATED, PREPOSITIONS, SEASON_NUMBER, clean_run
+from airdate.extract.title_words import ABBREVIATED, PREPOSITIONS, SEASON_NUMBER, clean_run, without_platform
 from airdate.extract.season_named import season_named_runs
 from airdate.extract.page_season import sequel_number, target_season
 from airdate.extract.sentences import Sentence
@@ -131,10 +131,8 @@ class TitleIndex:
                 continue
             name = clean_run(text[start:end])
             # ("Apples Never Fall on Peacock stars A": the platform after "on" is no part of the name)
-            on_platform = re.fullmatch(r"(?P<name>.+?)\s(?:on|at|via)\s(?P<rest>.+)", name)
-            if on_platform and _platform_part(on_platform.group("rest")):
-                name = on_platform.group("name")
-                end = start + len(name)
+            if (bare := without_platform(name)) != name:
+                name, end = bare, start + len(bare)
             # "The Mask Parade Season 3 arrives in 2025": the season named after a title is no part of it
             season = SEASON_NUMBER.search(name)
             if season and season.start() > 0:
