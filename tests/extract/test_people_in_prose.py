@@ -563,3 +563,22 @@ def test_starring_creator_a_lists_a_cast_and_lead_the_cast_of_and_an_adverb_befo
     assert {"Lina Vosk", "Petra Olund", "Mika Hallo", "Ada Mbeki", "Tomas Reyne"} <= {c.value for c in only(claims, "cast_member")}
     assert ("Professor Alec Mercer", "Corin Matsu") in {(c.value["name"], c.value["played_by"]) for c in only(claims, "character")}
     assert {c.subject for c in claims} == {"Glass Orchard"}
+
+
+LEANING_LISTS = """Kestrel Moor Season 2: Everything We Know
+
+Kestrel Moor Season 2 is coming to Apple TV+.
+
+The cast for the next round is promising. So far, it includes Ada Mbeki, Ivo Sarr and Tomas Vell.
+
+According to a report, the whole main cast will return in season 2. This includes cast members such as Rina Holt, Obi Lanre and Mae Corran.
+
+The first season was a hit. It starred Pella Dunne, Joss Arden and Kit Varga.
+"""
+
+
+def test_a_list_whose_pronoun_stands_for_the_sentence_before_takes_its_season_and_its_modality() -> None:
+    cast = {c.value: (c.season, c.modality) for c in only(claims_of(LEANING_LISTS), "cast_member")}
+    assert cast["Ada Mbeki"] == (2, "confirmed") and cast["Tomas Vell"] == (2, "confirmed")
+    assert cast["Rina Holt"] == (2, "reported") and cast["Mae Corran"] == (2, "reported")
+    assert cast["Pella Dunne"][0] == 1

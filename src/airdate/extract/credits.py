@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from airdate.extract.context import SentenceContext, past_rest_of_list
 from airdate.extract.lexicon import CHARACTER_ROLES
-from airdate.extract.modality import Modality, has_negation
+from airdate.extract.modality import Modality, has_negation, modality_at
 from airdate.extract.names import Name, PeopleMemory, is_title_name, list_from
 from airdate.models import Claim
 from airdate.normalize import same_person
@@ -249,10 +249,15 @@ _ADDED_TO_CAST = re.compile(r"\b(?:added to|join\w*|cast in)\s(?:the\s)?(?:\w+\s
 
 
 def credit_claims(
-    ctx: SentenceContext, name: Name, attribute: str, returning: bool = False, force: Modality | None = None
+    ctx: SentenceContext, name: Name, attribute: str, returning: bool = False, force: Modality | None = None, leans_on: str = ""
 ) -> Iterator[Claim]:
-    """A credit is asserted by naming the role; hedges later in the clause are about something else."""
+    """A credit is asserted by naming the role; hedges later in the clause are about something else. ``leans_on`` is
+    the sentence a pronoun stands for ("A report says the cast will return. These include A, B"): it asserts the list."""
     modality = force or ctx.modality(name.start)
+    if leans_on and modality is not None and modality.modality == "confirmed":
+        leaned = modality_at(leans_on, len(leans_on) - 1)
+        if leaned is not None and leaned.modality not in ("negated", "conditional"):
+            modality = leaned
     subject = ctx.subject(name.start)
     if modality is None or not subject:
         return

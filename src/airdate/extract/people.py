@@ -165,6 +165,9 @@ _PROMO = re.compile(r"\b(?:key visual|poster|teaser|trailer|image|still|photo|fi
 _AWARD_BEFORE_NAME = re.compile(r"\b(?:[A-Z][\w\-]*\s){1,4}(?:nominee|nominees|winner|winners|laureate)\s(?=[A-Z])|\b(?:[A-Z][\w]*[\s\-]){1,4}(?:winning|nominated)\s(?=[A-Z])")
 
 
+_ANAPHORIC_LIST = re.compile(r"\s*(?:so far,\s+)?(?:they|these|those|this|it)\s+(?:include|includes|are|is)\b", re.IGNORECASE)
+
+
 def _named_before_in_clause(ctx: SentenceContext, text: str, names: list[Name], k: int) -> bool:
     """Whether the clause names someone before ``names[k]`` other than by a possessive ("Jason's wife")."""
     start = ctx.clause(names[k].start).start
@@ -410,7 +413,13 @@ def people_claims(ctx: SentenceContext, memory: PeopleMemory, previous: str) -> 
                     and all(r.season == ctx.target for r in ctx.seasons + find_seasons(previous, ctx.target))
                 )
                 # "... other new series regulars. They include A, B and C": the sentence before says who they are
-                back = back or bool(re.match(r"\s*(?:they|these|those)\s+(?:include|are)\b", text, re.IGNORECASE) and re.search(r"\b(?:new|returning)\b", previous, re.IGNORECASE))
+                # "The cast for the next round is promising. So far, it includes A, B": the list's pronoun stands for
+                # the cast the sentence before describes, and so does its season
+                leans_on = previous if _ANAPHORIC_LIST.match(text) else ""
+                if leans_on and not ctx.seasons:
+                    earlier = find_seasons(previous, ctx.target)
+                    back = back or bool(re.search(r"\b(?:new|returning)\b", previous, re.IGNORECASE)) or (
+                        bool(earlier) and all(r.season == ctx.target for r in earlier))
                 # "The voice-over ... will be done by A, B": a cast the sentence puts ahead is the coming season's
                 back = back or bool(FUTURE_CAST.search(before))
                 if len(group) == 1 and NOT_BACK.match(text[group[0].end :]):
@@ -418,7 +427,7 @@ def people_claims(ctx: SentenceContext, memory: PeopleMemory, previous: str) -> 
                     continue  # "Veteran actress X, who played Y, will not be part of season 4": a departure
                 for n in group:
                     memory.real.append(n.text)
-                    yield from credit_claims(ctx, n, "cast_member", returning=back)
+                    yield from credit_claims(ctx, n, "cast_member", returning=back, leans_on=leans_on)
                 k += len(group)
                 continue
         k += 1

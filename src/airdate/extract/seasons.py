@@ -30,7 +30,8 @@ _ELLIPTIC_ORDINAL = re.compile(
 )
 _SHORT = re.compile(r"\bS(\d{1,2})(?:E\d{1,3})?\b")
 _NEXT = re.compile(
-    r"\b(?:next|new|upcoming|latest|forthcoming|follow-up|anticipated|coming)\s+(?:" + _UNIT + r")\b", re.IGNORECASE
+    # ("the next round": a season; "the next round of casting" is no season)
+    r"\b(?:next|new|upcoming|latest|forthcoming|follow-up|anticipated|coming)\s+(?:" + _UNIT + r"\b|round\b(?! of))", re.IGNORECASE
 )
 # "the sequel" is the instalment a film page is about; "the first film" the one before it
 _SEQUEL = re.compile(r"\b(?:the|a|this) (?:upcoming |new |long-awaited |planned )?sequel\b", re.IGNORECASE)
