@@ -882,3 +882,19 @@ def test_reprising_their_roles_from_the_first_season_are_a_list_names_both_seaso
     )
     cast = {(c.season, c.value) for c in only(claims_of(page), "cast_member")}
     assert {(s, n) for s in (1, 2) for n in ("Ada Mbeki", "Ivo Sarr", "Lina Vosk")} <= cast
+
+
+SENTENCE_ITEMS = """Glass Orchard Season 2: Everything We Know
+
+Glass Orchard Season 2 is coming to Crunchyroll.
+
+The voice actors made every scene pop. Here's who's likely to be back: Rina Holt as Mara Vell, the archer chasing her dreams.
+Obi Lanre as Tomas Vell, the brother who keeps things intense.
+Mae Corran as Ysolde Park, adding some fun to the mix.
+"""
+
+
+def test_role_lines_that_end_like_sentences_still_form_a_list_under_an_introduction_on_the_first_items_line() -> None:
+    roles = {(c.value["name"], c.season, c.modality) for c in only(claims_of(SENTENCE_ITEMS), "character")}  # type: ignore[index]
+    assert {("Tomas Vell", 2, "expected"), ("Ysolde Park", 2, "expected"), ("Mara Vell", 2, "expected")} <= roles
+    assert ("Tomas Vell", 1, "confirmed") in roles  # a likely return says they played the part before

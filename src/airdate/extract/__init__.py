@@ -32,7 +32,7 @@ from airdate.extract.people import PeopleMemory, negated_cast_claims, people_cla
 from airdate.extract.platforms import platform_claims
 from airdate.extract.production import production_claims
 from airdate.extract.relevance import could_hold_claims
-from airdate.extract.sentences import split_sentences
+from airdate.extract.sentences import glued_first_item, split_sentences
 from airdate.extract.table_rows import episode_guide_claims, is_table_row, table_row_claims
 from airdate.extract.section_titles import heading_subject
 from airdate.extract.titles import build_title_index
@@ -101,6 +101,8 @@ def extract_claims(document: Document, window: WritingWindow) -> list[Claim]:
             # "These include:" leans on the sentence before it for what it asserts
             short = len(previous.split()) <= 6 and before_previous[1] == previous_paragraph
             ctx.lead = f"{before_previous[0]} {previous}" if short else previous
+        elif sentence.is_item and (glued := glued_first_item(previous)):
+            ctx.lead = previous[:glued]
         if not sentence.is_question and not (roundup and section[0] is None):
             if question is not None and not sentence.is_heading:
                 claims.extend(answer_claims(question, ctx))

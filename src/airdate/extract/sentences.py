@@ -29,6 +29,8 @@ _ITEM_SHAPE = re.compile(
     r"|^[A-Z][\w'’.\-]*(?:\s[A-Z][\w'’.\-]*){0,4}\s\(\d{1,3}\)\s(?:as|plays|voices)\s"  # "Kim Rave (24) as X"
 )
 _ACTOR_AS_ROLE = re.compile(r"^[A-ZÀ-ɏ][\w'’.\-]*(?:\s[A-ZÀ-ɏ][\w'’.\-]*){0,4}\s(?:as|plays|voices)\s[A-ZÀ-ɏ][^\s]*(?:\s\S+){0,5}$")
+# "Reina Holt as Mara Vell, the smuggler who ...": an actor as a role at the head of a line, whatever follows
+_ROLE_LINE = re.compile(r"^[A-ZÀ-ɏ][\w'’.\-]*(?:\s[A-ZÀ-ɏ][\w'’.\-]*){1,3}\s(?:as|voices)\s[A-ZÀ-ɏ][\w'’.\-]*(?:\s[A-ZÀ-ɏ][\w'’.\-]*){0,3}(?:[,.(]|\s[–—-]\s|$)")
 # a page's headline is often longer than a section heading ("X Season 2 Adds Four Series Regulars, Sets ...")
 MAX_HEADLINE_WORDS = 30
 
@@ -131,6 +133,14 @@ def _item_lines(lines: list[str]) -> set[int]:
     items: set[int] = set()
     for k, line in enumerate(lines):
         stripped = _LIST_MARK.sub("", line.strip())
+        if stripped and _ROLE_LINE.match(stripped) and any(
+            _ROLE_LINE.match(_LIST_MARK.sub("", n)) or glued_first_item(n)
+            for n in [lines[j].strip() for j in (k - 1, k + 1) if 0 <= j < len(lines)] + _spaced_neighbours(lines, k)
+        ):
+            # "Reina Holt as Mara Vell, the smuggler with a past.", then "Obi Lanre as Tomas Vell, ...": a cast list whose
+            # items are whole sentences is a list all the same
+            items.add(k)
+            continue
         if not stripped or _TERMINAL.search(stripped) or not _ITEM_SHAPE.match(stripped):
             continue
         neighbours = [lines[j].strip() for j in (k - 1, k + 1) if 0 <= j < len(lines)]
@@ -146,6 +156,15 @@ def _item_lines(lines: list[str]) -> set[int]:
             # "John Cho as Spike", a line describing Spike, "Mustafa Shakir as Jet": a cast list with a blurb under each
             items.add(k)
     return items
+
+
+def glued_first_item(sentence: str) -> int | None:
+    """Where the introduction ends in "Here's who's likely to be back: A as B, the ...", a list whose first item
+    shares its introduction's line; None for any other sentence."""
+    colon = sentence.find(": ")
+    if colon < 0 or not _ROLE_LINE.match(sentence[colon + 2 :]):
+        return None
+    return colon + 1
 
 
 def _spaced_neighbours(lines: list[str], k: int) -> list[str]:
