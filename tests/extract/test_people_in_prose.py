@@ -582,3 +582,18 @@ def test_a_list_whose_pronoun_stands_for_the_sentence_before_takes_its_season_an
     assert cast["Ada Mbeki"] == (2, "confirmed") and cast["Tomas Vell"] == (2, "confirmed")
     assert cast["Rina Holt"] == (2, "reported") and cast["Mae Corran"] == (2, "reported")
     assert cast["Pella Dunne"][0] == 1
+
+
+def test_people_a_plot_tells_of_are_characters_but_an_actor_who_won_or_a_source_who_said_is_not() -> None:
+    page = (
+        "Glass Orchard Season 2 Release Date\n\nGlass Orchard season 2 will premiere on Hulu in 2026. Ada Mbeki stars as Mara Vell.\n\n"
+        "In the first season, Tomas and Ysolde fought courageously next to their chiefs. "
+        "Meanwhile, Kestrel and her siblings turned on the corporation. "
+        "The story of Pella, Joss, and the cursed orchard will continue in Season 2. "
+        "The series is about two former lab partners named Rina and Obi. "
+        "Ada Mbeki won an Emmy for the role. Ivo Sarr said the writers are busy.\n"
+    )
+    names = {c.value["name"]: c.season for c in only(claims_of(page), "character")}  # type: ignore[index]
+    assert {"Tomas", "Ysolde", "Kestrel", "Pella", "Joss", "Rina", "Obi"} <= set(names)
+    assert names["Tomas"] == 1 and names["Pella"] == 2
+    assert not {"Ada Mbeki", "Ivo Sarr"} & set(names)

@@ -65,3 +65,23 @@ PERFORMS = re.compile(
 )
 STARRER = re.compile(r"^(?:\s+|-)(?:starrer|led|fronted|headlined)\b")
 CLAUSE_OPENER = re.compile(r"(?:\W*(?:and|while|whereas|meanwhile|also|notably|actors?|actress(?:es)?|veterans?|stars?|newcomers?)\b)*\W*", re.IGNORECASE)
+# "Kupohi and Ka’ahumanu fought courageously", "Wendy and her siblings turned on X", "Mara is headed to a new town":
+# people a plot tells of, doing what stories do. Verbs that also tell of an actor's career (won, left, joined, died,
+# returned, starred) are left out, and so are those a news outlet does (learned, revealed).
+PLOT_VERB = re.compile(
+    # (a match starts where the name ends, never inside a run of spaces)
+    r"(?<!\s)(?:,?\s+and\s+(?:his|her|their)(?:\s+[\w\-]+){1,3}?)?\s+(?:(?:also|then|eventually|finally|soon|now|later|must|will|would|can|could"
+    r"|might|may|has|have|had|is|are|was|were|gets?|got)\s+){0,2}"
+    r"(?:fights?|fought|kill(?:s|ed)?|turn(?:s|ed)? on|escape[sd]?|discover(?:s|ed)?|decide[sd]?|tr(?:ies|ied|y) to|struggle[sd]?"
+    r"|(?:find|finds|found) (?:himself|herself|themselves)|end(?:s|ed)? up|t[ao]ke[sn]? (?:his|her|their) revenge|took (?:his|her|their) revenge"
+    r"|f[ae]ll(?:s)? (?:in love|for)|set(?:s)? out|embark(?:s|ed)?|flee(?:s)?|fled|betray(?:s|ed)?|confront(?:s|ed)?|rescue[sd]?|save[sd]|survive[sd]?"
+    r"|team(?:s|ed)? up|join(?:s|ed)? forces|reunite[sd]? with|hunt(?:s|ed)?|seek(?:s)?|sought|battle[sd]?|defeat(?:s|ed)?|admire[sd]?"
+    r"|headed|heads? (?:to|for|back)|investigate[sd]?|reali[sz]e[sd]?|wakes? up|woke up|navigate[sd]?|grapple[sd]?|experience[sd]?|assemble[sd]?"
+    r"|kidnap(?:s|ped)?|murder(?:s|ed)?|chase[sd]?|protect(?:s|ed)?|sacrific(?:e|es|ed|ing)|vow(?:s|ed)?|swore|plot(?:s|ted)?|scheme[sd]?"
+    r"|infiltrate[sd]?|uncover(?:s|ed)?|avenge[sd]?|rebel(?:s|led)?|clash(?:es|ed)?|confess(?:es|ed)?|inherit(?:s|ed)?|stumble[sd]? (?:upon|on|into))\b"
+)
+# what may open a clause before the people a plot tells of ("Meanwhile, A and B ...", "while A ...")
+PLOT_CLAUSE_OPENING = re.compile(
+    # ("In the first season, A and B ...": a short opening phrase may come first)
+    r"\W*(?:[A-Z][^,;.]{0,40},\s+)?(?:(?:and|but|while|as|when|after|before|then|meanwhile|later|eventually|finally|now|so|until|once|where|soon)\b\W*)*"
+)

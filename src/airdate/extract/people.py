@@ -21,6 +21,8 @@ from airdate.extract.cast_cues import (
     IN_THE_WORK,
     JOINS_CAST,
     PERFORMS,
+    PLOT_CLAUSE_OPENING,
+    PLOT_VERB,
     STARRER,
 )
 from airdate.extract.context import SentenceContext, past_rest_of_list
@@ -124,7 +126,13 @@ _FOLLOWS = re.compile(
     r"\s+(?:(?:the|a|an|our|its)\s+)?(?:(?:[a-z][\w\-]*|[A-Z]{2,5})\s+){0,4}(?<!\bat )(?<!\bin )(?<!\bfrom )(?<!\binto )$"
     # "chronicles the life of a former police officer named X"
     r"|\b(?:follows|chronicles|centers|centres|revolves|tells|focuses|depicts|story of|life of)\b[^.;]{0,60}?\s(?:named|called)\s+$"
+    # "The story of A, B and ... will continue"
+    r"|\b[Ss]tory of\s+$"
 )
+# "two former lab partners named A and B" (not "was named", "also called", nor the part an actor plays: "who plays a
+# dealer named A", "makes his debut as a tout called B", whose pairing is read elsewhere)
+_NAMED = re.compile(r"\b(?!(?:was|were|been|be|is|are|also|later|formerly|originally|officially|simply)\s)[a-z]{3,}\s+(?:named|called)\s+$")
+_PLAYS_BEFORE = re.compile(r"\b(?:play|plays|playing|played|portray\w*|essay\w*|as an?)\b[^.;]{0,60}$")
 _NEW_ROLES = re.compile(r"\b(?:new|fresh|newly introduced)\s+(?:characters?|faces|villains?|foes?)\b[^.;]{0,30}$", re.IGNORECASE)
 _SOURCE_BEFORE = re.compile(r"\b(?:according to|per|via|reported by|told)\s+(?:the\s+)?$", re.IGNORECASE)
 # the words between a work's name and the actor it credits ("Peacemaker and Terminator 2 star ")
@@ -449,16 +457,23 @@ def people_claims(ctx: SentenceContext, memory: PeopleMemory, previous: str) -> 
         appositive_role = bool(appositive) and any(w in CHARACTER_ROLES for w in appositive.group(1).lower().split())  # type: ignore[union-attr]
         # ("follows former Karate Kid rivals X": a name before a plural noun modifies it)
         story = (
-            _FOLLOWS.search(text[max(0, name.start - 60) : name.start])
+            (_FOLLOWS.search(text[max(0, name.start - 60) : name.start])
+             or (_NAMED.search(text[max(0, name.start - 60) : name.start]) and not _PLAYS_BEFORE.search(before)))
             # ("ended with the Meridian sinking", "a new generation of Morettis": a ship, a family)
             and not text[max(0, name.start - 4) : name.start].lower() == "the "
             and not (" " not in name.text and name.text.endswith("s") and text[max(0, name.start - 3) : name.start] == "of ")
             and not _FRAMING_POSSESSOR.match(text[name.end :])
             and not re.match(r"\s+[a-z][\w\-]+s\s+[A-Z]", text[name.end :])
         )
+        clause_start = ctx.clause(name.start).start
+        plot = bool(PLOT_VERB.match(text, listed[-1].end)) and bool(PLOT_CLAUSE_OPENING.fullmatch(text, clause_start, name.start)) and not any(
+            memory.is_real(n.text) or is_title_name(ctx, n) for n in listed)
+        story = story or plot
         if role or (is_role and is_role.group("role") in CHARACTER_ROLES) or appositive_role or story:
             # "It will bring in fresh characters such as X": roles new to the coming season
             new = bool(_NEW_ROLES.search(before))
+            # ("The story of A and B will continue in Season 2", "A and B will face new threats this season")
+            new = new or bool(story and ctx.target and ctx.explicit_season(name.start) == ctx.target and not ctx.is_past(name.start))
             for n in listed if role or story or appositive_role else [name]:
                 if not memory.is_real(n.text):
                     memory.characters.append(n.text)
