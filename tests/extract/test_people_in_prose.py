@@ -597,3 +597,32 @@ def test_people_a_plot_tells_of_are_characters_but_an_actor_who_won_or_a_source_
     assert {"Tomas", "Ysolde", "Kestrel", "Pella", "Joss", "Rina", "Obi"} <= set(names)
     assert names["Tomas"] == 1 and names["Pella"] == 2
     assert not {"Ada Mbeki", "Ivo Sarr"} & set(names)
+
+
+SIGNINGS = """Kestrel Moor Season 2 Release Date
+
+Kestrel Moor season 2 will premiere on Hulu in 2026.
+
+Rina Holt, Obi Lanre, Dolly de Vell, Mae Corran-Sellers, and Tomas Ardi have reportedly been signed for season two, with other roles yet to be filled.
+
+The detectives are played by Pella Dunne and Joss Arden, as the pair work together.
+
+Ivo Sarr (Glass Orchard) leads the cast as Captain Mara Vell. Joining the cast are Ada Mbeki from "Tin Lanterns" as Ysolde Park.
+"""
+
+
+def test_a_signed_list_is_the_named_seasons_cast_as_its_predicate_reports_it_and_plural_parts_played_by_name_the_cast() -> None:
+    claims = claims_of(SIGNINGS)
+    cast = {(c.subject, c.value): (c.season, c.modality) for c in only(claims, "cast_member")}
+    for actor in ("Rina Holt", "Obi Lanre", "Dolly de Vell", "Mae Corran-Sellers", "Tomas Ardi"):
+        assert cast[("Kestrel Moor", actor)] == (2, "reported"), actor
+    assert ("Kestrel Moor", "Pella Dunne") in cast and ("Kestrel Moor", "Joss Arden") in cast
+
+
+def test_an_actors_earlier_work_between_the_actor_and_the_role_is_credited_to_that_work_not_paired() -> None:
+    claims = claims_of(SIGNINGS)
+    pairs = {(c.value["name"], c.value["played_by"]) for c in only(claims, "character")}  # type: ignore[index]
+    assert {("Captain Mara Vell", "Ivo Sarr"), ("Ysolde Park", "Ada Mbeki")} <= pairs
+    assert not any(actor in ("Glass Orchard", "Tin Lanterns") or name == "Ivo Sarr" for name, actor in pairs)
+    works = {(c.subject, c.value) for c in only(claims, "cast_member")}
+    assert {("Glass Orchard", "Ivo Sarr"), ("Tin Lanterns", "Ada Mbeki")} <= works

@@ -27,6 +27,8 @@ CAST_RIGHT_BEFORE = re.compile(
     r"|(?:actors|actresses|performers) (?:who|that) (?:play|portray|voice)(?:\s[a-z]+){0,3}"
     # "takes the lead alongside A", "Supporting roles are filled by A", "The voice-over ... will be done by A"
     r"|(?:lead|leads|starring|stars?|appears?|appearing)\s+alongside|roles?\s+(?:are|is|were|was|will be)\s+(?:filled|played|taken)\s+by"
+    # "the detectives are played by A and B" (a part named alone is read as a pairing first)
+    r"|\b(?:are|were|will be)\s+(?:played|portrayed|voiced)\s+by"
     r"|(?:voice-over|voice-overs|voice work|voice cast)\b[^.;]{0,40}?\b(?:done|provided|performed|handled)\s+by"
     # "Returning to the show are A, B and C", "Joining them for season 2 are D and E"
     r"|(?<!not )(?<!n't )(?<!n’t )\b(?:returning|joining|back|reprising)\b[^.;,]{0,40}?\s(?:are|is|will be))"
@@ -37,7 +39,9 @@ CAST_RIGHT_BEFORE = re.compile(
 )
 FUTURE_CAST = re.compile(r"\b(?:will|is set to|are set to)\s(?:also\s)?(?:be\s)?[a-z]+\s(?:by\s|alongside\s)?(?:[a-z]+\s){0,2}$")
 IN_CAST_AFTER = re.compile(
-    r"^\s+(?:(?:is|are|were) (?:also )?(?:in|part of|among|amongst) the (?:[\w-]+ ){0,2}cast|(?:also )?(?:round out|complete) the (?:[\w-]+ ){0,2}cast"
+    # "A, B and C have reportedly been signed for season two"
+    r"^\s+(?:(?:has|have|had) (?:\w+ly )?been (?:signed|cast|tapped|booked|added|confirmed)\b"
+    r"|(?:is|are|were) (?:also )?(?:in|part of|among|amongst) the (?:[\w-]+ ){0,2}cast|(?:also )?(?:round out|complete) the (?:[\w-]+ ){0,2}cast"
     # "A and B lead the cast of X"
     r"|(?:lead|leads|led|head|heads|headline|headlines|front|fronts) the (?:[\w-]+ ){0,2}cast"
     # "A, B and C are also a part of the film"

@@ -129,14 +129,18 @@ def _played_by_lists(ctx: SentenceContext, names: list[Name], memory: PeopleMemo
         return
 
 
+_WORK_AFTER_ACTOR = re.compile(r"\s(?:\([^()]{1,80}\)|from\s(?:the\s)?[\"“‘][^\"”’]{1,60}[\"”’]|from\s(?:the\s)?(?:[A-Z][\w'’:\-]*\s){1,5}(?=as\s))")
+
+
 def played_character(ctx: SentenceContext, names: list[Name], k: int) -> int | None:
     """The index of the character that the actor ``names[k]`` plays, if the words between say so."""
     text = ctx.text
-    # "Kim Rae ("Salt Road," "Red Kite") as Mara Vell": past the works in brackets after the actor
-    bracket = re.match(r"\s\([^()]{1,80}\)", text[names[k].end :])
-    if bracket:
-        after = next((j for j in range(k + 1, len(names)) if names[j].start >= names[k].end + bracket.end()), None)
-        if after is not None and after > k + 2 and re.fullmatch(r"\s{1,3}as\s{1,3}", text[names[k].end + bracket.end() : names[after].start]):
+    # "Kim Rae ("Salt Road," "Red Kite") as Mara Vell", "Ivo Sarr (Glass Orchard) leads the cast as Tomas Vell",
+    # "Ada Mbeki from "Tin Lanterns" as Rina Holt": past the actor's earlier works
+    work = _WORK_AFTER_ACTOR.match(text, names[k].end)
+    if work:
+        after = next((j for j in range(k + 1, len(names)) if names[j].start >= work.end()), None)
+        if after is not None and re.fullmatch(r"\s{0,3}(?:[a-z]+\s{1,3}){0,4}?as\s{1,3}", text[work.end() : names[after].start]):
             return after
     for j in (k + 1, k + 2):
         if j >= len(names):

@@ -245,15 +245,22 @@ _WITH_CAST = re.compile(r"\W{0,3}(?:with|featuring|starring)\b[^.;]{0,30}?\b(?:c
 
 _CAST_AS_SET = re.compile(r"\b(?:set|slated|tapped|confirmed)\s+to\s+(?:play|portray|star|voice|appear|join|lead|feature|headline)\b", re.IGNORECASE)
 _SAYS = re.compile(r"\W{0,3}(?:(?:also|has|had|once|recently|previously)\s)?(?:said|says|told|tells|explained|added|noted|revealed|admitted|hinted|teased|stated)\b")
-_ADDED_TO_CAST = re.compile(r"\b(?:added to|join\w*|cast in)\s(?:the\s)?(?:\w+\s)?(?:cast|ensemble|line-?up)\s(?:of|for|in)\s(?:the\s)?$|\bcast (?:in|for)\s(?:the\s)?$")
+_ADDED_TO_CAST = re.compile(
+    r"\b(?:added to|join\w*|cast in)\s(?:the\s)?(?:\w+\s)?(?:cast|ensemble|line-?up)\s(?:of|for|in)\s(?:the\s)?$|\bcast (?:in|for)\s(?:the\s)?$"
+    # "A and B have reportedly been signed for season two", "A will appear in the new season"
+    r"|\b(?:signed(?: on)?|tapped|booked|confirmed|attached|set|lined up|appear|appears|star|stars|feature|features)\s(?:for|in)\s(?:the\s)?$"
+)
 
 
 def credit_claims(
-    ctx: SentenceContext, name: Name, attribute: str, returning: bool = False, force: Modality | None = None, leans_on: str = ""
+    ctx: SentenceContext, name: Name, attribute: str, returning: bool = False, force: Modality | None = None, leans_on: str = "",
+    list_end: int | None = None,
 ) -> Iterator[Claim]:
     """A credit is asserted by naming the role; hedges later in the clause are about something else. ``leans_on`` is
-    the sentence a pronoun stands for ("A report says the cast will return. These include A, B"): it asserts the list."""
-    modality = force or ctx.modality(name.start)
+    the sentence a pronoun stands for ("A report says the cast will return. These include A, B"): it asserts the list.
+    ``list_end`` is where the last name of the list ``name`` opens starts: the predicate after it asserts every name
+    ("A, B and C have reportedly been signed")."""
+    modality = force or ctx.modality(name.start if list_end is None or list_end < name.start else list_end)
     if leans_on and modality is not None and modality.modality == "confirmed":
         leaned = modality_at(leans_on, len(leans_on) - 1)
         if leaned is not None and leaned.modality not in ("negated", "conditional"):

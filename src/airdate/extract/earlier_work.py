@@ -28,8 +28,11 @@ _WORK_STAR = re.compile(
     r"(?<![\w'’])(?P<work>" + _WORD + r"(?:\s+(?:" + _WORD + "|" + _SMALL + r")){0,7}?)[”\"’']?\s+(?i:" + STAR_WORDS + r")\s*$"
 )
 _RUN = r"(?P<work>" + _WORD + r"(?:\s+(?:" + _WORD + "|" + _SMALL + r")){0,7})"
-# "X, who starred in Y", "Known for her role in Y, X"
-_STARRED_IN_AFTER = re.compile(r",?(?<!\s)\s+(?:who\s+)?(?:also\s+|previously\s+|famously\s+)?(?:starred|appeared|featured) in\s+" + _RUN)
+# "X, who starred in Y", "Known for her role in Y, X", "X from “Y” as Z"
+_STARRED_IN_AFTER = re.compile(
+    r",?(?<!\s)\s+(?:(?:who\s+)?(?:also\s+|previously\s+|famously\s+)?(?:starred|appeared|featured) in\s+|from\s+[“\"](?=[^”\"]{1,60}[”\"]\s+as\s+[A-Z]))" + _RUN
+)
+_ROLE_FOLLOWS = re.compile(r"\s{1,3}(?:[a-z]+\s{1,3}){0,4}?as\s{1,3}[A-Z]")
 _KNOWN_FOR_BEFORE = re.compile(
     r"(?i:known for (?:her|his|their) (?:roles?|work|turns?|parts?|performances?) (?:in|on))\s+" + _RUN + r",\s*$"
 )
@@ -111,6 +114,9 @@ def work_brackets(text: str) -> WorkBrackets:
             or any(w in ("of", "the", "and", "in", "on", "to") for w in words[1:])
             or inner.count(inner[k]) > 1
             or CREW_AFTER_WORKS.match(text, brackets[k].end())
+            # "A (Glass Orchard) leads the cast as B": a role named after the bracket leaves the bracket the work
+            # ("Daichi Kurosaki (Kurosaki Daichi) as X": unless the bracket writes the actor's own name the other way round)
+            or (_ROLE_FOLLOWS.match(text, brackets[k].end()) and not set(words) <= set(text[max(0, brackets[k].start() - 40) : brackets[k].start()].split()))
         )
 
     if not any(work_like(k) for k in range(len(brackets))):

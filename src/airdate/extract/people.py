@@ -173,7 +173,7 @@ _PROMO = re.compile(r"\b(?:key visual|poster|teaser|trailer|image|still|photo|fi
 _AWARD_BEFORE_NAME = re.compile(r"\b(?:[A-Z][\w\-]*\s){1,4}(?:nominee|nominees|winner|winners|laureate)\s(?=[A-Z])|\b(?:[A-Z][\w]*[\s\-]){1,4}(?:winning|nominated)\s(?=[A-Z])")
 
 
-_ANAPHORIC_LIST = re.compile(r"\s*(?:so far,\s+)?(?:they|these|those|this|it)\s+(?:include|includes|are|is)\b", re.IGNORECASE)
+_ANAPHORIC_LIST = re.compile(r"(?<!\s)\s*(?:so far,\s+)?(?:they|these|those|this|it)\s+(?:include|includes|are|is)\b", re.IGNORECASE)
 
 
 def _named_before_in_clause(ctx: SentenceContext, text: str, names: list[Name], k: int) -> bool:
@@ -313,7 +313,7 @@ def people_claims(ctx: SentenceContext, memory: PeopleMemory, previous: str) -> 
                 paired.add(other_voice)
                 yield from character_claims(ctx, name, names[other_voice].text, memory)
         # "Y, or X in the series" / "Y as X" / "Y plays X" / "Y plays Z's boss X" / "Y has been cast as the villain, X"
-        elif (character_at := played_character(ctx, names, k)) is not None:
+        elif (character_at := played_character(ctx, names, k)) is not None and character_at not in paired:
             character = names[character_at]
             memory.real.append(name.text)
             memory.characters.append(character.text)
@@ -435,7 +435,7 @@ def people_claims(ctx: SentenceContext, memory: PeopleMemory, previous: str) -> 
                     continue  # "Veteran actress X, who played Y, will not be part of season 4": a departure
                 for n in group:
                     memory.real.append(n.text)
-                    yield from credit_claims(ctx, n, "cast_member", returning=back, leans_on=leans_on)
+                    yield from credit_claims(ctx, n, "cast_member", returning=back, leans_on=leans_on, list_end=group[-1].start)
                 k += len(group)
                 continue
         k += 1
