@@ -252,3 +252,15 @@ def test_calendars_marked_a_season_dated_for_a_day_and_a_season_to_expect_date_a
     dates = [c for c in only(claims_of(head + sentence + "\n"), "premiere_date") if c.quote == sentence]
     assert [(c.season, str(c.value)[:30]) for c in dates] and all(c.season == 2 for c in dates)
     assert any("2026-03" in str(c.value) for c in dates)
+
+
+def test_an_unknown_date_said_in_other_words_is_a_negated_premiere_of_the_coming_season() -> None:
+    for sentence in (
+        "There's no word yet on when season two of Kestrel Moor will debut.",
+        "We don't have a definitive date for season 2 yet, but the window is expected to be late 2026.",
+        "It's hard to say when Kestrel Moor season 2 could be released.",
+        "While the announcement didn't reveal a release window for the sequel series, fans are hopeful.",
+    ):
+        page = f"Kestrel Moor Season 2 Release Date\n\nKestrel Moor season 2 is coming to Hulu.\n\n{sentence}\n"
+        dates = [(c.season, c.value, c.modality) for c in only(claims_of(page), "premiere_date") if c.quote == sentence]
+        assert (2, None, "negated") in dates, sentence

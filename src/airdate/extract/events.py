@@ -23,12 +23,18 @@ from airdate.timex.calendar import last_day
 
 _NO_DATE = re.compile(
     r"\b(?:set|confirmed|announced|revealed|given|declared|fixed|finali[sz]ed)\s+(?:an?\s+)?(?:exact\s+|official\s+|firm\s+|specific\s+)?date\b"
-    r"|\b(?:release|premiere|air|launch|debut|return)\s+dates?\b|\bwhen (?:it|the show|the series|season \w+) will (?:be released|premiere|return|arrive)\b"
+    r"|\b(?:release|premiere|air|launch|debut|return)\s+(?:dates?|windows?)\b"
+    # "There's no word yet on when season two of X will debut", "It's hard to say when X season 2 could be released"
+    r"|\bwhen\b[^.;]{0,60}?\b(?:will|could|would|might|may|is going to)\s+(?:be\s+released|premiere|return|arrive|debut|air|drop|launch|come out|be out)\b"
+    # "We don't have a definitive date for season 2 yet"
+    r"|\b(?:definitive|definite|exact|official|firm|specific|concrete|confirmed)\s+(?:release\s+|premiere\s+|air\s+)?date\b"
     # "No date for the premiere of Season 2 has been set", "no particular date has been declared"
     r"|\bdates?\s+for\s+(?:the\s+)?(?:premiere|release|debut|launch|return)\b"
     r"|\bno\s+(?:exact\s+|official\s+|firm\s+|particular\s+|specific\s+|concrete\s+|definite\s+)?date\b(?!\s+for\s+(?:the\s+)?(?:trailer|teaser|filming|shoot))",
     re.IGNORECASE,
 )
+# "It's hard to say when X will return", "the date remains undisclosed": nobody knows the date yet
+_UNKNOWN_WHEN = re.compile(r"\b(?:hard|difficult|impossible|too (?:early|soon)) to (?:say|tell|predict|know)\b|\bundisclosed\b|\bremains? to be seen\b", re.IGNORECASE)
 # "The premiere date for season two will be announced later": a date still to come is not known yet
 _ANNOUNCED_LATER = re.compile(
     r"\b(?:will|would|is to|are to)\s+be\s+(?:officially\s+)?(?:announced|revealed|confirmed|shared|unveiled)\s+(?:later|soon|at a later (?:date|time|stage)|in (?:the )?(?:future|due course|coming (?:weeks|months)))\b",
@@ -281,7 +287,8 @@ def no_date_claims(ctx: SentenceContext) -> Iterator[Claim]:
         return  # "Shows You Can't Miss": a headline's negation is rhetoric, not a missing date
     for m in _NO_DATE.finditer(ctx.text):
         modality = ctx.modality(m.start())
-        if modality is not None and modality.modality != "negated" and _ANNOUNCED_LATER.search(ctx.clause_text(m.start())):
+        if modality is not None and modality.modality != "negated" and (
+                _ANNOUNCED_LATER.search(ctx.clause_text(m.start())) or _UNKNOWN_WHEN.search(ctx.text, 0, m.start())):
             modality = Modality("negated")
         if modality is None or modality.modality != "negated":
             continue
