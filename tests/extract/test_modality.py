@@ -141,3 +141,15 @@ def test_it_was_confirmed_without_that_holds_a_would_and_a_previously_scheduled_
     assert {c.modality for c in only(claims, "character")} == {"confirmed"}
     july = [c for c in only(claims, "premiere_date") if c.value == "2026-07-05"]
     assert [c.modality for c in july] == ["expected"]
+
+
+def test_a_show_that_is_not_done_yet_goes_on_and_a_network_possessive_does_not_hide_a_creators_earlier_work() -> None:
+    page = (
+        "Kestrel Moor Renewed for Season 2\n\n"
+        "Hulu's \"Kestrel Moor\" isn't done yet: The Ada Mbeki-led crime drama has been renewed for a second season.\n\n"
+        "Ivo Sarr, who previously created HBO's \"Glass Orchard,\" served as writer and showrunner.\n"
+    )
+    claims = claims_of(page)
+    assert {(c.season, c.value["renewed"], c.modality) for c in only(claims, "renewal")} == {(2, True, "confirmed")}  # type: ignore[index]
+    assert ("Kestrel Moor", "Ada Mbeki") in {(c.subject, c.value) for c in only(claims, "cast_member")}
+    assert ("Glass Orchard", "Ivo Sarr") in {(c.subject, c.value) for c in only(claims, "writer")}

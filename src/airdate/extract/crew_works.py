@@ -33,6 +33,8 @@ _WHO_MADE = re.compile(
     # ("behind hit TV series including X", "directed episodes of X")
     r"(?:(?:the\s+|hit\s+|TV\s+|popular\s+|acclaimed\s+|several\s+|many\s+){0,3}"
     r"(?:hits?|shows?|series|films?|movies?|dramas?|projects?|titles?|episodes\s+of)\s+)?(?:like\s+|such\s+as\s+|including\s+)?"
+    # ("who previously created HBO's “Mare of Easttown”": the network's possessive before the work)
+    r"(?:(?-i:[A-Z])[\w+]*(?:\s(?-i:[A-Z])[\w+]*)?['’]s\s+(?=[“\"]))?"
 )
 # quoted titles in a row, commas inside the quotes and a year after each allowed ("“It’s OK, That’s Love” (2014) and “Our Blues”")
 _QUOTED_ITEM = re.compile(r"[“\"](?P<title>[A-Z0-9][^”\"]{0,60}?)[,.]?[”\"](?:\s{0,3}\(\d{4}\))?(?P<sep>,\s{0,3}(?:and\s{1,3})?|\s{1,3}and\s{1,3}|\s{1,3}(?=[“\"]))?")
