@@ -264,3 +264,12 @@ def test_an_unknown_date_said_in_other_words_is_a_negated_premiere_of_the_coming
         page = f"Kestrel Moor Season 2 Release Date\n\nKestrel Moor season 2 is coming to Hulu.\n\n{sentence}\n"
         dates = [(c.season, c.value, c.modality) for c in only(claims_of(page), "premiere_date") if c.quote == sentence]
         assert (2, None, "negated") in dates, sentence
+
+
+def test_a_season_that_ran_from_one_day_to_another_premiered_on_the_first() -> None:
+    page = (
+        "Kestrel Moor Season 2 Release Date\n\nKestrel Moor season 2 is coming to Hulu in 2027.\n\n"
+        "The first season of Kestrel Moor ran from October 3, 2024, to March 27, 2025, delivering 25 episodes.\n"
+    )
+    dates = {(c.season, str(c.value)) for c in only(claims_of(page), "premiere_date") if "ran from" in c.quote}
+    assert dates == {(1, "2024-10-03")}

@@ -68,7 +68,8 @@ _FINALE_CUE = re.compile(
 _TRAILER_CUE = re.compile(r"\b(?:trailers?|teasers?|first look|key visual|poster)\b", re.IGNORECASE)
 # "ran ... until May 26", "weekly through October 10": the end of a run, never its premiere
 _RUN_WORDS = re.compile(r"\b(?:ran|runs?|running|air(?:s|ed|ing)?|weekly|every|continu\w*|episodes)\b", re.IGNORECASE)
-_RUN_END_BEFORE = re.compile(r"\b(?:until|till|through|thru|up to)\s*$", re.IGNORECASE)
+# ("ran from October 3, 2024, to March 27, 2025": the date after "to" ends the run that "from" opened)
+_RUN_END_BEFORE = re.compile(r"\b(?:until|till|through|thru|up to)\s*$|\bfrom\s[^.;]{4,40}?\d,?\s+to\s+$", re.IGNORECASE)
 # "the second half of Season 3" is a part of a season, not a time
 _PART_OF_SEASON = re.compile(r"^\s*of\s+(?:the\s+)?(?:season|series|show|story|book|novel|film|movie)\b", re.IGNORECASE)
 _RANGE = re.compile(r"^(?:from|between)\b", re.IGNORECASE)
@@ -211,7 +212,7 @@ def premiere_claims(ctx: SentenceContext) -> Iterator[Claim]:
         named_date = _RELEASE_DATE_BEFORE.search(ctx.text[max(0, t.span[0] - 30) : t.span[0]])
         if not named_date and _OTHER_SUBJECT.search(ctx.text[max(ctx.clause(t.span[0]).start, t.span[0] - 100) : t.span[0]]):
             continue  # "the first full trailer dropped on May 13", "the Season 1 finale aired on March 8"
-        run_end = _RUN_END_BEFORE.search(ctx.text[max(0, t.span[0] - 12) : t.span[0]]) or re.match(r"^(?:until|till|through)\b", t.text, re.IGNORECASE)
+        run_end = _RUN_END_BEFORE.search(ctx.text[max(0, t.span[0] - 60) : t.span[0]]) or re.match(r"^(?:until|till|through)\b", t.text, re.IGNORECASE)
         if run_end and _RUN_WORDS.search(ctx.clause_text(t.span[0])):
             continue  # "wait until next year" and "may not arrive until spring" still date a premiere
         if _BARE_MONTH.match(t.text) and re.match(r"^ [A-Z]", ctx.text[t.span[1] :]):
