@@ -898,3 +898,13 @@ def test_role_lines_that_end_like_sentences_still_form_a_list_under_an_introduct
     roles = {(c.value["name"], c.season, c.modality) for c in only(claims_of(SENTENCE_ITEMS), "character")}  # type: ignore[index]
     assert {("Tomas Vell", 2, "expected"), ("Ysolde Park", 2, "expected"), ("Mara Vell", 2, "expected")} <= roles
     assert ("Tomas Vell", 1, "confirmed") in roles  # a likely return says they played the part before
+
+
+def test_creators_named_in_the_plural_or_as_a_partner_are_writers_of_the_aired_show() -> None:
+    page = HEAD + (
+        "Co-creators Ivo Sarr and Ada Mbeki said they were thrilled to have the opportunity.\n\n"
+        "The creators, Joe Banner and Rina Holt, were excited to keep exploring this world.\n\n"
+        "Pella Dunne co-created the series with Tomas Ardi and stars as Mara.\n"
+    )
+    writers = {(c.value, c.season) for c in only(claims_of(page), "writer")}
+    assert {("Ivo Sarr", 1), ("Ada Mbeki", 1), ("Joe Banner", 1), ("Rina Holt", 1), ("Pella Dunne", 1), ("Tomas Ardi", 1)} <= writers

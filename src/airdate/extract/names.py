@@ -25,6 +25,7 @@ _ROLE_WORDS = {
     "director", "writer", "screenwriter", "writer-director", "showrunner", "creator", "producer", "actor", "actress", "star",
     "stars", "directors", "writers", "showrunners", "creators", "producers", "actors", "executive", "alongside",
     "filmmaker", "filmmakers", "helmer", "composer", "novelist", "author",
+    "co-creator", "co-creators", "co-writer", "co-writers", "co-showrunner", "co-showrunners", "co-director", "co-directors",
 }
 # "A, and the late B" joins a list; "A, the series features B" does not: an article continues it only after "and"
 # ("A, B, and veteran actress C": a performer's epithet may open a list's last name as an article does)

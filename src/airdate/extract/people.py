@@ -71,7 +71,9 @@ _DIRECTOR_BEFORE = re.compile(
 _WRITER_BEFORE = re.compile(
     r"\b(?:writer|screenwriter|written by|co-written by|penned by|scripted by|writer-director|screenplay by"
     r"|(?:story|script|screenplay|scripts)\s+(?:is\s+|are\s+|was\s+)?(?:written\s+)?by|from\s+(?:a|the)\s+script\s+by"
-    r"|(?:co-)?created(?:,?\s+(?:and\s+)?(?:written|(?:executive[- ])?produced|directed|developed))*\s+by|(?:co-)?creator(?:\s+and\s+(?:writer|showrunner))?|showrunner"
+    r"|(?:co-)?created(?:,?\s+(?:and\s+)?(?:written|(?:executive[- ])?produced|directed|developed))*\s+by|(?:co-)?creators?(?:\s+and\s+(?:writers?|showrunners?))?|showrunner"
+    # "X co-created the series with Y"
+    r"|co-created\s+(?:the\s+(?:series|show|drama|anime)\s+)?with(?!out)"
     r"|co-wr(?:ote|ite|ites|iting)\s+(?:[\w\-]+\s+){0,3}?with|series composition\b[^.;]{0,30}\bby|(?:drama|series|k-drama)\s+by"
     # "The script comes from X", "Writing duties fall to X"
     r"|(?:script|screenplay)\s+(?:comes|came|is|was)\s+from"
