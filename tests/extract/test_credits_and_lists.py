@@ -908,3 +908,13 @@ def test_creators_named_in_the_plural_or_as_a_partner_are_writers_of_the_aired_s
     )
     writers = {(c.value, c.season) for c in only(claims_of(page), "writer")}
     assert {("Ivo Sarr", 1), ("Ada Mbeki", 1), ("Joe Banner", 1), ("Rina Holt", 1), ("Pella Dunne", 1), ("Tomas Ardi", 1)} <= writers
+
+
+def test_a_voiced_by_list_goes_on_past_each_actors_other_role_and_that_role_is_credited_to_its_own_show() -> None:
+    page = HEAD + (
+        "The anime's main voice casting includes Mara Vell voiced by Rina Holt (Ysolde from Kestrel Moor), "
+        "Tomas Vell by Obi Lanre (Kit from Glass Orchard), and Pella Dunne by Mae Corran (Joss from Salt Road).\n"
+    )
+    roles = {(c.subject, c.value["name"], c.value["played_by"]) for c in only(claims_of(page), "character")}  # type: ignore[index]
+    assert {("Tin Lantern", "Mara Vell", "Rina Holt"), ("Tin Lantern", "Tomas Vell", "Obi Lanre"), ("Tin Lantern", "Pella Dunne", "Mae Corran")} <= roles
+    assert {("Kestrel Moor", "Ysolde", "Rina Holt"), ("Glass Orchard", "Kit", "Obi Lanre"), ("Salt Road", "Joss", "Mae Corran")} <= roles

@@ -597,3 +597,13 @@ def test_another_title_s_season_sets_no_page_season_and_on_peacock_is_no_part_of
     claims = claims_of(page)
     assert {c.subject for c in only(claims, "cast_member")} == {"Glass Orchard"}
     assert {c.season for c in only(claims, "cast_member")} == {1}
+
+
+@pytest.mark.parametrize(
+    "headline, title",
+    [("Kestrel Watch season 2 Announced - Everything You Need to Know", "Kestrel Watch"),
+     ("Kestrel Moor Season 2 Release Date, Cast and Where to Watch", "Kestrel Moor")],
+)
+def test_watch_ends_a_headlines_name_only_after_where_or_how_to(headline: str, title: str) -> None:
+    page = f"{headline}\n\n{title} season 2 is coming to Netflix in 2026.\n"
+    assert {c.subject for c in only(claims_of(page), "platform")} == {title}

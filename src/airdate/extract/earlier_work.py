@@ -15,6 +15,7 @@ from airdate.extract.lexicon import GENERIC_CAPITALS, PLATFORM_KEYS
 from airdate.extract.modality import Modality
 from airdate.extract.names import Name
 from airdate.extract.title_words import without_platform
+from airdate.extract.voices import LANGUAGES
 from airdate.models import Claim
 from airdate.normalize import same_title, title_key
 
@@ -238,4 +239,16 @@ def earlier_work_claims(ctx: SentenceContext, text: str, names: list[Name], work
             if main and same_title(title, main):
                 continue
             yield k, ctx.claim(title, None, "cast_member", name.text, Modality("confirmed"))
+        # (a character with no season is the aired show's, season 1, as the gold README says of credits and roles)
+        other_role = _ROLE_IN_WORK.match(ctx.text, name.end)
+        if other_role and not (main and same_title(other_role.group("work"), main)):
+            value = {"name": other_role.group("role"), "played_by": name.text}
+            yield k, ctx.claim(other_role.group("work"), 1, "character", value, Modality("confirmed"))
     yield from credits_list_claims(ctx, text, names)
+
+
+# "Chinatsu Kano voiced by A (Cha Haein from Solo Leveling)": the actor's part in another work, in brackets
+# (not "Gil (Lynn in Japanese and B in English)", a voice cast by language)
+_ROLE_IN_WORK = re.compile(
+    r"\s\((?P<role>[A-Z][\w'’.\-]*(?:\s[A-Z][\w'’.\-]*){0,3})(?<![’']s)\s(?:from|in)\s(?!" + LANGUAGES + r"\b)(?:the\s)?(?P<work>[A-Z0-9][^()]{0,50}?)\)"
+)

@@ -15,7 +15,8 @@ from airdate.normalize import title_key
 # Words that frame a title inside a heading ("X Season 2 Release Date, Cast & Where To Watch").
 HEADING_STOP = re.compile(
     r"\b(?:season|seasons|series|part|chapter|book|volume|vol|s\d{1,2}|episodes?|release|cast|trailer|review|recap|renewal|renewed|ending"
-    r"|plot|story|news|expectations|explained|premiere|dates?|updates?|countdown|returns?|will|where|watch|when|what|how|sequels?"
+    # ("Where to Watch" ends a name; "Witch Watch Season 2" keeps its own)
+    r"|plot|story|news|expectations|explained|premiere|dates?|updates?|countdown|returns?|will|where|(?<=to )watch|when|what|how|sequels?"
     # "The Trunk First Teaser: ...", "X Official Poster"
     r"|(?:first\s+|official\s+|new\s+)?(?:teasers?|first\s+look|posters?|stills)"
     # (a number before a capitalised word is part of a name: "The 8 Show")

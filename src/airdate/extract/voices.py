@@ -9,11 +9,11 @@ import re
 
 from airdate.extract.names import Name
 
-_LANGUAGES = r"(?:Japanese|English|Korean|Mandarin|Chinese|Cantonese|Spanish|French|German|Italian|Portuguese|Hindi|Tamil|Telugu)"
+LANGUAGES = r"(?:Japanese|English|Korean|Mandarin|Chinese|Cantonese|Spanish|French|German|Italian|Portuguese|Hindi|Tamil|Telugu)"
 # "(Japanese)", "(English dub)", " in Japanese", " from the English dub": the language an actor voices in
 _LANGUAGE_NOTE = re.compile(
-    r"\s\(" + _LANGUAGES + r"(?:\s(?:dub|version|voice|VA))?\)"
-    r"|\s(?:in|from|for)\s(?:the\s)?" + _LANGUAGES + r"(?:\s(?:dub|version))?(?=[\s,.;)])"
+    r"\s\(" + LANGUAGES + r"(?:\s(?:dub|version|voice|VA))?\)"
+    r"|\s(?:in|from|for)\s(?:the\s)?" + LANGUAGES + r"(?:\s(?:dub|version))?(?=[\s,.;)])"
 )
 # "A and B lend their voices to X", "A and B provide the voice of X"
 _VOICE_TO = re.compile(r"^\s{1,40}(?:provides?|provided|lends?|lent)\s(?:(?:his|her|their)\s(?:voices?\s)?to|the\s(?:voices?|voice\swork)\s(?:of|for))\s$")
@@ -23,7 +23,8 @@ _POSSESSIVE_VOICE = re.compile(r"[’']s\s(?:voice|voices)\b")
 _LIST_GAP = re.compile(r"\s{0,40}(?:,\s{1,40}(?:and\s{1,40})?|\s(?:and|&)\s{1,40})")
 # "Emma would be dubbed by A and B, Norman by C": the verb that opens a flattened voice list, and the gap between items
 _BY_VERB = re.compile(r"\b(?:voiced|dubbed|played|portrayed)\s+by\b")
-_ITEM_GAP = re.compile(r"\s{0,40},\s{1,3}(?:and\s{1,3})?")
+# ("Emma by A (Nami from Tin Lanterns), Norman by C": an actor's other role in brackets may close an item)
+_ITEM_GAP = re.compile(r"\)?\s{0,40},\s{1,3}(?:and\s{1,3})?")
 
 
 def blank_language_notes(text: str) -> str:
