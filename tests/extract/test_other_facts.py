@@ -250,3 +250,13 @@ def test_a_season_that_is_happening_or_a_show_whose_plug_was_pulled(sentence: st
         "The first season of Glass Orchard premiered on Netflix in April 2024 and was a hit with fans.\n\n" + sentence + "\n"
     )
     assert [c.season for c in only(claims_of(page), attribute) if c.quote == sentence] == [2]
+
+
+def test_a_finale_that_ends_on_a_day_and_a_rating_of_a_show_with_one_season_out_belong_to_that_season() -> None:
+    page = (
+        "Kestrel Moor Season 2 Release Date\n\nKestrel Moor season 2 is coming to Hulu in 2027.\n\n"
+        "Here is what we know: Season 1 ends on December 21, 2025.\n\n"
+        "The show has a 94% rating on Rotten Tomatoes.\n"
+    )
+    facts = {(c.value, c.season) for c in only(claims_of(page), "other")}
+    assert {("finale date", 1), ("rating", 1)} <= facts

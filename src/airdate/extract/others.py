@@ -54,7 +54,8 @@ _CHART = re.compile(
 )
 # a finale with its date close behind ("dropped its finale on May 2", "the finale of Season 1 on November 20")
 _FINALE = re.compile(
-    r"\bfinale\b|\b(?:concluded|ended|wrapped up|finished|(?:will|to) (?:conclude|end|finish|wrap up)|concludes|wraps up)\s+(?:its run\s+)?on\b",
+    # ("Season 1 ends on December 21", "Season 1 concluded in September": the date follows close behind)
+    r"\bfinale\b|\b(?:concluded|ended|wrapped up|finished|(?:will|to) (?:conclude|end|finish|wrap up)|concludes|ends|wraps up)\s+(?:its run\s+)?(?:on|in)\b",
     re.IGNORECASE,
 )
 _SCHEDULE = re.compile(
@@ -112,7 +113,7 @@ KINDS: tuple[OtherKind, ...] = (
     OtherKind(_ENDS_SHOW, "final season", "target"),
     OtherKind(_LIMITED, "limited series", "series"),
     OtherKind(_PLAN, "creator's plan for the number of seasons", "series"),
-    OtherKind(_RATING, "rating", "series"),
+    OtherKind(_RATING, "rating", "aired"),
     OtherKind(_AWARD, "award or nomination", "aired"),
     OtherKind(_CHART, "chart place or ranking", "aired"),
     OtherKind(_FINALE, "finale date", "aired", dated=True),
