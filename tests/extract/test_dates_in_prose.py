@@ -273,3 +273,16 @@ def test_a_season_that_ran_from_one_day_to_another_premiered_on_the_first() -> N
     )
     dates = {(c.season, str(c.value)) for c in only(claims_of(page), "premiere_date") if "ran from" in c.quote}
     assert dates == {(1, "2024-10-03")}
+
+
+def test_an_announcement_a_book_volume_or_a_finale_is_no_premiere_and_praise_does_not_look_ahead() -> None:
+    page = (
+        "Kestrel Moor Season 2 Release Date\n\nKestrel Moor season 2 is coming to Hulu in 2027.\n\n"
+        "Right after the finale, a big announcement dropped on March 28, 2025, confirming the new season.\n\n"
+        "The manga's 14th volume is scheduled for release on January 22nd, 2026.\n\n"
+        "Kestrel Moor season 1 premiered on October 17, 2024, on Hulu, concluding its run on December 12, 2024.\n\n"
+        "Kestrel Moor premiered in April 2025 and was one of the most anticipated anime of the year.\n"
+    )
+    dates = {(c.season, str(c.value.get("start") if isinstance(c.value, dict) else c.value)) for c in only(claims_of(page), "premiere_date")}
+    assert (1, "2024-10-17") in dates and (1, "2025-04-01") in dates
+    assert not {d for _, d in dates} & {"2025-03-28", "2026-01-22", "2024-12-12"}

@@ -22,7 +22,8 @@ _PAST = re.compile(
 # ("On May 14, 2021, Netflix premiered ...": the month is no modal, so "may" counts in lower case only)
 # ("is anticipated to be released in the Spring of 2026": an infinitive of release looks ahead whatever its "-ed")
 _FUTURE = re.compile(
-    r"\b(?:will|would|could|might|(?-i:may)|shall|expected|anticipated|slated|scheduled|set to|due to|going to|likely to|hopes? to|plans? to"
+    # ("premiered in spring and was one of the most anticipated anime": an adjective of praise looks nowhere)
+    r"\b(?:will|would|could|might|(?-i:may)|shall|expected|(?<!most )(?<!highly )(?<!long-)(?<!much-)anticipated|slated|scheduled|set to|due to|going to|likely to|hopes? to|plans? to"
     r"|to be released|upcoming|next|new season)\b",
     re.IGNORECASE,
 )

@@ -61,7 +61,9 @@ _SERIES_PREMIERE = re.compile(
 _FINALE_CUE = re.compile(
     r"\b(?:finale|final episode|last episode|season ender|wrapped up|finish\w* airing|(?:ends?|ended|concludes?|concluded|wrap(?:s|ped)?) (?:up )?(?:its|the|their) (?:\w+[ -])?(?:run|season)|(?:ended|concluded|wrapped) in|(?:ended|concluded|finished|ending|concluding|finishing) on"
     # "and will conclude on 28th September", "wraps up on Wednesday"
-    r"|(?:will|to|would) (?:conclude|end|finish|wrap up)(?: its run)? on|(?:concludes|ends|finishes|wraps up) on)\b",
+    r"|(?:will|to|would) (?:conclude|end|finish|wrap up)(?: its run)? on|(?:concludes|ends|finishes|wraps up) on"
+    # "premiered on October 17, 2021, concluding its run on December 12"
+    r"|(?:ended|concluded|finished|ending|concluding|finishing|wrapping up) (?:its|the|their) (?:\w+ )?run on)\b",
     re.IGNORECASE,
 )
 # a trailer's or teaser's own release date is not the show's
@@ -81,10 +83,13 @@ _NOT_UNTIL = re.compile(
 )
 _OTHER_SUBJECT = re.compile(
     # ("A tribute episode is slated to air on February 19": one episode, not the season's premiere)
+    # ("a big announcement dropped on March 28", "the manga's 14th volume is scheduled for release on January 22")
     r"\b(?:trailers?|teasers?|promos?|clips?|finale|final episode|last episode|special|recap|PV|key visual|poster|first look"
+    # ("Book 1 premiered on the 9th of January": a numbered book or volume may be a season's own name)
+    r"|announcements?|news|(?:volumes?|chapters?|books?)(?!\s\d)|issues?|novels?|games?|albums?|singles?|soundtracks?"
     r"|(?:tribute|crossover|holiday|christmas|bonus|special|anniversary|milestone|clip|flashback)\s+episode)\b"
     r"(?:\s+[\w'’\-]+){0,6}?\s+(?:will\s+|is\s+(?:set|slated|scheduled)\s+to\s+)?(?:airs?|aired|streams?|streamed|drops?|dropped|debut\w*|premiere\w*"
-    r"|release[sd]?|arrive[sd]?|land(?:s|ed)?|came out|comes out)\b[^,.;]{0,40}$",
+    r"|release[sd]?|(?:scheduled\s+)?for\s+release|arrive[sd]?|land(?:s|ed)?|came out|comes out)\b[^,.;]{0,40}$",
     re.IGNORECASE,
 )
 _RAN = re.compile(r"\b(?:aired|ran|airing|broadcast|streamed)\b", re.IGNORECASE)
