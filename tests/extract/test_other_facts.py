@@ -260,3 +260,20 @@ def test_a_finale_that_ends_on_a_day_and_a_rating_of_a_show_with_one_season_out_
     )
     facts = {(c.value, c.season) for c in only(claims_of(page), "other")}
     assert {("finale date", 1), ("rating", 1)} <= facts
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("The studio dropped a teaser on March 28, 2025, confirming Season 2.", {(2, True, "confirmed")}),
+        ("The studio has officially confirmed Kestrel Moor season 2.", {(2, True, "confirmed")}),
+        ("Kestrel Moor is getting a second season.", {(2, True, "confirmed")}),
+        ("But rumors about Kestrel Moor getting a Season 2 are more than just fan speculation.", {(2, True, "reported")}),
+        ("Fans are wondering whether Kestrel Moor will get a second season.", set()),
+        ("Kestrel Moor deserves to get a second season.", set()),
+    ],
+)
+def test_a_season_confirmed_or_gotten_is_a_renewal_but_one_wondered_about_or_deserved_is_not(sentence: str, expected: set[tuple[int, bool, str]]) -> None:
+    page = f"Kestrel Moor Season 2 Release Date\n\nKestrel Moor is a hit anime on Hulu that fans love, and the release date is unknown.\n\n{sentence}\n"
+    renewals = {(c.season, c.value["renewed"], c.modality) for c in only(claims_of(page), "renewal")}  # type: ignore[index]
+    assert renewals == expected

@@ -28,7 +28,12 @@ _FUTURE = re.compile(
     re.IGNORECASE,
 )
 # "a show", "shows", "any series": a statement about shows in general, not this one.
-_GENERIC_STATEMENT = re.compile(r"\b(?:renews? shows|(?:a|any|some|many|most|other) (?:show|series|k-drama)s?\b(?! of)|shows that)\b", re.IGNORECASE)
+# ("K-Dramas do not easily get a second season": a plural kind of show, said of all of them)
+_GENERIC_STATEMENT = re.compile(
+    r"\b(?:renews? shows|(?:a|any|some|many|most|other) (?:show|series|k-drama)s?\b(?! of)|shows that"
+    r"|(?:k-dramas|dramas|shows|sitcoms|anime series|streaming series)\s+(?:do|don['’]t|do not|rarely|often|usually|typically|tend|generally|seldom|normally))\b",
+    re.IGNORECASE,
+)
 
 
 # ("... in 2019 and was renewed for a fifth season": a passive helper opens the new predicate too)

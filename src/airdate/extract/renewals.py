@@ -25,7 +25,11 @@ _RENEWAL_TRIGGER = re.compile(
     # "picked up Brightwater Rangers for a third season": the show's name sits between the verb and its season
     r"|pick(?:ed|s)? up(?= [^.;]{1,60}? for (?:a|an|its) (?:\w+ )?(?:season|series)| [^.;]{1,40}? for (?:season|series) \d)"
     # "the streamer might bring back X with Season 2" (a person brought back is no renewal: a season must follow)
-    r"|bring(?:s|ing)? back(?= [^.;]{1,60}? (?:for|with) (?:a |an |its |the )?(?:\w+ )?(?:season|series)\b))\b",
+    r"|bring(?:s|ing)? back(?= [^.;]{1,60}? (?:for|with) (?:a |an |its |the )?(?:\w+ )?(?:season|series)\b)"
+    # "X is getting a second season", "X will get a Season 2", "confirming Season 2", "has confirmed X season 2"
+    r"|(?:get|gets|getting|got)(?= (?:a|an) (?:(?:second|third|fourth|fifth|sixth|new|another) season|season \d))"
+    r"|(?:confirm(?:s|ed|ing)?|announc(?:es|ed|ing))(?= (?:the |a |an )?(?:(?-i:[A-Z])[\w'’:\-]*\s){0,4}(?:season|series) (?:\d{1,2}|two|three|four|five)\b(?!['’]s| (?:release|premiere|cast|trailer|date)))"
+    r"|(?:confirm(?:s|ed|ing)?|announc(?:es|ed|ing))(?= (?:a|an) (?:second|third|fourth|fifth|sixth|new) season))\b",
     re.IGNORECASE,
 )
 _RETURN = re.compile(
@@ -38,7 +42,9 @@ _HEADLINE_RENEWAL = re.compile(r"^\s*(?:is\s+|has been\s+)?(?:officially\s+)?(?:
 _SHOW_SUBJECT = re.compile(r"(?:\b(?:the show|the series|it)|[”\"])\s*(?:\w+\s+){0,2}$", re.IGNORECASE)
 _WISHED = re.compile(
     r"(?:(?P<waiting>\bwaiting (?:to hear|for)|\byet to (?:hear|get|receive))|\bhop(?:e|es|ing) for|\bdesperate (?:for|to see)"
-    r"|\bto see an?|\bcalls? for|\basking for|\bdemand\w* (?:for )?|\bpetition\w* for)(?:\s[\w’'-]+){0,3}\s$",
+    r"|\bto see an?|\bcalls? for|\basking for|\bdemand\w* (?:for )?|\bpetition\w* for"
+    # "fans are wondering whether X will get a second season", "X deserves to get one"
+    r"|\bwhether|\bwonder\w* (?:if|about)|\bdeserves? (?:to|a|an))(?:\s[\w’'-]+){0,3}\s$",
     re.IGNORECASE,
 )
 _RENEWAL_NOUN = re.compile(r"\b(?:its|the show['’]s|the series['’]|season \w+|received an?|got an?|earned an?|announced an?|confirmed an?|[’']s)\s*renewal\b", re.IGNORECASE)
