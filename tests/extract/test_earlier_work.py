@@ -161,3 +161,19 @@ def test_an_actor_s_filmography_sentence_credits_each_work_and_lists_of_works_ar
     assert {("Salt Road", "Ada Mbeki"), ("Welcome to Kestrel", "Ada Mbeki"), ("Tin Lanterns", "Ivo Sarr"), ("Red Kite", "Ivo Sarr"),
             ("Moon Gate", "Ivo Sarr"), ("Launchpad", "Ada Mbeki"), ("Rules of Engagement", "Ada Mbeki")} <= cast
     assert not any(subject == "Glass Orchard" and value in ("Launchpad", "Schooled", "Rules") for subject, value in cast)
+
+
+def test_hits_a_crew_member_is_known_for_are_theirs_and_a_list_of_works_is_no_cast() -> None:
+    page = (
+        "Kestrel Moor Season 2 Release Date\n\nKestrel Moor season 2 is coming to Netflix in 2026. The cast includes Ada Mbeki and Ivo Sarr.\n\n"
+        "The drama is directed by Rina Holt, who has continued the myth of historical dramas with hits such as My Love from the Tide, "
+        "Deep-rooted Vale, and The Flower in Harbor.\n\n"
+        "Obi Lanre, who created sensations with works such as The Glass, Mr. Lantern and Goblet, wrote the scripts.\n\n"
+        "Fans of dramas like Glass Orchard, Tin Lanterns and Salt Road will love this.\n"
+    )
+    claims = claims_of(page)
+    credits = {(c.subject, c.attribute, c.value) for c in claims if c.attribute in ("director", "writer")}
+    assert {("My Love from the Tide", "director", "Rina Holt"), ("Deep-rooted Vale", "director", "Rina Holt"),
+            ("The Flower in Harbor", "director", "Rina Holt"), ("The Glass", "writer", "Obi Lanre"),
+            ("Mr. Lantern", "writer", "Obi Lanre"), ("Goblet", "writer", "Obi Lanre")} <= credits
+    assert {c.value for c in only(claims, "cast_member")} == {"Ada Mbeki", "Ivo Sarr"}

@@ -36,6 +36,12 @@ _WHO_MADE = re.compile(
     # ("who previously created HBO's “Mare of Easttown”": the network's possessive before the work)
     r"(?:(?-i:[A-Z])[\w+]*(?:\s(?-i:[A-Z])[\w+]*)?['’]s\s+(?=[“\"]))?"
 )
+# "..., who created sensations with works such as X, Y", "..., who has continued the myth of historical dramas with hits such
+# as X", "directed by A, known for X, Y": works a relative clause or a "known for" lists, in the role of the verb or the cue
+_WHO_HITS = re.compile(
+    r"(?<!\s),?\s+(?:who\s+[^.;]{0,80}?\b(?:hits|works|dramas|films|movies|shows|series|titles|projects)\s+(?:such\s+as|like|including)"
+    r"|known\s+for\s+(?:(?:his|her|their)\s+(?:work|works)\s+(?:on|in)\s+)?(?:\d{4}['’]s\s+)?(?=[“\"]?[A-Z]))\s*"
+)
 # quoted titles in a row, commas inside the quotes and a year after each allowed ("“It’s OK, That’s Love” (2014) and “Our Blues”")
 _QUOTED_ITEM = re.compile(r"[“\"](?P<title>[A-Z0-9][^”\"]{0,60}?)[,.]?[”\"](?:\s{0,3}\(\d{4}\))?(?P<sep>,\s{0,3}(?:and\s{1,3})?|\s{1,3}and\s{1,3}|\s{1,3}(?=[“\"]))?")
 # "director A and writer B, the duo behind X": a pair's earlier work, each in the role the sentence gives
@@ -43,7 +49,8 @@ _DUO_BEHIND = re.compile(r"^[^.;]{0,80}?,\s+the\s+(?:duo|pair|team|creative\s+te
 # "A of “X” fame": the work a person is known for, said after the name
 _FAME = re.compile(r"(?<!\s)\s+of\s+[“\"‘']?(?P<title>[A-Z0-9][^”\"’,.;]{0,50}?)[”\"’']?\s+fame\b")
 _LIST_SPLIT = re.compile(r",\s*(?:and\s+)?|(?<!\s)\s+and\s+")
-_WORK = re.compile(r"[“\"‘']?(?P<title>[A-Z0-9][\w'’:!&.\-]*(?:\s(?:[A-Z0-9][\w'’:!&.\-]*|of|the|and|in|on|a|an|to|at|&)){0,6})[”\"’']?")
+# ("My Love from the Star": a small word inside a title)
+_WORK = re.compile(r"[“\"‘']?(?P<title>[A-Z0-9][\w'’:!&.\-]*(?:\s(?:[A-Z0-9][\w'’:!&.\-]*|of|the|and|in|on|a|an|to|at|from|with|for|&)){0,6})[”\"’']?")
 
 
 def role_from_words(words: str) -> str | None:
@@ -65,7 +72,8 @@ def listed_works(rest: str) -> list[str]:
                 break
             at = item.end()
         return [t for t in quoted if not no_work(t)]
-    clause = re.split(r"[.;()]|,\s(?!and\s)(?=[a-z])|\s(?:and|but)\s(?=[a-z])", rest, maxsplit=1)[0]
+    # ("Mr. Sunshine": a title's abbreviation ends no clause)
+    clause = re.split(r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)[.;()]|,\s(?!and\s)(?=[a-z])|\s(?:and|but)\s(?=[a-z])", rest, maxsplit=1)[0]
     titles: list[str] = []
     for part in _LIST_SPLIT.split(clause):
         m = _WORK.fullmatch(part.strip(" ,"))
@@ -100,6 +108,11 @@ def crew_work_claims(ctx: SentenceContext, text: str, names: list[Name], works: 
             role = cue_role if verb.startswith("worked") or verb == "behind" else role_from_words(verb)
             if role:
                 found += [(role, title) for title in listed_works(text[made.end() :])]
+        hits = _WHO_HITS.match(text, name.end)
+        if hits is not None:
+            role = role_from_words(hits.group()) or cue_role
+            if role:
+                found += [(role, title) for title in listed_works(text[hits.end() :])]
         if cue_role and (fame := _FAME.match(text, name.end)) is not None:
             found.append((cue_role, fame.group("title")))
         if cue_role and (duo := _DUO_BEHIND.match(text[name.end :])) is not None:

@@ -175,6 +175,10 @@ _PROMO = re.compile(r"\b(?:key visual|poster|teaser|trailer|image|still|photo|fi
 _AWARD_BEFORE_NAME = re.compile(r"\b(?:[A-Z][\w\-]*\s){1,4}(?:nominee|nominees|winner|winners|laureate)\s(?=[A-Z])|\b(?:[A-Z][\w]*[\s\-]){1,4}(?:winning|nominated)\s(?=[A-Z])")
 
 
+_WORKS_LIST_BEFORE = re.compile(
+    r"\b(?:dramas?|k-dramas?|shows?|series|films?|movies?|hits?|works?|titles?|projects?|anime|sitcoms?|franchises?)\s+(?:such\s+as|like|including)\s+$",
+    re.IGNORECASE,
+)
 _ANAPHORIC_LIST = re.compile(r"(?<!\s)\s*(?:so far,\s+)?(?:they|these|those|this|it)\s+(?:include|includes|are|is)\b", re.IGNORECASE)
 
 
@@ -215,13 +219,18 @@ def people_claims(ctx: SentenceContext, memory: PeopleMemory, previous: str) -> 
         other_works.add(claim.subject)
         yield claim
     if other_works:  # ("who directed Iron Vale and Red Kite": the works are no people)
-        kept = [k for k, n in enumerate(names) if n.text not in other_works]
+        # ("hits such as The Flower in Prison": a name inside a work's title is part of that work)
+        kept = [k for k, n in enumerate(names) if not any(n.text == w or f" {n.text} " in f" {w} " for w in other_works)]
         made_elsewhere = {kept.index(k) for k in made_elsewhere if k in kept}
         elsewhere = {kept.index(k) for k in elsewhere if k in kept}
         names = [names[k] for k in kept]
     # "According to Deadline, Peacemaker and Terminator 2 star X": a source and the works of a credit are no cast
     not_people = {k for k, n in enumerate(names) if _SOURCE_BEFORE.search(text[max(0, n.start - 30) : n.start])}
     not_people |= {j for k in elsewhere for j in range(k) if names[j].end > names[k].start - 80 and _STAR_WORD.match(text[names[j].end : names[k].start])}
+    # "Fans of dramas like X, Y and Z", "appeared in hits such as X and Y": a list of works is no list of people
+    for k, n in enumerate(names):
+        if _WORKS_LIST_BEFORE.search(text, max(0, n.start - 40), n.start):
+            not_people |= {names.index(m) for m in list_from(ctx, names, k, text)}
     # "A, B and C return as X, Y and Z" pairs in order; read first, or "C ... as X" would take the pair alone
     yield from paired_lists(ctx, names, memory, paired)
     yield from title_role_claims(ctx, text, names, memory, paired)
