@@ -607,3 +607,20 @@ def test_another_title_s_season_sets_no_page_season_and_on_peacock_is_no_part_of
 def test_watch_ends_a_headlines_name_only_after_where_or_how_to(headline: str, title: str) -> None:
     page = f"{headline}\n\n{title} season 2 is coming to Netflix in 2026.\n"
     assert {c.subject for c in only(claims_of(page), "platform")} == {title}
+
+
+def test_a_title_with_a_comma_inside_keeps_its_whole_name_when_the_page_writes_it_whole() -> None:
+    page = (
+        "Kestrel, Your Majesty provides both the fun of a historical drama and the joy of a food show.\n\n"
+        "Kestrel, Your Majesty will premiere on tvN on August 23, 2025. The cast of Kestrel, Your Majesty includes Ada Mbeki.\n\n"
+        "Kestrel is also the name of the palace cook.\n"
+    )
+    assert {c.subject for c in only(claims_of(page), "premiere_date")} == {"Kestrel, Your Majesty"}
+
+
+def test_a_comma_before_a_list_of_other_names_joins_nothing_to_the_title() -> None:
+    page = (
+        "Kestrel Moor Season 2 Release Date\n\nKestrel Moor season 2 will premiere on Netflix in 2026.\n\n"
+        "Fans of Kestrel Moor, Glass Orchard and Salt Road are waiting. Kestrel Moor, Tin Lanterns and Red Kite topped the chart.\n"
+    )
+    assert {c.subject for c in only(claims_of(page), "premiere_date")} == {"Kestrel Moor"}

@@ -8,6 +8,7 @@ a sequel's number and a verb ("A announces X", "X wraps filming").
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from airdate.extract.lexicon import PLATFORM_KEYS
 from airdate.normalize import title_key
@@ -190,3 +191,20 @@ def with_colon_subtitle(name: str, headline: str, text: str) -> str:
         return name
     whole = f"{name}: {' '.join(words)}"
     return whole if text.lower().count(whole.lower()) >= 2 else name
+
+
+# ", Your Majesty": capitalised words after a comma, up to a lower-case word or punctuation
+_COMMA_PART = r",\s(?P<part>(?-i:[A-Z])[\w'’\-]*(?:\s(?:(?-i:[A-Z])[\w'’\-]*|a|an|the|of|to)){0,3})(?=[\s.,;:!?)”\"’']|$)(?!\s(?-i:[A-Z]))"
+
+
+def with_comma_part(name: str, text: str) -> str:
+    """"Bon Appetit, Your Majesty", "Genie, Make a Wish": a name with a comma inside is cut at the comma by the heading
+    rules; the page shows the whole when most mentions of the cut name go on with the same capitalised words."""
+    mentions = re.findall(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text)
+    parts = Counter(m.group("part") for m in re.finditer(r"(?<![\w-])" + re.escape(name) + _COMMA_PART, text))
+    if not parts:
+        return name
+    part, n = parts.most_common(1)[0]
+    if n < 2 or n * 2 < len(mentions) or title_key(part) in PLATFORM_KEYS or re.search(r"[’']s$", part):
+        return name
+    return f"{name}, {part}"

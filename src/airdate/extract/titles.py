@@ -25,6 +25,7 @@ from airdate.extract.headline_lead import (
     headline_lead,
     number_title,
     with_colon_subtitle,
+    with_comma_part,
 )
 from airdate.extract.lexicon import CONNECTORS, GENERIC_CAPITALS, PLATFORM_KEYS, is_month_or_day
 from airdate.extract.title_words import AUXILIARIES as _AUXILIARIES
@@ -351,6 +352,7 @@ def build_title_index(text: str, sentences: Sequence[Sentence]) -> TitleIndex:
     if sentences[0].is_heading and not is_film_page(text, sentences[0].text):
         # (a film page keeps the franchise's name: each film its colon names gets its own claims later)
         best = with_colon_subtitle(best, sentences[0].text, text)
+    best = with_comma_part(best, text)
     surface = _most_common_surface(best, text)
     aliases = _aliases(surface, text)
     subtitled = _SUBTITLED.fullmatch(surface)
