@@ -239,11 +239,11 @@ def earlier_work_claims(ctx: SentenceContext, text: str, names: list[Name], work
             if main and same_title(title, main):
                 continue
             yield k, ctx.claim(title, None, "cast_member", name.text, Modality("confirmed"))
-        # (a character with no season is the aired show's, season 1, as the gold README says of credits and roles)
+        # (another title's role has no season, as the seed gold gives a comparison title's director and writer no season)
         other_role = _ROLE_IN_WORK.match(ctx.text, name.end)
         if other_role and not (main and same_title(other_role.group("work"), main)):
             value = {"name": other_role.group("role"), "played_by": name.text}
-            yield k, ctx.claim(other_role.group("work"), 1, "character", value, Modality("confirmed"))
+            yield k, ctx.claim(other_role.group("work"), None, "character", value, Modality("confirmed"))
     yield from credits_list_claims(ctx, text, names)
 
 
