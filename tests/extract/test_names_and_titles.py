@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from airdate.extract.sentences import split_sentences
+from airdate.extract.title_words import shown_as_person
 from airdate.extract.titles import build_title_index
 from airdate.ingest import RawPage, to_document
 from airdate.normalize import person_key, same_person, same_title, title_key
@@ -624,3 +625,27 @@ def test_a_comma_before_a_list_of_other_names_joins_nothing_to_the_title() -> No
         "Fans of Kestrel Moor, Glass Orchard and Salt Road are waiting. Kestrel Moor, Tin Lanterns and Red Kite topped the chart.\n"
     )
     assert {c.subject for c in only(claims_of(page), "premiere_date")} == {"Kestrel Moor"}
+
+
+@pytest.mark.parametrize(
+    "name, text, person",
+    [
+        ("Ivo", "According to Deadline, showrunner Ivo Sarr plans to stay. Ivo is busy.", True),
+        ("Min-ha", "Seo Min-ha and Yoon Tae-ri are going to feature as the lead actors.", True),
+        ("Rina Holt", "Rina Holt played the role of King Yi opposite actress Mae.", True),
+        ("Kim", "Star writer Kim Eun-sook discusses the themes of her new hit.", True),
+        ("Kestrel Vale", "Kestrel Vale is a mystery drama. Kestrel Vale, who is a painter, said hello.", True),
+        ("The Last Harbor", "The Last Harbor, who knows why, said nothing.", False),
+        ("Kestrel Vale", "Kestrel Vale is a mystery drama that premieres in May.", False),
+    ],
+)
+def test_a_name_the_page_writes_as_a_persons_is_set_aside_as_a_title(name: str, text: str, person: bool) -> None:
+    assert shown_as_person(name, text) is person
+
+
+def test_a_show_named_for_its_hero_keeps_its_name_though_the_hero_speaks() -> None:
+    page = (
+        "Mara Vell Season 2 Release Date\n\nMara Vell season 2 will premiere on Hulu in 2026.\n\n"
+        "In the first season, Mara Vell said she would never go back. Ada Mbeki plays Mara Vell.\n"
+    )
+    assert {c.subject for c in only(claims_of(page), "platform")} == {"Mara Vell"}

@@ -73,3 +73,35 @@ ABBREVIATED = frozenset({"Dr.", "Mr.", "Mrs.", "Ms.", "St.", "No.", "Jr.", "Vol.
 
 def clean_run(text: str) -> str:
     return re.sub(r"[’'‘]s$|[.,]$", "", text.strip()).rstrip("’'‘")
+
+
+# the words around a person's name that no title takes: a job before it, speech or a part after it
+# (a job in lower case, or capitalised where a sentence starts: a title-case headline capitalises every word)
+_JOBS = "actor|actress|star|writer|director|showrunner|creator|co-creator|producer|author|filmmaker|screenwriter|singer|rapper|idol|host|novelist"
+_PERSON_BEFORE = re.compile(
+    r"\b(?:" + _JOBS + r"|PD)\s(?:[A-Z][\w'’\-]*\s)?$|(?:(?<=[.!?]\s)|(?<=\n)|(?<=\A))(?:" + _JOBS.title() + r")\s$"
+)
+_PERSON_AFTER = re.compile(
+    r"(?:[’']s\s(?:character|role|performance|co-stars?)\b|,\s(?:who|whose)\b|\s(?:\(\d{2}\)|said|says|told|explained|revealed|shared|added|noted"
+    r"|plays|played|portrays|portrayed|stars as|starred|joins|joined|returns as|will play|(?:is|are) going to feature|and (?:his|her) co-stars?)(?!\w))"
+)
+# the rest of a capitalised name after a word of it, and another person joined to it by "and"
+_REST_OF_NAME = re.compile(r"(?:\s[A-Z][\w'’\-]*){0,3}")
+_PAIRED_NAME = re.compile(r"\s(?:and|&)\s[A-Z][\w'’\-]*(?:\s[A-Z][\w'’\-]*){0,3}")
+
+
+def shown_as_person(name: str, text: str) -> bool:
+    """Whether the page writes ``name``, or a name it is part of ("Jae-Wook" of "Lee Jae-Wook"), as a person's:
+    after a job ("showrunner Noah Hawley", "Writer Kim Eun-sook") or before speech or a part ("Lee Chae-min played",
+    "A and B are going to feature as the lead actors"). A name with an article, a small word or a digit is no person's."""
+    words = name.split()
+    if len(words) > 3 or words[0] in ("The", "A", "An") or any(w.lower() in CONNECTORS or not w[0].isupper() for w in words):
+        return False
+    for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text):
+        if _PERSON_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            return True
+        end = _REST_OF_NAME.match(text, m.end()).end()  # type: ignore[union-attr]
+        pair = _PAIRED_NAME.match(text, end)
+        if _PERSON_AFTER.match(text, end) or (pair and _PERSON_AFTER.match(text, pair.end())):
+            return True
+    return False

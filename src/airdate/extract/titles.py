@@ -33,6 +33,7 @@ from airdate.extract.title_words import TITLE_WORDS
 from airdate.extract.title_words import generic as _generic
 from airdate.extract.title_words import platform_part as _platform_part
 from airdate.extract.title_words import platform_part_here as _platform_part_here
+from airdate.extract.title_words import shown_as_person
 from airdate.extract.title_words import surname as _surname
 from airdate.extract.title_words import ABBREVIATED, PREPOSITIONS, SEASON_NUMBER, clean_run, without_platform
 from airdate.extract.season_named import season_named_runs
@@ -302,11 +303,16 @@ def build_title_index(text: str, sentences: Sequence[Sentence]) -> TitleIndex:
     best_score = 0.0
     ngrams = _capitalised_ngrams(text)
     counts = {cand: ngrams.get(tuple(_NGRAM_WORD.findall(cand.lower())), 0) for cand in candidates if len(cand) >= 2}
+    # (the name a headline opens with is never set aside as a person's: a show may be named for its hero)
+    opening = headline_lead(sentences[0].text)[0] if sentences and (sentences[0].is_heading or sentences[0].text in headings) else ""
     # ("X star A's next movie premieres in May": X is A's credit there, not the page's show)
     credit = credit_before_next_work(sentences[0].text) if sentences and sentences[0].is_heading else None
     counts = {
         cand: n for cand, n in counts.items()
         if not _surname(cand, text) and not (credit and title_key(cand) == title_key(credit)) and not _lower_in_body(cand, body)
+        # ("showrunner Noah Hawley", "Lee Jae-Wook and Jo Bo-Ah are going to feature as the lead actors": a person, unless the
+        # page puts a season on the name, as it does on a show named for its hero)
+        and not (seasoned[cand] == 0 and not _opens(opening, cand) and shown_as_person(cand, text))
     }
     if counts:
         top = max(counts.values())
@@ -438,6 +444,11 @@ def _stops_inside(name: str) -> bool:
 
 
 _NAME_SHAPE = re.compile(r"[\w'’&+\-]+(?: [\w'’&+\-]+)*")
+
+
+def _opens(lead: str, name: str) -> bool:
+    """Whether a short headline lead ("Dexter", "Glass Orchard") is ``name`` or opens with it."""
+    return 0 < len(lead.split()) <= 4 and (lead == name or lead.startswith(name + " "))
 
 
 def _holds(name: str, part: str) -> bool:
