@@ -636,6 +636,8 @@ def test_a_comma_before_a_list_of_other_names_joins_nothing_to_the_title() -> No
         ("Kim", "Star writer Kim Eun-sook discusses the themes of her new hit.", True),
         ("Kestrel Vale", "Kestrel Vale is a mystery drama. Kestrel Vale, who is a painter, said hello.", True),
         ("The Last Harbor", "The Last Harbor, who knows why, said nothing.", False),
+        ("Rina Holt", "Rina Holt and Obi Lanre are teaming up in a new drama.", True),
+        ("Rina Holt", "Rina Holt, Obi Lanre, Mae Corran, and others join the cast of the drama.", True),
         ("Kestrel Vale", "Kestrel Vale is a mystery drama that premieres in May.", False),
     ],
 )

@@ -83,11 +83,15 @@ _PERSON_BEFORE = re.compile(
 )
 _PERSON_AFTER = re.compile(
     r"(?:[’']s\s(?:character|role|performance|co-stars?)\b|,\s(?:who|whose)\b|\s(?:\(\d{2}\)|said|says|told|explained|revealed|shared|added|noted"
-    r"|plays|played|portrays|portrayed|stars as|starred|joins|joined|returns as|will play|(?:is|are) going to feature|and (?:his|her) co-stars?)(?!\w))"
+    r"|plays|played|portrays|portrayed|stars as|starred|joins|joined|returns as|will play|(?:is|are) going to feature|and (?:his|her) co-stars?"
+    # "A and B are all set to star in X", "A, B and others join the cast of X", "A and B are teaming up"
+    r"|(?:is|are) (?:all )?set to (?:star|play|appear|lead|headline)|(?:is|are) teaming up|join the cast|will star)(?!\w))"
 )
 # the rest of a capitalised name after a word of it, and another person joined to it by "and"
 _REST_OF_NAME = re.compile(r"(?:\s[A-Z][\w'’\-]*){0,3}")
-_PAIRED_NAME = re.compile(r"\s(?:and|&)\s[A-Z][\w'’\-]*(?:\s[A-Z][\w'’\-]*){0,3}")
+_PAIRED_NAME = re.compile(
+    r"(?:,\s[A-Z][\w'’\-]*(?:\s[A-Z][\w'’\-]*){0,3}){0,4},?\s(?:and|&)\s(?:others|more|[A-Z][\w'’\-]*(?:\s[A-Z][\w'’\-]*){0,3})"
+)
 
 
 def shown_as_person(name: str, text: str) -> bool:
