@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from airdate.extract.cast_cues import CAST_RIGHT_BEFORE
+from airdate.extract.cast_cues import CAST_RIGHT_BEFORE, ROLE_FOLLOWS
 from airdate.extract.characters import TITLE_WORDS, character_claims
 from airdate.extract.context import SentenceContext
 from airdate.extract.credits import role_before
@@ -22,7 +22,6 @@ from airdate.normalize import same_person, same_title
 _WORK_OWNS_ACTOR = re.compile(r"(?<![\w:&\-])(?P<work>[A-Z][\w:&\-]*(?: [\w:&\-]+){0,4})[’']s? (?P<actor>[A-Z][\w.\-]*(?: [A-Z][\w.\-]*){1,2})")
 
 
-_ROLE_AFTER_BRACKET = re.compile(r"\)\s{1,3}(?:[a-z]+\s{1,3}){0,4}?as\s{1,3}[A-Z]")
 
 
 def _known_order(first: str, second: str, memory: PeopleMemory) -> bool | None:
@@ -73,7 +72,7 @@ def bracket_pair_claims(ctx: SentenceContext, text: str, names: list[Name], memo
         and not any(m.start <= names[k].start and names[k].end <= m.end for m in ctx.mentions)
         and re.fullmatch(r"[’']?\s*\(\s*", text[names[k].end : names[k + 1].start]) and text[names[k + 1].end :].startswith(")")
         # ("Ivo Sarr (Glass Orchard) leads the cast as Tomas Vell": the bracket holds the actor's earlier work)
-        and not _ROLE_AFTER_BRACKET.match(text, names[k + 1].end)
+        and not ROLE_FOLLOWS.match(text, names[k + 1].end + 1)
     ]
     # one sentence writes its pairs one way round: a pair that shows which way ("Emily Rudd (Nami)") decides for
     # the pairs that do not ("Iñaki Godoy (Monkey D. Luffy)")

@@ -89,3 +89,7 @@ PLOT_CLAUSE_OPENING = re.compile(
     # ("In the first season, A and B ...": a short opening phrase may come first)
     r"\W*(?:[A-Z][^,;.]{0,40},\s+)?(?:(?:and|but|while|as|when|after|before|then|meanwhile|later|eventually|finally|now|so|until|once|where|soon)\b\W*)*"
 )
+# "A (Glass Orchard) leads the cast as B", "A from “X” as B": up to four words of a verb phrase, then "as" and the role
+# (the words between an actor's earlier work and the role the actor plays here)
+AS_ROLE_AFTER = r"\s{0,3}(?:[a-z]+\s{1,3}){0,4}?as\s{1,3}"
+ROLE_FOLLOWS = re.compile(AS_ROLE_AFTER + r"(?=[A-Z])")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from airdate.extract.cast_cues import AS_ROLE_AFTER
 from airdate.extract.context import SentenceContext
 from airdate.extract.lexicon import CHARACTER_ROLES
 from airdate.extract.modality import Modality, has_negation
@@ -140,7 +141,7 @@ def played_character(ctx: SentenceContext, names: list[Name], k: int) -> int | N
     work = _WORK_AFTER_ACTOR.match(text, names[k].end)
     if work:
         after = next((j for j in range(k + 1, len(names)) if names[j].start >= work.end()), None)
-        if after is not None and re.fullmatch(r"\s{0,3}(?:[a-z]+\s{1,3}){0,4}?as\s{1,3}", text[work.end() : names[after].start]):
+        if after is not None and re.fullmatch(AS_ROLE_AFTER, text[work.end() : names[after].start]):
             return after
     for j in (k + 1, k + 2):
         if j >= len(names):

@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from airdate.extract.cast_cues import ROLE_FOLLOWS
 from airdate.extract.context import SentenceContext
 from airdate.extract.lexicon import GENERIC_CAPITALS, PLATFORM_KEYS
 from airdate.extract.modality import Modality
@@ -33,7 +34,6 @@ _RUN = r"(?P<work>" + _WORD + r"(?:\s+(?:" + _WORD + "|" + _SMALL + r")){0,7})"
 _STARRED_IN_AFTER = re.compile(
     r",?(?<!\s)\s+(?:(?:who\s+)?(?:also\s+|previously\s+|famously\s+)?(?:starred|appeared|featured) in\s+|from\s+[“\"](?=[^”\"]{1,60}[”\"]\s+as\s+[A-Z]))" + _RUN
 )
-_ROLE_FOLLOWS = re.compile(r"\s{1,3}(?:[a-z]+\s{1,3}){0,4}?as\s{1,3}[A-Z]")
 _KNOWN_FOR_BEFORE = re.compile(
     r"(?i:known for (?:her|his|their) (?:roles?|work|turns?|parts?|performances?) (?:in|on))\s+" + _RUN + r",\s*$"
 )
@@ -117,7 +117,7 @@ def work_brackets(text: str) -> WorkBrackets:
             or CREW_AFTER_WORKS.match(text, brackets[k].end())
             # "A (Glass Orchard) leads the cast as B": a role named after the bracket leaves the bracket the work
             # ("Daichi Kurosaki (Kurosaki Daichi) as X": unless the bracket writes the actor's own name the other way round)
-            or (_ROLE_FOLLOWS.match(text, brackets[k].end()) and not set(words) <= set(text[max(0, brackets[k].start() - 40) : brackets[k].start()].split()))
+            or (ROLE_FOLLOWS.match(text, brackets[k].end()) and not set(words) <= set(text[max(0, brackets[k].start() - 40) : brackets[k].start()].split()))
         )
 
     if not any(work_like(k) for k in range(len(brackets))):
