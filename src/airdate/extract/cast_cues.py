@@ -69,7 +69,7 @@ PERFORMS = re.compile(
 )
 STARRER = re.compile(r"^(?:\s+|-)(?:starrer|led|fronted|headlined)\b")
 CLAUSE_OPENER = re.compile(r"(?:\W*(?:and|while|whereas|meanwhile|also|notably|actors?|actress(?:es)?|veterans?|stars?|newcomers?)\b)*\W*", re.IGNORECASE)
-# "Kupohi and Ka’ahumanu fought courageously", "Wendy and her siblings turned on X", "Mara is headed to a new town":
+# "Tomas and Ysolde fought courageously", "Kestrel and her siblings turned on X", "Mara is headed to a new town":
 # people a plot tells of, doing what stories do. Verbs that also tell of an actor's career (won, left, joined, died,
 # returned, starred) are left out, and so are those a news outlet does (learned, revealed).
 PLOT_VERB = re.compile(

@@ -59,7 +59,7 @@ _COMING_LIST = re.compile(
 _RELATIVE_START = re.compile(r"^[\s,]*(?:which|who|where|that)\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[.;]|\b(?:but|and)\b", re.IGNORECASE)
 _RELATIVE_AFTER = re.compile(r"^\s*,\s+(?:who|which|whose|where)\b[^,;.]*(?:,|$)")
-# ("Dolly de Leon": a particle inside a name)
+# ("Dolly de Vell": a particle inside a name)
 _NAME_WORDS = r"[A-Z][\w'’\-]*(?: (?:[A-Z][\w'’\-.]*|(?:de|del|della|van|von|da|di|du|dos|le|la|bin)(?= [A-Z]))){0,4}"
 _REST_OF_LIST = re.compile(r"(?:, " + _NAME_WORDS + r")*,? and " + _NAME_WORDS)
 # a relative clause that may also close the sentence ("X, who also wrote the first season.")

@@ -33,7 +33,7 @@ _WHO_MADE = re.compile(
     # ("behind hit TV series including X", "directed episodes of X")
     r"(?:(?:the\s+|hit\s+|TV\s+|popular\s+|acclaimed\s+|several\s+|many\s+){0,3}"
     r"(?:hits?|shows?|series|films?|movies?|dramas?|projects?|titles?|episodes\s+of)\s+)?(?:like\s+|such\s+as\s+|including\s+)?"
-    # ("who previously created HBO's “Mare of Easttown”": the network's possessive before the work)
+    # ("who previously created HBO's “Glass Orchard”": the network's possessive before the work)
     r"(?:(?-i:[A-Z])[\w+]*(?:\s(?-i:[A-Z])[\w+]*)?['’]s\s+(?=[“\"]))?"
 )
 # "..., who created sensations with works such as X, Y", "..., who has continued the myth of historical dramas with hits such
@@ -49,7 +49,7 @@ _DUO_BEHIND = re.compile(r"^[^.;]{0,80}?,\s+the\s+(?:duo|pair|team|creative\s+te
 # "A of “X” fame": the work a person is known for, said after the name
 _FAME = re.compile(r"(?<!\s)\s+of\s+[“\"‘']?(?P<title>[A-Z0-9][^”\"’,.;]{0,50}?)[”\"’']?\s+fame\b")
 _LIST_SPLIT = re.compile(r",\s*(?:and\s+)?|(?<!\s)\s+and\s+")
-# ("My Love from the Star": a small word inside a title)
+# ("My Love from the Tide": a small word inside a title)
 _WORK = re.compile(r"[“\"‘']?(?P<title>[A-Z0-9][\w'’:!&.\-]*(?:\s(?:[A-Z0-9][\w'’:!&.\-]*|of|the|and|in|on|a|an|to|at|from|with|for|&)){0,6})[”\"’']?")
 
 
@@ -72,7 +72,7 @@ def listed_works(rest: str) -> list[str]:
                 break
             at = item.end()
         return [t for t in quoted if not no_work(t)]
-    # ("Mr. Sunshine": a title's abbreviation ends no clause)
+    # ("Mr. Lantern": a title's abbreviation ends no clause)
     clause = re.split(r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)[.;()]|,\s(?!and\s)(?=[a-z])|\s(?:and|but)\s(?=[a-z])", rest, maxsplit=1)[0]
     titles: list[str] = []
     for part in _LIST_SPLIT.split(clause):

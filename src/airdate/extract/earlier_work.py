@@ -247,7 +247,7 @@ def earlier_work_claims(ctx: SentenceContext, text: str, names: list[Name], work
     yield from credits_list_claims(ctx, text, names)
 
 
-# "Chinatsu Kano voiced by A (Cha Haein from Solo Leveling)": the actor's part in another work, in brackets
+# "Mara Vell voiced by A (Ysolde from Kestrel Moor)": the actor's part in another work, in brackets
 # (not "Gil (Lynn in Japanese and B in English)", a voice cast by language)
 _ROLE_IN_WORK = re.compile(
     r"\s\((?P<role>[A-Z][\w'’.\-]*(?:\s[A-Z][\w'’.\-]*){0,3})(?<![’']s)\s(?:from|in)\s(?!" + LANGUAGES + r"\b)(?:the\s)?(?P<work>[A-Z0-9][^()]{0,50}?)\)"

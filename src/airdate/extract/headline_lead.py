@@ -16,7 +16,7 @@ from airdate.normalize import title_key
 # Words that frame a title inside a heading ("X Season 2 Release Date, Cast & Where To Watch").
 HEADING_STOP = re.compile(
     r"\b(?:season|seasons|series|part|chapter|book|volume|vol|s\d{1,2}|episodes?|release|cast|trailer|review|recap|renewal|renewed|ending"
-    # ("Where to Watch" ends a name; "Witch Watch Season 2" keeps its own)
+    # ("Where to Watch" ends a name; "Kestrel Watch Season 2" keeps its own)
     r"|plot|story|news|expectations|explained|premiere|dates?|updates?|countdown|returns?|will|where|(?<=to )watch|when|what|how|sequels?"
     # "The Trunk First Teaser: ...", "X Official Poster"
     r"|(?:first\s+|official\s+|new\s+)?(?:teasers?|first\s+look|posters?|stills)"
@@ -198,7 +198,7 @@ _COMMA_PART = r",\s(?P<part>(?-i:[A-Z])[\w'’\-]*(?:\s(?:(?-i:[A-Z])[\w'’\-]*
 
 
 def with_comma_part(name: str, text: str) -> str:
-    """"Bon Appetit, Your Majesty", "Genie, Make a Wish": a name with a comma inside is cut at the comma by the heading
+    """"Kestrel, Your Majesty", "Glass Orchard, Make a Wish": a name with a comma inside is cut at the comma by the heading
     rules; the page shows the whole when most mentions of the cut name go on with the same capitalised words."""
     mentions = re.findall(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text)
     parts = Counter(m.group("part") for m in re.finditer(r"(?<![\w-])" + re.escape(name) + _COMMA_PART, text))

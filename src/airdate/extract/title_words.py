@@ -95,8 +95,8 @@ _PAIRED_NAME = re.compile(
 
 
 def shown_as_person(name: str, text: str) -> bool:
-    """Whether the page writes ``name``, or a name it is part of ("Jae-Wook" of "Lee Jae-Wook"), as a person's:
-    after a job ("showrunner Noah Hawley", "Writer Kim Eun-sook") or before speech or a part ("Lee Chae-min played",
+    """Whether the page writes ``name``, or a name it is part of ("Min-ha" of "Seo Min-ha"), as a person's:
+    after a job ("showrunner Ivo Sarr", "Writer Rina Holt") or before speech or a part ("Obi Lanre played",
     "A and B are going to feature as the lead actors"). A name with an article, a small word or a digit is no person's."""
     words = name.split()
     if len(words) > 3 or words[0] in ("The", "A", "An") or any(w.lower() in CONNECTORS or not w[0].isupper() for w in words):

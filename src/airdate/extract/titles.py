@@ -310,7 +310,7 @@ def build_title_index(text: str, sentences: Sequence[Sentence]) -> TitleIndex:
     counts = {
         cand: n for cand, n in counts.items()
         if not _surname(cand, text) and not (credit and title_key(cand) == title_key(credit)) and not _lower_in_body(cand, body)
-        # ("showrunner Noah Hawley", "Lee Jae-Wook and Jo Bo-Ah are going to feature as the lead actors": a person, unless the
+        # ("showrunner Ivo Sarr", "Seo Min-ha and Yoon Tae-ri are going to feature as the lead actors": a person, unless the
         # page puts a season on the name, as it does on a show named for its hero)
         and not (seasoned[cand] == 0 and not (_opens(opening, cand) and not shown_as_person(cand, sentences[0].text)) and shown_as_person(cand, text))
     }
