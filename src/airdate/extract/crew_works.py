@@ -12,6 +12,7 @@ from collections.abc import Iterator
 
 from airdate.extract.context import SentenceContext
 from airdate.extract.earlier_work import BRACKET_AFTER_NAME, CREW_AFTER_WORKS, WorkBrackets, crew_works_before, no_work
+from airdate.extract.lexicon import WORK_NOUNS
 from airdate.extract.modality import Modality
 from airdate.extract.names import Name
 from airdate.models import Claim
@@ -39,7 +40,7 @@ _WHO_MADE = re.compile(
 # "..., who created sensations with works such as X, Y", "..., who has continued the myth of historical dramas with hits such
 # as X", "directed by A, known for X, Y": works a relative clause or a "known for" lists, in the role of the verb or the cue
 _WHO_HITS = re.compile(
-    r"(?<!\s),?\s+(?:who\s+[^.;]{0,80}?\b(?:hits|works|dramas|films|movies|shows|series|titles|projects)\s+(?:such\s+as|like|including)"
+    r"(?<!\s),?\s+(?:who\s+[^.;]{0,80}?\b" + WORK_NOUNS + r"\s+(?:such\s+as|like|including)"
     r"|known\s+for\s+(?:(?:his|her|their)\s+(?:work|works)\s+(?:on|in)\s+)?(?:\d{4}['’]s\s+)?(?=[“\"]?[A-Z]))\s*"
 )
 # quoted titles in a row, commas inside the quotes and a year after each allowed ("“It’s OK, That’s Love” (2014) and “Our Blues”")

@@ -78,6 +78,8 @@ def is_month_or_day(word: str) -> bool:
 
 
 # Nouns that introduce a character by role ("class president X", "his son X").
+# the nouns a list of works opens with ("dramas like X and Y", "hits such as X"), as a pattern for the singular or plural
+WORK_NOUNS = r"(?:dramas?|k-dramas?|shows?|series|films?|movies?|hits?|works?|titles?|projects?|anime|sitcoms?|franchises?)"
 CHARACTER_ROLES = frozenset(
     """president teacher student students friend friends son daughter brother sister father mother dad mom wife husband
     bully bullies leader detective officer captain character characters protagonist antagonist villain hero heroine

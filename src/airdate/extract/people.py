@@ -33,7 +33,7 @@ from airdate.extract.title_roles import hero_of_title, title_role_claims
 from airdate.extract.earlier_work import STAR_WORDS, earlier_work_claims, work_brackets
 from airdate.extract.bracket_pairs import bracket_pair_claims
 from airdate.extract.voices import blank_language_notes, continued_by_pairs, second_voice, voice_in_another_language, voice_roles
-from airdate.extract.lexicon import CHARACTER_ROLES
+from airdate.extract.lexicon import CHARACTER_ROLES, WORK_NOUNS
 from airdate.extract.modality import Modality
 from airdate.extract.names import Name, PeopleMemory, find_names, is_title_name, list_from
 from airdate.extract.seasons import find_seasons
@@ -176,7 +176,7 @@ _AWARD_BEFORE_NAME = re.compile(r"\b(?:[A-Z][\w\-]*\s){1,4}(?:nominee|nominees|w
 
 
 _WORKS_LIST_BEFORE = re.compile(
-    r"\b(?:dramas?|k-dramas?|shows?|series|films?|movies?|hits?|works?|titles?|projects?|anime|sitcoms?|franchises?)\s+(?:such\s+as|like|including)\s+$",
+    r"\b" + WORK_NOUNS + r"\s+(?:such\s+as|like|including)\s+$",
     re.IGNORECASE,
 )
 _ANAPHORIC_LIST = re.compile(r"(?<!\s)\s*(?:so far,\s+)?(?:they|these|those|this|it)\s+(?:include|includes|are|is)\b", re.IGNORECASE)
