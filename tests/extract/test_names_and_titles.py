@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from airdate.extract.headline_lead import headline_lead
 from airdate.extract.sentences import split_sentences
 from airdate.extract.title_words import shown_as_person
 from airdate.extract.titles import build_title_index
@@ -634,7 +635,8 @@ def test_a_comma_before_a_list_of_other_names_joins_nothing_to_the_title() -> No
         ("Min-ha", "Seo Min-ha and Yoon Tae-ri are going to feature as the lead actors.", True),
         ("Rina Holt", "Rina Holt played the role of King Yi opposite actress Mae.", True),
         ("Kim", "Star writer Kim Eun-sook discusses the themes of her new hit.", True),
-        ("Kestrel Vale", "Kestrel Vale is a mystery drama. Kestrel Vale, who is a painter, said hello.", True),
+        ("Kestrel Vale", "Kestrel Vale is a mystery drama. Kestrel Vale said hello.", True),
+        ("Queen Vell", "The drama follows the story of Queen Vell, who becomes the target of five tribes.", False),
         ("The Last Harbor", "The Last Harbor, who knows why, said nothing.", False),
         ("Rina Holt", "Rina Holt and Obi Lanre are teaming up in a new drama.", True),
         ("Rina Holt", "Rina Holt, Obi Lanre, Mae Corran, and others join the cast of the drama.", True),
@@ -651,3 +653,12 @@ def test_a_show_named_for_its_hero_keeps_its_name_though_the_hero_speaks() -> No
         "In the first season, Mara Vell said she would never go back. Ada Mbeki plays Mara Vell.\n"
     )
     assert {c.subject for c in only(claims_of(page), "platform")} == {"Mara Vell"}
+
+
+@pytest.mark.parametrize(
+    "headline, title",
+    [("Ada Mbeki and Ivo Sarr set to star in Kestrel Moor", "Kestrel Moor"),
+     ("Ada Mbeki, Ivo Sarr, Obi Lanre, and others join the cast of Rina Holt's new historical drama", "")],
+)
+def test_people_who_open_a_headline_before_a_casting_verb_leave_the_work_after_it(headline: str, title: str) -> None:
+    assert headline_lead(headline)[0] == title

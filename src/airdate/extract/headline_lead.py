@@ -26,7 +26,10 @@ HEADING_STOP = re.compile(
 )
 QUOTED = re.compile(r"[“\"‘']([A-Z][^“”\"‘’']{1,60})[”\"’']")
 _PERSON_LEAD = re.compile(
-    r"(?<![\w’'.\-])[A-Z][\w’'.\-]*(?:\s[A-Z][\w’'.\-]*){1,3}\s(?:returns? as|to (?:star|return|play|appear|voice)|stars? as|joins?|cast as|will (?:play|voice|star|appear)|plays|voices)\b"
+    # ("A and B set to star in X", "A, B, and others join the cast of X": several people may open the headline)
+    r"(?<![\w’'.\-])[A-Z][\w’'.\-]*(?:\s[A-Z][\w’'.\-]*){1,3}(?:(?:,\s|,?\s(?:and|&)\s)[A-Z][\w’'.\-]*(?:\s[A-Z][\w’'.\-]*){1,3}){0,4}"
+    r"(?:,?\s(?:and|&)\sothers)?\s(?:returns? as|(?:(?:is|are)\s)?(?:all\s)?set\sto (?:star|return|play|appear|voice|lead)|to (?:star|return|play|appear|voice)"
+    r"|stars? as|joins?|cast as|will (?:play|voice|star|appear)|plays|voices)\b"
     r"[^:|]{0,80}?\s(?:in|for|of)\s(?:the\s(?=[A-Z]))?(?P<work>[“\"‘']?[A-Z][^:|]*)"
 )
 # "X 2 Release Date", "X 2 Announces Cast": a sequel's number ends the name ("The 8 Show" and "Beast No. 9" keep theirs)
@@ -135,6 +138,8 @@ def headline_lead(headline: str) -> tuple[str, bool]:
     if person:
         headline = person.group("work")
         owned = True
+        if re.match(r"[A-Z][\w.\- ]{0,40}?[’']s\s+[a-z]", headline):
+            return "", False  # "... join the cast of A's new historical drama": the work is described, not named
     elif (people := _PEOPLE_SET_FOR.match(headline)) is not None:
         headline = headline[people.end() :]
         owned = True

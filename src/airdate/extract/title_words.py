@@ -82,7 +82,8 @@ _PERSON_BEFORE = re.compile(
     r"\b(?:" + _JOBS + r"|PD)\s(?:[A-Z][\w'’\-]*\s)?$|(?:(?<=[.!?]\s)|(?<=\n)|(?<=\A))(?:" + _JOBS.title() + r")\s$"
 )
 _PERSON_AFTER = re.compile(
-    r"(?:[’']s\s(?:character|role|performance|co-stars?)\b|,\s(?:who|whose)\b|\s(?:\(\d{2}\)|said|says|told|explained|revealed|shared|added|noted"
+    # (not ", who ...": a show named for its hero describes the hero so)
+    r"(?:[’']s\s(?:character|role|performance|co-stars?)\b|\s(?:\(\d{2}\)|said|says|told|explained|revealed|shared|added|noted"
     r"|plays|played|portrays|portrayed|stars as|starred|joins|joined|returns as|will play|(?:is|are) going to feature|and (?:his|her) co-stars?"
     # "A and B are all set to star in X", "A, B and others join the cast of X", "A and B are teaming up"
     r"|(?:is|are) (?:all )?set to (?:star|play|appear|lead|headline)|(?:is|are) teaming up|join the cast|will star)(?!\w))"
