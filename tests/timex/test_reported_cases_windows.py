@@ -73,3 +73,13 @@ def test_a_work_s_release_year_in_brackets_bounds_the_writing_from_below_whateve
     )
     assert start is not None and start >= date(2002, 1, 1)
     assert end is not None and end >= date(2025, 1, 1)
+
+
+def test_a_year_in_a_works_name_far_past_every_other_cue_does_not_date_the_page() -> None:
+    start, end = window(
+        "Kestrel Moor Season 2 Release Date\n\n"
+        "Way back in 2022, when the first season of Kestrel Moor premiered, the studio said there would be no second season. "
+        "The writer said the second season will keep all the melodrama of the first season and of the game Skyline 2077.\n"
+    )
+    assert start is not None and start.year == 2022
+    assert end is None or end.year < 2040

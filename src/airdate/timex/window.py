@@ -55,7 +55,22 @@ def _first_cues(document: Document) -> tuple[list[Bound], list, list[tuple[int, 
     bounds.extend(lead_time_bounds(text, items, body))
     bounds.extend(in_progress_bounds(text, items, body))
     bounds.extend(horizon_bounds(text, items, body))
-    return bounds, items, body
+    return _without_far_future(bounds), items, body
+
+
+# ("the melodrama of Cyberpunk 2077", "a sequel to Blade Runner 2049": a year in a work's name, far past every other cue)
+FAR_FUTURE_YEARS = 30  # a page about a 2002 film may well date a 2026 sequel
+
+
+def _without_far_future(bounds: list[Bound]) -> list[Bound]:
+    """The cues without those whose year lies more than FAR_FUTURE_YEARS past every cue of another sentence."""
+    kept: list[Bound] = []
+    for bound in bounds:
+        others = [b.cue.day.year for b in bounds if b.cue.quote != bound.cue.quote]
+        if bound.cue.kind != "metadata" and others and bound.cue.day.year > max(others) + FAR_FUTURE_YEARS:
+            continue
+        kept.append(bound)
+    return kept
 
 
 def infer_writing_window(document: Document) -> WritingWindow:
