@@ -58,7 +58,7 @@ def _first_cues(document: Document) -> tuple[list[Bound], list, list[tuple[int, 
     return _without_far_future(bounds), items, body
 
 
-# ("the melodrama of Cyberpunk 2077", "a sequel to Blade Runner 2049": a year in a work's name, far past every other cue)
+# ("the melodrama of the game Skyline 2077", "a sequel to Harbor Runner 2049": a year in a work's name, far past every other cue)
 FAR_FUTURE_YEARS = 30  # a page about a 2002 film may well date a 2026 sequel
 
 
