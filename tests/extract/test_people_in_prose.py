@@ -626,3 +626,14 @@ def test_an_actors_earlier_work_between_the_actor_and_the_role_is_credited_to_th
     assert not any(actor in ("Glass Orchard", "Tin Lanterns") or name == "Ivo Sarr" for name, actor in pairs)
     works = {(c.subject, c.value) for c in only(claims, "cast_member")}
     assert {("Glass Orchard", "Ivo Sarr"), ("Tin Lanterns", "Ada Mbeki")} <= works
+
+
+def test_a_part_described_in_lower_case_pairs_nobody_and_a_supporting_role_is_a_cast_credit() -> None:
+    page = (
+        "Kestrel Moor Season 2 Release Date\n\nKestrel Moor is a hit drama on Netflix that fans love, and its release date is unknown.\n\n"
+        "The Kestrel Moor starring Rina Holt as the empress and Obi Lanre as her king premiered in 2024. "
+        "Ivo Sarr also appears in a supporting role.\n"
+    )
+    claims = claims_of(page)
+    assert not only(claims, "character")
+    assert {"Rina Holt", "Ivo Sarr"} <= {c.value for c in only(claims, "cast_member")}

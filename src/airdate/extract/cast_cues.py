@@ -54,7 +54,9 @@ IN_CAST_AFTER = re.compile(
 # "A, B and C also feature in the show", "A stars in the film" (not "appears in the series finale"): one name is enough
 IN_THE_WORK = re.compile(
     r"^\s+(?:also )?(?:feature|features|featured|appear|appears|appeared|stars?|starred|will star|co-stars?) in the"
-    r" (?:show|series|drama|film|movie|sequel)\b(?! (?:finale|premiere))",
+    r" (?:show|series|drama|film|movie|sequel)\b(?! (?:finale|premiere))"
+    # "A also appears in a supporting role"
+    r"|^\s+(?:also\s)?(?:appears?|appeared|features?|featured)\sin\san?\s(?:\w+\s)?(?:supporting|recurring|guest|main|lead|leading|cameo|minor|key)\s(?:role|part)\b",
     re.IGNORECASE,
 )
 # "A and B play medical students", "X plays a nurse", "X stars and executive produces", "the X starrer": a performer

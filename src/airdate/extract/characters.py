@@ -164,6 +164,8 @@ def played_character(ctx: SentenceContext, names: list[Name], k: int) -> int | N
             gap = text[names[k].end : names[k + 1].start]
         if re.search(r"\bas\s+(?:a|an|the)\s+(?:[a-z][\w\-]*\s+){0,3}(?:from|of|in|on|at|with|who)\s+(?:the\s+)?$", gap):
             return None  # "joins as a rival fisherman from the Dutch side": the capital word is no role
+        if re.search(r"\bas\s+(?:a|an|the|his|her|their)\s+(?:[a-z][\w\-]*\s+){0,3}?[a-z][\w\-]*(?:,\s+|\s+)(?:and|or)\s+$", gap):
+            return None  # "starring A as the empress and B as her king": the part was a description, and B is the next actor
         if re.fullmatch(r"\s+as\s+", gap) and re.match(r"\s+[a-z]+s\s+(?:on|off|up|over|out|the|a|an|their|his|her|its|to)\b", text[names[j].end :]):
             return None  # "A, B and C as Kestrel Band takes on a rival": "as" opens a clause, the name is its subject
         if re.search(r"\bas\s+an?\s+$", gap) and re.match(r"\s+[a-z]", text[names[j].end :]):
