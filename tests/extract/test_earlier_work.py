@@ -177,3 +177,12 @@ def test_hits_a_crew_member_is_known_for_are_theirs_and_a_list_of_works_is_no_ca
             ("The Flower in Harbor", "director", "Rina Holt"), ("The Glass", "writer", "Obi Lanre"),
             ("Mr. Lantern", "writer", "Obi Lanre"), ("Goblet", "writer", "Obi Lanre")} <= credits
     assert {c.value for c in only(claims, "cast_member")} == {"Ada Mbeki", "Ivo Sarr"}
+
+
+def test_an_actor_known_for_other_roles_who_plays_a_part_here_is_in_both_casts() -> None:
+    page = (
+        "Kestrel Moor Season 2 Release Date\n\nKestrel Moor is a hit drama on Netflix that fans love, and its release date is unknown.\n\n"
+        "Known for his unforgettable roles in Red Kite and Salt Road, Ivo Sarr plays a manipulative boss.\n"
+    )
+    cast = {(c.subject, c.value) for c in only(claims_of(page), "cast_member")}
+    assert {("Red Kite", "Ivo Sarr"), ("Salt Road", "Ivo Sarr"), ("Kestrel Moor", "Ivo Sarr")} <= cast

@@ -35,7 +35,8 @@ _STARRED_IN_AFTER = re.compile(
     r",?(?<!\s)\s+(?:(?:who\s+)?(?:also\s+|previously\s+|famously\s+)?(?:starred|appeared|featured) in\s+|from\s+[“\"](?=[^”\"]{1,60}[”\"]\s+as\s+[A-Z]))" + _RUN
 )
 _KNOWN_FOR_BEFORE = re.compile(
-    r"(?i:known for (?:her|his|their) (?:roles?|work|turns?|parts?|performances?) (?:in|on))\s+" + _RUN + r",\s*$"
+    # ("Known for his unforgettable roles in X and Y, A plays ...": a word of praise may come before the roles)
+    r"(?i:known for (?:her|his|their) (?:[a-z\-]+ )?(?:roles?|work|turns?|parts?|performances?) (?:in|on))\s+" + _RUN + r",\s*$"
 )
 # words that open such a run without being part of the work ("Former Peacemaker star"), and runs that are no work
 _OPENERS = frozenset(

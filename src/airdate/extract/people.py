@@ -403,7 +403,7 @@ def people_claims(ctx: SentenceContext, memory: PeopleMemory, previous: str) -> 
         performs = (opening and PERFORMS.match(text[group[-1].end :])) or STARRER.match(text[group[-1].end :]) or unnamed_part or (
             len(group) == 1 and _PLAYED_BY_BEFORE.search(before) and not _named_before_in_clause(ctx, text, names, k)
         )
-        if performs and all(" " in n.text for n in group) and not crew and k not in elsewhere and not any(memory.is_character(n.text) for n in group):
+        if performs and all(" " in n.text for n in group) and not crew and not any(memory.is_character(n.text) for n in group):
             for n in group:
                 memory.real.append(n.text)
                 yield from credit_claims(ctx, n, "cast_member")
