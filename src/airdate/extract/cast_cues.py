@@ -70,7 +70,12 @@ PERFORMS = re.compile(
     r"|^\s+(?:plays|played|portrays|portrayed|essays|essayed)\s+[A-Z][\w\-]*(?:\s[A-Z][\w\-]*){0,2}[’']s\s+[a-z]"
 )
 STARRER = re.compile(r"^(?:\s+|-)(?:starrer|led|fronted|headlined)\b")
-CLAUSE_OPENER = re.compile(r"(?:\W*(?:and|while|whereas|meanwhile|also|notably|actors?|actress(?:es)?|veterans?|stars?|newcomers?)\b)*\W*", re.IGNORECASE)
+# ("Known for his roles in X and Y, A plays ...": a fronted phrase about the actor may open the clause)
+CLAUSE_OPENER = re.compile(
+    r"(?:(?:known|acclaimed|famous|best known|fresh off|after)\b[^.;:]{0,100},\s+)?"
+    r"(?:\W*(?:and|while|whereas|meanwhile|also|notably|actors?|actress(?:es)?|veterans?|stars?|newcomers?)\b)*\W*",
+    re.IGNORECASE,
+)
 # "Tomas and Ysolde fought courageously", "Kestrel and her siblings turned on X", "Mara is headed to a new town":
 # people a plot tells of, doing what stories do. Verbs that also tell of an actor's career (won, left, joined, died,
 # returned, starred) are left out, and so are those a news outlet does (learned, revealed).
