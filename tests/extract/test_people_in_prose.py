@@ -636,4 +636,16 @@ def test_a_part_described_in_lower_case_pairs_nobody_and_a_supporting_role_is_a_
     )
     claims = claims_of(page)
     assert not only(claims, "character")
-    assert {"Rina Holt", "Ivo Sarr"} <= {c.value for c in only(claims, "cast_member")}
+    assert {"Rina Holt", "Obi Lanre", "Ivo Sarr"} <= {c.value for c in only(claims, "cast_member")}
+
+
+def test_parts_described_in_lower_case_leave_every_actor_of_the_list_in_the_cast() -> None:
+    page = (
+        "Glass Orchard Season 2 Release Date\n\nGlass Orchard is a hit drama on Netflix, and its release date is unknown.\n\n"
+        "Glass Orchard stars Ada Mbeki as an empress, Ivo Sarr as a king and Rina Holt as a physician. "
+        "The series also stars Obi Lanre as the general, while Mae Corran plays the queen dowager. "
+        "It also stars Seo Min-ha as the lead character, Yoon Tae-ri.\n"
+    )
+    claims = claims_of(page)
+    assert {"Ada Mbeki", "Ivo Sarr", "Rina Holt", "Obi Lanre", "Mae Corran"} <= {c.value for c in only(claims, "cast_member")}
+    assert [(c.value["name"], c.value["played_by"]) for c in only(claims, "character")] == [("Yoon Tae-ri", "Seo Min-ha")]  # type: ignore[index]

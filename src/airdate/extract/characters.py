@@ -164,8 +164,13 @@ def played_character(ctx: SentenceContext, names: list[Name], k: int) -> int | N
             gap = text[names[k].end : names[k + 1].start]
         if re.search(r"\bas\s+(?:a|an|the)\s+(?:[a-z][\w\-]*\s+){0,3}(?:from|of|in|on|at|with|who)\s+(?:the\s+)?$", gap):
             return None  # "joins as a rival fisherman from the Dutch side": the capital word is no role
-        if re.search(r"\bas\s+(?:a|an|the|his|her|their)\s+(?:[a-z][\w\-]*\s+){0,3}?[a-z][\w\-]*(?:,\s+|\s+)(?:and|or)\s+$", gap):
-            return None  # "starring A as the empress and B as her king": the part was a description, and B is the next actor
+        # "starring A as the empress and B as her king", "A as an empress, B as a king", "A as the general, while B
+        # plays ...": the part was a description, and B is the next actor (a bare comma only when B has a part of
+        # their own, for "as the lead character, Mara Vell" names the part)
+        described = re.search(r"\bas\s+(?:a|an|the|his|her|their)\s+(?:[a-z][\w\-]*\s+){0,3}?[a-z][\w\-]*"
+                              r"(?P<sep>,\s+(?:[a-z][\w\-]*\s+){0,2}|\s+(?:and|or|while|whereas)\s+)$", gap)
+        if described and (described.group("sep").strip() != "," or re.match(r"\s+as\s", text[names[j].end :])):
+            return None
         if re.fullmatch(r"\s+as\s+", gap) and re.match(r"\s+[a-z]+s\s+(?:on|off|up|over|out|the|a|an|their|his|her|its|to)\b", text[names[j].end :]):
             return None  # "A, B and C as Kestrel Band takes on a rival": "as" opens a clause, the name is its subject
         if re.search(r"\bas\s+an?\s+$", gap) and re.match(r"\s+[a-z]", text[names[j].end :]):

@@ -398,7 +398,7 @@ def people_claims(ctx: SentenceContext, memory: PeopleMemory, previous: str) -> 
         # (the performers open their clause, and a surname alone is a later mention of someone named in full before)
         opening = CLAUSE_OPENER.fullmatch(ctx.text[ctx.clause(group[0].start).start : group[0].start])
         # ("stars A as Mara Vell, and B as the dangerous guest": a later item of the starring list with a part unnamed)
-        unnamed_part = (len(group) == 1 and re.match(r"\s+as\s+(?:the|a|an)\s+[a-z]", text[group[0].end :])
+        unnamed_part = (len(group) == 1 and re.match(r"\s+as\s+(?:the|a|an|his|her|their)\s+[a-z]", text[group[0].end :])
                         and re.search(r"(?:,|\band)\s+$", before) and re.search(r"\bstar(?:s|ring|red)?\b", text[: names[k].start]))
         performs = (opening and PERFORMS.match(text[group[-1].end :])) or STARRER.match(text[group[-1].end :]) or unnamed_part or (
             len(group) == 1 and _PLAYED_BY_BEFORE.search(before) and not _named_before_in_clause(ctx, text, names, k)
