@@ -649,3 +649,14 @@ def test_parts_described_in_lower_case_leave_every_actor_of_the_list_in_the_cast
     claims = claims_of(page)
     assert {"Ada Mbeki", "Ivo Sarr", "Rina Holt", "Obi Lanre", "Mae Corran"} <= {c.value for c in only(claims, "cast_member")}
     assert [(c.value["name"], c.value["played_by"]) for c in only(claims, "character")] == [("Yoon Tae-ri", "Seo Min-ha")]  # type: ignore[index]
+
+
+def test_voice_cast_lines_join_role_and_actor_with_a_colon_a_dash_or_a_bracket() -> None:
+    page = (
+        "Tin Lanterns Season 2 Release Date\n\nTin Lanterns is an anime on Crunchyroll, and season 2 has no date yet. "
+        "The voice cast is as follows:\n\n"
+        "First Unit Commander, Mara Vell: voiced by Seo Min-ha\n\nKira Stone - voiced by Yoon Tae-ri\n\n"
+        "Lena Fox (voiced by Obi Lanre)\n"
+    )
+    pairs = {(c.value["name"], c.value["played_by"]) for c in only(claims_of(page), "character")}  # type: ignore[index]
+    assert pairs == {("Mara Vell", "Seo Min-ha"), ("Kira Stone", "Yoon Tae-ri"), ("Lena Fox", "Obi Lanre")}

@@ -111,7 +111,8 @@ _CREDIT_AFTER = re.compile(
 )
 # ("Alex is played by X", "Marifer, Sara's best friend, is played by singer X")
 _PLAYED_BY = re.compile(
-    r"^\s*(?:,\s*)?(?:\(\s*)?(?:(?:the|a|an)\s+(?:[a-z][\w\-]*\s+){1,3})?(?:,\s[^,;.()]{1,40},\s+)?(?:(?:is|was|will be|would be)\s+)?(?:as\s+)?"
+    # ("Mara Vell: voiced by A", "Mara Vell – voiced by A": a voice-cast line joins the role with a colon or a dash)
+    r"^\s*(?:[,:–—]\s*|-\s+)?(?:\(\s*)?(?:(?:the|a|an)\s+(?:[a-z][\w\-]*\s+){1,3})?(?:,\s[^,;.()]{1,40},\s+)?(?:(?:is|was|will be|would be)\s+)?(?:as\s+)?"
     # ("Professor Alec Mercer, brilliantly portrayed by X": a manner adverb may stand before the verb)
     r"(?:(?:previously|originally|formerly|earlier|now|also|[a-z]{3,12}ly)\s+)?(?:played|portrayed|voiced|dubbed)\s+by\s+(?:(?:the\s+)?(?:[a-z][\w\-]*\s+){1,2})?",
     re.IGNORECASE,

@@ -27,6 +27,8 @@ _ITEM_SHAPE = re.compile(
     r"|^[A-Z][\w'’\-]*(?:\s[\w'’\-]+){0,3}\s?[:?]\s+\S"
     r"|^[A-Z][\w'’.\-]*(?:\s[A-Z][\w'’.\-]*){0,4}\s\([A-Z][^()]{1,60}\)"
     r"|^[A-Z][\w'’.\-]*(?:\s[A-Z][\w'’.\-]*){0,4}\s\(\d{1,3}\)\s(?:as|plays|voices)\s"  # "Kim Rave (24) as X"
+    # "Unit Commander, Mara Vell: voiced by A", "Mara Vell (voiced by A)": a voice-cast line names its actor after "by"
+    r"|^[A-ZÀ-ɏ][^:()–—.]{0,60}?(?::|\s[–—-]|\s\()\s?(?:voiced|played|portrayed)\sby\s[A-ZÀ-ɏ]"
 )
 _ACTOR_AS_ROLE = re.compile(r"^[A-ZÀ-ɏ][\w'’.\-]*(?:\s[A-ZÀ-ɏ][\w'’.\-]*){0,4}\s(?:as|plays|voices)\s[A-ZÀ-ɏ][^\s]*(?:\s\S+){0,5}$")
 # "Reina Holt as Mara Vell, the smuggler who ...": an actor as a role at the head of a line, whatever follows
