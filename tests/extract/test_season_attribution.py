@@ -230,3 +230,16 @@ def test_a_season_that_dates_an_absence_is_not_the_return_s() -> None:
         "Taylor Kin returns as Kelly Sever after taking leave during Season 11.\n"
     )
     assert {c.season for c in only(claims_of(page), "character")} == {12}
+
+
+def test_a_cast_list_whose_long_introduction_names_no_season_takes_the_one_its_paragraph_names() -> None:
+    page = (
+        "Tin Lanterns Season 2 Release Date\n\nTin Lanterns is an anime on Crunchyroll; its first season aired in 2024.\n\n"
+        "The official website was updated today with new details about the second season. "
+        "The voice cast of the new unit commanders is as follows:\n\n"
+        "Mara Vell: voiced by Seo Min-ha\n\nKira Stone: voiced by Yoon Tae-ri\n\n"
+        "The first season aired on Crunchyroll. The voice cast of the old unit commanders is as follows:\n\n"
+        "Lena Fox: voiced by Obi Lanre\n\nTomas Reed: voiced by Ada Mbeki\n"
+    )
+    seasons = {c.value["name"]: c.season for c in only(claims_of(page), "character")}  # type: ignore[index]
+    assert seasons == {"Mara Vell": 2, "Kira Stone": 2, "Lena Fox": 1, "Tomas Reed": 1}

@@ -101,6 +101,7 @@ def extract_claims(document: Document, window: WritingWindow) -> list[Claim]:
             # "These include:" leans on the sentence before it for what it asserts
             short = len(previous.split()) <= 6 and before_previous[1] == previous_paragraph
             ctx.lead = f"{before_previous[0]} {previous}" if short else previous
+            ctx.lead_before = before_previous[0] if not short and before_previous[1] == previous_paragraph else ""
         elif sentence.is_item and (glued := glued_first_item(previous)):
             ctx.lead = previous[:glued]
         if not sentence.is_question and not (roundup and section[0] is None):

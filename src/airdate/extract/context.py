@@ -93,6 +93,8 @@ class SentenceContext:
     roundup: bool = False  # the page lists several shows, one section each
     # the sentence that introduces the list this line belongs to ("These are the actors we expect back:")
     lead: str = ""
+    # the sentence before a long introduction, in its paragraph ("... details about the second season. The cast is as follows:")
+    lead_before: str = ""
 
     @property
     def text(self) -> str:
@@ -166,7 +168,7 @@ class SentenceContext:
         """The season a list's introduction names, else the one to come (lists introduce the coming cast)."""
         if not self.lead:
             return None
-        refs = find_seasons(self.lead, self.target)
+        refs = find_seasons(self.lead, self.target) or [r for r in find_seasons(self.lead_before, self.target) if r.explicit]
         if refs:
             return refs[-1].season
         if self.cast_heading_season is not None:
