@@ -168,11 +168,14 @@ class SentenceContext:
         """The season a list's introduction names, else the one to come (lists introduce the coming cast)."""
         if not self.lead:
             return None
-        refs = find_seasons(self.lead, self.target) or [r for r in find_seasons(self.lead_before, self.target) if r.explicit]
+        refs = find_seasons(self.lead, self.target)
         if refs:
             return refs[-1].season
         if self.cast_heading_season is not None:
             return self.cast_heading_season  # "Rounding out the cast are:" under "X Season 20 Cast"
+        refs = [r for r in find_seasons(self.lead_before, self.target) if r.explicit]
+        if refs:
+            return refs[-1].season
         # "Here's who is expected back:" introduces the coming cast; "The main cast:" the aired show's
         return self.target if _COMING_LIST.search(self.lead) else (self.aired or self.target)
 
