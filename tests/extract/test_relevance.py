@@ -50,3 +50,7 @@ def test_two_words_for_a_film_follow_up_are_two_marks() -> None:
 def test_a_scheduled_release_and_a_star_studded_cast_are_marks() -> None:
     text = "Marvel unveiled the star-studded cast for Iron Vale: Reckoning. The film, slated for release on May 1, 2026, ends the saga."
     assert could_hold_claims(doc(text.replace("The film", "It")))
+
+
+def test_a_k_drama_page_that_never_says_season_or_premiere_passes_the_gate() -> None:
+    assert could_hold_claims(doc("Ada Mbeki has been cast in the webtoon-based drama Glass Orchard, which makes its debut in June."))
