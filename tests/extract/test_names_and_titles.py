@@ -662,3 +662,37 @@ def test_a_show_named_for_its_hero_keeps_its_name_though_the_hero_speaks() -> No
 )
 def test_people_who_open_a_headline_before_a_casting_verb_leave_the_work_after_it(headline: str, title: str) -> None:
     assert headline_lead(headline)[0] == title
+
+
+def test_a_headline_that_opens_with_two_actors_confirmed_to_star_leaves_the_show_as_the_page_title() -> None:
+    page = (
+        "Ada Mbeki and Ivo Sarr Confirmed to Star in a New Fantasy K-drama\n\n"
+        "Ada Mbeki and Ivo Sarr are confirmed to work together for a new K-drama. "
+        "It was confirmed on December 29 that they will lead the upcoming K-drama Glass Orchard. "
+        "Ada Mbeki will portray the role of a judge, and Ivo Sarr will portray a detective. "
+        "Ivo Sarr will also lead the upcoming series Red Kite. Glass Orchard will premiere in 2026 on Netflix. "
+        "Do you think Ada Mbeki and Ivo Sarr will have good chemistry in Glass Orchard?\n"
+    )
+    assert _main_title(page) == "Glass Orchard"
+
+
+def test_a_name_played_by_or_after_an_actor_and_a_comma_is_a_person() -> None:
+    assert shown_as_person("Ada Mbeki", "Mara Vell, played by Ada Mbeki, is a shaman.")
+    assert shown_as_person("Mbeki", "Mara Vell, played by Ada Mbeki, is a shaman.")
+    assert shown_as_person("Ivo Sarr", "It stars the Tin Lanterns actor, Ivo Sarr.")
+    assert shown_as_person("Rina Holt", "Netflix has teamed up with Rina Holt (Red Kite) and her production company.")
+    assert not shown_as_person("Glass Orchard", "Glass Orchard returns in May, and Glass Orchard will lead the charts.")
+
+
+def test_a_title_of_two_owners_with_one_word_each_is_the_title_whole_and_its_names_are_no_cast() -> None:
+    page = (
+        "Mara & Ivo's First Winter Season 2 First Look Teases Family Drama\n\n"
+        "Mara & Ivo’s First Winter returns for Season 2 on October 16, 2025, on CBS, with a dive into the lives of "
+        "Mara Vell and Ivo Sarr. Mara & Ivo’s First Winter season 1 premiered in October 2024 and followed Mara (Ada Mbeki) "
+        "and Ivo (Obi Lanre). It upends the lives of Kestrel's denizens.\n"
+    )
+    claims = claims_of(page)
+    assert {title_key(c.subject) for c in claims} == {title_key("Mara & Ivo's First Winter")}
+    assert not only(claims, "cast_member")
+    pairs = {(c.season, c.value["name"], c.value["played_by"]) for c in only(claims, "character")}  # type: ignore[index]
+    assert pairs == {(2, "Mara Vell", None), (2, "Ivo Sarr", None), (1, "Mara", "Ada Mbeki"), (1, "Ivo", "Obi Lanre")}

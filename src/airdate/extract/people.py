@@ -34,6 +34,7 @@ from airdate.extract.earlier_work import STAR_WORDS, earlier_work_claims, work_b
 from airdate.extract.bracket_pairs import bracket_pair_claims
 from airdate.extract.voices import blank_language_notes, continued_by_pairs, second_voice, voice_in_another_language, voice_roles
 from airdate.extract.lexicon import CHARACTER_ROLES, WORK_NOUNS
+from airdate.extract.story_cues import FRAMING_POSSESSOR, NAMED_BEFORE, PLACE_PEOPLE, PLAYS_BEFORE, STORY_BEFORE
 from airdate.extract.modality import Modality
 from airdate.extract.names import Name, PeopleMemory, find_names, is_title_name, list_from
 from airdate.extract.seasons import find_seasons
@@ -120,22 +121,6 @@ _PLAYED_BY = re.compile(
 _OWN_CHARACTER = re.compile(r"[’']s\s+(?:(?:titular|iconic|famous|beloved|popular|lead|new|fan-favou?rite)\s+)?(?:character|role)(?:\s+of|,)?\s+")
 _NEWLY_CAST = re.compile(r"^\s+(?:(?:has|have) been cast|will (?:play|portray|voice)|(?:is|are) set to (?:play|portray|voice)|joins?|(?:has|have) joined)\b")
 _ACTOR_OF = re.compile(r"^[’']s\s+(?:actor|actress|portrayer)\s+$", re.IGNORECASE)
-# "The series follows X", "The plot follows FBI agent X", "centers around the duo of X and Y": the story's people
-_FOLLOWS = re.compile(
-    r"\b(?:follows|followed(?! by)|(?:continue|continues|will) to follow|centers (?:on|around)|centres (?:on|around)|revolves around"
-    r"|tells the story of|focuses on|is about|following|(?<!\bwho )(?:meets|met)|introduces|introduced|ended with|(?:final|last) (?:scene|episode)s? (?:\w+ ){0,3}saw"
-    # "the relationship between lead singers X and Y"
-    r"|(?:relationship|romance|rivalry|bond|friendship|tension|chemistry|love story)\s+between)"
-    r"\s+(?:(?:the|a|an|our|its)\s+)?(?:(?:[a-z][\w\-]*|[A-Z]{2,5})\s+){0,4}(?<!\bat )(?<!\bin )(?<!\bfrom )(?<!\binto )$"
-    # "chronicles the life of a former police officer named X"
-    r"|\b(?:follows|chronicles|centers|centres|revolves|tells|focuses|depicts|story of|life of)\b[^.;]{0,60}?\s(?:named|called)\s+$"
-    # "The story of A, B and ... will continue"
-    r"|\b[Ss]tory of\s+$"
-)
-# "two former lab partners named A and B" (not "was named", "also called", nor the part an actor plays: "who plays a
-# dealer named A", "makes his debut as a tout called B", whose pairing is read elsewhere)
-_NAMED = re.compile(r"\b(?!(?:was|were|been|be|is|are|also|later|formerly|originally|officially|simply)\s)[a-z]{3,}\s+(?:named|called)\s+$")
-_PLAYS_BEFORE = re.compile(r"\b(?:play|plays|playing|played|portray\w*|essay\w*|as an?)\b[^.;]{0,60}$")
 _NEW_ROLES = re.compile(r"\b(?:new|fresh|newly introduced)\s+(?:characters?|faces|villains?|foes?)\b[^.;]{0,30}$", re.IGNORECASE)
 _SOURCE_BEFORE = re.compile(r"\b(?:according to|per|via|reported by|told)\s+(?:the\s+)?$", re.IGNORECASE)
 # the words between a work's name and the actor it credits ("Peacemaker and Terminator 2 star ")
@@ -160,12 +145,6 @@ _CAST_RETURNS = re.compile(r"\bcast\b[^.;]{0,30}\b(?:returns?|is back|are back|r
 # ("the story is written by X" credits the show's story; "this story was written by X" is a byline)
 _BYLINE = re.compile(
     r"\b(?:article|post|piece|this story|report|column|review|guide|feature)\s+(?:was\s+|is\s+)?(?:written|penned)\s+by\s*$", re.IGNORECASE
-)
-
-
-# "Cruz's boss Victor Lang", "the Cole family": a possessor that frames another character or a group
-_FRAMING_POSSESSOR = re.compile(
-    r"^(?:[’']s\s+(?:[a-z\-]+\s+)?(?:" + "|".join(sorted(map(re.escape, CHARACTER_ROLES))) + r")\b|\s+(?:family|household|clan)\b)"
 )
 
 
@@ -469,13 +448,14 @@ def people_claims(ctx: SentenceContext, memory: PeopleMemory, previous: str) -> 
         appositive_role = bool(appositive) and any(w in CHARACTER_ROLES for w in appositive.group(1).lower().split())  # type: ignore[union-attr]
         # ("follows former Karate Kid rivals X": a name before a plural noun modifies it)
         story = (
-            (_FOLLOWS.search(text[max(0, name.start - 60) : name.start])
-             or (_NAMED.search(text[max(0, name.start - 60) : name.start]) and not _PLAYS_BEFORE.search(before)))
+            (STORY_BEFORE.search(text[max(0, name.start - 60) : name.start])
+             or (NAMED_BEFORE.search(text[max(0, name.start - 60) : name.start]) and not PLAYS_BEFORE.search(before)))
             # ("ended with the Meridian sinking", "a new generation of Morettis": a ship, a family)
             and not text[max(0, name.start - 4) : name.start].lower() == "the "
             and not (" " not in name.text and name.text.endswith("s") and text[max(0, name.start - 3) : name.start] == "of ")
-            and not _FRAMING_POSSESSOR.match(text[name.end :])
+            and not FRAMING_POSSESSOR.match(text[name.end :])
             and not re.match(r"\s+[a-z][\w\-]+s\s+[A-Z]", text[name.end :])
+            and not PLACE_PEOPLE.match(text[name.end :])
         )
         clause_start = ctx.clause(name.start).start
         plot = bool(PLOT_VERB.match(text, listed[-1].end)) and bool(PLOT_CLAUSE_OPENING.fullmatch(text, clause_start, name.start)) and not any(
@@ -492,7 +472,7 @@ def people_claims(ctx: SentenceContext, memory: PeopleMemory, previous: str) -> 
                     yield from character_claims(ctx, n, None, memory, new=new)
         elif memory.is_character(name.text) and (ctx.seasons or re.search(r"\b(?:upcoming|new|next) season\b", text)):
             yield from character_claims(ctx, name, None, memory, known_only=True)
-        elif memory.recall and (memory.is_character(name.text) or memory.is_character_part(name.text)) and not _FRAMING_POSSESSOR.match(text[name.end :]) and not _PROMO.search(text):
+        elif memory.recall and (memory.is_character(name.text) or memory.is_character_part(name.text)) and not FRAMING_POSSESSOR.match(text[name.end :]) and not _PROMO.search(text):
             # "Cruz's boss Victor Lang", "the Cole family": the possessor frames another character
             # a character the page names elsewhere, mentioned in a recap or a prediction
             yield from character_claims(ctx, name, None, memory, known_only=True, recap=True)

@@ -39,7 +39,7 @@ def surname(name: str, text: str) -> bool:
         or re.search(r"\b(?:actor|actress|star|director)\s$", text[max(0, at - 12) : at])
         for at in spots
     )
-    return given >= 1 and given * 3 >= len(spots) and person
+    return given >= 1 and given * 3 >= len(spots) and (person or shown_as_person(name, text))
 
 
 def platform_part_here(name: str, text_key: str) -> bool:
@@ -79,14 +79,20 @@ def clean_run(text: str) -> str:
 # (a job in lower case, or capitalised where a sentence starts: a title-case headline capitalises every word)
 _JOBS = "actor|actress|star|writer|director|showrunner|creator|co-creator|producer|author|filmmaker|screenwriter|singer|rapper|idol|host|novelist"
 _PERSON_BEFORE = re.compile(
-    r"\b(?:" + _JOBS + r"|PD)\s(?:[A-Z][\w'’\-]*\s)?$|(?:(?<=[.!?]\s)|(?<=\n)|(?<=\A))(?:" + _JOBS.title() + r")\s$"
+    # ("the Moon in the Day actor, A", "Mara Vell, played by A")
+    r"\b(?:" + _JOBS + r"|PD),?\s(?:[A-Z][\w'’\-]*\s)?$|(?:(?<=[.!?]\s)|(?<=\n)|(?<=\A))(?:" + _JOBS.title() + r")\s$"
+    r"|\b(?:played|portrayed|voiced)\sby\s(?:[A-Z][\w'’\-]*\s)?$"
 )
 _PERSON_AFTER = re.compile(
     # (not ", who ...": a show named for its hero describes the hero so)
     r"(?:[’']s\s(?:character|role|performance|co-stars?)\b|\s(?:\(\d{2}\)|said|says|told|explained|revealed|shared|added|noted"
     r"|plays|played|portrays|portrayed|stars as|starred|joins|joined|returns as|will play|(?:is|are) going to feature|and (?:his|her) co-stars?"
     # "A and B are all set to star in X", "A, B and others join the cast of X", "A and B are teaming up"
-    r"|(?:is|are) (?:all )?set to (?:star|play|appear|lead|headline)|(?:is|are) teaming up|join the cast|will star)(?!\w))"
+    r"|(?:is|are) (?:all )?set to (?:star|play|appear|lead|headline)|(?:is|are) teaming up|join the cast|will star"
+    # "A will portray", "A will also lead", "A has been cast", "confirmed A as the lead actress", "A also joked",
+    # "A (Earlier Work) and her production company"
+    r"|will (?:also )?(?:portray|lead (?:the|an?) (?:upcoming|new|cast))|(?:has|have) been cast|(?:is|are) confirmed to (?:star|lead|appear|work)"
+    r"|as the lead (?:actor|actress)|(?:also )?joked|(?:\([^()]{1,40}\)\s)?and (?:his|her))(?!\w))"
 )
 # the rest of a capitalised name after a word of it, and another person joined to it by "and"
 _REST_OF_NAME = re.compile(r"(?:\s[A-Z][\w'’\-]*){0,3}")
@@ -99,6 +105,9 @@ def shown_as_person(name: str, text: str) -> bool:
     """Whether the page writes ``name``, or a name it is part of ("Min-ha" of "Seo Min-ha"), as a person's:
     after a job ("showrunner Ivo Sarr", "Writer Rina Holt") or before speech or a part ("Obi Lanre played",
     "A and B are going to feature as the lead actors"). A name with an article, a small word or a digit is no person's."""
+    pair = re.fullmatch(r"(?P<a>[^,&]+?)(?:,? and | & )(?P<b>[^,&]+)", name)
+    if pair:  # "A and B" are people when both are ("A and B Confirmed to Star in ...")
+        return shown_as_person(pair.group("a"), text) and shown_as_person(pair.group("b"), text)
     words = name.split()
     if len(words) > 3 or words[0] in ("The", "A", "An") or any(w.lower() in CONNECTORS or not w[0].isupper() for w in words):
         return False

@@ -241,7 +241,7 @@ def _capitalised_ngrams(text: str) -> Counter[tuple[str, ...]]:
         for j in range(i, min(len(words), i + MAX_TITLE_WORDS)):
             if j > i and "\n" in text[words[j - 1][1] : words[j - 1][1] + 2]:
                 break
-            gram = (*gram, words[j][0].lower())
+            gram = (*gram, words[j][0].lower().replace("’", "'"))  # ("Mandy's" and "Mandy’s" are one word)
             counts[gram] += 1
     return counts
 
@@ -302,7 +302,7 @@ def build_title_index(text: str, sentences: Sequence[Sentence]) -> TitleIndex:
     best: str | None = None
     best_score = 0.0
     ngrams = _capitalised_ngrams(text)
-    counts = {cand: ngrams.get(tuple(_NGRAM_WORD.findall(cand.lower())), 0) for cand in candidates if len(cand) >= 2}
+    counts = {cand: ngrams.get(tuple(_NGRAM_WORD.findall(cand.lower().replace("’", "'"))), 0) for cand in candidates if len(cand) >= 2}
     # (the name a headline opens with is never set aside as a person's: a show may be named for its hero)
     opening = headline_lead(sentences[0].text)[0] if sentences and (sentences[0].is_heading or sentences[0].text in headings) else ""
     # ("X star A's next movie premieres in May": X is A's credit there, not the page's show)
@@ -338,7 +338,8 @@ def build_title_index(text: str, sentences: Sequence[Sentence]) -> TitleIndex:
         quoted_lead = bool(lead) and re.search(r"[“\"‘']" + re.escape(lead) + r"[”\"’']", sentences[0].text) is not None
         credible = sure_title or quoted_lead or any(_holds(lead, c) for c in eligible)
         # (a lead named twice stands alone when nothing else is named often enough: "Acorn Season 2 – Will it be renewed?")
-        if counts.get(lead, 0) >= 2 and text.lower().count(lead.lower()) >= 2 and lead not in eligible and (credible or not eligible):
+        said = text.lower().replace("’", "'").count(lead.lower().replace("’", "'"))
+        if counts.get(lead, 0) >= 2 and said >= 2 and lead not in eligible and (credible or not eligible):
             eligible.append(lead)
         if eligible:
             # then the name the text puts a season number on ("See Season 3", "the first season of See")
@@ -366,7 +367,8 @@ def build_title_index(text: str, sentences: Sequence[Sentence]) -> TitleIndex:
         aliases.append(subtitled.group("base"))  # ("Tsukimichi – Moonlit Fantasy": the name with its subtitle set off otherwise)
     alternatives = sorted({surface, *aliases}, key=len, reverse=True)
     pattern = re.compile(
-        "|".join(r"(?<![\w-])" + _WORD_GAP.join(re.escape(w) for w in a.split()) + r"(?![\w-])" for a in alternatives),
+        # (one page writes "Mandy's" and "Mandy’s" both)
+        "|".join(r"(?<![\w-])" + _WORD_GAP.join(re.sub("['’]", "['’]", re.escape(w)) for w in a.split()) + r"(?![\w-])" for a in alternatives),
         re.IGNORECASE,
     )
     target = target_season(headings, text, body, surface)
