@@ -186,3 +186,13 @@ def test_an_actor_known_for_other_roles_who_plays_a_part_here_is_in_both_casts()
     )
     cast = {(c.subject, c.value) for c in only(claims_of(page), "cast_member")}
     assert {("Red Kite", "Ivo Sarr"), ("Salt Road", "Ivo Sarr"), ("Kestrel Moor", "Ivo Sarr")} <= cast
+
+
+def test_quoted_works_in_brackets_after_the_actors_of_a_starring_list_credit_both_shows() -> None:
+    credits = _credits(
+        "Tin Lantern stars Yoon Tae-ri (“Salt Road”) and Kim Rae (“Red Kite”). "
+        "The supporting cast includes Obi Lanre (“The Long Road”), Mae Corran (“Grey Harbor”) and Seo Min-ha (“How to Make It”).\n"
+    )
+    assert {("Tin Lantern", 1, "Yoon Tae-ri"), ("Tin Lantern", 1, "Kim Rae"), ("Salt Road", None, "Yoon Tae-ri"), ("Red Kite", None, "Kim Rae")} <= credits
+    assert {("Tin Lantern", 1, n) for n in ("Obi Lanre", "Mae Corran", "Seo Min-ha")} <= credits
+    assert ("How to Make It", None, "Seo Min-ha") in credits

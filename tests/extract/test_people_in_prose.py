@@ -345,7 +345,9 @@ def test_cast_cues_of_k_drama_pages_and_the_works_an_actor_is_known_for_are_no_s
         '"Glass Orchard" stars veteran actor Kim Yun-seok ("Deadly Sea," "Escape Home") as Young-ha, the owner of an inn.\n'
     )
     claims = claims_of(page)
-    assert {c.subject for c in claims} == {"Glass Orchard"}
+    # (the works in brackets are credits of their own, as the seed gold labels a comparison title's people)
+    assert {c.subject for c in claims} == {"Glass Orchard", "Deadly Sea", "Escape Home"}
+    assert {c.value for c in only(claims, "cast_member") if c.subject != "Glass Orchard"} == {"Kim Yun-seok"}
     assert {c.value for c in only(claims, "cast_member")} >= {
         "Ivo Sarr", "Ada Mbeki", "Ben Ruel", "Kim Hae Sook", "Woo Do-hwan", "Lee Yoo-mi", "Oh Jung-Se", "Kim Na-ri"}
 
@@ -373,7 +375,9 @@ def test_an_actor_s_bracketed_works_and_possessive_credit_stand_between_actor_an
     roles = {(c.value["name"], c.value["played_by"]) for c in only(claims, "character")}  # type: ignore[index]
     assert roles == {("Young-ha", "Kim Yun-seok"), ("Seo In-ho", "Kim Byung-chul")}
     assert "Go Min-si" in {c.value for c in only(claims, "cast_member")}
-    assert {c.subject for c in claims} == {"Doctor Vey"}
+    # (the quoted works in brackets are the actor's credits, under their own titles)
+    others = {(c.subject, c.value) for c in claims if c.subject != "Doctor Vey"}
+    assert others == {("Noryang: Deadly Sea", "Kim Yun-seok"), ("Escape From Mogadishu", "Kim Yun-seok")}
 
 
 def test_a_guest_star_and_a_star_who_returns_to_lead_the_cast_play_their_roles() -> None:

@@ -102,9 +102,13 @@ def work_brackets(text: str) -> WorkBrackets:
     brackets = list(BRACKET_AFTER_NAME.finditer(text))
     if not brackets:
         return WorkBrackets(text, {})
-    inner = [m.group(1).strip() for m in brackets]
+    # ('Josh Ray ("The Long Road")': a quoted name in brackets is a work for certain)
+    quoted_inside = [bool(re.fullmatch(r"[“\"‘][^“”\"‘’]{1,58}[”\"’]", m.group(1).strip())) for m in brackets]
+    inner = [m.group(1).strip().strip("“”\"‘’") for m in brackets]
 
     def work_like(k: int) -> bool:
+        if quoted_inside[k]:
+            return True
         words = inner[k].split()
         if not inner[k][:1].isupper() and not inner[k][:1].isdigit():
             return False  # "(played by the great X)", "(who plays Y)": a phrase about a role, no work
@@ -124,10 +128,10 @@ def work_brackets(text: str) -> WorkBrackets:
     if not any(work_like(k) for k in range(len(brackets))):
         return WorkBrackets(text, {})
     works: dict[int, tuple[str, ...]] = {}
-    for m in reversed(brackets):
-        parts = [p.strip() for p in re.split(r"[,;]|\s+and\s+", m.group(1))]
+    for k, m in reversed(list(enumerate(brackets))):
+        parts = [p.strip(" “”\"‘’") for p in re.split(r"[,;]|\s+and\s+", inner[k])]
         # "(who plays Nate's father, Cal Jacobs)" and "(Mira's friend)" hold no works
-        if not m.group(1)[0].isupper() or re.search(r"[’']s\b", m.group(1)):
+        if not inner[k][:1].isupper() or (re.search(r"[’']s\b", inner[k]) and not quoted_inside[k]):
             parts = []
         titles = tuple(p for p in parts if p and p[0].isupper() and not _YEAR.match(p) and not no_work(p))
         if titles:

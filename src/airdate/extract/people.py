@@ -182,10 +182,12 @@ def people_claims(ctx: SentenceContext, memory: PeopleMemory, previous: str) -> 
     ]
     memory.cast_returning = bool(_CAST_RETURNS.search(previous))
     paired: set[int] = set()
-    # "Peacemaker star X": the star cue credits another title, not the page's show
+    # "Peacemaker star X": the star cue credits another title, not the page's show (but in "X stars A (Work)" the
+    # work comes after the actor, and the cue before is the page's show's)
     elsewhere: set[int] = set()
     for k, claim in earlier_work_claims(ctx, text, names, works):
-        elsewhere.add(k)
+        if claim.subject.lower() in text[max(0, names[k].start - 80) : names[k].start].lower():
+            elsewhere.add(k)
         yield claim
     # "Shin Hye Sun is known for her roles in dramas like X and Y": an actor's filmography
     other_works: set[str] = set()
