@@ -696,3 +696,8 @@ def test_a_title_of_two_owners_with_one_word_each_is_the_title_whole_and_its_nam
     assert not only(claims, "cast_member")
     pairs = {(c.season, c.value["name"], c.value["played_by"]) for c in only(claims, "character")}  # type: ignore[index]
     assert pairs == {(2, "Mara Vell", None), (2, "Ivo Sarr", None), (1, "Mara", "Ada Mbeki"), (1, "Ivo", "Obi Lanre")}
+
+
+def test_two_actors_who_reunite_in_a_work_leave_the_work_as_the_headline_s_show() -> None:
+    assert headline_lead("Seo Min-ha, Yoon Tae-ri reunite in 'Glass Orchard'")[0] == "Glass Orchard"
+    assert headline_lead("Ada Mbeki and Ivo Sarr reunited in Netflix K-drama Glass Orchard")[0] == "Glass Orchard"

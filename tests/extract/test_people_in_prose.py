@@ -664,3 +664,10 @@ def test_voice_cast_lines_join_role_and_actor_with_a_colon_a_dash_or_a_bracket()
     )
     pairs = {(c.value["name"], c.value["played_by"]) for c in only(claims_of(page), "character")}  # type: ignore[index]
     assert pairs == {("Mara Vell", "Seo Min-ha"), ("Kira Stone", "Yoon Tae-ri"), ("Lena Fox", "Obi Lanre")}
+
+
+def test_an_actor_who_will_take_on_the_role_of_a_ranked_character_plays_that_character_and_directs_nothing() -> None:
+    page = "Glass Orchard Release Date\n\nGlass Orchard is a new drama on Netflix.\n\nIvo Sarr will take on the role of Director Choi, who heads the project.\n"
+    claims = claims_of(page)
+    assert [(c.value["name"], c.value["played_by"]) for c in only(claims, "character")] == [("Director Choi", "Ivo Sarr")]  # type: ignore[index]
+    assert not only(claims, "director")

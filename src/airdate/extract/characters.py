@@ -27,7 +27,7 @@ _AS_IN_SERIES = re.compile(
     r"|(?:will be |is |was )?seen as|(?:reprises?|reprising|reprised) (?:his|her|their) role of"
     r"|(?:has been|have been|was|were) (?:roped in|tapped|hired|signed on|signed|brought on) to (?:play|portray|voice)"
     r"|(?:(?:will be|is|are|was|were) )?(?:playing|portraying|voicing)|(?:starred|stars|appeared|appears) in (?:season|series) \w+ as|featured as|features as|who features as"
-    r"|(?:played|plays|voiced|voices|(?:will |to )?(?:play|essay|portray)|takes? on|took on|takes? over|took over|steps? into"
+    r"|(?:played|plays|voiced|voices|(?:will |to )?(?:play|essay|portray|take on|take over|step into)|takes? on|took on|takes? over|took over|steps? into"
     r"|(?:will )?return(?:s|ing)? in) the role of"
     r"|(?:joins|joined|has joined|will join) the (?:\w+ )?cast as"
     # "X features A in the role of B, C in the role of D"

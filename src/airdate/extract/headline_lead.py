@@ -74,7 +74,7 @@ _PEOPLE_SET_FOR = re.compile(
     # "Gong Yoo, Seo Hyun Jin star in Netflix K-drama 'The Trunk'", "A, B to star in Netflix's 'X'": a list, a verb of
     # starring, then the work with its platform and genre words before it
     r"|^[A-Z][\w’'.\-]*(?:\s[A-Z][\w’'.\-]*){1,3}(?:(?:,\s|,?\s(?:and|&)\s)[A-Z][\w’'.\-]*(?:\s[A-Z][\w’'.\-]*){1,3})+\s"
-    r"(?:(?:are\s|will\s)?(?:to\s)?(?:star|lead|headline|join|front)(?:s)?\s(?:in\s)?)"
+    r"(?:(?:are\s|will\s)?(?:to\s)?(?:star|lead|headline|join|front|reunite)(?:s)?\s(?:in\s)?|(?:are\s)?reunited\s(?:in\s)?)"
     r"(?:[A-Z][\w+]*(?:[’']s)?\s(?=(?i:new|upcoming|k-drama|drama|series|film|movie|thriller|comedy|anime|show|romance)\b|[“\"‘']))?"
     r"(?:(?i:new|upcoming|k-drama|drama|series|film|movie|thriller|comedy|anime|show|romance)\s)*"
 )

@@ -112,7 +112,8 @@ def find_names(text: str) -> list[Name]:
             i + 1 < len(tokens) and text[e : tokens[i + 1][0]] == " " and tokens[i + 1][2][0].isupper() and not _skip_word(tokens[i + 1][2])
         )
         month_name = surname_next and is_month_or_day(word)
-        rank = surname_next and word.lower() in _ROLE_WORDS and text[max(0, s - 3) : s].lower() == "as "
+        # ("takes on the role of Director Choi")
+        rank = surname_next and word.lower() in _ROLE_WORDS and (text[max(0, s - 3) : s].lower() == "as " or text[max(0, s - 8) : s].lower() == "role of ")
         given = surname_next and word in PLATFORM_GIVEN_NAMES and (i == 0 or tokens[i - 1][2] not in ("HBO", "Disney"))
         if word == "Star" and surname_next and i > 0 and not re.search(r"[.!?:]\s*$", text[tokens[i - 1][1] : s]):
             i += 2  # "fans of Star Wars": a capitalised "Star" inside a sentence opens a title, not a cast cue

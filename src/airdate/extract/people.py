@@ -230,7 +230,7 @@ def people_claims(ctx: SentenceContext, memory: PeopleMemory, previous: str) -> 
         if _SPEECH.match(after) or _SPEECH_BEFORE.search(before):
             memory.real.append(name.text)
         # ("Ben Mendel as Director Krennic": a character's rank after "as", no credit)
-        if _DIRECTOR_BEFORE.search(before) and k not in paired and not re.search(r"\bas\s+(?:the\s+)?director\s*$", before, re.IGNORECASE):
+        if _DIRECTOR_BEFORE.search(before) and k not in paired and not re.search(r"\b(?:as|role of)\s+(?:the\s+)?director\s*$", before, re.IGNORECASE):
             for n in crew_list(ctx, names, k, text):
                 memory.real.append(n.text)
                 yield from credit_claims(ctx, n, "director")
