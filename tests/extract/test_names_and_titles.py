@@ -701,3 +701,16 @@ def test_a_title_of_two_owners_with_one_word_each_is_the_title_whole_and_its_nam
 def test_two_actors_who_reunite_in_a_work_leave_the_work_as_the_headline_s_show() -> None:
     assert headline_lead("Seo Min-ha, Yoon Tae-ri reunite in 'Glass Orchard'")[0] == "Glass Orchard"
     assert headline_lead("Ada Mbeki and Ivo Sarr reunited in Netflix K-drama Glass Orchard")[0] == "Glass Orchard"
+
+
+def test_a_networks_possessive_before_a_name_marks_another_work_with_its_platform() -> None:
+    page = (
+        "Glass Orchard Season 2 Release Date\n\nGlass Orchard is a drama on Netflix, and season 2 is coming.\n\n"
+        "The news comes after the conclusion of MBC’s Salt Road, starring Ada Mbeki. "
+        "Ivo Sarr is best known for his stint on The CW’s Red Kite. "
+        "HBO's 1890s society thriller Tin Lanterns returns too. Netflix’s Mae Corran said the show is a hit.\n"
+    )
+    claims = claims_of(page)
+    assert {(c.subject, c.value) for c in only(claims, "platform")} == {
+        ("Glass Orchard", "Netflix"), ("Salt Road", "MBC"), ("Red Kite", "The CW"), ("Tin Lanterns", "HBO")}
+    assert {(c.subject, c.value) for c in only(claims, "cast_member")} == {("Salt Road", "Ada Mbeki")}

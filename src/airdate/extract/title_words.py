@@ -119,3 +119,22 @@ def shown_as_person(name: str, text: str) -> bool:
         if _PERSON_AFTER.match(text, end) or (pair and _PERSON_AFTER.match(text, pair.end())):
             return True
     return False
+
+
+_OWNER_BEFORE = re.compile(r"(?<![\w+])(?:[Tt]he\s)?([A-Za-z][\w+]*)(?:[’']s|(?<=s)[’'])\s$")
+
+
+def platform_owned(text: str, start: int, name: str) -> bool:
+    """Whether a network's possessive stands before ``name`` ("The CW's Red Kite", "Starz' Tin Lanterns"), which
+    names a work, unless the page shows the name as a person's ("Netflix's Ivo Sarr said")."""
+    owner = _OWNER_BEFORE.search(text, max(0, start - 24), start)
+    return owner is not None and name[:1].isupper() and title_key(owner.group(1)) in PLATFORM_KEYS and not shown_as_person(name, text)
+
+
+_OWNER_OPENING = re.compile(r"(?:[Tt]he\s)?([A-Za-z][\w+]*)(?:[’']s|(?<=s)[’'])\s(?=[A-Z])")
+
+
+def after_platform_owner(name: str) -> int:
+    """Where the work begins in a capitalised run that opens with a network's possessive ("MBC's Salt Road" -> 6)."""
+    owner = _OWNER_OPENING.match(name)
+    return owner.end() if owner and title_key(owner.group(1)) in PLATFORM_KEYS else 0

@@ -33,7 +33,7 @@ from airdate.extract.title_words import TITLE_WORDS
 from airdate.extract.title_words import generic as _generic
 from airdate.extract.title_words import platform_part as _platform_part
 from airdate.extract.title_words import platform_part_here as _platform_part_here
-from airdate.extract.title_words import shown_as_person
+from airdate.extract.title_words import after_platform_owner, platform_owned, shown_as_person
 from airdate.extract.title_words import surname as _surname
 from airdate.extract.title_words import ABBREVIATED, PREPOSITIONS, SEASON_NUMBER, clean_run, without_platform
 from airdate.extract.season_named import season_named_runs
@@ -131,6 +131,7 @@ class TitleIndex:
         for start, end in _runs(text):
             if any(s < end and start < e for s, e in taken):
                 continue
+            start += after_platform_owner(text[start:end])  # ("MBC's Salt Road": the network owns the work)
             name = clean_run(text[start:end])
             # ("Apples Never Fall on Peacock stars A": the platform after "on" is no part of the name)
             if (bare := without_platform(name)) != name:
@@ -198,7 +199,7 @@ def _is_title_context(text: str, start: int, end: int, name: str) -> bool:
         return True  # "his most famous movie is 2015’s Paper Lanterns": a year's possessive names a work
     if _ADJECTIVE_OF_TITLE.match(text[end:]):
         return False  # "the hit Spanish comedy-drama series Glass Orchard": the capital word describes the title after it
-    if prev in _TITLE_BEFORE or (before and before[-1].endswith(("’s", "'s")) is False and prev in _TITLE_BEFORE):
+    if prev in _TITLE_BEFORE or platform_owned(text, start, name):
         return True
     if _TITLE_AFTER.match(text[end:].lstrip()) and prev not in ("director", "writer", "actor", "actress", "star"):
         return start > 0 or len(words) >= 2
