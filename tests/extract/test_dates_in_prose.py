@@ -286,3 +286,16 @@ def test_an_announcement_a_book_volume_or_a_finale_is_no_premiere_and_praise_doe
     dates = {(c.season, str(c.value.get("start") if isinstance(c.value, dict) else c.value)) for c in only(claims_of(page), "premiere_date")}
     assert (1, "2024-10-17") in dates and (1, "2025-04-01") in dates
     assert not {d for _, d in dates} & {"2025-03-28", "2026-01-22", "2024-12-12"}
+
+
+def test_a_run_from_one_day_to_another_dates_its_premiere_and_a_delay_dates_the_new_one_but_a_source_s_run_does_not() -> None:
+    page = (
+        "Glass Orchard Season 2 Release Date\n\nGlass Orchard season 2 is coming to Crunchyroll, the studio said on January 5, 2026.\n\n"
+        "Season 1 itself ran from July 3 to September 18, 2024, which helps set expectations. "
+        "The official website announced that the second season has been delayed to 2027. "
+        "The anime is based on the webtoon Tin Lanterns (Kkot) by Ada Mbeki, which ran from 2009 to 2011.\n"
+    )
+    dates = {(c.season, str(c.value)) for c in only(claims_of(page), "premiere_date")}
+    assert (1, "2024-07-03") in dates
+    assert any(season == 2 and "2027-01-01" in value for season, value in dates)
+    assert not any("2009" in value for _, value in dates)

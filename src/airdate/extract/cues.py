@@ -16,7 +16,10 @@ PREMIERE_CUE = re.compile(
     # "Season 2 followed in August 2021", "was followed by a second season ... in 2021", "the third season came in 2023"
     r"|followed (?:in|on)|(?:was|were) followed by an? (?:\w+ )?(?:season|series|sequel|film)|came (?:in|on)"
     # "The first season ran from October 3, 2024, to March 27, 2025", "has been running since 2014"
-    r"|ran from|(?:running|on (?:the )?air) since"
+    # ("from" may open the date itself: "ran from July 3 to September 18, 2024")
+    r"|ran(?= from\b)|(?:running|on (?:the )?air) since"
+    # "the second season has been delayed to 2027", "pushed back to spring"
+    r"|(?:delayed|pushed(?: back)?|postponed|moved) (?:to|until|till)"
     r"|(?:release |premiere |likely |probable )?window"
     # "Mark your calendars for March 5", "Netflix has dated season 2 for March 5", "Expect season 2 in 2026"
     r"|mark (?:your |their )?calendars?(?: for)?|dated (?:[\w+]+ ){0,3}?for|expect (?:(?!trailers?\b|teasers?\b|it\b|them\b)[\w+]+ ){0,4}?(?:in|on|by|around))\b",

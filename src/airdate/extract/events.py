@@ -51,6 +51,12 @@ _SOURCE_RELEASE = re.compile(
     r"|\b(?:debuted|launched|began|started|published|serialized|released)\s(?:the|his|her|their|its)\s(?:\w+\s)?(?:manga|manhwa|webtoon|light novel|novel|book|comic|webcomic)s?\b[^.;]{0,60}$",
     re.IGNORECASE,
 )
+# "based on the webtoon Tin Lanterns (Kkot), which ran from 2009 to 2011": the source's run, in a relative clause
+_SOURCE_RAN = re.compile(
+    r"\b(?:manga|manhwa|webtoon|light novel|novel|book|comic|webcomic)s?\b[^.;]{0,100}?,\s(?:which|that)\s(?:first\s)?"
+    r"(?:ran|was (?:first )?(?:published|serialized|released))\s*$",
+    re.IGNORECASE,
+)
 _SHOW_DEBUT = re.compile(r"\b(?:the show['’]s|the series['’]s?|its) (?:debut|series premiere|original release|first release)\s(?:on|in)\s$", re.IGNORECASE)
 _SERIES_PREMIERE = re.compile(
     r"\b(?:premiered|debuted|launched|first aired|(?:started|began) (?:streaming|airing)|(?:was|were) (?:first |originally )?released|first released|(?:its|the show['’]s|the series['’]) (?:release|debut|premiere|launch|airing)"
@@ -224,7 +230,7 @@ def premiere_claims(ctx: SentenceContext) -> Iterator[Claim]:
             continue  # "navigator June Okafor": a month word that starts a name
         if _ANNOUNCED_AFTER.match(ctx.text, t.span[1]):
             continue  # "On February 6, 2025, SBS confirmed that ...": the date of the announcement
-        if _SOURCE_RELEASE.search(ctx.text[ctx.clause(t.span[0]).start : t.span[0]]):
+        if _SOURCE_RELEASE.search(ctx.text[ctx.clause(t.span[0]).start : t.span[0]]) or _SOURCE_RAN.search(ctx.text, max(0, t.span[0] - 160), t.span[0]):
             continue  # "the manga first came out in May 2015": the source's publication, not the show's premiere
         modality = ctx.modality(t.span[0])
         tail = max(0, t.span[0] - 40)
