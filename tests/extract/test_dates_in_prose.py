@@ -299,3 +299,12 @@ def test_a_run_from_one_day_to_another_dates_its_premiere_and_a_delay_dates_the_
     assert (1, "2024-07-03") in dates
     assert any(season == 2 and "2027-01-01" in value for season, value in dates)
     assert not any("2009" in value for _, value in dates)
+
+
+def test_a_listed_film_with_a_colon_subtitle_and_a_year_in_brackets_is_dated_under_its_whole_name() -> None:
+    page = (
+        "Glass Orchard Season 2 Release Date\n\nGlass Orchard season 2 is coming to Hulu, the studio said on January 5, 2026.\n\n"
+        "The live-action films are:\n- Glass Orchard: Origins (2012)\n- Glass Orchard: Kyoto Inferno (2014)\n"
+    )
+    dated = {(c.subject, c.season, c.value["start"]) for c in only(claims_of(page), "premiere_date") if isinstance(c.value, dict)}
+    assert dated == {("Glass Orchard: Origins", None, "2012-01-01"), ("Glass Orchard: Kyoto Inferno", None, "2014-01-01")}

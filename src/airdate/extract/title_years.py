@@ -25,8 +25,10 @@ def dated_title(ctx: SentenceContext, t: TimeExpression) -> tuple[str, int | Non
         for m in ctx.mentions:
             # ('the film “Tin Coins” (2019)': a closing quote may stand between the title and its year)
             if re.fullmatch(r"[”\"’']?\s?", ctx.text[m.end : t.span[0] - 1]) and not m.is_main:
-                season = None if re.search(r"\b(?:films?|movies?)\b", ctx.text, re.IGNORECASE) else 1
-                return m.title, season
+                # ("- Glass Orchard: Origins (2012)" under "The films are:": the franchise's name and the subtitle)
+                season = None if re.search(r"\b(?:films?|movies?)\b", f"{ctx.lead} {ctx.text}", re.IGNORECASE) else 1
+                franchise = next((p for p in ctx.mentions if re.fullmatch(r":\s", ctx.text[p.end : m.start])), None)
+                return (ctx.text[franchise.start : m.end] if franchise else m.title), season
         return None
     # ("the 2018 period thriller X", "the sequel to 2019’s super popular X": the year's possessive needs no article)
     possessive = re.match(r"[’']s\s", ctx.text[t.span[1] : t.span[1] + 3]) is not None
