@@ -89,6 +89,8 @@ _TITLE_NAMED = re.compile(r"\b(?:AKA|a\.k\.a\.|(?:is|be|was|been)\s+(?:officiall
 _NOT_BACK = re.compile(r"\b(?:won['’]t|will not|isn['’]t|is not|aren['’]t|are not)\s+(?:be\s+)?(?:back|returning|coming back)\b|\b(?:will be|is)\s+absent from\b", re.IGNORECASE)
 _BUDGET = re.compile(r"\$\s?\d{1,3}(?:\.\d{1,2})?\s?(?:M|million|billion|bn)\b")
 _BUDGET_WORD = re.compile(r"\b(?:budget|cost|costs|spent|spend|spending|expensive|price tag)\b", re.IGNORECASE)
+# "X is executive produced by A, B and C", "A serves as executive producer", "EP A": the producers are one fact
+_EXECUTIVE_PRODUCERS = re.compile(r"\b(?:[Cc]o-)?[Ee]xecutive[- ][Pp]roduc\w*|\bEPs?\s(?=[A-Z])")
 _DEPARTURE = re.compile(r"\b(?:stepped|steps|stepping) down from\b|\b(?:exits?|exited|exiting|departs?|departed|quit|quits|left) (?:the )?(?:show|series|cast|role|project)\b", re.IGNORECASE)
 
 
@@ -127,6 +129,8 @@ KINDS: tuple[OtherKind, ...] = (
     OtherKind(_DEPARTURE, "cast departure", "coming"),
     OtherKind(_NOT_BACK, "cast departure", "coming", needs=_PERSON_NAME, negative=True),
     OtherKind(_BUDGET, "budget", "target", needs=_BUDGET_WORD),
+    # (a credit, on season 1 unless a season is named near it, as the seed README places credits)
+    OtherKind(_EXECUTIVE_PRODUCERS, "executive producers", "credit", needs=_PERSON_NAME),
 )
 
 
@@ -159,6 +163,9 @@ def other_claims(ctx: SentenceContext) -> Iterator[Claim]:
 def _season(ctx: SentenceContext, kind: OtherKind, subject: str, position: int) -> int | None:
     if kind.season == "series":
         return None
+    if kind.season == "credit":
+        near = [r for r in ctx.seasons if -NEAR <= r.start - position <= NEAR]
+        return near[0].season if near else (1 if ctx.is_main(subject) else None)
     if kind.season == "clause":
         # "Season 2 showrunner X", "showrunner for season 2"; a season further off in the clause is another claim's
         near = [r for r in ctx.seasons if -NEAR <= r.start - position <= NEAR]
