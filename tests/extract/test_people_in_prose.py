@@ -671,3 +671,17 @@ def test_an_actor_who_will_take_on_the_role_of_a_ranked_character_plays_that_cha
     claims = claims_of(page)
     assert [(c.value["name"], c.value["played_by"]) for c in only(claims, "character")] == [("Director Choi", "Ivo Sarr")]  # type: ignore[index]
     assert not only(claims, "director")
+
+
+def test_actors_back_as_ranked_parts_pair_in_order_and_faces_of_the_upcoming_episodes_are_its_cast() -> None:
+    page = (
+        "Glass Orchard season 6: cast and everything we know\n\nGlass Orchard season 6 is coming to ITV, which will be welcome news.\n\n"
+        "Ada Mbeki and Ivo Sarr are back as DCI Mara Vell and DI Tomas Reed, who have moved on. "
+        "Other familiar faces appearing in the upcoming episodes include Rina Holt (Red Kite, Salt Road), Obi Lanre and Mae Corran.\n"
+    )
+    claims = claims_of(page)
+    pairs = {(c.season, c.value["name"], c.value["played_by"]) for c in only(claims, "character")}  # type: ignore[index]
+    assert {(6, "Mara Vell", "Ada Mbeki"), (6, "Tomas Reed", "Ivo Sarr")} <= pairs
+    assert not any(actor == "Ivo Sarr" and name == "Mara Vell" for _, name, actor in pairs)
+    cast = {(c.season, c.value) for c in only(claims, "cast_member") if c.subject == "Glass Orchard"}
+    assert {(6, "Rina Holt"), (6, "Obi Lanre"), (6, "Mae Corran")} <= cast

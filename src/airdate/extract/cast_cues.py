@@ -20,7 +20,7 @@ JOINS_CAST = re.compile(
 CAST_RIGHT_BEFORE = re.compile(
     r"\b(?:stars?|starring|starred|co-stars?|cast (?:includes?|members?(?: include)?|of|list)|actors?|actress(?:es)?|ensemble|performances? (?:from|by)"
     # "will feature some of the best-known faces of the industry, including A, B and C"
-    r"|featuring|faces\b[^.;]{0,60}?,?\s{0,3}including|led by|headlined by|fronted by|performers|cameos? (?:include|includes|by|from)"
+    r"|featuring|faces\b[^.;]{0,60}?,?\s{0,3}(?:including|includes?)|led by|headlined by|fronted by|performers|cameos? (?:include|includes|by|from)"
     # "we will see names including A, B and C", "with appearances from A and B"
     r"|names (?:including|like|such as)|appearances? (?:from|by)"
     # "Among the actors who play secondary characters are A (B), C (D)"

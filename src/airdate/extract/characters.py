@@ -38,18 +38,20 @@ _AS_IN_SERIES = re.compile(
 )
 
 
+# a rank written short before a part's name ("back as DCI Jess James and DI Sunny Khan")
+_RANK = r"(?:[A-Z]{2,5}|Dr|Lt|Sgt|Rev|Capt|Det|Insp|Prof)\.?\s+"
 _ROLES_AS = re.compile(r"\b(?:their|the|his|her) (?:respective )?(?:roles|parts|characters) as\s+", re.IGNORECASE)
 # "A and B will be back as park rangers C and D": a returning verb right after the actors' list
 _BACK_AS = re.compile(
     # ("star as the lead couple, X and Y, respectively": the role words may end in a comma before the names)
     # ("A and B led the cast as rabbi X and podcast host Y respectively")
     r"\b(?:back|return|returning|reprise|reprising|star|starring|play|playing|appear|(?:led|lead|leads|headlined|headline)\s+the\s+(?:cast|series|show|film))\s+as\s+(?:(?:the|their)\s+)?"
-    r"(?:[a-z][\w\-]*(?:\s+|,\s+(?=[A-Z]))){0,3}"
+    r"(?:[a-z][\w\-]*(?:\s+|,\s+(?=[A-Z]))){0,3}" + r"(?:" + _RANK + r")?"
 )
 
 
 _AFTER_AS = re.compile(r"\bas\s+(?:(?:the|a|an)\s+)?(?:[a-z][\w\-]*\s+){0,3}$")
-_BARE_SEP = re.compile(r"^(?:,\s*|,?(?:\s+and\s+|\s*&\s*)(?:(?:the|a|an)\s+)?(?:[a-z][\w\-]*\s+){0,2})$")
+_BARE_SEP = re.compile(r"^(?:,\s*|,?(?:\s+and\s+|\s*&\s*)(?:(?:the|a|an)\s+)?(?:[a-z][\w\-]*\s+){0,2})(?:" + _RANK + r")?$")
 
 
 def paired_lists(ctx: SentenceContext, names: list[Name], memory: PeopleMemory, paired: set[int]) -> Iterator[Claim]:

@@ -405,7 +405,7 @@ def people_claims(ctx: SentenceContext, memory: PeopleMemory, previous: str) -> 
                 # "Returning stars include A, B and C" / "They join returning stars A and B"
                 # "Returning stars include ...", "New cast members include ...", "New to the cast this series are ..."
                 # "Most of the original cast is back, including ...", "Other additions include ..."
-                back = bool(re.search(r"\b(?:returning|new|season['’]s|newcomers?|back|additions?|reunit\w*)\b[^.;]{0,30}$", before, re.IGNORECASE))
+                back = bool(re.search(r"\b(?:returning|new|season['’]s|newcomers?|back|additions?|reunit\w*|upcoming)\b[^.;]{0,30}$", before, re.IGNORECASE))
                 # a list under "Returning Cast for Season 3" is that season's cast
                 # (unless the text itself looks back: "In the first season ... They were A, B and C")
                 back = back or (
