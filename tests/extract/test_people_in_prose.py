@@ -685,3 +685,15 @@ def test_actors_back_as_ranked_parts_pair_in_order_and_faces_of_the_upcoming_epi
     assert not any(actor == "Ivo Sarr" and name == "Mara Vell" for _, name, actor in pairs)
     cast = {(c.season, c.value) for c in only(claims, "cast_member") if c.subject == "Glass Orchard"}
     assert {(6, "Rina Holt"), (6, "Obi Lanre"), (6, "Mae Corran")} <= cast
+
+
+def test_a_list_of_actors_as_described_parts_pairs_each_actor_with_the_name_that_closes_the_item() -> None:
+    page = (
+        "Glass Orchard season 2: cast and everything we know\n\nGlass Orchard season 2 is coming to Peacock, which will be welcome news.\n\n"
+        "Also surviving season 1 are Ada Mbeki as his wife Nuria, Ivo Sarr as the hero’s mysterious employer and billionaire "
+        "Timothy Vane, Rina Holt as Bianca’s MI-6 boss Isabel Kirk, Obi Lanre as the detective who hunts Mara Vell, "
+        "and Mae Corran as Jasmine Pull.\n"
+    )
+    pairs = {(c.value["name"], c.value["played_by"]) for c in only(claims_of(page), "character")}  # type: ignore[index]
+    assert {("Nuria", "Ada Mbeki"), ("Timothy Vane", "Ivo Sarr"), ("Isabel Kirk", "Rina Holt"), ("Jasmine Pull", "Mae Corran")} <= pairs
+    assert not any(actor == "Obi Lanre" for _, actor in pairs)

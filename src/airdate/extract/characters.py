@@ -164,8 +164,8 @@ def played_character(ctx: SentenceContext, names: list[Name], k: int) -> int | N
             return None
         if modifier:
             gap = text[names[k].end : names[k + 1].start]
-        if re.search(r"\bas\s+(?:a|an|the)\s+(?:[a-z][\w\-]*\s+){0,3}(?:from|of|in|on|at|with|who)\s+(?:the\s+)?$", gap):
-            return None  # "joins as a rival fisherman from the Dutch side": the capital word is no role
+        if re.search(r"\bas\s+(?:a|an|the)\s+(?:[a-z][\w\-]*\s+){0,3}(?:from|of|in|on|at|with|who(?:\s+[a-z]+){0,2})\s+(?:the\s+)?$", gap):
+            return None  # "joins as a rival fisherman from the Dutch side", "as the detective who hunts X": no role
         # "starring A as the empress and B as her king", "A as an empress, B as a king", "A as the general, while B
         # plays ...": the part was a description, and B is the next actor (a bare comma only when B has a part of
         # their own, for "as the lead character, Mara Vell" names the part)
@@ -354,3 +354,36 @@ def _remember(memory: PeopleMemory, role: Name, voices: str) -> tuple[Name, list
     memory.real.extend(actors)
     memory.characters.append(role.text)
     return role, actors
+
+
+# one item of a list of "actor as part" items ends where the next actor's "as" begins, or where the sentence does
+# (the look-behind keeps a scan over a long run of spaces linear)
+_NEXT_ITEM = re.compile(r",[”\"’]?\s+(?:and\s+)?(?=[A-ZÀ-ɏ][^,;]{1,60}?\s+as\s)|(?<![\s,]),?\s+and\s+(?=[A-ZÀ-ɏ][^,;]{1,60}?\s+as\s)|[.;]?$")
+# words that make the rest of an item a clause about someone else ("as the detective who hunts X")
+_CLAUSE_IN_ITEM = re.compile(r"\b(?:who|whom|whose|which|that|while|when|where|after|before|against|hunts|hunting|meets|with)\b")
+
+
+def as_list_items(ctx: SentenceContext, names: list[Name], memory: PeopleMemory, paired: set[int]) -> Iterator[Claim]:
+    """"A as his wife Nuria, B as the Jackal's mysterious employer Tim Winter, C as MI-6 agent D": in a list of two or
+    more "actor as part" items, the name that closes an item is the part, however the item describes it."""
+    text = ctx.text
+    starts = [k for k, n in enumerate(names) if re.match(r"\s+as\s+", text[n.end :])]
+    if len(starts) < 2:
+        return
+    for k in starts:
+        if k in paired:
+            continue
+        after_as = names[k].end + re.match(r"\s+as\s+", text[names[k].end :]).end()  # type: ignore[union-attr]
+        end = _NEXT_ITEM.search(text, after_as)
+        item_end = end.start() if end else len(text)
+        closing = [j for j in range(k + 1, len(names)) if names[j].start >= after_as and names[j].end <= item_end]
+        if not closing or names[closing[-1]].start == after_as or closing[-1] in paired:
+            continue  # ("A as Mara Vell": a part named right after "as" is read by the pairing rules)
+        role = closing[-1]
+        if text[names[role].end : item_end].strip(" ,.;") or _CLAUSE_IN_ITEM.search(text, after_as, names[role].start) or re.search(
+                r"\sas\s", text[after_as : item_end]):
+            continue
+        memory.real.append(names[k].text)
+        memory.characters.append(names[role].text)
+        paired.update((k, role, *closing))
+        yield from character_claims(ctx, names[role], names[k].text, memory)

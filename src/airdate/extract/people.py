@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from airdate.extract.characters import character_claims, dash_pair, paired_lists, played_character
+from airdate.extract.characters import as_list_items, character_claims, dash_pair, paired_lists, played_character
 from airdate.extract.cast_cues import (
     CAST_CUE,
     CAST_RIGHT_BEFORE,
@@ -215,6 +215,7 @@ def people_claims(ctx: SentenceContext, memory: PeopleMemory, previous: str) -> 
             not_people |= {names.index(m) for m in list_from(ctx, names, k, text)}
     # "A, B and C return as X, Y and Z" pairs in order; read first, or "C ... as X" would take the pair alone
     yield from paired_lists(ctx, names, memory, paired)
+    yield from as_list_items(ctx, names, memory, paired)
     yield from title_role_claims(ctx, text, names, memory, paired)
     for role_at, actor_at in [*voice_roles(text, names), *continued_by_pairs(text, names)]:  # "A and B lend their voices to X"
         memory.real.append(names[actor_at].text)
