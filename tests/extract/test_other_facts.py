@@ -287,3 +287,20 @@ def test_executive_producers_named_in_a_sentence_are_one_other_fact_on_the_first
     )
     facts = {(c.season, c.value) for c in only(claims_of(page), "other")}
     assert facts == {(1, "executive producers"), (2, "executive producers")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title", "medium", "author"),
+    [
+        ("Season 1 reimagines the 1971 Mae Corran novel with a modern twist.", None, "novel", None),
+        ("The series began as light novels written by Seo Min-ha and illustrated by Ivo Sarr.", None, "light novel", "Seo Min-ha"),
+        ("The first season was based on Listening Woman (1978) and adapted some excerpts.", "Listening Woman", None, None),
+        ("It is adapted from “The Long Road” by Ada Mbeki.", "The Long Road", None, "Ada Mbeki"),
+    ],
+)
+def test_a_source_reimagined_begun_as_or_named_by_its_title_alone(sentence: str, title: str | None, medium: str | None, author: str | None) -> None:
+    page = f"Glass Orchard Season 2 Release Date\n\nGlass Orchard season 2 is coming to Peacock in 2026.\n\n{sentence}\n"
+    claims = claims_of(page)
+    sources = [(c.value["title"], c.value["medium"], c.value["author"]) for c in only(claims, "based_on")]  # type: ignore[index]
+    assert sources == [(title, medium, author)]
+    assert not [c for c in only(claims, "premiere_date") if c.subject != "Glass Orchard"]

@@ -48,7 +48,9 @@ _NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "sev
 _MEDIA = "|".join(re.escape(m) for m in sorted(MEDIA, key=len, reverse=True))
 # ("based on Robyn Carr's novels": an owner's name and a plural medium too)
 _BASED_ON = re.compile(
-    r"\b(?:based on|founded on|taken (?:out )?from|derived from|adapted from|adaptation of|inspired by|adapts|adapted|adapting|follows the|draws (?:its |her |his )?inspiration from)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+)?(?:[\w\-’']+\s+){0,3}?"
+    # ("reimagines the 1971 X novel", "began as light novels written by X")
+    r"\b(?:based on|founded on|taken (?:out )?from|derived from|adapted from|adaptation of|inspired by|adapts|adapted|adapting|follows the|draws (?:its |her |his )?inspiration from"
+    r"|reimagin(?:es|ed|ing)(?: of)?|re-imagin(?:es|ed|ing)(?: of)?|(?:began|started|originated) (?:life )?as)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+)?(?:[\w\-’']+\s+){0,3}?"
     r"(?P<medium>" + _MEDIA + r")s?\b",
     re.IGNORECASE,
 )
@@ -58,6 +60,11 @@ _SOURCE_MENTION = re.compile(
     r"\b(?:(?:the|this|its|their)\s(?:(?:ongoing|original|source|same-named|popular|hit|(?-i:[A-Z])[\w\-]*)\s){0,2}(?P<medium>manga|webtoon|light novel|web novel|webcomic|manhwa|manhua)\b(?!\s(?:adaptation|anime|series)\b)"
     r"|\b(?P<medium2>manga|webtoon|light novel|manhwa)\s(?:chapters?|volumes?|arcs?)\b)",
     re.IGNORECASE,
+)
+# "based on Listening Woman (1978)", 'adapted from "The Long Road" by A': a title alone, ended by a year, a quote or "by"
+_BASED_ON_TITLE = re.compile(
+    r"\b(?:based on|adapted from|adaptation of)\s{1,3}[“\"‘]?(?P<title>[A-Z][\w'’\-]*(?:\s(?:of|the|at|in|on|to|a|an|and)){0,3}"
+    r"(?:\s[A-Z][\w'’\-]*(?:\s(?:of|the|at|in|on|to|a|an|and)){0,3}){0,5})(?:[”\"’]|(?=\s\((?:19|20)\d{2}\)|\sby\s[A-Z]))"
 )
 _MEDIUM_RUN = re.compile(r"\b(?:the|a|an)\s+(?P<medium>" + _MEDIA + r")\s+(?:started|began|ran|launched|was published|debuted|first appeared)\b", re.IGNORECASE)
 # (lower-case connectors only between capitalised words: "Gravel and Gold", never "Gravel a")
@@ -315,6 +322,17 @@ def based_on_claims(ctx: SentenceContext) -> Iterator[Claim]:
                     value["run_end"] = first.end.year
             yield ctx.claim(subject, _source_season(ctx, m.start()) if subject == ctx.main else None, "based_on", value, modality)
             return
+    titled = _BASED_ON_TITLE.search(ctx.text)
+    if titled and ctx.main and (modality := ctx.modality(titled.start())) is not None and modality.modality != "negated":
+        # "The first season was based on Listening Woman (1978)": a source named by its title alone
+        before = [x for x in ctx.mentions if x.end <= titled.start() and not x.comparison]
+        subject = before[-1].title if before else ctx.main
+        author = _AUTHOR.match(ctx.text[titled.end() :])
+        yield ctx.claim(subject, _source_season(ctx, titled.start()) if subject == ctx.main else None, "based_on", {
+            "title": titled.group("title"), "alt_title": None, "medium": None, "author": author.group("author").strip() if author else None,
+            "run_start": None, "run_end": None,
+        }, modality)
+        return
     drawn = _DRAWN_BY.search(ctx.text)
     if drawn and _MANGA_WORDS.search(ctx.text) and ctx.main and ctx.is_main(ctx.subject(drawn.start())) \
             and (modality := ctx.modality(drawn.start())) is not None:

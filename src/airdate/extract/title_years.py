@@ -12,6 +12,8 @@ from airdate.extract.context import SentenceContext
 from airdate.models import TimeExpression
 
 _FILM_WORDS = re.compile(r"\b(?:movie|film)\b", re.IGNORECASE)
+# ("based on Listening Woman (1978)": the year is the source's publication, no show's premiere)
+_SOURCE_BEFORE = re.compile(r"\b(?:based on|adapted from|adaptation of)\s{1,3}[“\"‘]?$", re.IGNORECASE)
 FILM_BEFORE = re.compile(r"\b(?:film|movie)s?\s+[“\"‘']?$", re.IGNORECASE)
 
 
@@ -24,7 +26,8 @@ def dated_title(ctx: SentenceContext, t: TimeExpression) -> tuple[str, int | Non
     if ctx.text[t.span[0] - 1 : t.span[0]] == "(" and ctx.text[t.span[1] : t.span[1] + 1] == ")":
         for m in ctx.mentions:
             # ('the film “Tin Coins” (2019)': a closing quote may stand between the title and its year)
-            if re.fullmatch(r"[”\"’']?\s?", ctx.text[m.end : t.span[0] - 1]) and not m.is_main:
+            if re.fullmatch(r"[”\"’']?\s?", ctx.text[m.end : t.span[0] - 1]) and not m.is_main and not _SOURCE_BEFORE.search(
+                    ctx.text, max(0, m.start - 20), m.start):
                 # ("- Glass Orchard: Origins (2012)" under "The films are:": the franchise's name and the subtitle)
                 season = None if re.search(r"\b(?:films?|movies?)\b", f"{ctx.lead} {ctx.text}", re.IGNORECASE) else 1
                 franchise = next((p for p in ctx.mentions if re.fullmatch(r":\s", ctx.text[p.end : m.start])), None)
