@@ -714,3 +714,23 @@ def test_a_networks_possessive_before_a_name_marks_another_work_with_its_platfor
     assert {(c.subject, c.value) for c in only(claims, "platform")} == {
         ("Glass Orchard", "Netflix"), ("Salt Road", "MBC"), ("Red Kite", "The CW"), ("Tin Lanterns", "HBO")}
     assert {(c.subject, c.value) for c in only(claims, "cast_member")} == {("Salt Road", "Ada Mbeki")}
+
+
+def test_a_work_in_apposition_or_starring_someone_is_the_page_title_when_the_headline_names_none() -> None:
+    page = (
+        "A ‘Romeo and Juliet’ story with a fun new twist\n\n"
+        "Disney+ will debut Glass Orchard, a new romantic comedy series following two sweethearts who reconnect. "
+        "Glass Orchard stars Ada Mbeki as Seo Jiwon and Ivo Sarr as Yoon Jiwon. "
+        "Glass Orchard will release new episodes every Saturday.\n"
+    )
+    assert _main_title(page) == "Glass Orchard"
+
+
+def test_actors_in_talks_to_lead_or_taking_on_the_lead_roles_are_people_not_the_page_title() -> None:
+    page = (
+        "Ada Mbeki and Ivo Sarr are in talks to lead the upcoming comedy “Glass Orchard”\n\n"
+        "Ada Mbeki will reportedly be leading the comedy Glass Orchard alongside Ivo Sarr. "
+        "Ada Mbeki and Ivo Sarr are in talks to lead the show. Ada Mbeki would be appearing in the lead role. "
+        "Ada Mbeki, Ivo Sarr and Rina Holt take on the lead roles in the drama. Glass Orchard will air on KBS.\n"
+    )
+    assert _main_title(page) == "Glass Orchard"

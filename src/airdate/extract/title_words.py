@@ -92,7 +92,9 @@ _PERSON_AFTER = re.compile(
     # "A will portray", "A will also lead", "A has been cast", "confirmed A as the lead actress", "A also joked",
     # "A (Earlier Work) and her production company"
     r"|will (?:also )?(?:portray|lead (?:the|an?) (?:upcoming|new|cast))|(?:has|have) been cast|(?:is|are) confirmed to (?:star|lead|appear|work)"
-    r"|as the lead (?:actor|actress)|(?:also )?joked|(?:\([^()]{1,40}\)\s)?and (?:his|her))(?!\w))"
+    r"|as the lead (?:actor|actress)|(?:also )?joked|(?:\([^()]{1,40}\)\s)?and (?:his|her)"
+    # "A and B are in talks to lead ...", "A would be appearing in the lead role", "A, B and C take on the lead roles"
+    r"|(?:is|are) in talks|(?:is|are|would be|will be) (?:appearing|leading)|takes? on (?:the )?(?:lead |main |titular )?roles?)(?!\w))"
 )
 # the rest of a capitalised name after a word of it, and another person joined to it by "and"
 _REST_OF_NAME = re.compile(r"(?:\s[A-Z][\w'’\-]*){0,3}")

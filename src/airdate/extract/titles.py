@@ -58,7 +58,9 @@ _TITLE_AFTER = re.compile(
     r"|(?:first\s+|originally\s+)?(?:debuted|premiered)\s+(?:on|in|at|with)\s+(?:the\s+)?(?:streaming|streamer|platform|network|channel|service|Netflix|Hulu|HBO|Apple|Prime|Disney|Max|Peacock|Paramount|January|February|March|April|May|June|July|August|September|October|November|December|\d{4}|last|earlier)"
     # "X, directed by A, will premiere ...", "X will be released in theatres": only a work is directed or released
     r"|,\s(?:directed|written|created|helmed)\sby\b|(?:will|is\sset\sto|is\sslated\sto|is\sscheduled\sto)\s(?:premiere|be\sreleased|debut)\b"
-    r"|is\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}(?:series|show|drama|k-drama|anime|sitcom|miniseries|docuseries|film|movie)\b)",
+    # ("Disney+ will debut X, a new romantic comedy series", "X stars A as B": a work's appositive, a work's cast)
+    r"|is\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}(?:series|show|drama|k-drama|anime|sitcom|miniseries|docuseries|film|movie)\b|stars\s(?-i:[A-Z])"
+    r"|,\s(?:a|an)\s(?-i:[a-z\-]+\s){0,3}(?:series|show|drama|k-drama|anime|sitcom|miniseries|docuseries|film|movie)\b)",
     re.IGNORECASE,
 )
 
