@@ -304,3 +304,13 @@ def test_a_source_reimagined_begun_as_or_named_by_its_title_alone(sentence: str,
     sources = [(c.value["title"], c.value["medium"], c.value["author"]) for c in only(claims, "based_on")]  # type: ignore[index]
     assert sources == [(title, medium, author)]
     assert not [c for c in only(claims, "premiere_date") if c.subject != "Glass Orchard"]
+
+
+def test_a_show_with_no_numbered_season_puts_its_schedule_on_season_one_and_coming_to_a_network_dates_it() -> None:
+    page = (
+        "Glass Orchard Release Date\n\nGlass Orchard is a new K-drama coming to tvN on October 12, 2024.\n\n"
+        "The drama will include 16 episodes and new episodes will air every Saturday and Sunday. Glass Orchard stars Ada Mbeki.\n"
+    )
+    claims = claims_of(page)
+    assert {(c.season, c.value) for c in only(claims, "premiere_date")} == {(1, "2024-10-12")}
+    assert (1, "episode release schedule") in {(c.season, c.value) for c in only(claims, "other")}

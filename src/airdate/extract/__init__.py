@@ -27,7 +27,7 @@ from airdate.extract.facts import (
 )
 from airdate.extract.faq import answer_claims
 from airdate.extract.films import as_films, is_film_page
-from airdate.extract.others import other_claims
+from airdate.extract.others import SEASON_FACTS, other_claims
 from airdate.extract.people import PeopleMemory, negated_cast_claims, people_claims
 from airdate.extract.platforms import platform_claims
 from airdate.extract.production import production_claims
@@ -144,7 +144,11 @@ def first_season_of_a_new_show(claims: list[Claim], main: str | None) -> list[Cl
     18" is season 1's release, as the gold README files the aired show's facts."""
     if main is None or any(c.subject == main and c.season is not None and c.season >= 2 for c in claims):
         return claims
-    return [replace(c, season=1) if c.subject == main and c.season is None and c.attribute in _FIRST_SEASONS else c for c in claims]
+    return [
+        replace(c, season=1) if c.subject == main and c.season is None and (c.attribute in _FIRST_SEASONS or (
+            c.attribute == "other" and c.value in SEASON_FACTS)) else c
+        for c in claims
+    ]
 
 
 # a season being made as surely as this was renewed as surely ("A second season is reportedly in the works")

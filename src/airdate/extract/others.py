@@ -134,6 +134,10 @@ KINDS: tuple[OtherKind, ...] = (
 )
 
 
+# facts of one season (of the only one, on a page that numbers none), not of the whole series
+SEASON_FACTS = frozenset({"episode release schedule", "runtime", "finale date", "released in parts", "budget"})
+
+
 def other_claims(ctx: SentenceContext) -> Iterator[Claim]:
     """One `other` claim per kind of fact the sentence states about a show."""
     if ctx.sentence.is_heading or ctx.sentence.is_question:
