@@ -196,3 +196,14 @@ def test_quoted_works_in_brackets_after_the_actors_of_a_starring_list_credit_bot
     assert {("Tin Lantern", 1, "Yoon Tae-ri"), ("Tin Lantern", 1, "Kim Rae"), ("Salt Road", None, "Yoon Tae-ri"), ("Red Kite", None, "Kim Rae")} <= credits
     assert {("Tin Lantern", 1, n) for n in ("Obi Lanre", "Mae Corran", "Seo Min-ha")} <= credits
     assert ("How to Make It", None, "Seo Min-ha") in credits
+
+
+def test_a_filmography_the_actor_impressed_with_credits_each_work_and_a_listed_work_credits_no_other() -> None:
+    credits = _credits(
+        "Ivo Sarr is known for his roles in Blood Free, Harbor, and Mount Jiri. "
+        "Rina Holt on the other hand has impressed with her work in films like Train Road, Wonderland, and Silenced.\n"
+    )
+    assert credits == {
+        ("Blood Free", None, "Ivo Sarr"), ("Harbor", None, "Ivo Sarr"), ("Mount Jiri", None, "Ivo Sarr"),
+        ("Train Road", None, "Rina Holt"), ("Wonderland", None, "Rina Holt"), ("Silenced", None, "Rina Holt"),
+    }

@@ -21,7 +21,7 @@ from airdate.normalize import same_title
 _KNOWN_FOR = re.compile(
     r"\b(?:(?:is|was)\s(?:best\s|also\s|widely\s|perhaps\s|most\s)?(?:known|recogni[sz]ed|remembered|famous)\sfor"
     r"|(?:has|have)\s(?:also\s|previously\s)?(?:appeared|featured|starred|been\sa\spart\sof|been\sseen)(?:\sin)?"
-    r"|(?:also\s|previously\s)?(?:appeared|starred|featured)\sin|rose\sto\sfame\s(?:for|with|in)"
+    r"|(?:also\s|previously\s)?(?:appeared|starred|featured)\sin|rose\sto\sfame\s(?:for|with|in)|(?:has|have)\s(?:also\s)?impressed\swith"
     r"|(?:other\s)?(?:television\s|tv\s|film\s|acting\s)?(?:projects|credits|roles)\s(?:include|includes|included))\s"
     r"(?:(?:her|his|their)\s(?:roles?|work|performances?|turns?)\s(?:in|on)\s|starring\sin\s|projects\s)?"
     r"(?:(?:the\s)?(?:hit\s|popular\s|acclaimed\s|other\s|several\s|many\s){0,2}(?:k-)?(?:dramas?|films?|movies?|shows?|series|projects?|titles?|works?)\s)?"
