@@ -918,3 +918,14 @@ def test_a_voiced_by_list_goes_on_past_each_actors_other_role_and_that_role_is_c
     roles = {(c.subject, c.value["name"], c.value["played_by"]) for c in only(claims_of(page), "character")}  # type: ignore[index]
     assert {("Tin Lantern", "Mara Vell", "Rina Holt"), ("Tin Lantern", "Tomas Vell", "Obi Lanre"), ("Tin Lantern", "Pella Dunne", "Mae Corran")} <= roles
     assert {("Kestrel Moor", "Ysolde", "Rina Holt"), ("Glass Orchard", "Kit", "Obi Lanre"), ("Salt Road", "Joss", "Mae Corran")} <= roles
+
+
+def test_executive_producers_after_a_cast_sentence_a_director_s_bracketed_works_and_one_word_headings_are_no_cast() -> None:
+    page = (
+        "Glass Orchard Season 2 Release Date\n\nGlass Orchard season 2 is coming to Prime Video in 2026. It stars Ada Mbeki, Ivo Sarr and Rina Holt.\n\n"
+        "In addition to Ada Mbeki, Glass Orchard is executive produced by Sam Ernst, Jim Dunn, Craig Siebels and Owen Shiflett.\n\n"
+        "No surprise, the credits read like a hit list: Director Lee Eun-bok (Red Kite, Salt Road, Tin Lanterns).\n\n"
+        "The Cast: First Loves, Curses, and Charisma\n"
+    )
+    cast = {(c.subject, c.value) for c in only(claims_of(page), "cast_member")}
+    assert cast == {("Glass Orchard", "Ada Mbeki"), ("Glass Orchard", "Ivo Sarr"), ("Glass Orchard", "Rina Holt")}

@@ -233,9 +233,11 @@ def earlier_work_claims(ctx: SentenceContext, text: str, names: list[Name], work
     for k, name in enumerate(names):
         titles: list[str] = _works_before(ctx, text[max(0, name.start - 80) : name.start])
         bracket = BRACKET_AFTER_NAME.match(ctx.text, name.end)
-        if bracket is not None and bracket.start() in works.works and not CREW_AFTER_WORKS.match(ctx.text, bracket.end()):
+        # ("Director A (Goblin, Mr. Sunshine)": a crew member's works are crew_works' to credit)
+        crew_before = _CREW_BEFORE.search(text, max(0, name.start - 40), name.start) is not None
+        if bracket is not None and bracket.start() in works.works and not CREW_AFTER_WORKS.match(ctx.text, bracket.end()) and not crew_before:
             titles += works.works[bracket.start()]
-        elif bracket is None and name.end in works.works and not _CREW_BEFORE.search(text, max(0, name.start - 40), name.start):
+        elif bracket is None and name.end in works.works and not crew_before:
             titles += works.works[name.end]  # "A, known for “X” and “Y,”": quoted works after the name
         starred = _STARRED_IN_AFTER.match(text, name.end)
         if starred:

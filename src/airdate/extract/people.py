@@ -404,7 +404,10 @@ def people_claims(ctx: SentenceContext, memory: PeopleMemory, previous: str) -> 
                     yield from credit_claims(ctx, n, "cast_member", force=Modality("confirmed"))
             k += len(group)
             continue
-        if (cast_context and len(group) >= 3 or cue_before) and not any(i in paired for i in range(k, k + len(group))):
+        # ("Cross is executive produced by A, B and C": crew, however the sentence before spoke of the cast; "The Cast:
+        # First Loves, Curses, and Charisma": words of one piece each are no performers)
+        one_word = all(" " not in n.text and not memory.is_real(n.text) for n in group)
+        if (cast_context and len(group) >= 3 or cue_before) and not crew and not one_word and not any(i in paired for i in range(k, k + len(group))):
             if not any(memory.is_character(n.text) for n in group):
                 # "Returning stars include A, B and C" / "They join returning stars A and B"
                 # "Returning stars include ...", "New cast members include ...", "New to the cast this series are ..."
@@ -435,7 +438,7 @@ def people_claims(ctx: SentenceContext, memory: PeopleMemory, previous: str) -> 
                     yield from credit_claims(ctx, n, "cast_member", returning=back, leans_on=leans_on, list_end=group[-1].start)
                 k += len(group)
                 continue
-        k += 1
+        k += len(group) if crew else 1  # (the rest of a crew list is crew too)
 
     # characters introduced by a story role: "class president X", "characters like X and Y"
     for k, name in enumerate(names):
