@@ -697,3 +697,11 @@ def test_a_list_of_actors_as_described_parts_pairs_each_actor_with_the_name_that
     pairs = {(c.value["name"], c.value["played_by"]) for c in only(claims_of(page), "character")}  # type: ignore[index]
     assert {("Nuria", "Ada Mbeki"), ("Timothy Vane", "Ivo Sarr"), ("Isabel Kirk", "Rina Holt"), ("Jasmine Pull", "Mae Corran")} <= pairs
     assert not any(actor == "Obi Lanre" for _, actor in pairs)
+
+
+def test_a_plural_day_after_a_story_cue_is_no_character() -> None:
+    page = (
+        "Glass Orchard Season 2 Release Date\n\nGlass Orchard season 2 premieres on BBC One on Sunday, March 1, 2026.\n\n"
+        "After that, the remaining four episodes will air in the same timeslot across the following Sundays.\n"
+    )
+    assert not only(claims_of(page), "character")

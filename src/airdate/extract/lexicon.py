@@ -74,7 +74,8 @@ _DAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
 
 
 def is_month_or_day(word: str) -> bool:
-    return word.lower().strip(".,") in _MONTHS or word.lower().strip(".,") in _DAYS
+    word = word.lower().strip(".,")
+    return word in _MONTHS or word in _DAYS or (word.endswith("days") and word[:-1] in _DAYS)  # ("the following Sundays")
 
 
 # Nouns that introduce a character by role ("class president X", "his son X").
