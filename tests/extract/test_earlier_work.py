@@ -207,3 +207,10 @@ def test_a_filmography_the_actor_impressed_with_credits_each_work_and_a_listed_w
         ("Blood Free", None, "Ivo Sarr"), ("Harbor", None, "Ivo Sarr"), ("Mount Jiri", None, "Ivo Sarr"),
         ("Train Road", None, "Rina Holt"), ("Wonderland", None, "Rina Holt"), ("Silenced", None, "Rina Holt"),
     }
+
+
+def test_a_person_with_a_work_in_brackets_and_her_company_is_credited_in_the_work_not_paired_with_it() -> None:
+    page = HEAD + "Netflix has teamed up with Ada Mbeki (Red Kite) and her production company.\n"
+    claims = claims_of(page)
+    assert not only(claims, "character")
+    assert ("Red Kite", None, "Ada Mbeki") in {(c.subject, c.season, c.value) for c in only(claims, "cast_member")}

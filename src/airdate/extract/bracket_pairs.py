@@ -73,6 +73,8 @@ def bracket_pair_claims(ctx: SentenceContext, text: str, names: list[Name], memo
         and re.fullmatch(r"[’']?\s*\(\s*", text[names[k].end : names[k + 1].start]) and text[names[k + 1].end :].startswith(")")
         # ("Ivo Sarr (Glass Orchard) leads the cast as Tomas Vell": the bracket holds the actor's earlier work)
         and not ROLE_FOLLOWS.match(text, names[k + 1].end + 1)
+        # ("Netflix teamed up with A (Red Kite) and her production company": a person with a work in brackets)
+        and not re.match(r"\)\s+and\s+(?:his|her|their)\s", text[names[k + 1].end :])
     ]
     # one sentence writes its pairs one way round: a pair that shows which way ("Emily Rudd (Nami)") decides for
     # the pairs that do not ("Iñaki Godoy (Monkey D. Luffy)")

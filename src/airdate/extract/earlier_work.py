@@ -120,6 +120,7 @@ def work_brackets(text: str) -> WorkBrackets:
             or any(w in ("of", "the", "and", "in", "on", "to") for w in words[1:])
             or inner.count(inner[k]) > 1
             or CREW_AFTER_WORKS.match(text, brackets[k].end())
+            or re.match(r"\s+and\s+(?:his|her|their)\s", text[brackets[k].end() :])  # "A (Red Kite) and her company"
             # "A (Glass Orchard) leads the cast as B": a role named after the bracket leaves the bracket the work
             # ("Daichi Kurosaki (Kurosaki Daichi) as X": unless the bracket writes the actor's own name the other way round)
             or (ROLE_FOLLOWS.match(text, brackets[k].end()) and not set(words) <= set(text[max(0, brackets[k].start() - 40) : brackets[k].start()].split()))
