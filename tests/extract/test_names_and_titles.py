@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from airdate.extract.headline_lead import headline_lead
+from airdate.extract.names import find_names
 from airdate.extract.sentences import split_sentences
 from airdate.extract.title_words import shown_as_person
 from airdate.extract.titles import build_title_index
@@ -734,3 +735,9 @@ def test_actors_in_talks_to_lead_or_taking_on_the_lead_roles_are_people_not_the_
         "Ada Mbeki, Ivo Sarr and Rina Holt take on the lead roles in the drama. Glass Orchard will air on KBS.\n"
     )
     assert _main_title(page) == "Glass Orchard"
+
+
+def test_a_korean_family_name_that_is_also_an_english_word_opens_a_name_before_a_romanised_given_name() -> None:
+    found = [n.text for n in find_names('"Glass Orchard," directed by You Sun-dong, opens soon. So Ji-sub stars. In Season-two news, Is Re-do.')]
+    assert "You Sun-dong" in found and "So Ji-sub" in found
+    assert not any(name.startswith(("In ", "Is ")) for name in found)
