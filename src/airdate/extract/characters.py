@@ -38,7 +38,7 @@ _AS_IN_SERIES = re.compile(
 )
 
 
-# a rank written short before a part's name ("back as DCI Jess James and DI Sunny Khan")
+# a rank written short before a part's name ("back as DCI Mara Vell and DI Tomas Reed")
 _RANK = r"(?:[A-Z]{2,5}|Dr|Lt|Sgt|Rev|Capt|Det|Insp|Prof)\.?\s+"
 _ROLES_AS = re.compile(r"\b(?:their|the|his|her) (?:respective )?(?:roles|parts|characters) as\s+", re.IGNORECASE)
 # "A and B will be back as park rangers C and D": a returning verb right after the actors' list
@@ -364,7 +364,7 @@ _CLAUSE_IN_ITEM = re.compile(r"\b(?:who|whom|whose|which|that|while|when|where|a
 
 
 def as_list_items(ctx: SentenceContext, names: list[Name], memory: PeopleMemory, paired: set[int]) -> Iterator[Claim]:
-    """"A as his wife Nuria, B as the Jackal's mysterious employer Tim Winter, C as MI-6 agent D": in a list of two or
+    """"A as his wife Lena, B as the hero's mysterious employer Tim Winter, C as MI-6 agent D": in a list of two or
     more "actor as part" items, the name that closes an item is the part, however the item describes it."""
     text = ctx.text
     starts = [k for k, n in enumerate(names) if re.match(r"\s+as\s+", text[n.end :])]

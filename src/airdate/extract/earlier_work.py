@@ -102,7 +102,7 @@ def work_brackets(text: str) -> WorkBrackets:
     brackets = list(BRACKET_AFTER_NAME.finditer(text))
     if not brackets:
         return WorkBrackets(text, {})
-    # ('Josh Ray ("The Long Road")': a quoted name in brackets is a work for certain)
+    # ('Ivo Sarr ("The Long Road")': a quoted name in brackets is a work for certain)
     quoted_inside = [bool(re.fullmatch(r"[“\"‘][^“”\"‘’]{1,58}[”\"’]", m.group(1).strip())) for m in brackets]
     inner = [m.group(1).strip().strip("“”\"‘’") for m in brackets]
 
@@ -234,7 +234,7 @@ def earlier_work_claims(ctx: SentenceContext, text: str, names: list[Name], work
     for k, name in enumerate(names):
         titles: list[str] = _works_before(ctx, text[max(0, name.start - 80) : name.start])
         bracket = BRACKET_AFTER_NAME.match(ctx.text, name.end)
-        # ("Director A (Goblin, Mr. Sunshine)": a crew member's works are crew_works' to credit)
+        # ("Director A (Red Kite, Salt Road)": a crew member's works are crew_works' to credit)
         crew_before = _CREW_BEFORE.search(text, max(0, name.start - 40), name.start) is not None
         if bracket is not None and bracket.start() in works.works and not CREW_AFTER_WORKS.match(ctx.text, bracket.end()) and not crew_before:
             titles += works.works[bracket.start()]

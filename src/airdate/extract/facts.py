@@ -61,7 +61,7 @@ _SOURCE_MENTION = re.compile(
     r"|\b(?P<medium2>manga|webtoon|light novel|manhwa)\s(?:chapters?|volumes?|arcs?)\b)",
     re.IGNORECASE,
 )
-# "based on Listening Woman (1978)", 'adapted from "The Long Road" by A': a title alone, ended by a year, a quote or "by"
+# "based on Silent Water (1978)", 'adapted from "The Long Road" by A': a title alone, ended by a year, a quote or "by"
 _BASED_ON_TITLE = re.compile(
     r"\b(?:based on|adapted from|adaptation of)\s{1,3}[“\"‘]?(?P<title>[A-Z][\w'’\-]*(?:\s(?:of|the|at|in|on|to|a|an|and)){0,3}"
     r"(?:\s[A-Z][\w'’\-]*(?:\s(?:of|the|at|in|on|to|a|an|and)){0,3}){0,5})(?:[”\"’]|(?=\s\((?:19|20)\d{2}\)|\sby\s[A-Z]))"
@@ -324,7 +324,7 @@ def based_on_claims(ctx: SentenceContext) -> Iterator[Claim]:
             return
     titled = _BASED_ON_TITLE.search(ctx.text)
     if titled and ctx.main and (modality := ctx.modality(titled.start())) is not None and modality.modality != "negated":
-        # "The first season was based on Listening Woman (1978)": a source named by its title alone
+        # "The first season was based on Silent Water (1978)": a source named by its title alone
         before = [x for x in ctx.mentions if x.end <= titled.start() and not x.comparison]
         subject = before[-1].title if before else ctx.main
         author = _AUTHOR.match(ctx.text[titled.end() :])

@@ -128,7 +128,7 @@ def headline_lead(headline: str) -> tuple[str, bool]:
     owner = list(re.finditer(r"(?:[’']s|(?<=s)[’'])\s+(?=[A-Z0-9“\"‘'])", headline.split(":", 1)[0]))
     # ("Millie Bobby Brown's Damsel", "Shane Gillis' Series Tires": one owner of two or three capitalised words is
     # a person, while a one-word owner may be the title's own: "Grey's Anatomy")
-    # ("Georgie & Mandy's First Marriage": owners of one word each are the title's own, as people are named in full)
+    # ("Mara & Ivo's First Winter": owners of one word each are the title's own, as people are named in full)
     owners = _OWNER_LIST.fullmatch(headline[: owner[-1].start()]) if owner else None
     owned = bool(owner) and (
         (owners is not None and " " in re.sub(r",? (?:and|&) |, ", ",", owners.group()))

@@ -21,7 +21,7 @@ _SYLLABLE_WORDS = frozenset({"In", "So", "On", "Do", "An"})
 _SYLLABLE_ENDINGS = frozenset({"Jun", "Jan", "Sun", "Mon", "So", "In", "Do", "An", "On"})
 _LED_SUFFIX = re.compile(r"-(?:starrer|led|fronted|headlined)$")
 _TOKEN = re.compile(r"[^\W\d_][\w'’\-]*")  # any letter opens a word ("Álex", "Łukasz")
-# romanised Korean family names that are also English words ("You Sun-dong", "So Ji-sub", "Go Min-si")
+# romanised Korean family names that are also English words ("You Min-ha", "So Tae-ri", "Go Rae-won")
 _SHORT_FAMILY_NAMES = frozenset("You So Do Go No Ma Ha Oh Na Um Ko Im Yu Ye Bo".split())
 _ROLE_WORDS = {
     "director", "writer", "screenwriter", "writer-director", "showrunner", "creator", "producer", "actor", "actress", "star",
@@ -114,10 +114,10 @@ def find_names(text: str) -> list[Name]:
             i + 1 < len(tokens) and text[e : tokens[i + 1][0]] == " " and tokens[i + 1][2][0].isupper() and not _skip_word(tokens[i + 1][2])
         )
         month_name = surname_next and is_month_or_day(word)
-        # ("takes on the role of Director Choi")
+        # ("takes on the role of Director Vell")
         rank = surname_next and word.lower() in _ROLE_WORDS and (text[max(0, s - 3) : s].lower() == "as " or text[max(0, s - 8) : s].lower() == "role of ")
         given = surname_next and word in PLATFORM_GIVEN_NAMES and (i == 0 or tokens[i - 1][2] not in ("HBO", "Disney"))
-        # ("directed by You Sun-dong", "So Ji-sub": a family name that is also a common word, before a romanised given name)
+        # ("directed by You Min-ha", "So Tae-ri": a family name that is also a common word, before a romanised given name)
         given = given or (surname_next and word in _SHORT_FAMILY_NAMES and re.fullmatch(r"[A-Z][a-z]{1,5}-[a-z]{2,5}", tokens[i + 1][2]) is not None)
         if word == "Star" and surname_next and i > 0 and not re.search(r"[.!?:]\s*$", text[tokens[i - 1][1] : s]):
             i += 2  # "fans of Star Wars": a capitalised "Star" inside a sentence opens a title, not a cast cue

@@ -404,7 +404,7 @@ def people_claims(ctx: SentenceContext, memory: PeopleMemory, previous: str) -> 
                     yield from credit_claims(ctx, n, "cast_member", force=Modality("confirmed"))
             k += len(group)
             continue
-        # ("Cross is executive produced by A, B and C": crew, however the sentence before spoke of the cast; "The Cast:
+        # ("X is executive produced by A, B and C": crew, however the sentence before spoke of the cast; "The Cast:
         # First Loves, Curses, and Charisma": words of one piece each are no performers)
         one_word = all(" " not in n.text and not memory.is_real(n.text) for n in group)
         if (cast_context and len(group) >= 3 or cue_before) and not crew and not one_word and not any(i in paired for i in range(k, k + len(group))):

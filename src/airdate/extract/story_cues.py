@@ -1,5 +1,5 @@
 """Cues for the people a plot tells of: the words before a character's name in a recap ("The series follows X",
-"two lab partners named A and B") and the ones after a name that show it is no character ("Cruz's boss", "Hyosan's
+"two lab partners named A and B") and the ones after a name that show it is no character ("Cruz's boss", "Kestrel's
 denizens")."""
 
 from __future__ import annotations
@@ -31,5 +31,5 @@ PLAYS_BEFORE = re.compile(r"\b(?:play|plays|playing|played|portray\w*|essay\w*|a
 FRAMING_POSSESSOR = re.compile(
     r"^(?:[’']s\s+(?:[a-z\-]+\s+)?(?:" + "|".join(sorted(map(re.escape, CHARACTER_ROLES))) + r")\b|\s+(?:family|household|clan)\b)"
 )
-# ("upends the lives of Hyosan's denizens": a place's people)
+# ("upends the lives of Kestrel's denizens": a place's people)
 PLACE_PEOPLE = re.compile(r"[’']s\s+(?:denizens|residents|citizens|inhabitants|townsfolk|villagers|people|streets)\b")

@@ -79,7 +79,7 @@ def clean_run(text: str) -> str:
 # (a job in lower case, or capitalised where a sentence starts: a title-case headline capitalises every word)
 _JOBS = "actor|actress|star|writer|director|showrunner|creator|co-creator|producer|author|filmmaker|screenwriter|singer|rapper|idol|host|novelist"
 _PERSON_BEFORE = re.compile(
-    # ("the Moon in the Day actor, A", "Mara Vell, played by A")
+    # ("the Tin Lanterns actor, A", "Mara Vell, played by A")
     r"\b(?:" + _JOBS + r"|PD),?\s(?:[A-Z][\w'’\-]*\s)?$|(?:(?<=[.!?]\s)|(?<=\n)|(?<=\A))(?:" + _JOBS.title() + r")\s$"
     r"|\b(?:played|portrayed|voiced)\sby\s(?:[A-Z][\w'’\-]*\s)?$"
 )

@@ -12,7 +12,7 @@ from airdate.extract.context import SentenceContext
 from airdate.models import TimeExpression
 
 _FILM_WORDS = re.compile(r"\b(?:movie|film)\b", re.IGNORECASE)
-# ("based on Listening Woman (1978)": the year is the source's publication, no show's premiere)
+# ("based on Silent Water (1978)": the year is the source's publication, no show's premiere)
 _SOURCE_BEFORE = re.compile(r"\b(?:based on|adapted from|adaptation of)\s{1,3}[“\"‘]?$", re.IGNORECASE)
 FILM_BEFORE = re.compile(r"\b(?:film|movie)s?\s+[“\"‘']?$", re.IGNORECASE)
 

@@ -244,7 +244,7 @@ def _capitalised_ngrams(text: str) -> Counter[tuple[str, ...]]:
         for j in range(i, min(len(words), i + MAX_TITLE_WORDS)):
             if j > i and "\n" in text[words[j - 1][1] : words[j - 1][1] + 2]:
                 break
-            gram = (*gram, words[j][0].lower().replace("’", "'"))  # ("Mandy's" and "Mandy’s" are one word)
+            gram = (*gram, words[j][0].lower().replace("’", "'"))  # ("Mara's" and "Mara’s" are one word)
             counts[gram] += 1
     return counts
 
@@ -370,7 +370,7 @@ def build_title_index(text: str, sentences: Sequence[Sentence]) -> TitleIndex:
         aliases.append(subtitled.group("base"))  # ("Tsukimichi – Moonlit Fantasy": the name with its subtitle set off otherwise)
     alternatives = sorted({surface, *aliases}, key=len, reverse=True)
     pattern = re.compile(
-        # (one page writes "Mandy's" and "Mandy’s" both)
+        # (one page writes "Mara's" and "Mara’s" both)
         "|".join(r"(?<![\w-])" + _WORD_GAP.join(re.sub("['’]", "['’]", re.escape(w)) for w in a.split()) + r"(?![\w-])" for a in alternatives),
         re.IGNORECASE,
     )
