@@ -185,13 +185,13 @@ def people_claims(ctx: SentenceContext, memory: PeopleMemory, previous: str) -> 
     # "Peacemaker star X": the star cue credits another title, not the page's show (but in "X stars A (Work)" the
     # work comes after the actor, and the cue before is the page's show's)
     elsewhere: set[int] = set()
-    earlier = list(earlier_work_claims(ctx, text, names, works))
+    earlier_credits = list(earlier_work_claims(ctx, text, names, works))
     # "Shin Hye Sun is known for her roles in dramas like X and Y": an actor's filmography
     other_works: set[str] = set()
     for claim in filmography_claims(ctx, text, names, memory, previous):
         other_works.add(claim.subject)
         yield claim
-    for k, claim in earlier:
+    for k, claim in earlier_credits:
         if isinstance(claim.value, str) and claim.value in other_works:
             continue  # ("known for his roles in Red Kite, Salt Road": a work of the list credits no other)
         if claim.subject.lower() in text[max(0, names[k].start - 80) : names[k].start].lower():
