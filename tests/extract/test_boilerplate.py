@@ -126,3 +126,11 @@ def test_a_closing_staff_paragraph_of_an_anime_page_is_no_author_bio() -> None:
     bio = page + "\nJo Reyes\n\nJo Reyes is a staff writer covering TV and film. She serves as a contributing editor.\n"
     text = bio
     assert any(text[s:e].startswith("Jo Reyes is a staff writer") or "Jo Reyes is a staff writer" in text[s:e] for s, e in find_boilerplate(text))
+
+
+def test_a_paragraph_that_opens_with_a_word_beginning_home_is_article_text_not_a_breadcrumb() -> None:
+    from airdate.ingest.boilerplate import find_boilerplate
+
+    text = "Glass Orchard Release Date\n\nGlass Orchard is coming to tvN.\n\nHometown Days's Ada Mbeki will lead it.\n\nHomeNews TV Shows\n"
+    furniture = [text[s:e] for s, e in find_boilerplate(text)]
+    assert "HomeNews TV Shows" in furniture and not any("Hometown" in block for block in furniture)

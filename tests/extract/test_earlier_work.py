@@ -214,3 +214,9 @@ def test_a_person_with_a_work_in_brackets_and_her_company_is_credited_in_the_wor
     claims = claims_of(page)
     assert not only(claims, "character")
     assert ("Red Kite", None, "Ada Mbeki") in {(c.subject, c.season, c.value) for c in only(claims, "cast_member")}
+
+
+def test_a_list_of_actors_named_by_their_earlier_works_before_a_verb_of_leading_credits_both_shows() -> None:
+    credits = _credits("Red Kite’s Ada Mbeki, Salt Road’s Ivo Sarr and Grey Harbor’s Obi Lanre will be taking on the main roles.\n")
+    assert {("Red Kite", None, "Ada Mbeki"), ("Salt Road", None, "Ivo Sarr"), ("Grey Harbor", None, "Obi Lanre")} <= credits
+    assert {("Tin Lantern", 3, n) for n in ("Ada Mbeki", "Ivo Sarr", "Obi Lanre")} <= credits

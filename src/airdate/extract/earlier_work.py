@@ -14,7 +14,7 @@ from airdate.extract.cast_cues import ROLE_FOLLOWS
 from airdate.extract.context import SentenceContext
 from airdate.extract.lexicon import GENERIC_CAPITALS, PLATFORM_KEYS
 from airdate.extract.modality import Modality
-from airdate.extract.names import Name
+from airdate.extract.names import Name, PeopleMemory
 from airdate.extract.title_words import without_platform
 from airdate.extract.voices import LANGUAGES
 from airdate.models import Claim
@@ -260,3 +260,33 @@ def earlier_work_claims(ctx: SentenceContext, text: str, names: list[Name], work
 _ROLE_IN_WORK = re.compile(
     r"\s\((?P<role>[A-Z][\w'’.\-]*(?:\s[A-Z][\w'’.\-]*){0,3})(?<![’']s)\s(?:from|in)\s(?!" + LANGUAGES + r"\b)(?:the\s)?(?P<work>[A-Z0-9][^()]{0,50}?)\)"
 )
+
+
+# "... will lead the series", "... will be taking on the main roles": what a list of performers does
+_LEADS_AFTER = re.compile(r"\s{1,3}(?:(?:will|are set to|are|have been)\s{1,3})?(?:also\s{1,3})?(?:be\s{1,3})?(?:lead|leading|star|starring|headline|front|join|joining|take on|taking on)\b")
+
+
+def works_actors_claims(ctx: SentenceContext, text: str, names: list[Name], memory: PeopleMemory, paired: set[int]) -> Iterator[Claim]:
+    """"Red Kite's A, Salt Road's B and Tin Lanterns' C will lead X": a list of possessives before a verb of leading
+    names each performer by an earlier work; each is in that work's cast and in the one the sentence leads."""
+    # (the owner is a name of the sentence, or a title it knows: "Hometown Days's A")
+    owners = [(n.text, n.end) for n in names] + [(m.title, m.end) for m in ctx.mentions]
+    owned: list[tuple[str, int]] = []
+    for k, actor in enumerate(names):
+        owner = next((t for t, end in owners if re.fullmatch(r"[’']s?\s", text[end : actor.start])), None)
+        if owner is not None and " " in actor.text:
+            owned.append((owner, k))
+    if len(owned) < 2 or not _LEADS_AFTER.match(text, names[owned[-1][1]].end):
+        return
+    # (the list's predicate asserts every name; each owner's mention is no subject for the page's cast)
+    modality = ctx.modality(names[owned[-1][1]].end)
+    for owner, k in owned:
+        actor = names[k]
+        memory.real.append(actor.text)
+        paired.add(k)
+        if not (ctx.main and same_title(owner, ctx.main)):
+            yield ctx.claim(owner, None, "cast_member", actor.text, Modality("confirmed"))
+        if ctx.main and modality is not None:
+            # (a season the sentence names, else the coming one if the verb looks ahead, else the first: credits' default)
+            ahead = ctx.target if ctx.target and not ctx.is_past(names[owned[-1][1]].end) else 1
+            yield ctx.claim(ctx.main, ctx.explicit_season(actor.start) or ahead, "cast_member", actor.text, modality)

@@ -30,7 +30,7 @@ from airdate.extract.credits import NOT_BACK, credit_claims, crew_list, more_cre
 from airdate.extract.crew_works import crew_work_claims
 from airdate.extract.filmography import filmography_claims
 from airdate.extract.title_roles import hero_of_title, title_role_claims
-from airdate.extract.earlier_work import STAR_WORDS, earlier_work_claims, work_brackets
+from airdate.extract.earlier_work import STAR_WORDS, earlier_work_claims, work_brackets, works_actors_claims
 from airdate.extract.bracket_pairs import bracket_pair_claims
 from airdate.extract.voices import blank_language_notes, continued_by_pairs, second_voice, voice_in_another_language, voice_roles
 from airdate.extract.lexicon import CHARACTER_ROLES, WORK_NOUNS
@@ -228,6 +228,7 @@ def people_claims(ctx: SentenceContext, memory: PeopleMemory, previous: str) -> 
     possessive_list = sum(
         1 for j in range(len(names) - 1) if len(names[j].text.split()) >= 2 and re.fullmatch(r"[’']s\s", text[names[j].end : names[j + 1].start])
     ) >= 2
+    yield from works_actors_claims(ctx, text, names, memory, paired)
     for k, name in enumerate(names):
         before = text[max(0, name.start - 80) : name.start]  # patterns anchored at the end only ever read a short tail
         after = text[name.end :]

@@ -31,7 +31,7 @@ _MARKER_THEN_TEASER = re.compile(r"^\W{0,3}(?:also read|read also|read more|see 
 _SINGLE = re.compile(
     r"^\W{0,3}(?:table of contents|contents\b|get notified|sign up|subscribe|follow us|share (?:this|on)|click here"
     r"|advertisement|sponsored|image (?:source|credit)|photo(?: credit)?:|credit:|source\s?[:–—|]|via:|(?:a )?still from |screenshot from |more about |posted by |written by |by [A-Z]\w+ [A-Z]\w+$"
-    r"|home\s*[»>/|]|home[A-Z]|tags?:|filed under|leave a (?:comment|reply)|\d+ comments?\b|about the author)",
+    r"|home\s*[»>/|]|(?-i:Home[A-Z])|tags?:|filed under|leave a (?:comment|reply)|\d+ comments?\b|about the author)",
     re.IGNORECASE,
 )
 _BIO_CUE = re.compile(
