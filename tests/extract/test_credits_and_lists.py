@@ -929,3 +929,12 @@ def test_executive_producers_after_a_cast_sentence_a_director_s_bracketed_works_
     )
     cast = {(c.subject, c.value) for c in only(claims_of(page), "cast_member")}
     assert cast == {("Glass Orchard", "Ada Mbeki"), ("Glass Orchard", "Ivo Sarr"), ("Glass Orchard", "Rina Holt")}
+
+
+def test_a_credit_in_the_future_passive_is_the_coming_season_s() -> None:
+    page = (
+        "Glass Orchard season 6: cast and everything we know\n\nGlass Orchard season 6 is coming to ITV, which will be welcome news.\n\n"
+        "Each of the six episodes will be written by Ada Mbeki, the man behind Red Kite. The first season was directed by Ivo Sarr.\n"
+    )
+    credits = {(c.attribute, c.season, c.value) for c in claims_of(page) if c.attribute in ("writer", "director")}
+    assert credits == {("writer", 6, "Ada Mbeki"), ("director", 1, "Ivo Sarr")}

@@ -318,6 +318,8 @@ def credit_claims(
     predicate = ctx.predicate_after(name.end)
     # ("Director X also said the show could return": what a person says is no return of theirs)
     coming = bool(_COMING_CREDIT.search(predicate)) and (attribute == "cast_member" or not _SAYS.match(predicate))
+    # ("Each of the six episodes will be written by X": a credit the future passive puts on the season to come)
+    coming = coming or bool(re.search(r"\bwill\s+(?:also\s+)?be\s+(?:written|directed|helmed|penned|scripted)\s+by\s+$", lead))
     if season is None and force is None and (returning or _RETURNING_CREDIT.search(lead) or coming or _ONGOING.match(predicate)):
         # "X returns behind the camera", "X is writing the new scripts", "with X returning as director"
         season = ctx.explicit_season(name.start, whole_sentence=False) or ctx.target
