@@ -359,6 +359,7 @@ def _remember(memory: PeopleMemory, role: Name, voices: str) -> tuple[Name, list
 # one item of a list of "actor as part" items ends where the next actor's "as" begins, or where the sentence does
 # (the look-behind keeps a scan over a long run of spaces linear)
 _NEXT_ITEM = re.compile(r",[”\"’]?\s+(?:and\s+)?(?=[A-ZÀ-ɏ][^,;]{1,60}?\s+as\s)|(?<![\s,]),?\s+and\s+(?=[A-ZÀ-ɏ][^,;]{1,60}?\s+as\s)|[.;]?$")
+_AS_AFTER_NAME = re.compile(r"\s{1,3}as\s{1,3}")
 # words that make the rest of an item a clause about someone else ("as the detective who hunts X")
 _CLAUSE_IN_ITEM = re.compile(r"\b(?:who|whom|whose|which|that|while|when|where|after|before|against|hunts|hunting|meets|with)\b")
 
@@ -367,13 +368,12 @@ def as_list_items(ctx: SentenceContext, names: list[Name], memory: PeopleMemory,
     """"A as his wife Lena, B as the hero's mysterious employer Tim Winter, C as MI-6 agent D": in a list of two or
     more "actor as part" items, the name that closes an item is the part, however the item describes it."""
     text = ctx.text
-    starts = [k for k, n in enumerate(names) if re.match(r"\s+as\s+", text[n.end :])]
+    starts = {k: m.end() for k, n in enumerate(names) if (m := _AS_AFTER_NAME.match(text, n.end))}
     if len(starts) < 2:
         return
-    for k in starts:
+    for k, after_as in starts.items():
         if k in paired:
             continue
-        after_as = names[k].end + re.match(r"\s+as\s+", text[names[k].end :]).end()  # type: ignore[union-attr]
         end = _NEXT_ITEM.search(text, after_as)
         item_end = end.start() if end else len(text)
         closing = [j for j in range(k + 1, len(names)) if names[j].start >= after_as and names[j].end <= item_end]

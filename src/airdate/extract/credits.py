@@ -318,8 +318,7 @@ def credit_claims(
     predicate = ctx.predicate_after(name.end)
     # ("Director X also said the show could return": what a person says is no return of theirs)
     coming = bool(_COMING_CREDIT.search(predicate)) and (attribute == "cast_member" or not _SAYS.match(predicate))
-    # ("Each of the six episodes will be written by X": a credit the future passive puts on the season to come)
-    coming = coming or bool(re.search(r"\bwill\s+(?:also\s+)?be\s+(?:written|directed|helmed|penned|scripted)\s+by\s+$", lead))
+    coming = coming or bool(_FUTURE_PASSIVE_CREDIT.search(lead))
     if season is None and force is None and (returning or _RETURNING_CREDIT.search(lead) or coming or _ONGOING.match(predicate)):
         # "X returns behind the camera", "X is writing the new scripts", "with X returning as director"
         season = ctx.explicit_season(name.start, whole_sentence=False) or ctx.target
@@ -333,6 +332,8 @@ def credit_claims(
     yield ctx.claim(subject, season, attribute, None if modality.modality == "negated" else name.text, modality)
 
 
+# "Each of the six episodes will be written by X": a credit the future passive puts on the season to come
+_FUTURE_PASSIVE_CREDIT = re.compile(r"\bwill\s+(?:also\s+)?be\s+(?:written|directed|helmed|penned|scripted)\s+by\s+$")
 _MADE_THE_SHOW = re.compile(r"\b(?:created|co-created|wrote|penned|directed|helmed)\s(?:the|this)\s(?:series|show|drama|film|movie|anime)\b")
 _BACK_IN_ROLE = re.compile(r"\b(?:return\w*|back|stay\w*|remain\w*|continu\w*)\s(?:as|to)\s(?:the\s)?(?:showrunner|head writer|writer|director|direct|write|helm|pen)\b")
 _PERFORMER_WORD = re.compile(r"\b(?:star|stars|actor|actress|singer|rapper|comedian)\b", re.IGNORECASE)

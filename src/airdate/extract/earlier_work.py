@@ -276,10 +276,13 @@ def works_actors_claims(ctx: SentenceContext, text: str, names: list[Name], memo
         owner = next((t for t, end in owners if re.fullmatch(r"[’']s?\s", text[end : actor.start])), None)
         if owner is not None and " " in actor.text:
             owned.append((owner, k))
-    if len(owned) < 2 or not _LEADS_AFTER.match(text, names[owned[-1][1]].end):
+    list_end = names[owned[-1][1]].end if owned else 0
+    if len(owned) < 2 or not _LEADS_AFTER.match(text, list_end):
         return
-    # (the list's predicate asserts every name; each owner's mention is no subject for the page's cast)
-    modality = ctx.modality(names[owned[-1][1]].end)
+    # (the list's predicate asserts every name; each owner's mention is no subject for the page's cast, whose season is
+    # the one the sentence names, else the coming one if the verb looks ahead, else the first: credits' default)
+    modality = ctx.modality(list_end)
+    ahead = ctx.target if ctx.target and not ctx.is_past(list_end) else 1
     for owner, k in owned:
         actor = names[k]
         memory.real.append(actor.text)
@@ -287,6 +290,4 @@ def works_actors_claims(ctx: SentenceContext, text: str, names: list[Name], memo
         if not (ctx.main and same_title(owner, ctx.main)):
             yield ctx.claim(owner, None, "cast_member", actor.text, Modality("confirmed"))
         if ctx.main and modality is not None:
-            # (a season the sentence names, else the coming one if the verb looks ahead, else the first: credits' default)
-            ahead = ctx.target if ctx.target and not ctx.is_past(names[owned[-1][1]].end) else 1
             yield ctx.claim(ctx.main, ctx.explicit_season(actor.start) or ahead, "cast_member", actor.text, modality)

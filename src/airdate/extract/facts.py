@@ -263,6 +263,12 @@ def _source_season(ctx: SentenceContext, position: int) -> int | None:
     return named[-1].season
 
 
+def _adapting_show(ctx: SentenceContext, position: int) -> str | None:
+    """The show a source sentence speaks of: the last title named before ``position``, else the page's own."""
+    before = [x for x in ctx.mentions if x.end <= position and not x.comparison]
+    return before[-1].title if before else ctx.main
+
+
 def based_on_claims(ctx: SentenceContext) -> Iterator[Claim]:
     if ctx.sentence.is_heading:
         return
@@ -288,8 +294,7 @@ def based_on_claims(ctx: SentenceContext) -> Iterator[Claim]:
             if modality is None:
                 continue
             # the source's own title comes after the medium: the show is named before it, or is the page's
-            before = [x for x in ctx.mentions if x.end <= m.start() and not x.comparison]
-            subject = (before[-1].title if before else ctx.main) if pattern is _BASED_ON else ctx.main
+            subject = _adapting_show(ctx, m.start()) if pattern is _BASED_ON else ctx.main
             if not subject:
                 continue
             value: dict[str, Any] = {"title": None, "alt_title": None, "medium": m.group("medium").lower(), "author": None,
@@ -323,10 +328,9 @@ def based_on_claims(ctx: SentenceContext) -> Iterator[Claim]:
             yield ctx.claim(subject, _source_season(ctx, m.start()) if subject == ctx.main else None, "based_on", value, modality)
             return
     titled = _BASED_ON_TITLE.search(ctx.text)
-    if titled and ctx.main and (modality := ctx.modality(titled.start())) is not None and modality.modality != "negated":
+    subject = _adapting_show(ctx, titled.start()) if titled else None
+    if titled and ctx.main and subject and (modality := ctx.modality(titled.start())) is not None and modality.modality != "negated":
         # "The first season was based on Silent Water (1978)": a source named by its title alone
-        before = [x for x in ctx.mentions if x.end <= titled.start() and not x.comparison]
-        subject = before[-1].title if before else ctx.main
         author = _AUTHOR.match(ctx.text[titled.end() :])
         yield ctx.claim(subject, _source_season(ctx, titled.start()) if subject == ctx.main else None, "based_on", {
             "title": titled.group("title"), "alt_title": None, "medium": None, "author": author.group("author").strip() if author else None,

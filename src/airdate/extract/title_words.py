@@ -123,7 +123,9 @@ def shown_as_person(name: str, text: str) -> bool:
     return False
 
 
-_OWNER_BEFORE = re.compile(r"(?<![\w+])(?:[Tt]he\s)?([A-Za-z][\w+]*)(?:[’']s|(?<=s)[’'])\s$")
+# a network's possessive ("The CW's ", "Starz' "): before a name that ends the text, or opening a capitalised run
+_NETWORK_POSSESSIVE = r"(?:[Tt]he\s)?([A-Za-z][\w+]*)(?:[’']s|(?<=s)[’'])\s"
+_OWNER_BEFORE = re.compile(r"(?<![\w+])" + _NETWORK_POSSESSIVE + r"$")
 
 
 def platform_owned(text: str, start: int, name: str) -> bool:
@@ -133,10 +135,15 @@ def platform_owned(text: str, start: int, name: str) -> bool:
     return owner is not None and name[:1].isupper() and title_key(owner.group(1)) in PLATFORM_KEYS and not shown_as_person(name, text)
 
 
-_OWNER_OPENING = re.compile(r"(?:[Tt]he\s)?([A-Za-z][\w+]*)(?:[’']s|(?<=s)[’'])\s(?=[A-Z])")
+_OWNER_OPENING = re.compile(_NETWORK_POSSESSIVE + r"(?=[A-Z])")
 
 
 def after_platform_owner(name: str) -> int:
     """Where the work begins in a capitalised run that opens with a network's possessive ("MBC's Salt Road" -> 6)."""
     owner = _OWNER_OPENING.match(name)
     return owner.end() if owner and title_key(owner.group(1)) in PLATFORM_KEYS else 0
+
+
+def fold_quotes(text: str) -> str:
+    """``text`` in lower case with its curly apostrophes straight: one page writes "Mara's" and "Mara’s" both."""
+    return text.lower().replace("’", "'")

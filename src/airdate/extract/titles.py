@@ -33,7 +33,7 @@ from airdate.extract.title_words import TITLE_WORDS
 from airdate.extract.title_words import generic as _generic
 from airdate.extract.title_words import platform_part as _platform_part
 from airdate.extract.title_words import platform_part_here as _platform_part_here
-from airdate.extract.title_words import after_platform_owner, platform_owned, shown_as_person
+from airdate.extract.title_words import after_platform_owner, fold_quotes, platform_owned, shown_as_person
 from airdate.extract.title_words import surname as _surname
 from airdate.extract.title_words import ABBREVIATED, PREPOSITIONS, SEASON_NUMBER, clean_run, without_platform
 from airdate.extract.season_named import season_named_runs
@@ -244,7 +244,7 @@ def _capitalised_ngrams(text: str) -> Counter[tuple[str, ...]]:
         for j in range(i, min(len(words), i + MAX_TITLE_WORDS)):
             if j > i and "\n" in text[words[j - 1][1] : words[j - 1][1] + 2]:
                 break
-            gram = (*gram, words[j][0].lower().replace("’", "'"))  # ("Mara's" and "Mara’s" are one word)
+            gram = (*gram, fold_quotes(words[j][0]))
             counts[gram] += 1
     return counts
 
@@ -305,7 +305,7 @@ def build_title_index(text: str, sentences: Sequence[Sentence]) -> TitleIndex:
     best: str | None = None
     best_score = 0.0
     ngrams = _capitalised_ngrams(text)
-    counts = {cand: ngrams.get(tuple(_NGRAM_WORD.findall(cand.lower().replace("’", "'"))), 0) for cand in candidates if len(cand) >= 2}
+    counts = {cand: ngrams.get(tuple(_NGRAM_WORD.findall(fold_quotes(cand))), 0) for cand in candidates if len(cand) >= 2}
     # (the name a headline opens with is never set aside as a person's: a show may be named for its hero)
     opening = headline_lead(sentences[0].text)[0] if sentences and (sentences[0].is_heading or sentences[0].text in headings) else ""
     # ("X star A's next movie premieres in May": X is A's credit there, not the page's show)
@@ -341,8 +341,7 @@ def build_title_index(text: str, sentences: Sequence[Sentence]) -> TitleIndex:
         quoted_lead = bool(lead) and re.search(r"[“\"‘']" + re.escape(lead) + r"[”\"’']", sentences[0].text) is not None
         credible = sure_title or quoted_lead or any(_holds(lead, c) for c in eligible)
         # (a lead named twice stands alone when nothing else is named often enough: "Acorn Season 2 – Will it be renewed?")
-        said = text.lower().replace("’", "'").count(lead.lower().replace("’", "'"))
-        if counts.get(lead, 0) >= 2 and said >= 2 and lead not in eligible and (credible or not eligible):
+        if counts.get(lead, 0) >= 2 and fold_quotes(text).count(fold_quotes(lead)) >= 2 and lead not in eligible and (credible or not eligible):
             eligible.append(lead)
         if eligible:
             # then the name the text puts a season number on ("See Season 3", "the first season of See")
