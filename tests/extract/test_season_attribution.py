@@ -146,13 +146,15 @@ def test_a_show_whose_page_numbers_no_season_releases_its_first() -> None:
     page = (
         "Glass Orchard: Release Date, Cast and Where to Watch\n\n"
         "Glass Orchard will be released on Netflix on August 18, 2031, the streamer confirmed.\n\n"
-        "Netflix released an official teaser for Glass Orchard on July 21, 2031.\n"
+        "Netflix released an official teaser for Glass Orchard on July 21, 2031.\n\n"
+        "The series is produced by Tin Lantern Pictures.\n"
     )
     claims = claims_of(page)
     assert {(c.season, str(c.value)) for c in only(claims, "premiere_date")} == {(1, "2031-08-18")}
     assert all(c.season == 1 for c in only(claims, "trailer"))
-    # the platform stays the whole show's
-    assert all(c.season is None for c in only(claims, "platform") if "streamer confirmed" in c.quote) or not only(claims, "platform")
+    # a show with one season premieres there: its platform and studio are that season's, as labellers file them
+    assert {(c.season, c.value) for c in only(claims, "platform")} == {(1, "Netflix")}
+    assert {(c.season, c.value) for c in only(claims, "production_company")} == {(1, "Tin Lantern Pictures")}
 
 
 def test_another_season_is_the_awaited_one_and_production_wordings_are_stages() -> None:

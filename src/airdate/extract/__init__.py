@@ -129,20 +129,21 @@ def extract_claims(document: Document, window: WritingWindow) -> list[Claim]:
     if is_film_page(document.text, headline):
         claims = as_films(claims, titles.main, document.text, headline)
     else:
-        claims = first_season_of_a_new_show(claims, titles.main)
+        claims = first_season_of_a_new_show(claims, titles.main, titles.target_season)
     return deduplicate(claims)
 
 
 # facts that belong to one season of a show rather than to the whole series
 _SEASONAL = frozenset({"premiere_date", "trailer", "episode_count", "viewership", "production_stage"})
-# and the credits and roles of a show with one season are that season's ("default to 1", says the gold README)
-_FIRST_SEASONS = _SEASONAL | {"character", "cast_member", "director", "writer"}
+# and the credits and roles of a show with one season are that season's ("default to 1", says the gold README);
+# so are its platform and studio, where the one season premieres and was made (real pages' labels agree)
+_FIRST_SEASONS = _SEASONAL | {"character", "cast_member", "director", "writer", "platform", "production_company"}
 
 
-def first_season_of_a_new_show(claims: list[Claim], main: str | None) -> list[Claim]:
+def first_season_of_a_new_show(claims: list[Claim], main: str | None, target: int | None = None) -> list[Claim]:
     """A page that never numbers a season of its show speaks of its first: "Mask Girl will be released on August
     18" is season 1's release, as the gold README files the aired show's facts."""
-    if main is None or any(c.subject == main and c.season is not None and c.season >= 2 for c in claims):
+    if main is None or (target or 1) >= 2 or any(c.subject == main and c.season is not None and c.season >= 2 for c in claims):
         return claims
     return [
         replace(c, season=1) if c.subject == main and c.season is None and (c.attribute in _FIRST_SEASONS or (
