@@ -220,3 +220,19 @@ def test_a_list_of_actors_named_by_their_earlier_works_before_a_verb_of_leading_
     credits = _credits("Red Kite’s Ada Mbeki, Salt Road’s Ivo Sarr and Grey Harbor’s Obi Lanre will be taking on the main roles.\n")
     assert {("Red Kite", None, "Ada Mbeki"), ("Salt Road", None, "Ivo Sarr"), ("Grey Harbor", None, "Obi Lanre")} <= credits
     assert {("Tin Lantern", 3, n) for n in ("Ada Mbeki", "Ivo Sarr", "Obi Lanre")} <= credits
+
+
+def test_a_work_in_brackets_before_is_or_plays_leaves_the_role_after_the_verb() -> None:
+    text = "Ida Brenn (Red Kite) is Victor Holm, Mara Vell (Salt Road) plays Elizabeth, and Obi Lanre (Grey Harbor) is the Monster.\n"
+    claims = claims_of(HEAD + text)
+    characters = {(c.value["name"], c.value["played_by"]) for c in only(claims, "character") if c.quote in text}
+    assert characters == {("Victor Holm", "Ida Brenn"), ("Elizabeth", "Mara Vell"), ("Monster", "Obi Lanre")}
+    assert {("Red Kite", None, "Ida Brenn"), ("Salt Road", None, "Mara Vell"), ("Grey Harbor", None, "Obi Lanre")} <= _credits(text)
+
+
+def test_a_number_word_opening_the_sentence_is_nobody_and_a_preposition_before_a_role_no_work() -> None:
+    text = "Thirteen months ago, we learned that Seo Min-ha – whose credits include Silent Water and Red Kite – would lead.\n"
+    assert {("Silent Water", None, "Seo Min-ha"), ("Red Kite", None, "Seo Min-ha")} <= _credits(text)
+    assert not any(value == "Thirteen" for _, _, value in _credits(text))
+    said = "According to showrunner Ivo Sarr, the wait will be long.\n"
+    assert not [c for c in claims_of(HEAD + said) if c.subject == "According"]

@@ -98,5 +98,10 @@ PLOT_CLAUSE_OPENING = re.compile(
 )
 # "A (Glass Orchard) leads the cast as B", "A from “X” as B": up to four words of a verb phrase, then "as" and the role
 # (the words between an actor's earlier work and the role the actor plays here)
-AS_ROLE_AFTER = r"\s{0,3}(?:[a-z]+\s{1,3}){0,4}?as\s{1,3}"
+# ("A (Red Kite) plays Elizabeth", "A (Salt Road) is Victor Holm, B ...": a verb that gives the role outright; "is" only
+# where a short name ends the clause, so that "A (Red Kite) is Netflix's new lead" names no role)
+AS_ROLE_AFTER = (
+    r"\s{0,3}(?:(?:[a-z]+\s{1,3}){0,4}?as\s{1,3}|(?:plays|portrays|voices|will\s{1,3}(?:play|portray|voice))\s{1,3}"
+    r"|is\s{1,3}(?:the\s{1,3})?(?=[A-Z][\w'’\-]*(?:\s[A-Z][\w'’\-]*){0,3}(?:[,.;]|\s+and\s)))"
+)
 ROLE_FOLLOWS = re.compile(AS_ROLE_AFTER + r"(?=[A-Z])")

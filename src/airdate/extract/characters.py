@@ -143,7 +143,8 @@ def played_character(ctx: SentenceContext, names: list[Name], k: int) -> int | N
     work = _WORK_AFTER_ACTOR.match(text, names[k].end)
     if work:
         after = next((j for j in range(k + 1, len(names)) if names[j].start >= work.end()), None)
-        if after is not None and re.fullmatch(AS_ROLE_AFTER, text[work.end() : names[after].start]):
+        role_words = re.match(AS_ROLE_AFTER, text[work.end() :])  # (matched on the rest: "is" looks ahead at the role)
+        if after is not None and role_words is not None and work.end() + role_words.end() == names[after].start:
             return after
     for j in (k + 1, k + 2):
         if j >= len(names):

@@ -73,8 +73,8 @@ def listed_works(rest: str) -> list[str]:
                 break
             at = item.end()
         return [t for t in quoted if not no_work(t)]
-    # ("Mr. Lantern": a title's abbreviation ends no clause)
-    clause = re.split(r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)[.;()]|,\s(?!and\s)(?=[a-z])|\s(?:and|but)\s(?=[a-z])", rest, maxsplit=1)[0]
+    # ("Mr. Lantern": a title's abbreviation ends no clause; "A – whose credits include X and Y – would lead": a dash does)
+    clause = re.split(r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)[.;()]|,\s(?!and\s)(?=[a-z])|\s(?:and|but)\s(?=[a-z])|\s[–—]\s", rest, maxsplit=1)[0]
     titles: list[str] = []
     for part in _LIST_SPLIT.split(clause):
         m = _WORK.fullmatch(part.strip(" ,"))

@@ -194,6 +194,8 @@ def _works_before(ctx: SentenceContext, before: str, m: re.Match[str] | None = N
     words = m.group("work").split()
     if words[-1] in ("and", "&"):
         return []  # "star A and actor B": the run before "actor" is the first person, no work
+    if words[-1] in ("to", "by", "from", "with", "for"):
+        return []  # "According to showrunner A": a preposition before the role leaves the run no work's name
     if re.search(r"\bby\s+$", before[: m.start("work")]):
         return []  # "the series created by X stars Y": the run is the creator and "stars" the series' verb
     if re.search(r"\bas\s+$", before[: m.start("work")]):

@@ -49,6 +49,11 @@ _NOT_NAME_WORDS = frozenset(
     " hollywood bollywood english japanese korean mandarin cantonese spanish hindi"
     " starring featuring introducing directed produced written created".split()  # "Starring X in the lead, ..."
 )
+# ("Thirteen months ago, we learned ...": a number word that counts the word after it is no name; "Eleven (A)" may be)
+_NUMBER_WORDS = frozenset(
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen"
+    " nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand million".split()
+)
 _HONORIFICS = frozenset(("Dr", "Mr", "Mrs", "Ms", "Prof"))
 # possessives that are part of a name ("Grey's Anatomy" is a title, but "O'Neil's" no possessive at all)
 _NAME_POSSESSIVES = frozenset(("Grey's", "Grey’s"))
@@ -122,7 +127,8 @@ def find_names(text: str) -> list[Name]:
         if word == "Star" and surname_next and i > 0 and not re.search(r"[.!?:]\s*$", text[tokens[i - 1][1] : s]):
             i += 2  # "fans of Star Wars": a capitalised "Star" inside a sentence opens a title, not a cast cue
             continue
-        if not word[0].isupper() or (_skip_word(word) and not month_name and not rank and not given):
+        counting = word.lower() in _NUMBER_WORDS and re.match(r"[\s\-][a-z]", text[e : e + 2]) is not None
+        if not word[0].isupper() or (_skip_word(word) and not month_name and not rank and not given) or counting:
             i += 1
             continue
         j = i
