@@ -697,6 +697,10 @@ def test_a_list_of_actors_as_described_parts_pairs_each_actor_with_the_name_that
     pairs = {(c.value["name"], c.value["played_by"]) for c in only(claims_of(page), "character")}  # type: ignore[index]
     assert {("Nuria", "Ada Mbeki"), ("Timothy Vane", "Ivo Sarr"), ("Isabel Kirk", "Rina Holt"), ("Jasmine Pull", "Mae Corran")} <= pairs
     assert not any(actor == "Obi Lanre" for _, actor in pairs)
+    # ("B as Lena, and other actors like C and D": the item's closing names are more of the cast, not B's part)
+    more = page.replace("Mae Corran as Jasmine Pull", "Mae Corran as Jasmine Pull, and other talented actors like Tomas Reed and Seo Min-ha")
+    assert not any(actor == "Mae Corran" and name != "Jasmine Pull" for name, actor in
+                   {(c.value["name"], c.value["played_by"]) for c in only(claims_of(more), "character")})  # type: ignore[index]
 
 
 def test_a_plural_day_after_a_story_cue_is_no_character() -> None:

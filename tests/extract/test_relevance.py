@@ -54,3 +54,8 @@ def test_a_scheduled_release_and_a_star_studded_cast_are_marks() -> None:
 
 def test_a_k_drama_page_that_never_says_season_or_premiere_passes_the_gate() -> None:
     assert could_hold_claims(doc("Ada Mbeki has been cast in the webtoon-based drama Glass Orchard, which makes its debut in June."))
+
+
+def test_a_film_hitting_cinemas_and_an_actor_joining_its_cast_are_marks() -> None:
+    assert could_hold_claims(doc("Ada Mbeki joins a cast that includes Ivo Sarr. Glass Orchard: Dawn will hit cinemas on 20 November 2031."))
+    assert not could_hold_claims(doc("Ada Mbeki joins a cast that includes Ivo Sarr."))

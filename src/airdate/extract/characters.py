@@ -361,8 +361,9 @@ def _remember(memory: PeopleMemory, role: Name, voices: str) -> tuple[Name, list
 # (the look-behind keeps a scan over a long run of spaces linear)
 _NEXT_ITEM = re.compile(r",[”\"’]?\s+(?:and\s+)?(?=[A-ZÀ-ɏ][^,;]{1,60}?\s+as\s)|(?<![\s,]),?\s+and\s+(?=[A-ZÀ-ɏ][^,;]{1,60}?\s+as\s)|[.;]?$")
 _AS_AFTER_NAME = re.compile(r"\s{1,3}as\s{1,3}")
-# words that make the rest of an item a clause about someone else ("as the detective who hunts X")
-_CLAUSE_IN_ITEM = re.compile(r"\b(?:who|whom|whose|which|that|while|when|where|after|before|against|hunts|hunting|meets|with)\b")
+# words that make the rest of an item a clause about someone else ("as the detective who hunts X") or other people
+# ("A as Lena, and other talented actors like C and D")
+_CLAUSE_IN_ITEM = re.compile(r"\b(?:who|whom|whose|which|that|while|when|where|after|before|against|hunts|hunting|meets|with|like|including|other|alongside)\b")
 
 
 def as_list_items(ctx: SentenceContext, names: list[Name], memory: PeopleMemory, paired: set[int]) -> Iterator[Claim]:

@@ -19,11 +19,11 @@ MIN_CUES = 2
 # mark ends on a look-ahead, not \b, so that "Disney+'s" and a line-final "Paramount+" count.
 _RELEASE_CUES = re.compile(
     r"\b(?:(seasons?)|(episodes?)|(premier(?:e|es|ed|ing))|(sequel|threequel)|(installment|instalment)|(casting)|(renew(?:ed|al|s)?)|(trailer)"
-    r"|(release date)|(streaming)|(box office)|(in theaters|in theatres|in cinemas|theatrical(?:ly)?)|(anime)|(directed by)|(filming)|(miniseries|limited series)"
+    r"|(release date)|(streaming)|(box office)|(in theaters|in theatres|in cinemas|theatrical(?:ly)?|(?:hits?|hitting|to|into) (?:theaters|theatres|cinemas))|(anime)|(directed by)|(filming)|(miniseries|limited series)"
     r"|(showrunner)|(films?|movies?|trilogy)|(franchise)"
     # (K-drama pages say neither "season" nor "premiere": "the webtoon-based drama", "has been cast", "its June 23 debut")
     r"|(k-?dramas?|webtoon)|(debut(?:s|ed|ing)?)|((?:has|have) been cast|lead roles?)"
-    r"|(starring|co-stars?|voiced by|reprises?|cast members?|(?:star-studded|ensemble|full|voice) cast|(?:will|also|to) star)"
+    r"|(starring|co-stars?|voiced by|reprises?|cast members?|joins? (?:a|the) cast|(?:star-studded|ensemble|full|voice) cast|(?:will|also|to) star)"
     r"|((?:slated|scheduled|set|due) for (?:release|a release|premiere))"
     r"|(netflix|hulu|disney\+|prime video|apple tv\+|hbo|max original|peacock|paramount\+|crunchyroll"
     r"|nbc|cbs|abc|amc|fx|bbc|itv|showtime|starz|jtbc|tvn|sbs|kbs|mbc|picked up for))(?!\w)",
