@@ -59,3 +59,13 @@ def test_a_missing_path_is_reported_not_fatal(tmp_path: Path) -> None:
     assert [Path(f.source).name for f in report.failed] == ["nope"]
     assert "check the path" in report.failed[0].reason
     assert [Path(s).name for s in report.stored] == ["one.txt"]
+
+
+def test_spaces_a_page_s_markup_left_inside_its_punctuation_are_tidied_and_nothing_else_changes() -> None:
+    from airdate.ingest import RawPage, to_document
+
+    raw = "Glass Orchard , the anime of Ivo Sarr 's novel ( Tin Lanterns ) , airs on WOWOW . Wait ... what ?\n"
+    document, _ = to_document(RawPage(source="p.txt", name="p.txt", data=raw.encode("utf-8")))
+    assert document.text == "Glass Orchard, the anime of Ivo Sarr's novel (Tin Lanterns), airs on WOWOW. Wait ... what?\n"
+    # hostile input: a long run of spaces before no punctuation is scanned once
+    assert to_document(RawPage(source="q.txt", name="q.txt", data=("a" + " " * 200_000 + "b").encode()))[0].text.startswith("a")

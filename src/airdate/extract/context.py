@@ -44,7 +44,7 @@ _CREDITS_NEXT = re.compile(r"[”\"’']?\s{1,3}(?:stars?|actor|actress|actors|a
 # "Park Eun Young, who wrote for Hwarang, is ...": a work a relative clause's verb takes is no subject
 _RELATIVE_OBJECT = re.compile(r"\bwho\s(?:[a-z]+\s){1,3}$")
 # "Ada Mbeki ("Salt Road," "Red Kite") as Mara Vell": works in brackets after a person are that person's credits
-_CREDIT_IN_BRACKETS = re.compile(r"[A-Z][\w’'\-]{1,30}\s\((?:[^()]{0,80}?[,;][”\"’']?\s)?[“\"‘']?$")
+_CREDIT_IN_BRACKETS = re.compile(r"[A-Z][\w’'\-]{1,30}\s\((?:[^()]{0,150}?[,;:][”\"’']?\s)?[“\"‘']?$")
 # "A, acclaimed for his roles in 'X' and 'Y'", "B of 'Z' fame": the works a person is known for are no subjects
 _KNOWN_FOR = re.compile(r"\b(?:known|acclaimed|famous|recogni[sz]ed|praised|remembered|best known)\s+(?:for|from)\b[^.;()]{0,80}$", re.IGNORECASE)
 _FAME_AFTER = re.compile(r"[”\"’']?\s{1,3}fame\b")

@@ -98,7 +98,8 @@ def crew_work_claims(ctx: SentenceContext, text: str, names: list[Name], works: 
         bracket = BRACKET_AFTER_NAME.match(ctx.text, name.end)
         if bracket is not None and bracket.start() in works.works:
             crew = CREW_AFTER_WORKS.match(ctx.text, bracket.end())
-            role = role_from_words(crew.group()) if crew else cue_role
+            # ("A (X, Y) was in charge of the series scripts": the role may come after the verb, in its clause)
+            role = role_from_words(re.split(r"[.;,]", ctx.text[bracket.end() : bracket.end() + 80])[0]) if crew else cue_role
             if role:
                 found += [(role, title) for title in works.works[bracket.start()]]
         elif name.end in works.works and cue_role:

@@ -48,7 +48,7 @@ _NOT_WORKS = frozenset(
     golden globe bafta tony grammy a-list child guest lead supporting cameo reality afrobeats pop rap hip-hop rock
     soap sitcom comedy drama horror action musical theatre theater nfl nba mlb nhl wwe aew ufc pga nascar fifa olympic""".split()
 )
-BRACKET_AFTER_NAME = re.compile(r"(?<=[A-Za-z’'])\s\(([^()]{1,60})\)")
+BRACKET_AFTER_NAME = re.compile(r"(?<=[A-Za-z’'])\s\(([^()]{1,160})\)")
 # "A (Work, Work) is directing the anime", "with B (Work) in charge of series composition": the works in brackets are a
 # crew member's, in a role the page does not say, so they credit no cast (and show that the brackets hold works)
 CREW_AFTER_WORKS = re.compile(

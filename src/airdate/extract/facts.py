@@ -99,7 +99,10 @@ _COMPANY_BEFORE = re.compile(
     r"|[Pp]roducer (?:at|of)(?= [A-Z][^.;,]{0,40}\b(?:Studios?|Productions?|Pictures|Films|Entertainment|Animation)\b)"
     r"|(?:[Dd]irected|[Hh]elmed) by [A-Z][\w.\-]*(?: [A-Z][\w.\-]*){0,3} for(?= [A-Z])"
     # "A is directing the anime at Studio Quill": the studio the director works at makes the show
-    r"|(?:is|are) (?:directing|animating) the (?:anime|series|show|season|film|adaptation) at)\s+(?P<names>(?:[^.;]|\.(?=\w)|(?<=\b[A-Z])\.(?= [A-Z])){3,120})"
+    # ("A directed the anime at Kestrel Films", "A will be directing the X anime for studio Y", "is being made at Studio Y")
+    r"|(?:(?:is|are) )?(?:directing|animating|directed|directs|being made|made) the (?:[\w\-]+ ){0,3}?(?:anime|series|show|season|film|adaptation) at"
+    r"|(?:directing|directed|directs|direct) the (?:[\w\-]+ ){0,3}?(?:anime|series|show|season|film|adaptation) for studio"
+    r"|(?:is|are) being (?:made|produced|animated) (?:at|by))\s+(?P<names>(?:[^.;]|\.(?=\w)|(?<=\b[A-Z])\.(?= [A-Z])){3,120})"
 )
 # "will be jointly handled by X", "X will oversee physical production": a credit told in the future
 _CREDIT_AHEAD = re.compile(
@@ -109,6 +112,8 @@ _CREDIT_AHEAD = re.compile(
 _COMPANY_AFTER = re.compile(
     r"\b(?:credited for production|(?:is|are) producing|continues? to produce|handl\w+ (?:the )?production|as (?:the )?producers?"
     r"|(?:is|are) (?:again |once again )?animating|returns? to animate|will (?:again )?animate"
+    # "Studio X is in charge of the show's production"
+    r"|(?:is|are|was|were) in charge of (?:the )?(?:(?:show|series|anime|film)['’]s? )?(?:animation )?production"
     # "Studio Quill is adapting the anime based on a light novel"
     r"|(?:is|are) (?:now )?adapting (?:the|this) (?:anime|series|show|light novel|novel|manga)"
     # "Production I.G produced the anime's first season"
@@ -378,6 +383,8 @@ def company_claims(ctx: SentenceContext) -> Iterator[Claim]:
         start = max(0, m.start() - 160)
         # only the last clause before the cue names the company ("The series will be called X, with Y producing")
         before = re.sub(r"^.*\bwith\s+", "", ctx.text[start : m.start()].rstrip())
+        # ("Licensed outside of Japan by VIZ, Kestrel Animation is in charge": a phrase before the names is no name)
+        before = re.sub(r"^[A-Z][\w'’\-]*\s+[a-z][^,]*,\s+", "", before)
         found.append((before, m.start() - len(before), ctx.text[max(0, m.start() - 20) : m.end()]))
     # "from the Kestrel Moor Films banner", "under the Tin Lantern Productions banner"
     # ("carries it under the Star banner": a platform's one-word brand is no studio)

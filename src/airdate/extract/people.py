@@ -65,7 +65,8 @@ _STARRING_BEFORE = re.compile(r"\b(?:starring|stars|featuring)\s+(?:co-)?(?:crea
 _ACCORDING = re.compile(r"\baccording to\s+(?:[\w'’\-]+\s+){0,3}$", re.IGNORECASE)
 _SPEECH_BEFORE = re.compile(r"\b(?:said|says|explained|added)\s*$")
 _DIRECTOR_BEFORE = re.compile(
-    r"\b(?:directors?|(?-i:PD)|directed by|helmed by|(?<!by )filmmaker|handed (?:the )?(?:reins|directing chair|director's chair) to|writer-director|showrunner and director"
+    # ("with assistant director A", "art director B": another job, which the gold files as an `other` fact)
+    r"\b(?:(?<!assistant )(?<!art )(?<!animation )(?<!sound )(?<!casting )(?<!unit )directors?|(?-i:PD)|directed by|helmed by|(?<!by )filmmaker|handed (?:the )?(?:reins|directing chair|director's chair) to|writer-director|showrunner and director"
     # "Directing duties are handled by X", "directing duties fall to X"
     r"|(?:directing|directorial)\s+duties\s+(?:(?:on|for)\s+[^.;,]{1,30}?\s+)?(?:(?:fall|fell|go|went)\s+to|(?:are|were|will be)\s+(?:handled|taken on)\s+by))\s*[,:]?\s*$", re.IGNORECASE)
 # the gold convention counts a show's creator and its showrunner as its writer ("created by X", "showrunner X")

@@ -10,7 +10,7 @@ from trafilatura.utils import load_html
 
 from airdate.ingest.boilerplate import find_boilerplate
 from airdate.ingest.metadata import PageMetadata, read_metadata, to_day
-from airdate.ingest.pages import RawPage, content_hash
+from airdate.ingest.pages import RawPage, content_hash, tidy_spacing
 from airdate.models import Document
 
 # trafilatura and htmldate log every odd page at ERROR/WARNING; ingest reports its own outcome per page
@@ -51,7 +51,7 @@ def html_to_document(html: str, page: RawPage) -> Document:
     if tree is None:
         return _empty(page)
     meta = _published_fallback(tree, page, read_metadata(tree, page.url))
-    text = _text(tree, page.url)
+    text = tidy_spacing(_text(tree, page.url))
     title = meta.title
     if title and text and not text.startswith(title):
         text = f"{title}\n\n{text}"
