@@ -741,3 +741,14 @@ def test_a_korean_family_name_that_is_also_an_english_word_opens_a_name_before_a
     found = [n.text for n in find_names('"Glass Orchard," directed by You Sun-dong, opens soon. So Ji-sub stars. In Season-two news, Is Re-do.')]
     assert "You Sun-dong" in found and "So Ji-sub" in found
     assert not any(name.startswith(("In ", "Is ")) for name in found)
+
+
+def test_a_headline_whose_cast_star_in_a_quoted_name_is_about_that_name() -> None:
+    page = (
+        "Ivo Sarr and Ada Mbeki Star in “Glass Orchard”\n\n"
+        "Upcoming drama Glass Orchard pairs up Ivo Sarr and Ada Mbeki as old friends.\n\n"
+        "In the drama, Ada Mbeki plays Mara Vell, who returns home. Mara Vell hides, but Mara Vell is seen. "
+        "Mara Vell and Tomas Holm meet again, and Mara Vell laughs. Mara Vell and Tomas Holm fling seaweed at each other!\n\n"
+        "Fans can look forward to the premiere of Glass Orchard on December 2, 2031.\n"
+    )
+    assert _main_title(page) == "Glass Orchard"

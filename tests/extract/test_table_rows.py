@@ -128,6 +128,8 @@ def test_an_episode_guide_dates_the_premiere_by_its_first_episode_only() -> None
         ("Where to watch: Netflix", "platform", "Netflix"),
         ("Directed by: Ana Ruiz", "director", "Ana Ruiz"),
         ("Episodes: 16", "episode_count", 16),
+        # (a cast line short enough to read as a heading, which the sentence rules pass over)
+        ("Lead cast: Ada Mbeki", "cast_member", "Ada Mbeki"),
     ],
 )
 def test_a_fact_box_written_with_colons_gives_one_fact_a_line(line: str, attribute: str, value: object) -> None:

@@ -31,7 +31,9 @@ CAST_RIGHT_BEFORE = re.compile(
     r"|\b(?:are|were|will be)\s+(?:played|portrayed|voiced)\s+by"
     r"|(?:voice-over|voice-overs|voice work|voice cast)\b[^.;]{0,40}?\b(?:done|provided|performed|handled)\s+by"
     # "Returning to the show are A, B and C", "Joining them for season 2 are D and E"
-    r"|(?<!not )(?<!n't )(?<!n’t )\b(?:returning|joining|back|reprising)\b[^.;,]{0,40}?\s(?:are|is|will be))"
+    r"|(?<!not )(?<!n't )(?<!n’t )\b(?:returning|joining|back|reprising)\b[^.;,]{0,40}?\s(?:are|is|will be)"
+    # "Lead cast: A, B, C", "Cast: A, B": a label line
+    r"|(?:(?:main|lead|leading|full|supporting|principal|core|voice|starring)\s+)?cast\s*:)"
     # ("starring the unbeatable A and B": a describing word or two between the cue and the names)
     # ("Starring creator A, B and C": the creator opens the cast list)
     r"\s*(?:,|:|include|includes|including|like|such as|are|were|with)?\s*(?:the\s+[a-z][\w\-]*\s+(?:[a-z][\w\-]*\s+)?|(?:co-)?creator\s+)?$",

@@ -30,6 +30,7 @@ _LABELS: dict[str, str] = {
     "writer": "writer", "writers": "writer", "written by": "writer", "creator": "writer", "creators": "writer",
     "created by": "writer", "showrunner": "writer",
     "cast": "cast_member", "starring": "cast_member", "main cast": "cast_member", "stars": "cast_member",
+    "lead cast": "cast_member", "cast members": "cast_member", "supporting cast": "cast_member",
     "production": "production_company", "production company": "production_company", "produced by": "production_company",
     "production house": "production_company", "studio": "production_company", "banner": "production_company",
     "episodes": "episode_count", "total episodes": "episode_count", "number of episodes": "episode_count",
@@ -72,7 +73,9 @@ def table_row_claims(ctx: SentenceContext) -> Iterator[Claim]:
     if not is_table_row(text):
         # "Platform: Netflix", "Directed by: A": a fact box written with colons, one fact a line
         colon = _COLON_ROW.fullmatch(text.rstrip())
-        if colon and ctx.main and _LABELS.get(_label_season(ctx, colon.group(1))[0]) in _COLON_FACTS:
+        label = _LABELS.get(_label_season(ctx, colon.group(1))[0]) if colon else None
+        # (a short line reads as a heading, which the sentence rules for cast lists pass over)
+        if colon and ctx.main and (label in _COLON_FACTS or (label == "cast_member" and ctx.sentence.is_heading)):
             yield from _fact_row(ctx, ctx.main, colon.group(1), colon.group(2), colon.start(2))
         return
     cells = [cell.strip() for cell in text.split(_CELL_BREAK)]

@@ -332,7 +332,8 @@ def build_title_index(text: str, sentences: Sequence[Sentence]) -> TitleIndex:
         # "Watch the trailer for the new K-drama 'Doctor Vey'": a name the headline quotes is its work
         quoted_name = _quoted_in(sentences[0].text, text) if sentences[0].is_heading else None
         # (unless the headline opens with a name the page repeats: "Dust Vale Prequel 'Dust Vale: 1889' Gets a Date")
-        opens_named = any(n >= 2 and sentences[0].text.startswith(c + " ") for c, n in counts.items())
+        # ("A and B Star in 'X'": the names the headline opens with are its cast, and the quoted name its show)
+        opens_named = any(n >= 2 and sentences[0].text.startswith(c + " ") for c, n in counts.items()) and not _CAST_IN_QUOTED.search(sentences[0].text)
         if quoted_name and not sure_title and counts.get(lead, 0) < 2 and not opens_named:
             lead, sure_title = quoted_name, True
         eligible = [c for c, n in counts.items() if n >= max(2, 0.7 * top) or (c in framed and n >= max(1, 0.7 * top))]
@@ -436,6 +437,9 @@ _GENRE_THEN_NAME = re.compile(
 
 
 _OPENING_QUESTION = frozenset("when where what how who why for".split())
+
+
+_CAST_IN_QUOTED = re.compile(r"\s(?:(?:to\s)?(?:star|lead|join)s?|(?:are|is)\s(?:cast|set))\sin\s[“\"‘']", re.IGNORECASE)
 
 
 def _stops_inside(name: str) -> bool:
