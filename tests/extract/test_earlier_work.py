@@ -236,3 +236,16 @@ def test_a_number_word_opening_the_sentence_is_nobody_and_a_preposition_before_a
     assert not any(value == "Thirteen" for _, _, value in _credits(text))
     said = "According to showrunner Ivo Sarr, the wait will be long.\n"
     assert not [c for c in claims_of(HEAD + said) if c.subject == "According"]
+
+
+def test_a_work_s_possessive_after_a_cast_cue_or_before_a_part_names_that_work_s_actor() -> None:
+    text = (
+        "He will star alongside Red Kite’s Lee Sang-yi, who will portray rival boxer Woo Jin. The series will also feature "
+        "actors such as Salt Road’s Kim Sae-ron, Okay Madam’s Park Sung-woong, and Grey Harbor’s Heo Jun-ho.\n"
+    )
+    claims = [c for c in claims_of(HEAD + text) if c.quote in text]
+    assert {("Red Kite", None, "Lee Sang-yi"), ("Salt Road", None, "Kim Sae-ron"), ("Okay Madam", None, "Park Sung-woong"),
+            ("Grey Harbor", None, "Heo Jun-ho"), ("Tin Lantern", 3, "Park Sung-woong")} <= _credits(text)
+    characters = [(c.value["name"], c.value["played_by"]) for c in only(claims, "character")]  # type: ignore[index]
+    assert characters == [("Woo Jin", "Lee Sang-yi")]
+    assert "Red Kite" not in {c.value for c in only(claims, "cast_member")}

@@ -10,7 +10,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from airdate.extract.cast_cues import ROLE_FOLLOWS
+from airdate.extract.cast_cues import CAST_RIGHT_BEFORE, ROLE_FOLLOWS
+from airdate.extract.characters import character_claims
 from airdate.extract.context import SentenceContext
 from airdate.extract.lexicon import GENERIC_CAPITALS, PLATFORM_KEYS
 from airdate.extract.modality import Modality
@@ -272,14 +273,19 @@ def works_actors_claims(ctx: SentenceContext, text: str, names: list[Name], memo
     """"Red Kite's A, Salt Road's B and Tin Lanterns' C will lead X": a list of possessives before a verb of leading
     names each performer by an earlier work; each is in that work's cast and in the one the sentence leads."""
     # (the owner is a name of the sentence, or a title it knows: "Hometown Days's A")
-    owners = [(n.text, n.end) for n in names] + [(m.title, m.end) for m in ctx.mentions]
+    owners = [(n.text, n.start, n.end) for n in names] + [(m.title, m.start, m.end) for m in ctx.mentions]
     owned: list[tuple[str, int]] = []
+    first_owner: Name | None = None
     for k, actor in enumerate(names):
-        owner = next((t for t, end in owners if re.fullmatch(r"[’']s?\s", text[end : actor.start])), None)
-        if owner is not None and " " in actor.text:
-            owned.append((owner, k))
+        found = next(((t, start, end) for t, start, end in owners if re.fullmatch(r"[’']s?\s", text[end : actor.start])), None)
+        if found is not None and " " in actor.text:
+            owned.append((found[0], k))
+            first_owner = first_owner or Name(*found)
     list_end = names[owned[-1][1]].end if owned else 0
-    if len(owned) < 2 or not _LEADS_AFTER.match(text, list_end):
+    # ("actors such as Salt Road's A, Red Kite's B", "alongside Red Kite's A, who will portray C": a cast cue before the
+    # list, or a part the actor goes on to play, says the possessor is a work)
+    cued = first_owner is not None and work_owns_actor(text, first_owner, names[owned[0][1]])
+    if not owned or not (cued or (len(owned) >= 2 and _LEADS_AFTER.match(text, list_end))):
         return
     # (the list's predicate asserts every name; each owner's mention is no subject for the page's cast, whose season is
     # the one the sentence names, else the coming one if the verb looks ahead, else the first: credits' default)
@@ -289,7 +295,35 @@ def works_actors_claims(ctx: SentenceContext, text: str, names: list[Name], memo
         actor = names[k]
         memory.real.append(actor.text)
         paired.add(k)
+        paired.update(j for j in range(k) if names[j].text == owner)  # (the work that owns the actor is nobody)
+        portrays = _PORTRAYS.match(text, actor.end)
+        part = next((j for j in range(k + 1, len(names)) if portrays and names[j].start >= portrays.end()), None)
+        if part is not None and re.fullmatch(r"(?:[a-z][\w\-]*\s){0,3}", text[portrays.end() : names[part].start]):  # type: ignore[union-attr]
+            # ("Red Kite's A, who will portray rival boxer Woo Jin")
+            paired.add(part)
+            memory.characters.append(names[part].text)
+            yield from character_claims(ctx, names[part], actor.text, memory)
         if not (ctx.main and same_title(owner, ctx.main)):
             yield ctx.claim(owner, None, "cast_member", actor.text, Modality("confirmed"))
-        if ctx.main and modality is not None:
+        if ctx.main and modality is not None and part is None:  # (an actor paired with a part gives only the character)
             yield ctx.claim(ctx.main, ctx.explicit_season(actor.start) or ahead, "cast_member", actor.text, modality)
+
+
+_PORTRAYS = re.compile(r",?\s+who\s+(?:will\s+)?(?:portray|play|voice)s?\s+")
+
+
+def work_owns_actor(text: str, owner: Name, owned: Name) -> bool:
+    """Whether "A's B" names B as the actor of work A, not B as actor A's part: B goes on to portray someone ("Red
+    Kite's Lee Min-ho, who will portray ..."), or a cast cue opens the list the pair stands in ("actors such as Salt
+    Road's A, Red Kite's B")."""
+    if _PORTRAYS.match(text, owned.end):
+        return True
+    parts = re.split(r",\s+(?:and\s+)?", text[max(0, owner.start - 200) : owner.start])
+    head = parts[-1]
+    # past the list's earlier items ("Okay Madam's Park Sung-woong, "), back to the words that open it
+    for part in reversed(parts[:-1]):
+        if not re.fullmatch(r"[A-Z][^,;.]{0,60}[’']s\s[A-Z][^,;.]{0,40}", part):
+            head = part + ", " + head if head else part
+            break
+    head = re.sub(r"(?:^|\s)The\s$", " ", head)
+    return CAST_RIGHT_BEFORE.search(head) is not None

@@ -30,7 +30,7 @@ from airdate.extract.credits import NOT_BACK, credit_claims, crew_list, more_cre
 from airdate.extract.crew_works import crew_work_claims
 from airdate.extract.filmography import filmography_claims
 from airdate.extract.title_roles import hero_of_title, title_role_claims
-from airdate.extract.earlier_work import STAR_WORDS, earlier_work_claims, work_brackets, works_actors_claims
+from airdate.extract.earlier_work import STAR_WORDS, earlier_work_claims, work_brackets, work_owns_actor, works_actors_claims
 from airdate.extract.bracket_pairs import bracket_pair_claims
 from airdate.extract.voices import blank_language_notes, continued_by_pairs, second_voice, voice_in_another_language, voice_roles
 from airdate.extract.lexicon import CHARACTER_ROLES, WORK_NOUNS
@@ -324,7 +324,8 @@ def people_claims(ctx: SentenceContext, memory: PeopleMemory, previous: str) -> 
         # "Billy Bob Thornton's Tommy Norris", "Zoe Saldaña's Joe": a known actor's possessive names the role
         # ("Ivo S.'s titular character of Mara", "Ada M.'s iconic character, Vell": the possessive says it outright)
         elif (k + 1 < len(names) and len(name.text.split()) >= 2 and k + 1 not in paired and not memory.is_character(name.text) and (
-                (re.fullmatch(r"[’']s\s", text[name.end : names[k + 1].start]) and (memory.is_real(name.text) or possessive_list))
+                (re.fullmatch(r"[’']s\s", text[name.end : names[k + 1].start]) and (memory.is_real(name.text) or possessive_list)
+                 and not work_owns_actor(text, name, names[k + 1]))
                 or _OWN_CHARACTER.fullmatch(text[name.end : names[k + 1].start]))):
             character = names[k + 1]
             memory.characters.append(character.text)
@@ -487,4 +488,3 @@ def people_claims(ctx: SentenceContext, memory: PeopleMemory, previous: str) -> 
             # "Cruz's boss Victor Lang", "the Cole family": the possessor frames another character
             # a character the page names elsewhere, mentioned in a recap or a prediction
             yield from character_claims(ctx, name, None, memory, known_only=True, recap=True)
-
