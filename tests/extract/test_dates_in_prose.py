@@ -145,6 +145,17 @@ def test_a_source_s_publication_is_no_premiere_and_a_renewed_storyline_is_no_ren
     assert not [c for c in only(claims, "renewal") if c.value and c.value.get("renewed")]  # type: ignore[union-attr]
 
 
+def test_dates_of_a_sentence_about_publishing_the_source_or_of_its_relative_clause_are_no_premiere() -> None:
+    page = (
+        "Glass Orchard Season 2 Release Date\n\nGlass Orchard season 2 will premiere in April 2031.\n\n"
+        "A manga adaptation by Ivo Sarr ran from 2020 to 2022. After publishing it digitally in 2022, Kestrel Press began "
+        "printing copies. The series is based on the novel, which was first published in 2000 and later re-released in an "
+        "expanded four-volume edition from 2007 to 2008. The anime first premiered in 2024.\n"
+    )
+    years = {c.value["start"][:4] for c in only(claims_of(page), "premiere_date") if isinstance(c.value, dict)}
+    assert years == {"2031", "2024"}
+
+
 def test_the_end_of_a_long_run_is_no_premiere() -> None:
     page = (
         "Glass Orchard Season 3 Release Date\n\nGlass Orchard season 3 will premiere in 2026.\n\n"

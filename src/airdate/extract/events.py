@@ -52,9 +52,19 @@ _SOURCE_RELEASE = re.compile(
     re.IGNORECASE,
 )
 # "based on the webtoon Tin Lanterns (Kkot), which ran from 2009 to 2011": the source's run, in a relative clause
+# ("the novel, which was first published in 2000 and later re-released in an expanded edition from 2007 to 2008":
+# any date of a relative clause that hangs on the source is the source's)
 _SOURCE_RAN = re.compile(
     r"\b(?:manga|manhwa|webtoon|light novel|novel|book|comic|webcomic)s?\b[^.;]{0,100}?,\s(?:which|that)\s(?:first\s)?"
-    r"(?:ran|was (?:first )?(?:published|serialized|released))\s*$",
+    r"(?:ran|was (?:first )?(?:published|serialized|released)|(?:has|had|was)\s(?:been\s)?[a-z]+ed\b[^.;]{0,100}|[^.;,]{0,40}\b(?:published|serialized|released)\b[^.;]{0,100})\s*$",
+    re.IGNORECASE,
+)
+# a sentence about the source and its publishing only ("A manga adaptation by A ran from 2020 to 2022", "After
+# publishing it digitally in 2022, Kodansha began ..."): its dates are no premiere
+_SOURCE_WORDS = re.compile(r"\b(?:manga|manhwa|webtoon|light novels?|novels?|books?|comics?|volumes?|editions?|publish\w*|serializ\w*|serialis\w*)\b", re.IGNORECASE)
+_SHOW_WORDS = re.compile(
+    r"\b(?:anime|episodes?|seasons?|tv|television|show|film|movie|k?-?drama|stream\w*|air\w*|broadcast\w*|premier\w*|(?<!manga )adaptation|screens?)\b"
+    r"|(?<!manga )(?<!novel )(?<!comic )\bseries\b",
     re.IGNORECASE,
 )
 _SHOW_DEBUT = re.compile(r"\b(?:the show['’]s|the series['’]s?|its) (?:debut|series premiere|original release|first release)\s(?:on|in)\s$", re.IGNORECASE)
@@ -230,7 +240,8 @@ def premiere_claims(ctx: SentenceContext) -> Iterator[Claim]:
             continue  # "navigator June Okafor": a month word that starts a name
         if _ANNOUNCED_AFTER.match(ctx.text, t.span[1]):
             continue  # "On February 6, 2025, SBS confirmed that ...": the date of the announcement
-        if _SOURCE_RELEASE.search(ctx.text[ctx.clause(t.span[0]).start : t.span[0]]) or _SOURCE_RAN.search(ctx.text, max(0, t.span[0] - 160), t.span[0]):
+        if _SOURCE_RELEASE.search(ctx.text[ctx.clause(t.span[0]).start : t.span[0]]) or _SOURCE_RAN.search(ctx.text, max(0, t.span[0] - 260), t.span[0]) \
+                or (_SOURCE_WORDS.search(ctx.text) and not _SHOW_WORDS.search(ctx.text)):
             continue  # "the manga first came out in May 2015": the source's publication, not the show's premiere
         modality = ctx.modality(t.span[0])
         tail = max(0, t.span[0] - 40)
