@@ -249,3 +249,11 @@ def test_a_work_s_possessive_after_a_cast_cue_or_before_a_part_names_that_work_s
     characters = [(c.value["name"], c.value["played_by"]) for c in only(claims, "character")]  # type: ignore[index]
     assert characters == [("Woo Jin", "Lee Sang-yi")]
     assert "Red Kite" not in {c.value for c in only(claims, "cast_member")}
+
+
+def test_a_filmography_after_has_since_and_a_number_of_films_credits_the_actor_the_surname_stands_for() -> None:
+    text = (
+        "Tin Lantern stars Ivo Sarr-min and Mae Corran. Sarr-min began his career as a model. He has since starred in a "
+        "number of successful films, including “Salt Road” (2009), “Red Kite” (2010) and “Grey Harbor” (2014).\n"
+    )
+    assert {("Salt Road", None, "Ivo Sarr-min"), ("Red Kite", None, "Ivo Sarr-min"), ("Grey Harbor", None, "Ivo Sarr-min")} <= _credits(text)

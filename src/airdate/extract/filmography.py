@@ -20,11 +20,13 @@ from airdate.normalize import same_title
 
 _KNOWN_FOR = re.compile(
     r"\b(?:(?:is|was)\s(?:best\s|also\s|widely\s|perhaps\s|most\s)?(?:known|recogni[sz]ed|remembered|famous)\sfor"
-    r"|(?:has|have)\s(?:also\s|previously\s)?(?:appeared|featured|starred|been\sa\spart\sof|been\sseen)(?:\sin)?"
+    r"|(?:has|have)\s(?:also\s|previously\s|since\s)?(?:appeared|featured|starred|been\sa\spart\sof|been\sseen)(?:\sin)?"
     r"|(?:also\s|previously\s)?(?:appeared|starred|featured)\sin|rose\sto\sfame\s(?:for|with|in)|(?:has|have)\s(?:also\s)?impressed\swith"
     r"|(?:other\s)?(?:television\s|tv\s|film\s|acting\s)?(?:projects|credits|roles)\s(?:include|includes|included))\s"
     r"(?:(?:her|his|their)\s(?:roles?|work|performances?|turns?)\s(?:in|on)\s|starring\sin\s|projects\s)?"
-    r"(?:(?:the\s)?(?:hit\s|popular\s|acclaimed\s|other\s|several\s|many\s){0,2}(?:k-)?(?:dramas?|films?|movies?|shows?|series|projects?|titles?|works?)\s)?"
+    # ("a number of successful films, including X")
+    r"(?:(?:the\s|a\s(?:number|string|host|slew|couple|variety)\sof\s)?(?:hit\s|popular\s|acclaimed\s|other\s|several\s|many\s|successful\s|notable\s){0,2}"
+    r"(?:k-)?(?:dramas?|films?|movies?|shows?|series|projects?|titles?|works?),?\s)?"
     r"(?:like\s|such\sas\s|including\s)?(?=[“\"‘']?(?-i:[A-Z0-9]))",
     re.IGNORECASE,
 )
@@ -45,10 +47,11 @@ def filmography_claims(ctx: SentenceContext, text: str, names: list[Name], memor
         actor = before[0].text  # "Shin Hye Sun is known for ...", "Ivo Sarr, born Sarr Ivo-jin, is best known for ..."
     elif _PRONOUN_OPENING.match(lead) and not before:
         # "She rose to fame for her role in ...": the performer the sentence before opens with
-        known = [n.text for n in find_names(previous) if memory.is_real(n.text)]
+        known = [n.text for n in find_names(previous) if memory.is_real(n.text) or memory.is_real_part(n.text)]
         if not known:
             return
-        actor = known[0]
+        # (a surname alone, "Gang began his career ...", stands for the full name the page gave the actor)
+        actor = next((r for r in memory.real if " " in r and known[0].lower() in r.lower().split()), known[0])
     else:
         return
     for title in (t for m in matches for t in listed_works(text[m.end() :])):
