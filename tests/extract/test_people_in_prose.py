@@ -709,3 +709,17 @@ def test_a_plural_day_after_a_story_cue_is_no_character() -> None:
         "After that, the remaining four episodes will air in the same timeslot across the following Sundays.\n"
     )
     assert not only(claims_of(page), "character")
+
+
+def test_a_pronoun_that_stars_as_a_part_is_the_actor_before_and_a_lead_role_as_names_a_part() -> None:
+    page = (
+        "Glass Orchard: Release Date, Cast\n\nGlass Orchard premieres on Max on May 15, 2031.\n\n"
+        "Leading up the cast of the series is Ivo Sarr, who the creator had in mind. He stars as Jim, a getaway driver. "
+        "Ada Mbeki also has a lead role as Nina, a new agent.\n\n"
+        "Also starring in the series are Rina Holt as Genesis, Obi Lanre as Luna, Mae Corran, and Tomas Reed.\n"
+    )
+    claims = claims_of(page)
+    pairs = {(c.value["name"], c.value["played_by"]) for c in only(claims, "character")}  # type: ignore[index]
+    assert pairs == {("Jim", "Ivo Sarr"), ("Nina", "Ada Mbeki"), ("Genesis", "Rina Holt"), ("Luna", "Obi Lanre")}
+    # the names after the paired items are more of the cast, not Obi Lanre's part
+    assert {"Mae Corran", "Tomas Reed"} <= {c.value for c in only(claims, "cast_member")}

@@ -9,7 +9,7 @@ from airdate.extract.cast_cues import AS_ROLE_AFTER
 from airdate.extract.context import SentenceContext
 from airdate.extract.lexicon import CHARACTER_ROLES
 from airdate.extract.modality import Modality, has_negation
-from airdate.extract.names import LIST_SEP, Name, PeopleMemory, list_from
+from airdate.extract.names import LIST_SEP, Name, PeopleMemory, find_names, list_from
 from airdate.models import Claim
 
 _WHO_PLAYS = r",\s(?:who|that)\s(?:plays|played|portrays|portrayed|voices|voiced)\s"
@@ -32,6 +32,8 @@ _AS_IN_SERIES = re.compile(
     r"|(?:joins|joined|has joined|will join) the (?:\w+ )?cast as"
     # "X features A in the role of B, C in the role of D"
     r"|in the (?:lead |title |main |central )?role of"
+    # "A also has a lead role as B", "A plays a key role as B"
+    r"|(?:also\s)?(?:has|had|plays|played|landed|lands)\s(?:a|the)\s(?:lead(?:ing)?\s|key\s|main\s|major\s|central\s|supporting\s|recurring\s)?role\sas"
     r"|(?:(?:will|would|could|might|may|should|is|are|was|were)\s+(?:[a-z]+\s+){0,2})?(?:returns?|returning|will return|(?:is|are) (?:also )?(?:back|coming back|returning)|back|comes? back|(?:guest[- ])?stars?|(?:guest[- ])?starring|starred|co-stars?|appears?|(?:reprises?|reprising) (?:\w+ )?role"
     r"|(?:returns? to )?leads? the (?:series|show|cast|film)(?: again)?|(?:has|have) been cast|(?:is|was|were) cast|(?:is|are) (?:now )?set|joins?) as)"
     r"\s+(?:(?:the|his|her|their|a|an|[A-Z][\w\-]*[’']s)\s+)?(?:(?:[a-z][\w\-’']*|[A-Z0-9]{2,6}),?\s+){0,4}$"
@@ -382,10 +384,32 @@ def as_list_items(ctx: SentenceContext, names: list[Name], memory: PeopleMemory,
         if not closing or names[closing[-1]].start == after_as or closing[-1] in paired:
             continue  # ("A as Mara Vell": a part named right after "as" is read by the pairing rules)
         role = closing[-1]
+        # ("C as Luna, D, and E": names after a comma are more of the cast, not C's part)
         if text[names[role].end : item_end].strip(" ,.;") or _CLAUSE_IN_ITEM.search(text, after_as, names[role].start) or re.search(
-                r"\sas\s", text[after_as : item_end]):
+                r"\sas\s", text[after_as : item_end]) or "," in text[after_as : names[role].start]:
             continue
         memory.real.append(names[k].text)
         memory.characters.append(names[role].text)
         paired.update((k, role, *closing))
         yield from character_claims(ctx, names[role], names[k].text, memory)
+
+
+# "He stars as Jim, a getaway driver", "She will play Mara Vell": a pronoun for the actor the sentence before named
+_PRONOUN_PLAYS = re.compile(
+    r"^\W{0,3}(?:he|she)\s+(?:also\s+)?(?:stars\s+as|plays|portrays|voices|will\s+(?:play|portray|voice|star\s+as)|(?:is|was)\s+cast\s+as)\s+(?:the\s+)?(?=(?-i:[A-Z]))",
+    re.IGNORECASE,
+)
+
+
+def pronoun_role_claims(ctx: SentenceContext, names: list[Name], memory: PeopleMemory, previous: str, paired: set[int]) -> Iterator[Claim]:
+    """A character for "He stars as Jim": the actor is the last performer the sentence before named in full."""
+    opening = _PRONOUN_PLAYS.match(ctx.text)
+    if opening is None:
+        return
+    role = next((k for k, n in enumerate(names) if n.start == opening.end() and k not in paired), None)
+    actors = [n.text for n in find_names(previous) if " " in n.text and memory.is_real(n.text)]
+    if role is None or not actors or memory.is_real(names[role].text):
+        return
+    paired.add(role)
+    memory.characters.append(names[role].text)
+    yield from character_claims(ctx, names[role], actors[-1], memory)

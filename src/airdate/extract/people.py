@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from airdate.extract.characters import as_list_items, character_claims, dash_pair, paired_lists, played_character
+from airdate.extract.characters import as_list_items, character_claims, dash_pair, paired_lists, played_character, pronoun_role_claims
 from airdate.extract.cast_cues import (
     CAST_CUE,
     CAST_RIGHT_BEFORE,
@@ -230,6 +230,7 @@ def people_claims(ctx: SentenceContext, memory: PeopleMemory, previous: str) -> 
         1 for j in range(len(names) - 1) if len(names[j].text.split()) >= 2 and re.fullmatch(r"[’']s\s", text[names[j].end : names[j + 1].start])
     ) >= 2
     yield from works_actors_claims(ctx, text, names, memory, paired)
+    yield from pronoun_role_claims(ctx, names, memory, previous, paired)
     for k, name in enumerate(names):
         before = text[max(0, name.start - 80) : name.start]  # patterns anchored at the end only ever read a short tail
         after = text[name.end :]
@@ -389,7 +390,10 @@ def people_claims(ctx: SentenceContext, memory: PeopleMemory, previous: str) -> 
         # ("stars A as Mara Vell, and B as the dangerous guest": a later item of the starring list with a part unnamed)
         unnamed_part = (len(group) == 1 and re.match(r"\s+as\s+(?:the|a|an|his|her|their)\s+[a-z]", text[group[0].end :])
                         and re.search(r"(?:,|\band)\s+$", before) and re.search(r"\bstar(?:s|ring|red)?\b", text[: names[k].start]))
-        performs = (opening and PERFORMS.match(text[group[-1].end :])) or STARRER.match(text[group[-1].end :]) or unnamed_part or (
+        # ("starring A as Genesis, B as Luna, C, and D": the names after the paired items are more of the cast)
+        after_pairs = (k > 0 and k - 1 in paired and re.search(r",\s+(?:and\s+)?$", before) is not None
+                       and re.search(r"\b(?:star(?:s|ring|red)?|cast)\b[^.;]*\sas\s", text[: names[k].start]) is not None)
+        performs = (opening and PERFORMS.match(text[group[-1].end :])) or STARRER.match(text[group[-1].end :]) or unnamed_part or after_pairs or (
             len(group) == 1 and _PLAYED_BY_BEFORE.search(before) and not _named_before_in_clause(ctx, text, names, k)
         )
         if performs and all(" " in n.text for n in group) and not crew and not any(memory.is_character(n.text) for n in group):
