@@ -944,15 +944,17 @@ def test_an_anime_staff_paragraph_credits_the_director_studio_writer_and_each_br
     text = (
         "Ivo Sarr (The Seven Lanterns the Movie: Prisoners of Red Kite, Salt Road, Grey Harbor) directed the anime at "
         "Kestrel Films with assistant director Mae Corran. Tomas Reed (Silent Water, Copper Bells) was in charge of the "
-        "series scripts.\n\nLicensed outside of Japan by VIZ, Quill Animation is in charge of the show's production.\n"
+        "series scripts.\n\nLicensed outside of Japan by VIZ, Kestrelgen is in charge of the show’s production.\n"
     )
     claims = [c for c in claims_of(HEAD + text) if c.quote in text]
     credits = {(c.subject, c.attribute, c.value) for c in claims if isinstance(c.value, str)}
     assert {("Tin Lantern", "director", "Ivo Sarr"), ("Tin Lantern", "writer", "Tomas Reed")} <= credits
     assert {("Salt Road", "director", "Ivo Sarr"), ("The Seven Lanterns the Movie: Prisoners of Red Kite", "director", "Ivo Sarr"),
             ("Silent Water", "writer", "Tomas Reed"), ("Copper Bells", "writer", "Tomas Reed")} <= credits
-    assert {c.value for c in claims if c.attribute == "production_company"} == {"Kestrel Films", "Quill Animation"}
-    # an assistant director is no director, and a colon's second half no work of its own
+    assert {c.value for c in claims if c.attribute == "production_company"} == {"Kestrel Films", "Kestrelgen"}
+    # an assistant director is no director, nor a studio in charge of the show's production; a colon's second half
+    # is no work of its own
+    assert "Kestrelgen" not in {c.value for c in claims if c.attribute == "director"}
     assert not [c for c in claims if c.value == "Mae Corran" and c.attribute == "director"]
     assert "Prisoners of Red Kite" not in {c.subject for c in claims}
     assert ("director", "Ada Mbeki") in [(c.attribute, c.value) for c in claims_of(HEAD + "Ada Mbeki will be directing the Tin Lantern anime for studio Quill.\n")]

@@ -752,3 +752,10 @@ def test_a_headline_whose_cast_star_in_a_quoted_name_is_about_that_name() -> Non
         "Fans can look forward to the premiere of Glass Orchard on December 2, 2031.\n"
     )
     assert _main_title(page) == "Glass Orchard"
+
+
+def test_a_headline_verb_ends_the_name_before_it() -> None:
+    from airdate.extract.headline_lead import headline_lead
+
+    assert headline_lead("Glass Orchard Unveils Cracking First Trailer")[0] == "Glass Orchard"
+    assert headline_lead("Glass Orchard Drops New Poster Ahead of Its Debut")[0] == "Glass Orchard"

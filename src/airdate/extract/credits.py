@@ -94,7 +94,7 @@ _AT_THE_HELM = re.compile(
     r"|\s+(?:takes|took|will take|is taking|sits in|is in|returns to) the director[’']?s[’']? chair\b"
     r"|\s+(?:has been|have been|was|is|were|are)\s+(?:tapped|hired|brought on|attached|signed on|chosen|picked|set|roped in)\s+to\s+direct\b"
     # ("is taking charge of the series", not "is in charge of series composition": that is the writing)
-    r"|\s+(?:is|are|will be)\s+(?:taking|in)\s+charge\s+of\s+(?:the\s+)?(?:(?:series|show|film|movie|drama|project)\b(?!\s+(?:composition|scripts?|music))|directing\b)"
+    r"|\s+(?:is|are|will be)\s+(?:taking|in)\s+charge\s+of\s+(?:the\s+)?(?:(?:series|show|film|movie|drama|project)\b(?!\s+(?:composition|scripts?|music)|[’']s?\s+(?:production|animation|music|scripts?))|directing\b)"
     r"|[’']s?\s+directorial\b|\s+directorial(?!\s+debut)\b)"
 )
 _SHOWRUNNER_AGAIN = re.compile(

@@ -21,6 +21,8 @@ HEADING_STOP = re.compile(
     # "The Trunk First Teaser: ...", "X Official Poster"
     r"|(?:first\s+|official\s+|new\s+)?(?:teasers?|first\s+look|posters?|stills)"
     # (a number before a capitalised word is part of a name: "The 8 Show")
+    # ("X Unveils First Trailer", "X Drops New Poster": a headline's verb ends the name before it)
+    r"|unveils|unveiled|reveals|drops|dropped|gets|announces|announced|shares|teases|teased|debuts|lands"
     r"|who|why|for|is it|everything|possible|confirmed|revealed|(?<!No\.\s)\d+(?!\s(?-i:[A-Z])))\b|[:|–—()!?,]|\s-\s",
     re.IGNORECASE,
 )
