@@ -9,7 +9,7 @@ from airdate.extract.cast_cues import AS_ROLE_AFTER
 from airdate.extract.context import SentenceContext
 from airdate.extract.lexicon import CHARACTER_ROLES
 from airdate.extract.modality import Modality, has_negation
-from airdate.extract.names import LIST_SEP, Name, PeopleMemory, find_names, list_from
+from airdate.extract.names import LIST_SEP, Name, PeopleMemory, list_from, performers_in
 from airdate.models import Claim
 
 _WHO_PLAYS = r",\s(?:who|that)\s(?:plays|played|portrays|portrayed|voices|voiced)\s"
@@ -407,7 +407,7 @@ def pronoun_role_claims(ctx: SentenceContext, names: list[Name], memory: PeopleM
     if opening is None:
         return
     role = next((k for k, n in enumerate(names) if n.start == opening.end() and k not in paired), None)
-    actors = [n.text for n in find_names(previous) if " " in n.text and memory.is_real(n.text)]
+    actors = [name for name in performers_in(previous, memory) if " " in name]
     if role is None or not actors or memory.is_real(names[role].text):
         return
     paired.add(role)

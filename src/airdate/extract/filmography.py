@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from airdate.extract.context import SentenceContext
 from airdate.extract.crew_works import listed_works
 from airdate.extract.modality import Modality
-from airdate.extract.names import Name, PeopleMemory, find_names
+from airdate.extract.names import Name, PeopleMemory, performers_in
 from airdate.models import Claim
 from airdate.normalize import same_title
 
@@ -47,7 +47,7 @@ def filmography_claims(ctx: SentenceContext, text: str, names: list[Name], memor
         actor = before[0].text  # "Shin Hye Sun is known for ...", "Ivo Sarr, born Sarr Ivo-jin, is best known for ..."
     elif _PRONOUN_OPENING.match(lead) and not before:
         # "She rose to fame for her role in ...": the performer the sentence before opens with
-        known = [n.text for n in find_names(previous) if memory.is_real(n.text) or memory.is_real_part(n.text)]
+        known = performers_in(previous, memory)
         if not known:
             return
         # (a surname alone, "Gang began his career ...", stands for the full name the page gave the actor)

@@ -105,6 +105,12 @@ class PeopleMemory:
 _PARTICLES = frozenset("de del della der den van von da di du dos das le la bin ibn".split())
 
 
+def performers_in(text: str, memory: PeopleMemory) -> list[str]:
+    """The names ``text`` gives that the page has shown to be performers, in order (a surname alone counts): whom
+    "she" or "he" in the next sentence stands for."""
+    return [n.text for n in find_names(text) if memory.is_real(n.text) or memory.is_real_part(n.text)]
+
+
 def find_names(text: str) -> list[Name]:
     """Capitalised runs that could be a person's name (1 to 4 words, no role or generic word)."""
     tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
