@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 PREMIERE_CUE = re.compile(
-    r"\b(?:(?<!press )releas\w*|premier\w*|debut\w*|arriv\w*|drops?|dropp\w*|air(?:s|ed|ing)?|stream(?:s|ed|ing)?|launch\w*"
+    r"\b(?:(?<!press )releas\w*|premier\w*|debut\w*|arriv\w*|drops?(?! (?:us|you|viewers|audiences|readers) into)|dropp\w*|air(?:s|ed|ing)?|stream(?:s|ed|ing)?|launch\w*"
     r"|comes? out|coming out|coming to(?! an end)|hits? (?:the )?screens|to hit|(?<!the )(?<!a )(?<!smash )(?<!big )hit(?:s|ting)? (?:the )?(?:theat(?:er|re)s|cinemas|netflix|hulu|disney\+?|prime video|apple ?tv(?:\+| plus)?|max|hbo|peacock|paramount\+?|crunchyroll)|watch(?:ing)?|see"
     r"|returns?|returned|returning|rolls? (?:onto|out)|rolling (?:onto|out)|available|out (?:in|on)|lands?|countdown|bows?|comes? back|kicks? off|open\w* in (?:theaters|theatres|cinemas)"
     r"|back in action|(?:is|are|be) back(?! as\b)|comeback|grac\w* (?:our|the) screens|hits? (?:our|the) screens"

@@ -141,7 +141,8 @@ def find_boilerplate(text: str) -> tuple[tuple[int, int], ...]:
         if line.words <= 80 and _PHOTO_CREDIT.search(line.text[-120:]):
             furniture.add(i)
             continue
-        if _headline_like(line) and _CAPTION_WORD.search(line.text) and line.words <= 10:
+        # (the page's first line is its headline, "X: New Image of Y", unless a caption word opens it: "Photo: Netflix")
+        if _headline_like(line) and _CAPTION_WORD.search(line.text) and line.words <= 10 and (i > 0 or _CAPTION_WORD.match(line.text)):
             furniture.add(i)
             continue
         if i + 1 < len(lines) and lines[i + 1].text.startswith(line.text) and line.words <= 20 and _PHOTO_CREDIT.search(lines[i + 1].text[-120:]):
