@@ -6,12 +6,9 @@ import pytest
 
 from airdate.extract.headline_lead import headline_lead
 from airdate.extract.names import find_names
-from airdate.extract.sentences import split_sentences
 from airdate.extract.title_words import shown_as_person
-from airdate.extract.titles import build_title_index
-from airdate.ingest import RawPage, to_document
 from airdate.normalize import person_key, same_person, same_title, title_key
-from tests.extract.helpers import claims_of, only
+from tests.extract.helpers import claims_of, main_title, only
 
 
 @pytest.mark.parametrize(
@@ -131,19 +128,14 @@ def test_a_job_title_ending_in_a_genre_word_names_no_show() -> None:
     assert {c.subject for c in claims_of(page)} == {"Tin Lantern"}
 
 
-def _main_title(text: str) -> str | None:
-    document, _ = to_document(RawPage(source="t.txt", name="t.txt", data=text.encode()))
-    return build_title_index(document.text, split_sentences(document)).main
-
-
 def test_an_everyday_word_can_be_the_title_and_a_questions_auxiliary_is_not() -> None:
     body = (
         "Netflix's newest drama Tomorrow follows a young man who joins a team of grim reapers. "
         "Tomorrow premiered in 2031, and Tomorrow fans want more. Has Tomorrow Season 2 been renewed? Not yet.\n"
     )
-    assert _main_title("The Korean Drama Tomorrow Season 2 Has Not Yet Been Renewed!\n\n" + body) == "Tomorrow"
-    assert _main_title("Everything To Know About A Potential Tomorrow Season 2\n\n" + body) == "Tomorrow"
-    assert _main_title("Renewed or Cancelled – will there be a Tomorrow Season 2?\n\n" + body) == "Tomorrow"
+    assert main_title("The Korean Drama Tomorrow Season 2 Has Not Yet Been Renewed!\n\n" + body) == "Tomorrow"
+    assert main_title("Everything To Know About A Potential Tomorrow Season 2\n\n" + body) == "Tomorrow"
+    assert main_title("Renewed or Cancelled – will there be a Tomorrow Season 2?\n\n" + body) == "Tomorrow"
 
 
 def test_people_who_own_the_show_in_a_headline_are_not_its_title() -> None:
@@ -152,7 +144,7 @@ def test_people_who_own_the_show_in_a_headline_are_not_its_title() -> None:
         "Ada Mbeki returns in Glass Orchard 2. Ada Mbeki and Ivo Sarr lead the cast. Glass Orchard 2 is on Netflix. "
         "Fans of Glass Orchard cannot wait, says Ada Mbeki. Ada Mbeki loves it. Ada Mbeki again.\n"
     )
-    assert _main_title(page) == "Glass Orchard"
+    assert main_title(page) == "Glass Orchard"
 
 
 def test_a_name_after_an_adverbial_opener_ending_in_series_is_no_title() -> None:
@@ -182,28 +174,28 @@ def test_titles_with_abbreviations_numbers_and_stop_words_stay_whole() -> None:
         "The medical drama Dr. Lantern has been a hit since 2016. Season 4 of Dr. Lantern is not confirmed. "
         "Dr. Lantern season 4 would follow Dr. Lantern season 3.\n"
     )
-    assert _main_title(doctor) == "Dr. Lantern"
+    assert main_title(doctor) == "Dr. Lantern"
     numbered = (
         "Beast No. 9 Season 2 Officially Announced with New Cast\n\n"
         "Beast No. 9 season 2 was announced after the finale. Fans of Beast No. 9 cheered.\n"
     )
-    assert _main_title(numbered) == "Beast No. 9"
+    assert main_title(numbered) == "Beast No. 9"
     hundred = (
         "Ghost Courier 100 Season 3: Updates on plot, cast, release date\n\n"
         "Two years after the second season, Ghost Courier 100 is returning with a third season.\n"
     )
-    assert _main_title(hundred) == "Ghost Courier 100"  # a number of three digits is no sequel's
+    assert main_title(hundred) == "Ghost Courier 100"  # a number of three digits is no sequel's
     quoted = (
         "Netflix Renews 'Who Burned Rome?' Season 3: What We Know\n\n"
         "Netflix has renewed Who Burned Rome for Season 3. Who Burned Rome is a hit.\n"
     )
-    assert _main_title(quoted) == "Who Burned Rome"
+    assert main_title(quoted) == "Who Burned Rome"
     medium = (
         "Kitchen Knights Anime Reveals More Cast, 2nd Promo Video\n\n"
         "The anime of the Kitchen Knights manga premieres in January. Kitchen Knights follows Kitchen, a cook. "
         "Kitchen was a hitman. Kitchen retired. Kitchen cooks.\n"
     )
-    assert _main_title(medium) == "Kitchen Knights"
+    assert main_title(medium) == "Kitchen Knights"
 
 
 QUOTED_HEADLINE = """'Gilded Tide' confirmed for season 2
@@ -231,13 +223,13 @@ def test_a_name_a_number_opens_is_the_title() -> None:
         "The first responders of 7-1-7 are moving to Thursdays. Captain Ruiz leads 7-1-7 again. "
         "Ruiz said Ruiz was happy. Ruiz and Ruiz's team return in March.\n"
     )
-    assert _main_title(hyphens) == "7-1-7"
+    assert main_title(hyphens) == "7-1-7"
     words = (
         "40 Winters Later: Ada Mbeki and Ivo Sarr star in the frozen sequel\n\n"
         "Ada Mbeki and Ivo Sarr have been cast in 40 Winters Later, the sequel to 40 Winters. "
         "Ada Mbeki plays a guide. Later, Ada Mbeki said the shoot was cold.\n"
     )
-    assert _main_title(words) == "40 Winters Later"
+    assert main_title(words) == "40 Winters Later"
 
 
 def test_a_quoted_name_that_opens_a_headline_is_the_title_whole() -> None:
@@ -246,7 +238,7 @@ def test_a_quoted_name_that_opens_a_headline_is_the_title_whole() -> None:
         "MBC’s highly awaited drama ‘When The Night Falls’ has dropped its teaser! "
         "Ada Mbeki plays a lawyer and Ivo Sarr her husband. Ada Mbeki said Ada Mbeki loved it. Ivo Sarr agreed.\n"
     )
-    assert _main_title(page) == "When the Night Falls"
+    assert main_title(page) == "When the Night Falls"
 
 
 def test_a_sequel_number_or_a_verb_ends_the_name_a_headline_opens_with() -> None:
@@ -254,8 +246,8 @@ def test_a_sequel_number_or_a_verb_ends_the_name_a_headline_opens_with() -> None
         "Glass Orchard 2 Announces Launch on Youku. Mbeki announces Glass Orchard season 2 with a video. "
         "Glass Orchard fans waited. Glass Orchard is back, and Glass Orchard stars return. Ada Mbeki directs.\n"
     )
-    assert _main_title("Glass Orchard 2 Announces Launch\n\n" + body) == "Glass Orchard"
-    assert _main_title("Mbeki announces Glass Orchard Season 2\n\n" + body) == "Glass Orchard"
+    assert main_title("Glass Orchard 2 Announces Launch\n\n" + body) == "Glass Orchard"
+    assert main_title("Mbeki announces Glass Orchard Season 2\n\n" + body) == "Glass Orchard"
 
 
 def test_a_name_a_headline_frames_as_a_work_beats_the_people_it_opens_with() -> None:
@@ -264,7 +256,7 @@ def test_a_name_a_headline_frames_as_a_work_beats_the_people_it_opens_with() -> 
         "When Night Falls is a much-awaited drama. Ada Mbeki and Ivo Sarr lead it. Ada Mbeki is known for hits. "
         "Ada Mbeki plays a spokesperson. Netflix confirmed that When Night Falls will stream in November. Ada Mbeki smiles.\n"
     )
-    assert _main_title(page) == "When Night Falls"
+    assert main_title(page) == "When Night Falls"
 
 
 def test_a_headline_of_everyday_words_names_no_show_and_a_sports_league_is_no_work() -> None:
@@ -286,18 +278,18 @@ def test_a_word_of_a_platform_the_page_never_names_can_be_the_title() -> None:
         "Acorn is a sci-fi anime that premiered on Netflix in 2023. Fans of Acorn want more. "
         "Acorn season 2 has not been confirmed, but Acorn could return in 2026.\n"
     )
-    assert _main_title(page) == "Acorn"
+    assert main_title(page) == "Acorn"
 
 
 def test_a_sequel_word_ends_a_headline_s_name_and_a_title_cased_genre_word_frames_the_next() -> None:
     sequel = "Glass Orchard Sequel Update\n\nGlass Orchard is getting a sequel. The Glass Orchard sequel is due in 2026.\n"
-    assert _main_title(sequel) == "Glass Orchard"
+    assert main_title(sequel) == "Glass Orchard"
     genre = (
         "Ada Mbeki OTT Web Series Dahira To Have A Sequel? Actress Hints Dahira 2 On Prime Video\n\n"
         "Ada Mbeki starred in Dahira, which streams on Prime Video. Ada Mbeki said Dahira 2 may happen. "
         "Ada Mbeki was asked about it. Ada Mbeki smiled.\n"
     )
-    assert _main_title(genre) == "Dahira"
+    assert main_title(genre) == "Dahira"
 
 
 def test_a_month_abbreviation_that_closes_a_korean_name_is_its_last_syllable() -> None:
@@ -312,12 +304,12 @@ def test_a_person_who_opens_a_headline_is_no_title_and_the_work_after_in_is() ->
         "Ivo Sarr returns as Christian Wolf with a deadly new mission in The Ledger 2\n\n"
         "Ivo Sarr is back in The Ledger 2. The sequel to The Ledger arrives in April 2026. Ivo Sarr said he was thrilled.\n"
     )
-    assert _main_title(led) == "The Ledger"
+    assert main_title(led) == "The Ledger"
     surname = (
         "Popular Ivo Sarr Movie Officially Gets a Sequel\n\n"
         "One of Ivo Sarr's best films is getting a sequel. Sarr and his co-stars return. The sequel will star Sarr again.\n"
     )
-    assert _main_title(surname) != "Sarr"
+    assert main_title(surname) != "Sarr"
 
 
 def test_a_director_s_directorial_is_no_title() -> None:
@@ -350,13 +342,13 @@ def test_a_name_the_headline_quotes_is_the_page_s_show_over_a_character_named_mo
         "The trailer opens with Vey waking up. Vey replies: “I refuse.” Vey walks out.\n\n"
         "Doctor Vey is set to premiere April 15 on Netflix.\n"
     )
-    assert _main_title(page) == "Doctor Vey"
+    assert main_title(page) == "Doctor Vey"
     led = (
         "Disney+ thriller series 'Harbour B-Side' to explore darker side of Busan\n\n"
         "The upcoming Disney+ series “Harbour B-Side” takes place in Harbour, a district of Busan. Harbour is famous. "
         "Harbour has bars. Harbour never sleeps. Harbour B-Side will be released from Nov. 6.\n"
     )
-    assert _main_title(led) == "Harbour B-Side"
+    assert main_title(led) == "Harbour B-Side"
 
 
 def test_a_family_name_written_before_a_romanised_given_name_is_no_title() -> None:
@@ -367,7 +359,7 @@ def test_a_family_name_written_before_a_romanised_given_name_is_no_title() -> No
         "The series marks veteran actor Kim's return to a series. Kim explained that he liked the script. "
         "Kim added that the show held appeal. Kim said more. \"The Owl\" streams on Netflix.\n"
     )
-    assert _main_title(page) == "The Owl"
+    assert main_title(page) == "The Owl"
 
 
 def test_an_actor_s_next_work_is_the_page_s_show_not_the_credit_in_the_headline() -> None:
@@ -376,7 +368,7 @@ def test_an_actor_s_next_work_is_the_page_s_show_not_the_credit_in_the_headline(
         "It’s official: Tin Lanterns, directed by Ivo Sarr, will hit the silver screen this fall. "
         "Tin Lanterns will be released in theatres on October 2. Ada Mbeki has also worked on “Glass Orchard.”\n"
     )
-    assert _main_title(page) == "Tin Lanterns"
+    assert main_title(page) == "Tin Lanterns"
 
 
 def test_a_season_and_part_that_will_premiere_is_no_work_of_its_own() -> None:
@@ -422,7 +414,7 @@ def test_people_after_starring_in_a_headline_are_no_title_and_a_season_on_the_le
         "Ivo Sarr said the renewal was great news. Since Glass Orchard first made its debut on Hulu, Sarr has been busy. "
         "Led by the incomparable Ivo Sarr as Andrew Vey, the series became a hit.\n"
     )
-    assert _main_title(page) == "Glass Orchard"
+    assert main_title(page) == "Glass Orchard"
 
 
 def test_a_headline_that_puts_a_season_on_a_name_names_the_show_the_body_never_repeats() -> None:
@@ -431,7 +423,7 @@ def test_a_headline_that_puts_a_season_on_a_name_names_the_show_the_body_never_r
         "No official release date yet, but let's piece together what we know. Season 1 hit Hulu on August 14, 2024, "
         "and wrapped on October 9, 2024. For Season 2, cameras are set to roll in fall 2025.\n"
     )
-    assert _main_title(page) == "Glass Orchard"
+    assert main_title(page) == "Glass Orchard"
 
 
 @pytest.mark.parametrize(
@@ -454,7 +446,7 @@ def test_a_hyphenated_name_and_its_spaced_headline_spelling_are_one_title() -> N
         "Tomo-chan Is a Ghost!, a romantic comedy, was adapted into an anime in 2023. "
         "Tomo-chan Is a Ghost! may or may not be returning for a second season. It is a ghost story.\n"
     )
-    assert _main_title(page) == "Tomo-chan Is a Ghost"
+    assert main_title(page) == "Tomo-chan Is a Ghost"
 
 
 def test_people_set_for_a_work_and_a_voice_role_open_headlines_about_the_work() -> None:
@@ -498,7 +490,7 @@ def test_a_name_that_first_debuted_on_a_platform_is_the_show_when_the_headline_q
         "Glass Orchard first debuted on the streaming platform last month and shot to the top of the charts.\n"
         "Ada Mbeki said creating Glass Orchard will forever be a career highlight for her.\n"
     )
-    assert _main_title(page) == "Glass Orchard"
+    assert main_title(page) == "Glass Orchard"
 
 
 def test_a_possessive_after_a_comma_owns_no_headline_and_a_doubled_word_is_no_title_alone() -> None:
@@ -507,13 +499,13 @@ def test_a_possessive_after_a_comma_owns_no_headline_and_a_doubled_word_is_no_ti
         "It’s official! There will be Glass Orchard season 3! Hulu staked claim for the third season. "
         "The Hulu show is an adaptation of Ada Mbeki’s Lantern Universe book collection. Glass Orchard stars Ivo Sarr.\n"
     )
-    assert _main_title(page) == "Glass Orchard"
+    assert main_title(page) == "Glass Orchard"
     doubled = (
         "Mo Mo Lantern Live Action Season 2 Release Date\n\n"
         "Mo Mo Lantern fans are waiting for season 2. Netflix has not renewed Mo Mo Lantern yet. "
         "The first season of Mo Mo Lantern premiered in December 2023.\n"
     )
-    assert _main_title(doubled) == "Mo Mo Lantern"
+    assert main_title(doubled) == "Mo Mo Lantern"
 
 
 def test_a_subtitle_after_the_colon_is_part_of_the_name_when_the_page_writes_it_again() -> None:
@@ -522,12 +514,12 @@ def test_a_subtitle_after_the_colon_is_part_of_the_name_when_the_page_writes_it_
         "Following the success of the Netflix series Glass Orchard, the streamer green-lit a prequel, Glass Orchard: Tin Lanterns. "
         "Glass Orchard: Tin Lanterns will premiere on Netflix in 2026.\n"
     )
-    assert _main_title(page) == "Glass Orchard: Tin Lanterns"
+    assert main_title(page) == "Glass Orchard: Tin Lanterns"
     person = (
         "Glass Orchard: Ada Mbeki Returns for Season 2\n\n"
         "Glass Orchard season 2 will premiere on Netflix in 2026. Ada Mbeki stars again in Glass Orchard.\n"
     )
-    assert _main_title(person) == "Glass Orchard"
+    assert main_title(person) == "Glass Orchard"
 
 
 def test_a_number_a_season_follows_is_the_name_s_own_not_a_sequel_s() -> None:
@@ -536,7 +528,7 @@ def test_a_number_a_season_follows_is_the_name_s_own_not_a_sequel_s() -> None:
         "ABC is preparing to shutter Harbor 19 for good. Harbor 19 is slated to end with its seventh season, "
         "which will premiere on March 14, 2026.\n"
     )
-    assert _main_title(page) == "Harbor 19"
+    assert main_title(page) == "Harbor 19"
 
 
 def test_a_headline_that_describes_the_work_names_no_title_and_title_case_the_body_writes_lower_is_no_name() -> None:
@@ -545,7 +537,7 @@ def test_a_headline_that_describes_the_work_names_no_title_and_title_case_the_bo
         "There are many Netflix spy thrillers out there, and Glass Orchard is among them. "
         "The wait for Glass Orchard's sophomore run has been long. Netflix has confirmed that production is underway.\n"
     )
-    assert _main_title(page) == "Glass Orchard"
+    assert main_title(page) == "Glass Orchard"
 
 
 @pytest.mark.parametrize(
@@ -562,7 +554,7 @@ def test_a_person_who_owns_the_headline_and_a_platform_that_renews_are_no_part_o
         "Glass Orchard will premiere on Netflix on January 2, 2026. It stars Ada Mbeki as a spy. Ada Mbeki said she loved it. "
         "Ivo Sarr and Mika Hallis co-star, and Ivo Sarr wrote it. Mika Hallis is a comedian.\n"
     )
-    assert _main_title(page) in ("Glass Orchard", "GLASS ORCHARD")
+    assert main_title(page) in ("Glass Orchard", "GLASS ORCHARD")
 
 
 def test_a_quoted_other_name_after_or_is_a_character_s_not_a_title() -> None:
@@ -583,12 +575,12 @@ def test_a_quoted_title_whose_fans_a_headline_addresses_is_the_comparison_and_a_
         "We all need something to hold us over while we wait on Tin Lanterns season 3. Glass Orchard will satisfy that. "
         "Here's everything we know about Glass Orchard, which premieres on Peacock on March 14, 2026.\n"
     )
-    assert _main_title(page) == "Glass Orchard"
+    assert main_title(page) == "Glass Orchard"
     roundup = (
         "Apple TV+ in January 2026: Glass Orchard Season 2, Tin Lanterns Season 2 and Kestrel Moor Season 3\n\n"
         "January 2026 brings Glass Orchard season 2 to Apple TV+ on January 9. Glass Orchard follows a sommelier.\n"
     )
-    assert _main_title(roundup) == "Glass Orchard"
+    assert main_title(roundup) == "Glass Orchard"
 
 
 def test_another_title_s_season_sets_no_page_season_and_on_peacock_is_no_part_of_a_name() -> None:
@@ -674,7 +666,7 @@ def test_a_headline_that_opens_with_two_actors_confirmed_to_star_leaves_the_show
         "Ivo Sarr will also lead the upcoming series Red Kite. Glass Orchard will premiere in 2026 on Netflix. "
         "Do you think Ada Mbeki and Ivo Sarr will have good chemistry in Glass Orchard?\n"
     )
-    assert _main_title(page) == "Glass Orchard"
+    assert main_title(page) == "Glass Orchard"
 
 
 def test_a_name_played_by_or_after_an_actor_and_a_comma_is_a_person() -> None:
@@ -724,7 +716,7 @@ def test_a_work_in_apposition_or_starring_someone_is_the_page_title_when_the_hea
         "Glass Orchard stars Ada Mbeki as Seo Jiwon and Ivo Sarr as Yoon Jiwon. "
         "Glass Orchard will release new episodes every Saturday.\n"
     )
-    assert _main_title(page) == "Glass Orchard"
+    assert main_title(page) == "Glass Orchard"
 
 
 def test_actors_in_talks_to_lead_or_taking_on_the_lead_roles_are_people_not_the_page_title() -> None:
@@ -734,7 +726,7 @@ def test_actors_in_talks_to_lead_or_taking_on_the_lead_roles_are_people_not_the_
         "Ada Mbeki and Ivo Sarr are in talks to lead the show. Ada Mbeki would be appearing in the lead role. "
         "Ada Mbeki, Ivo Sarr and Rina Holt take on the lead roles in the drama. Glass Orchard will air on KBS.\n"
     )
-    assert _main_title(page) == "Glass Orchard"
+    assert main_title(page) == "Glass Orchard"
 
 
 def test_a_korean_family_name_that_is_also_an_english_word_opens_a_name_before_a_romanised_given_name() -> None:
@@ -751,7 +743,7 @@ def test_a_headline_whose_cast_star_in_a_quoted_name_is_about_that_name() -> Non
         "Mara Vell and Tomas Holm meet again, and Mara Vell laughs. Mara Vell and Tomas Holm fling seaweed at each other!\n\n"
         "Fans can look forward to the premiere of Glass Orchard on December 2, 2031.\n"
     )
-    assert _main_title(page) == "Glass Orchard"
+    assert main_title(page) == "Glass Orchard"
 
 
 def test_a_headline_verb_ends_the_name_before_it() -> None:

@@ -81,7 +81,7 @@ _JOBS = "actor|actress|star|writer|director|showrunner|creator|co-creator|produc
 _PERSON_BEFORE = re.compile(
     # ("the Tin Lanterns actor, A", "Mara Vell, played by A")
     r"\b(?:" + _JOBS + r"|PD),?\s(?:[A-Z][\w'’\-]*\s)?$|(?:(?<=[.!?]\s)|(?<=\n)|(?<=\A))(?:" + _JOBS.title() + r")\s$"
-    r"|\b(?:played|portrayed|voiced)\sby\s(?:[A-Z][\w'’\-]*\s)?$"
+    r"|\b(?:played|portrayed|voiced|directed|written|created)\sby\s(?:[A-Z][\w'’\-]*\s)?$|\b(?i:starring|featuring)\s(?:[A-Z][\w'’\-]*\s)?$"
 )
 _PERSON_AFTER = re.compile(
     # (not ", who ...": a show named for its hero describes the hero so)
@@ -94,13 +94,27 @@ _PERSON_AFTER = re.compile(
     r"|will (?:also )?(?:portray|lead (?:the|an?) (?:upcoming|new|cast))|(?:has|have) been cast|(?:is|are) confirmed to (?:star|lead|appear|work)"
     r"|as the lead (?:actor|actress)|(?:also )?joked|(?:\([^()]{1,40}\)\s)?and (?:his|her)"
     # "A and B are in talks to lead ...", "A would be appearing in the lead role", "A, B and C take on the lead roles"
-    r"|(?:is|are) in talks|(?:is|are|would be|will be) (?:appearing|leading)|takes? on (?:the )?(?:lead |main |titular )?roles?)(?!\w))"
+    r"|(?:is|are) in talks|(?:is|are|would be|will be) (?:appearing|leading)|(?:will )?takes? on (?:the )?(?:lead |main |titular )?roles?"
+    # "A and B will serve as executive producers"
+    r"|(?:will )?serves? as (?:an? |the )?(?:co-)?(?:executive )?(?:producers?|showrunners?|directors?|writers?))(?!\w))"
+)
+# what is said of an actor and never of a show named for its hero: "A, known for her roles in ...", "A, playing the top star B"
+_ACTOR_AFTER = re.compile(
+    r",\s(?:who\s(?:is|was)\s)?(?:(?:best|also|widely|well)\s)?(?:known|famous|recogni[sz]ed|renowned|acclaimed|celebrated|praised)"
+    r"\s(?:for|from)\s(?:his|her|their)\b|,\s(?:playing|who\s(?:plays|will\splay|portrays))\s"
 )
 # the rest of a capitalised name after a word of it, and another person joined to it by "and"
 _REST_OF_NAME = re.compile(r"(?:\s[A-Z][\w'’\-]*){0,3}")
 _PAIRED_NAME = re.compile(
     r"(?:,\s[A-Z][\w'’\-]*(?:\s[A-Z][\w'’\-]*){0,3}){0,4},?\s(?:and|&)\s(?:others|more|[A-Z][\w'’\-]*(?:\s[A-Z][\w'’\-]*){0,3})"
 )
+
+
+def shown_as_actor(name: str, text: str) -> bool:
+    """Whether the page says of ``name`` what it says only of an actor ("A, known for her roles in ..."): unlike
+    :func:`shown_as_person`, this sets aside even the name a headline opens with."""
+    found = re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text)
+    return any(_ACTOR_AFTER.match(text, _REST_OF_NAME.match(text, m.end()).end()) for m in found)  # type: ignore[union-attr]
 
 
 def shown_as_person(name: str, text: str) -> bool:
@@ -118,7 +132,7 @@ def shown_as_person(name: str, text: str) -> bool:
             return True
         end = _REST_OF_NAME.match(text, m.end()).end()  # type: ignore[union-attr]
         pair = _PAIRED_NAME.match(text, end)
-        if _PERSON_AFTER.match(text, end) or (pair and _PERSON_AFTER.match(text, pair.end())):
+        if _PERSON_AFTER.match(text, end) or _ACTOR_AFTER.match(text, end) or (pair and _PERSON_AFTER.match(text, pair.end())):
             return True
     return False
 

@@ -33,7 +33,7 @@ from airdate.extract.title_words import TITLE_WORDS
 from airdate.extract.title_words import generic as _generic
 from airdate.extract.title_words import platform_part as _platform_part
 from airdate.extract.title_words import platform_part_here as _platform_part_here
-from airdate.extract.title_words import after_platform_owner, fold_quotes, platform_owned, shown_as_person
+from airdate.extract.title_words import after_platform_owner, fold_quotes, platform_owned, shown_as_actor, shown_as_person
 from airdate.extract.title_words import surname as _surname
 from airdate.extract.title_words import ABBREVIATED, PREPOSITIONS, SEASON_NUMBER, clean_run, without_platform
 from airdate.extract.season_named import season_named_runs
@@ -60,7 +60,8 @@ _TITLE_AFTER = re.compile(
     r"|,\s(?:directed|written|created|helmed)\sby\b|(?:will|is\sset\sto|is\sslated\sto|is\sscheduled\sto)\s(?:premiere|be\sreleased|debut)\b"
     # ("Disney+ will debut X, a new romantic comedy series", "X stars A as B": a work's appositive, a work's cast)
     r"|is\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}(?:series|show|drama|k-drama|anime|sitcom|miniseries|docuseries|film|movie)\b|stars\s(?-i:[A-Z])"
-    r"|,\s(?:a|an)\s(?-i:[a-z\-]+\s){0,3}(?:series|show|drama|k-drama|anime|sitcom|miniseries|docuseries|film|movie)\b)",
+    # (", an upcoming Peacock thriller": a network may stand among its words)
+    r"|,\s(?:a|an)\s(?:(?:(?-i:[a-z\-]+)|(?-i:[A-Z])[\w+]*)\s){0,3}(?:series|show|drama|k-drama|anime|sitcom|miniseries|docuseries|film|movie|thriller)\b)",
     re.IGNORECASE,
 )
 
@@ -315,7 +316,7 @@ def build_title_index(text: str, sentences: Sequence[Sentence]) -> TitleIndex:
         if not _surname(cand, text) and not (credit and title_key(cand) == title_key(credit)) and not _lower_in_body(cand, body)
         # ("showrunner Ivo Sarr", "Seo Min-ha and Yoon Tae-ri are going to feature as the lead actors": a person, unless the
         # page puts a season on the name, as it does on a show named for its hero)
-        and not (seasoned[cand] == 0 and not (_opens(opening, cand) and not shown_as_person(cand, sentences[0].text)) and shown_as_person(cand, text))
+        and not (seasoned[cand] == 0 and (shown_as_actor(cand, text) or not (_opens(opening, cand) and not shown_as_person(cand, sentences[0].text)) and shown_as_person(cand, text)))
     }
     if counts:
         top = max(counts.values())
@@ -333,14 +334,15 @@ def build_title_index(text: str, sentences: Sequence[Sentence]) -> TitleIndex:
         quoted_name = _quoted_in(sentences[0].text, text) if sentences[0].is_heading else None
         # (unless the headline opens with a name the page repeats: "Dust Vale Prequel 'Dust Vale: 1889' Gets a Date")
         # ("A and B Star in 'X'": the names the headline opens with are its cast, and the quoted name its show)
-        opens_named = any(n >= 2 and sentences[0].text.startswith(c + " ") for c, n in counts.items()) and not _CAST_IN_QUOTED.search(sentences[0].text)
+        opens_named = any(n >= 2 and sentences[0].text.startswith(c + " ") and not shown_as_person(c, text) for c, n in counts.items()) and not _CAST_IN_QUOTED.search(sentences[0].text)
         if quoted_name and not sure_title and counts.get(lead, 0) < 2 and not opens_named:
             lead, sure_title = quoted_name, True
         eligible = [c for c, n in counts.items() if n >= max(2, 0.7 * top) or (c in framed and n >= max(1, 0.7 * top))]
         # ("X star Adam Scott promises ...": the name before a role is the show, however often the star is named)
         # ("'Gilded Tide' confirmed for season 2": a name the headline quotes is a title, whatever else is said more)
         quoted_lead = bool(lead) and re.search(r"[“\"‘']" + re.escape(lead) + r"[”\"’']", sentences[0].text) is not None
-        credible = sure_title or quoted_lead or any(_holds(lead, c) for c in eligible)
+        # ("X: The Office spin-off renewed ...": the name a headline sets before its colon)
+        credible = sure_title or quoted_lead or any(_holds(lead, c) for c in eligible) or sentences[0].text.startswith(lead + ":")
         # (a lead named twice stands alone when nothing else is named often enough: "Acorn Season 2 – Will it be renewed?")
         if counts.get(lead, 0) >= 2 and fold_quotes(text).count(fold_quotes(lead)) >= 2 and lead not in eligible and (credible or not eligible):
             eligible.append(lead)
@@ -402,7 +404,7 @@ def _quoted_in(headline: str, text: str) -> str | None:
         words = name.split()
         if not 1 <= len(words) <= 6 or SEASON_NUMBER.search(name) or _platform_part(name):
             continue
-        if all(w[0].isupper() or w[0].isdigit() or w.lower() in CONNECTORS for w in words) and text.count(name) >= 2:
+        if all(w[0].isupper() or w[0].isdigit() or w.lower() in CONNECTORS for w in words) and text.lower().count(name.lower()) >= 2:
             return name
     return None
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from airdate.extract import extract_claims
+from airdate.extract.sentences import split_sentences
+from airdate.extract.titles import build_title_index
 from airdate.ingest import RawPage, to_document
 from airdate.models import Claim
 from airdate.timex import infer_writing_window
@@ -15,3 +17,9 @@ def claims_of(text: str, name: str = "page.txt") -> list[Claim]:
 
 def only(claims: list[Claim], attribute: str) -> list[Claim]:
     return [c for c in claims if c.attribute == attribute]
+
+
+def main_title(text: str) -> str | None:
+    """The name airdate takes for the page's own show."""
+    document, _ = to_document(RawPage(source="t.txt", name="t.txt", data=text.encode()))
+    return build_title_index(document.text, split_sentences(document)).main

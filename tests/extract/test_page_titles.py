@@ -1,0 +1,93 @@
+"""Which show a page is about, when its people are named more often than its show."""
+
+from __future__ import annotations
+
+import pytest
+
+from airdate.extract.relevance import could_hold_claims
+from airdate.extract.title_words import shown_as_person
+from airdate.ingest.boilerplate import find_boilerplate
+from airdate.ingest.pages import content_hash
+from airdate.models import Document
+from tests.extract.helpers import claims_of, main_title, only
+
+
+def test_actors_the_page_says_are_known_for_their_roles_are_no_show_even_when_the_headline_opens_with_them() -> None:
+    page = (
+        "Ada Mbeki, Ivo Sarr and others preview chemistry during script reading for upcoming rom-com drama\n\n"
+        "Netflix has confirmed the production of a new series titled “Glass Orchard” and announced its cast!\n\n"
+        "The series will feature Ivo Sarr and Ada Mbeki. The romantic comedy follows Tomas Reed (Ivo Sarr), an interpreter "
+        "who works for the superstar Mara Vell (Ada Mbeki).\n\n"
+        "Ivo Sarr, famous for his roles in “Red Kite” and “Salt Road,” will portray Tomas Reed.\n\n"
+        "Ada Mbeki, playing the confident top star Mara Vell, is known for “Grey Harbor.”\n\n"
+        "Ada Mbeki and Ivo Sarr last met in 2029. “Glass Orchard” premieres on Netflix in 2031.\n"
+    )
+    assert main_title(page) == "Glass Orchard"
+
+
+def test_a_headline_that_quotes_the_show_names_it_though_the_body_capitalises_it_otherwise() -> None:
+    page = (
+        "Ivo Sarr making series comeback with 'Born in Kestrel'\n\n"
+        "\"Grey Harbor\" star Ivo Sarr will make his series comeback in the Disney+ series \"Born In Kestrel.\"\n\n"
+        "Ivo Sarr will be joined by Obi Lanre. \"Born In Kestrel\" follows Tomas (Ivo Sarr) and Mara (Obi Lanre).\n\n"
+        "Apart from \"Grey Harbor,\" Ivo Sarr is best known for \"Red Kite.\" Ivo Sarr married in 2029.\n"
+    )
+    assert main_title(page) == "Born In Kestrel"
+
+
+def test_a_first_line_that_speaks_of_a_new_image_is_the_headline_not_a_caption() -> None:
+    page = (
+        "Red Kite: New Image of Tomas Reed\n\n"
+        "A new look at Tomas Reed on the set of Red Kite has been revealed. Reed can be seen on the set, "
+        "and Red Kite is the first film directed by Tomas Reed in four years. Red Kite opens in theaters on May 2, 2031.\n"
+    )
+    assert find_boilerplate(page) == ()
+    assert main_title(page) == "Red Kite"
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        ("Ivo Sarr", "Starring Ivo Sarr and Obi Lanre, the comedy follows a radio host."),
+        ("Obi Lanre", "The comedy, featuring Obi Lanre as a radio host, airs midseason."),
+        ("Tomas Reed", "It is the first film directed by Tomas Reed in four years."),
+        ("Sarr", "Sarr and Obi Lanre will serve as executive producers."),
+        ("Ada Mbeki", "Ada Mbeki will take on the role of the detective."),
+    ],
+)
+def test_people_starring_directing_or_producing_are_shown_as_people(name: str, text: str) -> None:
+    assert shown_as_person(name, text)
+
+
+def test_the_name_a_headline_sets_before_its_colon_is_the_show_though_another_is_named_more() -> None:
+    page = (
+        "Salt Road: The Grey Harbor spin-off renewed for season 2 before season 1 airs\n\n"
+        "Peacock has already ordered a second season of its new sitcom Salt Road, even before the first one arrives.\n"
+        "The show is created by Obi Lanre, the man behind The Grey Harbor. It feels close in spirit to The Grey Harbor, "
+        "and fans of The Grey Harbor will know its writers.\n"
+    )
+    assert main_title(page) == "Salt Road"
+
+
+def test_a_work_set_off_as_an_upcoming_network_thriller_is_the_page_title() -> None:
+    page = (
+        "Red Kite's Ada Mbeki Starring in New Peacock Thriller Series\n\n"
+        "Mbeki will star in Tin Lantern, based on the novel of the same name.\n\n"
+        "Ada Mbeki has been cast in the lead role in Tin Lantern, an upcoming Peacock thriller based on the novel by Rina Holt. "
+        "The show marks Mbeki's first big role since Red Kite. Peacock ordered Tin Lantern straight to series in 2031.\n"
+    )
+    assert main_title(page) == "Tin Lantern"
+
+
+def test_a_weekend_drama_with_its_network_is_a_release_page() -> None:
+    text = "tvN’s upcoming weekend drama “Glass Orchard” has unveiled a new poster featuring Ivo Sarr!"
+    assert could_hold_claims(Document(id=content_hash(text), name="t.txt", text=text, source="t.txt"))
+
+
+def test_a_series_that_drops_its_viewers_into_a_year_is_set_then_and_does_not_premiere_then() -> None:
+    page = (
+        "Glass Orchard: is it a true story?\n\n"
+        "Glass Orchard is an upcoming tvN series. The series drops us into 1997, right as the crisis hits. "
+        "Glass Orchard premieres on tvN on October 11, 2031.\n"
+    )
+    assert [str(c.value) for c in only(claims_of(page), "premiere_date")] == ["2031-10-11"]
