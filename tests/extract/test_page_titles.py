@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from airdate.extract.headline_lead import headline_lead
 from airdate.extract.relevance import could_hold_claims
 from airdate.extract.title_words import shown_as_person
 from airdate.ingest.boilerplate import find_boilerplate
@@ -91,3 +92,37 @@ def test_a_series_that_drops_its_viewers_into_a_year_is_set_then_and_does_not_pr
         "Glass Orchard premieres on tvN on October 11, 2031.\n"
     )
     assert [str(c.value) for c in only(claims_of(page), "premiere_date")] == ["2031-10-11"]
+
+
+def test_a_network_that_opens_a_headline_stands_before_the_show_and_a_networks_possessive_is_no_show() -> None:
+    assert headline_lead("BBC Death Valley star praises rainy Wales") == ("Death Valley", True)
+    assert headline_lead("Max Payne Returns")[0] == "Max Payne"  # (a name no network's alone)
+    page = (
+        "Netflix's latest crime drama is greenlit for season 2\n\n"
+        "Sick of Netflix shows getting cancelled? Grey Harbor is getting a second season, as confirmed by Netflix itself. "
+        "Grey Harbor never made it to the top of Netflix's global list.\n"
+    )
+    assert main_title(page) == "Grey Harbor"
+
+
+def test_a_page_written_after_a_known_day_dates_a_coming_weekday_date_to_the_one_year_it_fits() -> None:
+    page = (
+        "Glass Orchard season 5 gets ITV release date\n\n"
+        "Glass Orchard season 5 returns on Sunday, April 6 at 8 pm on ITV1 and STV.\n\n"
+        "Filming took place in Brighton in the summer of 2024.\n"
+    )
+    claims = claims_of(page)
+    assert [str(c.value) for c in only(claims, "premiere_date")] == ["2025-04-06"]
+    assert {c.value for c in only(claims, "platform")} >= {"ITV1"}
+
+
+def test_an_actor_known_for_other_works_in_apposition_has_those_credits_and_still_plays_the_part_named_after() -> None:
+    page = (
+        "Glass Orchard season 2: cast\n\n"
+        "Glass Orchard season 2 premieres on Netflix on May 2, 2031.\n\n"
+        "Ada Mbeki, famous for her roles in the Netflix series “Grey Harbor” and the film “Silent Water,” will portray Mara Vell.\n"
+    )
+    claims = claims_of(page)
+    assert {(c.subject, c.value) for c in only(claims, "cast_member") if c.subject != "Glass Orchard"} == {
+        ("Grey Harbor", "Ada Mbeki"), ("Silent Water", "Ada Mbeki")}
+    assert [(c.season, c.value) for c in only(claims, "character")] == [(2, {"name": "Mara Vell", "played_by": "Ada Mbeki"})]

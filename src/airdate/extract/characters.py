@@ -137,12 +137,18 @@ def _played_by_lists(ctx: SentenceContext, names: list[Name], memory: PeopleMemo
 _WORK_AFTER_ACTOR = re.compile(r"\s(?:\([^()]{1,80}\)|from\s(?:the\s)?[\"“‘][^\"”’]{1,60}[\"”’]|from\s(?:the\s)?(?:[A-Z][\w'’:\-]*\s){1,5}(?=as\s))")
 
 
+_KNOWN_FOR_AFTER_ACTOR = re.compile(
+    r",\s(?:(?:best|also|widely|well)\s)?(?:known|famous|recogni[sz]ed|acclaimed|renowned)\s(?:for|from)\s[^;.()]{1,120}?,[”\"’']?(?=\s)"
+)
+
+
 def played_character(ctx: SentenceContext, names: list[Name], k: int) -> int | None:
     """The index of the character that the actor ``names[k]`` plays, if the words between say so."""
     text = ctx.text
     # "Kim Rae ("Salt Road," "Red Kite") as Mara Vell", "Ivo Sarr (Glass Orchard) leads the cast as Tomas Vell",
     # "Ada Mbeki from "Tin Lanterns" as Rina Holt": past the actor's earlier works
-    work = _WORK_AFTER_ACTOR.match(text, names[k].end)
+    # ("A, famous for her roles in “X” and “Y,” will portray B": past what the actor is known for)
+    work = _WORK_AFTER_ACTOR.match(text, names[k].end) or _KNOWN_FOR_AFTER_ACTOR.match(text, names[k].end)
     if work:
         after = next((j for j in range(k + 1, len(names)) if names[j].start >= work.end()), None)
         role_words = re.match(AS_ROLE_AFTER, text[work.end() :])  # (matched on the rest: "is" looks ahead at the role)

@@ -45,6 +45,11 @@ _WHO_HITS = re.compile(
 )
 # quoted titles in a row, commas inside the quotes and a year after each allowed ("“It’s OK, That’s Love” (2014) and “Our Blues”")
 _QUOTED_ITEM = re.compile(r"[“\"](?P<title>[A-Z0-9][^”\"]{0,60}?)[,.]?[”\"](?:\s{0,3}\(\d{4}\))?(?P<sep>,\s{0,3}(?:and\s{1,3})?|\s{1,3}and\s{1,3}|\s{1,3}(?=[“\"]))?")
+_WORK_DESCRIPTOR = re.compile(
+    r"(?:the\s{1,3})?(?:(?:(?-i:[A-Z])[\w+]*|hit|popular|acclaimed|romantic|crime|fantasy)\s{1,3}){0,2}"
+    r"(?:film|movie|series|drama|k-drama|show|sitcom|anime|miniseries|thriller|comedy)\s{1,3}(?=[“\"])",
+    re.IGNORECASE,
+)
 # "director A and writer B, the duo behind X": a pair's earlier work, each in the role the sentence gives
 _DUO_BEHIND = re.compile(r"^[^.;]{0,80}?,\s+the\s+(?:duo|pair|team|creative\s+team|minds?)\s+behind\s+(?:the\s+)?(?:hits?\s+|dramas?\s+|series\s+)?")
 # "A of “X” fame": the work a person is known for, said after the name
@@ -64,10 +69,12 @@ def role_from_words(words: str) -> str | None:
 
 def listed_works(rest: str) -> list[str]:
     """The titles a list right after "worked on shows like" names, up to the end of its clause."""
-    if rest[:1] in "“\"":
+    described = _WORK_DESCRIPTOR.match(rest)
+    if rest[:1] in "“\"" or described:
         quoted: list[str] = []
         at = 0
-        while (item := _QUOTED_ITEM.match(rest, at)) is not None:
+        # ("the Netflix series “Red Kite” and the film “Salt Road”": each quoted work may come with what it is)
+        while (item := _QUOTED_ITEM.match(rest, (d.end() if (d := _WORK_DESCRIPTOR.match(rest, at)) else at))) is not None:
             quoted.append(item.group("title").strip())
             if not item.group("sep"):
                 break

@@ -20,6 +20,8 @@ from airdate.normalize import same_title
 
 _KNOWN_FOR = re.compile(
     r"\b(?:(?:is|was)\s(?:best\s|also\s|widely\s|perhaps\s|most\s)?(?:known|recogni[sz]ed|remembered|famous)\sfor"
+    # ("A, famous for his roles in X and Y, will portray B": the same said in apposition)
+    r"|(?<=,\s)(?:best\s|also\s|widely\s|well\s)?(?:known|recogni[sz]ed|remembered|famous|acclaimed|renowned)\sfor"
     r"|(?:has|have)\s(?:also\s|previously\s|since\s)?(?:appeared|featured|starred|been\sa\spart\sof|been\sseen)(?:\sin)?"
     r"|(?:also\s|previously\s)?(?:appeared|starred|featured)\sin|rose\sto\sfame\s(?:for|with|in)|(?:has|have)\s(?:also\s)?impressed\swith"
     r"|(?:other\s)?(?:television\s|tv\s|film\s|acting\s)?(?:projects|credits|roles)\s(?:include|includes|included))\s"
@@ -27,7 +29,8 @@ _KNOWN_FOR = re.compile(
     # ("a number of successful films, including X")
     r"(?:(?:the\s|a\s(?:number|string|host|slew|couple|variety)\sof\s)?(?:hit\s|popular\s|acclaimed\s|other\s|several\s|many\s|successful\s|notable\s){0,2}"
     r"(?:k-)?(?:dramas?|films?|movies?|shows?|series|projects?|titles?|works?),?\s)?"
-    r"(?:like\s|such\sas\s|including\s)?(?=[“\"‘']?(?-i:[A-Z0-9]))",
+    # ("the Netflix series “X” and the film “Y”": each work with what it is)
+    r"(?:like\s|such\sas\s|including\s)?(?=[“\"‘']?(?-i:[A-Z0-9])|the\s(?:(?-i:[A-Z])[\w+]*\s)?(?:series|film|movie|drama|show)\s[“\"])",
     re.IGNORECASE,
 )
 _PRONOUN_OPENING = re.compile(r"^\W{0,3}(?:she|he|the\s(?:actor|actress|star|singer)|some\sof\s(?:her|his))\b", re.IGNORECASE)

@@ -29,6 +29,8 @@ PLATFORMS = (
     "SBS On Demand", "9Now", "10 Play", "7plus", "TVNZ+", "TVNZ", "ThreeNow", "TFC", "iWantTFC", "Kapamilya Channel",
     "GMA Network", "GMA", "TV5", "A2Z", "Star TV", "Show TV", "Kanal D", "ATV", "Hum TV", "ARY Digital", "Geo TV",
     "Africa Magic", "Africa Magic Showcase", "DStv", "Sky Max", "Sky Showcase", "NOW TV", "All 4", "My5", "UKTV",
+    "ITV1", "ITV2", "ITV3", "ITV4", "STV", "STV Player", "STVPlayer", "BBC Three", "BBC Four", "BBC Scotland", "BBC Wales",
+    "RTÉ One", "RTÉ Player", "Virgin Media One", "Sky Witness", "Sky Comedy", "Sky Go", "U&Alibi",
     "Sony LIV", "SonyLiv", "Voot", "Amazon miniTV", "Zee TV", "Star Plus", "Colors TV", "Sony TV",
     # Chinese, European and Latin American broadcasters and services
     "CCTV", "CCTV-8", "CCTV8", "Mango TV", "Hunan TV", "Dragon TV", "Zhejiang TV", "Jiangsu TV", "iQIYI", "Antena 3",

@@ -161,3 +161,18 @@ def after_platform_owner(name: str) -> int:
 def fold_quotes(text: str) -> str:
     """``text`` in lower case with its curly apostrophes straight: one page writes "Mara's" and "Mara’s" both."""
     return text.lower().replace("’", "'")
+
+
+def lower_in_body(name: str, body: str) -> bool:
+    """A headline's words in title case that the body only ever writes in lower case ("Netflix Spy Thriller" against
+    "Netflix spy thrillers") are no name; connectors may differ ("Love In The Big City", "Love in the Big City")."""
+    words = name.split()
+    if len(words) < 2:
+        return False
+    loose = re.compile(r"(?<![\w-])" + r"\s+".join(re.escape(w) for w in words) + r"(?![\w-])", re.IGNORECASE)
+    found = [m.group() for m in loose.finditer(body)]
+    if not found:
+        return False
+    # ("TIRES" in the headline, "Tires" in the body: any capital at the start of each word will do)
+    small = CONNECTORS | PREPOSITIONS | {"and", "or", "&"}
+    return not any(all(not w[0].islower() for w in f.split() if w.lower() not in small) for f in found)

@@ -34,6 +34,7 @@ from airdate.extract.title_words import generic as _generic
 from airdate.extract.title_words import platform_part as _platform_part
 from airdate.extract.title_words import platform_part_here as _platform_part_here
 from airdate.extract.title_words import after_platform_owner, fold_quotes, platform_owned, shown_as_actor, shown_as_person
+from airdate.extract.title_words import lower_in_body
 from airdate.extract.title_words import surname as _surname
 from airdate.extract.title_words import ABBREVIATED, PREPOSITIONS, SEASON_NUMBER, clean_run, without_platform
 from airdate.extract.season_named import season_named_runs
@@ -51,6 +52,7 @@ _TITLE_BEFORE = frozenset(
 _COMPARISON_BEFORE = frozenset("unlike like as than post- to versus vs".split())
 _TITLE_AFTER = re.compile(
     r"^[’'‘]?s?\s*(?:season\s+\d|(?:was|is|has been|got|were)\s+(?:only\s+|also\s+|officially\s+)?(?:renewed|cancel+ed|picked up|greenlit)"
+    r"|is\s+getting\s+a\s+(?:second|third|fourth|fifth|new)\s+season"
     r"|received|[’']s\s+(?:writer|director|creator|showrunner|season|renewal|first|second)\b|(?:writer|director|creator|showrunner)\b"
     # "X has released its second season", "X is a South Korean horror series", "X is the most-watched series on Netflix"
     r"|(?:has|have)\s+(?:released|dropped|premiered)\s+(?:its|their)\b"
@@ -285,7 +287,7 @@ def build_title_index(text: str, sentences: Sequence[Sentence]) -> TitleIndex:
                     # "Hulu Renews X" / "X (Apple TV+)": the network in a headline is never the page's show,
                     # nor is a word of its name ("Apple" of "Apple TV+", "Prime" of "Prime Video")
                     owner = re.sub(r"[’']s$", "", window[0])
-                    if _platform_part_here(" ".join(window), text_key) or (len(window) > 1 and owner != window[0] and _platform_part(owner)):
+                    if _platform_part_here(" ".join(window), text_key) or (owner != window[0] and _platform_part(owner)):
                         continue  # ("Netflix's The 8 Show": the owner is no part of the name)
                     if window[0] == "&" or window[-1] == "&":
                         continue
@@ -313,7 +315,7 @@ def build_title_index(text: str, sentences: Sequence[Sentence]) -> TitleIndex:
     credit = credit_before_next_work(sentences[0].text) if sentences and sentences[0].is_heading else None
     counts = {
         cand: n for cand, n in counts.items()
-        if not _surname(cand, text) and not (credit and title_key(cand) == title_key(credit)) and not _lower_in_body(cand, body)
+        if not _surname(cand, text) and not (credit and title_key(cand) == title_key(credit)) and not lower_in_body(cand, body)
         # ("showrunner Ivo Sarr", "Seo Min-ha and Yoon Tae-ri are going to feature as the lead actors": a person, unless the
         # page puts a season on the name, as it does on a show named for its hero)
         and not (seasoned[cand] == 0 and (shown_as_actor(cand, text) or not (_opens(opening, cand) and not shown_as_person(cand, sentences[0].text)) and shown_as_person(cand, text)))
@@ -380,21 +382,6 @@ def build_title_index(text: str, sentences: Sequence[Sentence]) -> TitleIndex:
     if target is None:
         target = sequel_number(headings, alternatives)
     return TitleIndex(surface, tuple(a for a in aliases if a != surface), target, pattern)
-
-
-def _lower_in_body(name: str, body: str) -> bool:
-    """A headline's words in title case that the body only ever writes in lower case ("Netflix Spy Thriller" against
-    "Netflix spy thrillers") are no name; connectors may differ ("Love In The Big City", "Love in the Big City")."""
-    words = name.split()
-    if len(words) < 2:
-        return False
-    loose = re.compile(r"(?<![\w-])" + r"\s+".join(re.escape(w) for w in words) + r"(?![\w-])", re.IGNORECASE)
-    found = [m.group() for m in loose.finditer(body)]
-    if not found:
-        return False
-    # ("TIRES" in the headline, "Tires" in the body: any capital at the start of each word will do)
-    small = CONNECTORS | PREPOSITIONS | {"and", "or", "&"}
-    return not any(all(not w[0].islower() for w in f.split() if w.lower() not in small) for f in found)
 
 
 def _quoted_in(headline: str, text: str) -> str | None:

@@ -296,8 +296,10 @@ def _sentence_at(text: str, position: int) -> tuple[int, int]:
 def weekday_date_bounds(text: str, items: list[Analysed], body: list[tuple[int, int]],
                         start: date | None, end: date | None) -> list[Bound]:
     """"Apple confirmed the delay on Tuesday, July 7": no year is printed, but within a year
-    either side of the window the other cues give, July 7 may be a Tuesday in only one year."""
-    if start is None or end is None or end.year - start.year > YEAR_SPREAD:
+    either side of the window the other cues give, July 7 may be a Tuesday in only one year. A window open on one
+    side still bounds what lies beyond its known side: "returns on Sunday, April 6", written after June 2024, is
+    after that June, where April 6 is a Sunday only in 2025 for years to come."""
+    if start is None and end is None or (start and end and end.year - start.year > YEAR_SPREAD):
         return []
     out: list[Bound] = []
     for item in items:
@@ -306,8 +308,16 @@ def weekday_date_bounds(text: str, items: list[Analysed], body: list[tuple[int, 
             continue
         atom = atoms[0]
         month, day = atoms[0].month, atoms[0].day
-        days = [d for y in range(start.year - 1, end.year + 2)
-                if (d := safe_date(y, month, day)) is not None and d.weekday() == atom.named_weekday]
+        if start is not None and end is not None:
+            years = range(start.year - 1, end.year + 2)
+        elif start is not None and item.tense == FUTURE:
+            years = range(start.year, start.year + YEAR_SPREAD)  # (a coming day is after the earliest writing day)
+        elif end is not None and item.tense == PAST:
+            years = range(end.year - YEAR_SPREAD + 1, end.year + 1)
+        else:
+            continue
+        days = [d for y in years if (d := safe_date(y, month, day)) is not None and d.weekday() == atom.named_weekday
+                and (start is None or end is not None or d > start) and (end is None or start is not None or d < end)]
         if len(days) != 1 or not _in_body(item, body):
             continue
         quote = _quote(text, item.sentence, item.expression.span)
