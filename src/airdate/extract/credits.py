@@ -95,7 +95,10 @@ _AT_THE_HELM = re.compile(
     r"|\s+(?:has been|have been|was|is|were|are)\s+(?:tapped|hired|brought on|attached|signed on|chosen|picked|set|roped in)\s+to\s+direct\b"
     # ("is taking charge of the series", not "is in charge of series composition": that is the writing)
     r"|\s+(?:is|are|will be)\s+(?:taking|in)\s+charge\s+of\s+(?:the\s+)?(?:(?:series|show|film|movie|drama|project)\b(?!\s+(?:composition|scripts?|music)|[’']s?\s+(?:production|animation|music|scripts?))|directing\b)"
-    r"|[’']s?\s+directorial\b|\s+directorial(?!\s+debut)\b)"
+    r"|[’']s?\s+directorial\b|\s+directorial(?!\s+debut)\b"
+    # "X is resuming his role as the director", "X, who returns as director, says"
+    r"|\s+(?:is\s+|will\s+be\s+)?(?:resuming|reprising)\s+(?:his|her|their)\s+role\s+as\s+(?:the\s+)?director\b"
+    r"|,?\s+(?:who\s+)?(?:returns|is\s+back|will\s+return)\s+as\s+(?:the\s+)?director\b)"
 )
 _SHOWRUNNER_AGAIN = re.compile(
     r"^[^.;]{0,80}?\b((?:return\w*|be back|is back|will stay(?: on)?|will remain|continues?|will serve)\s+as\s+(?:the\s+)?(?:showrunner|head writer))\b"
@@ -117,7 +120,7 @@ def more_credits(ctx: SentenceContext, name: Name, after: str, memory: PeopleMem
     if _ALSO_WROTE.match(after) or _WRITING_NOW.match(after):
         memory.real.append(name.text)
         yield from credit_claims(ctx, name, "writer")
-    if _DIRECTING_NOW.match(after) or _AT_THE_HELM.match(past_rest_of_list(after)):
+    if _DIRECTING_NOW.match(after) or _DIRECTING_NOW.match(past_rest_of_list(after)) or _AT_THE_HELM.match(past_rest_of_list(after)):
         memory.real.append(name.text)
         yield from credit_claims(ctx, name, "director")
     # ("A, who directed X and Y, will write the series": the verb after the relative clause is the name's)

@@ -41,7 +41,9 @@ _WHO_MADE = re.compile(
 # as X", "directed by A, known for X, Y": works a relative clause or a "known for" lists, in the role of the verb or the cue
 _WHO_HITS = re.compile(
     r"(?<!\s),?\s+(?:who\s+[^.;]{0,80}?\b" + WORK_NOUNS + r"\s+(?:such\s+as|like|including)"
-    r"|known\s+for\s+(?:(?:his|her|their)\s+(?:work|works)\s+(?:on|in)\s+)?(?:\d{4}['’]s\s+)?(?=[“\"]?[A-Z]))\s*"
+    # ("who is known for his incredible work in X", "known for the visually striking and sensitively directed “X”")
+    r"|(?:who\s+(?:is|was)\s+(?:best\s+|also\s+)?)?known\s+for\s+(?:(?:his|her|their)\s+(?:[a-z]+\s+)?(?:work|works)\s+(?:on|in)\s+|the\s+(?:[a-z\-]+\s+){0,6}?(?=[“\"]))?"
+    r"(?:\d{4}['’]s\s+)?(?=[“\"]?[A-Z]))\s*"
 )
 # quoted titles in a row, commas inside the quotes and a year after each allowed ("“It’s OK, That’s Love” (2014) and “Our Blues”")
 _QUOTED_ITEM = re.compile(r"[“\"](?P<title>[A-Z0-9][^”\"]{0,60}?)[,.]?[”\"](?:\s{0,3}\(\d{4}\))?(?P<sep>,\s{0,3}(?:and\s{1,3})?|\s{1,3}and\s{1,3}|\s{1,3}(?=[“\"]))?")

@@ -37,7 +37,8 @@ _STARRED_IN_AFTER = re.compile(
 )
 _KNOWN_FOR_BEFORE = re.compile(
     # ("Known for his unforgettable roles in X and Y, A plays ...": a word of praise may come before the roles)
-    r"(?i:known for (?:her|his|their) (?:[a-z\-]+ )?(?:roles?|work|turns?|parts?|performances?) (?:in|on))\s+" + _RUN + r",\s*$"
+    # (not "A, who is known for his work in X, Y and Z": there the names after the comma are more works)
+    r"(?<!\bis\s)(?<!\bwas\s)(?<!,\s)(?i:known for (?:her|his|their) (?:[a-z\-]+ )?(?:roles?|work|turns?|parts?|performances?) (?:in|on))\s+" + _RUN + r",\s*$"
 )
 # words that open such a run without being part of the work ("Former Peacemaker star"), and runs that are no work
 _OPENERS = frozenset(

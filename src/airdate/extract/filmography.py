@@ -44,7 +44,8 @@ def filmography_claims(ctx: SentenceContext, text: str, names: list[Name], memor
     found = matches[0]
     lead = text[: found.start()]
     before = [n for n in names if n.end <= found.start() and not re.match(r"[’']s\b", text[n.end : n.end + 2])]
-    if before and re.search(r"\b(?:director|writer|creator|showrunner|producer|author|filmmaker|PD)\s*$", lead[: before[0].start], re.IGNORECASE):
+    if before and re.search(r"\b(?:director|writer|creator|showrunner|producer|author|filmmaker|PD|(?:directed|written|created|helmed|penned)\sby)\s*$",
+                            lead[: before[0].start], re.IGNORECASE):
         return  # a crew member's works are crew_works' to read
     if before and not re.search(r"[.;]", lead[before[0].start :]):
         actor = before[0].text  # "Shin Hye Sun is known for ...", "Ivo Sarr, born Sarr Ivo-jin, is best known for ..."

@@ -1,0 +1,33 @@
+"""Directors as real pages name them: in a relative clause with their works, in pairs, resuming the job."""
+
+from __future__ import annotations
+
+from tests.extract.helpers import claims_of, only
+
+HEAD = "Glass Orchard Season 1 Release Date\n\nGlass Orchard season 1 premieres on Netflix on May 2, 2031.\n\n"
+
+
+def _directors(body: str) -> set[tuple[str, str]]:
+    return {(c.subject, str(c.value)) for c in only(claims_of(HEAD + body), "director")}
+
+
+def test_a_director_known_for_other_works_directed_those_and_is_no_actor_in_them() -> None:
+    claims = claims_of(HEAD + "This new series is directed by Ivo Sarr, who is known for his incredible work in Red Kite, Salt Road and Grey Harbor.\n")
+    assert {(c.subject, str(c.value)) for c in only(claims, "director")} == {
+        ("Glass Orchard", "Ivo Sarr"), ("Red Kite", "Ivo Sarr"), ("Salt Road", "Ivo Sarr"), ("Grey Harbor", "Ivo Sarr")}
+    assert only(claims, "cast_member") == []
+
+
+def test_a_director_known_for_a_described_quoted_work_directed_it() -> None:
+    body = 'Directed by Ada Mbeki, who is known for the visually striking and sensitively directed "Silent Water," Glass Orchard is a comedy.\n'
+    assert _directors(body) == {("Glass Orchard", "Ada Mbeki"), ("Silent Water", "Ada Mbeki")}
+
+
+def test_two_people_directing_together_are_both_directors() -> None:
+    assert _directors("The script comes from Rina Holt, with Obi Lanre and Mae Corran directing.\n") == {
+        ("Glass Orchard", "Obi Lanre"), ("Glass Orchard", "Mae Corran")}
+
+
+def test_a_director_resuming_the_role_is_the_director() -> None:
+    assert _directors("Yoon Tae-ri is resuming her role as the director, with Kestrel Moor in charge of the scripts.\n") == {
+        ("Glass Orchard", "Yoon Tae-ri")}
