@@ -319,3 +319,16 @@ def test_a_listed_film_with_a_colon_subtitle_and_a_year_in_brackets_is_dated_und
     )
     dated = {(c.subject, c.season, c.value["start"]) for c in only(claims_of(page), "premiere_date") if isinstance(c.value, dict)}
     assert dated == {("Glass Orchard: Origins", None, "2012-01-01"), ("Glass Orchard: Kyoto Inferno", None, "2014-01-01")}
+
+
+def test_production_that_has_commenced_is_now_under_way_or_a_work_that_was_shot_in_a_year_is_filming() -> None:
+    page = (
+        "Glass Orchard Season 2 Update\n\n"
+        "Glass Orchard season 2 premieres on Netflix in 2031. Production on season two has already commenced, "
+        "the network said on May 2, 2030.\n\n"
+        "The production of the second season is now under way.\n"
+    )
+    stages = [(c.season, c.value["stage"]) for c in only(claims_of(page), "production_stage")]  # type: ignore[index]
+    assert stages == [(2, "filming"), (2, "filming")]
+    shot = "Glass Orchard 2031 Release Date\n\nGlass Orchard, which was shot in 2029, opens in theaters in 2031.\n"
+    assert [c.value["start"] for c in only(claims_of(shot), "production_stage")] == ["2029-01-01"]  # type: ignore[index]

@@ -35,13 +35,16 @@ STAGES = (
     ("filming", re.compile(
         r"\b(?:filming|filmed|shooting|shoot|principal photography|cameras? (?:\w+ ){0,3}?roll\w*"
         # ("production on the show has not yet begun": a stage denied)
-        r"|(?<![-\w])production(?= (?:on|of|for) (?:the )?(?:\w+ ){0,4}?(?:began|begins|started|starts|kicked off|wrapped|is underway|is under way"
-        r"|(?:has|have) (?:not )?(?:yet )?(?:begun|started)"
+        # ("production of the sixth series is now under way", "production on season two has already commenced")
+        r"|(?<![-\w])production(?= (?:on|of|for) (?:the )?(?:\w+ ){0,4}?(?:began|begins|started|starts|kicked off|wrapped|commenced"
+        r"|is (?:now |already )?(?:underway|under way)|(?:has|have) (?:not )?(?:yet |already |now )?(?:begun|started|commenced)"
         r"|is (?:penciled|pencilled) in|is (?:scheduled|slated|set|expected) to (?:begin|start)|will (?:begin|start)|concluded|ended|finished|took place)"
         r"| (?:began|begins|started|starts|kicked off|wrapped|is underway|is under way|is set to (?:begin|start)|will (?:begin|start)"
         r"|concluded|ended|finished|took place|ran from))"
         r"|(?:began|begin|begins|beginning|started|start|starts|starting|entered|wrapped|wraps) production"
         r"|(?:is|are|to be) (?:now |currently |already |back |officially )?(?:in|under) production|(?:now )?back in production"
+        # ("In production since late 2023", "Mickey 17, which was shot in 2022")
+        r"|in production since|(?:was|were) shot (?:in|on location|across|over|during)"
         # "the director and his team are busy with the shoot", "a little bit of shooting is still left"
         r"|busy (?:with|on) (?:the )?(?:shoot|shooting|filming)|shooting is (?:still )?(?:left|pending|remaining|underway|ongoing)"
         # "is expected to go on the floors by 2026" (Indian English for the start of a shoot)
