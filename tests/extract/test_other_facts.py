@@ -314,3 +314,11 @@ def test_a_show_with_no_numbered_season_puts_its_schedule_on_season_one_and_comi
     claims = claims_of(page)
     assert {(c.season, c.value) for c in only(claims, "premiere_date")} == {(1, "2024-10-12")}
     assert (1, "episode release schedule") in {(c.season, c.value) for c in only(claims, "other")}
+
+
+def test_a_count_of_long_episodes_or_of_parts_is_the_season_s_episode_count() -> None:
+    page = (
+        "Glass Orchard Season 2 Release Date\n\nGlass Orchard season 2 premieres on Netflix in 2031.\n\n"
+        "The new series will consist of six 45-minute episodes. Season 2 is a six-part drama.\n"
+    )
+    assert {(c.season, c.value) for c in only(claims_of(page), "episode_count")} == {(2, 6)}

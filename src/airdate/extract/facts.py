@@ -40,7 +40,9 @@ _MULTIPLIERS = {"million": 1_000_000, "m": 1_000_000, "billion": 1_000_000_000, 
 _EPISODES = re.compile(
     r"\b(?P<n>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|twenty)"
     # ("only eight underwhelming episodes", "ten new episodes": one describing word may stand between)
-    r"(?:-episode|(?:\s+(?!(?:more|further|additional|extra|remaining|final|last|previous|other|of|or|and|to)\b)[a-z][a-z\-]{2,15})?\s+episodes)\b",
+    # ("six 45-minute episodes"; "a six-part drama": British pages count parts)
+    r"(?:-episode|-part(?=\s+(?:[a-z\-]+\s+)?(?:series|drama|miniseries|thriller|show|adaptation|comedy)\b)"
+    r"|(?:\s+(?!(?:more|further|additional|extra|remaining|final|last|previous|other|of|or|and|to)\b)[a-z0-9][a-z0-9\-]{2,15})?\s+episodes)\b",
     re.IGNORECASE,
 )
 _NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
@@ -217,7 +219,7 @@ def episode_claims(ctx: SentenceContext) -> Iterator[Claim]:
             continue
         if re.match(r"^\s*(?:premiere|debut|finale|opener|block|arc|drop)\b", ctx.text[m.end() :], re.IGNORECASE):
             continue  # "a two-episode premiere" is how it opens, not how long the season is
-        if modality.modality == "negated" and m.group().lower().endswith("-episode"):
+        if modality.modality == "negated" and m.group().lower().endswith(("-episode", "-part")):
             modality = Modality("confirmed")  # "does not end its 16-episode run": the count is taken for granted
         # "each of the first two seasons ran for 12 episodes": every season the range before names
         ranged = [seasons for start, end, seasons in ctx.ranges if end <= m.start() and not re.search(r"[;.]", ctx.text[end : m.start()])]
@@ -227,7 +229,7 @@ def episode_claims(ctx: SentenceContext) -> Iterator[Claim]:
             continue
         season = ctx.explicit_season(m.start())
         # "The eight-episode X – which A wrote and directed – adapts ...": a count that describes the show as it is
-        describes = m.group().lower().endswith("-episode") and not _AHEAD.search(ctx.clause_text(m.start()))
+        describes = m.group().lower().endswith(("-episode", "-part")) and not _AHEAD.search(ctx.clause_text(m.start()))
         if season is None:
             # "Vincenzo was a 20-episode drama", "we binged all 16 episodes": the season already out
             season = ctx.aired if (ctx.is_past(m.start()) or describes) and ctx.is_main(subject) else ctx.target
