@@ -322,3 +322,13 @@ def test_a_count_of_long_episodes_or_of_parts_is_the_season_s_episode_count() ->
         "The new series will consist of six 45-minute episodes. Season 2 is a six-part drama.\n"
     )
     assert {(c.season, c.value) for c in only(claims_of(page), "episode_count")} == {(2, 6)}
+
+
+def test_an_anime_s_composer_and_character_designer_are_crew_facts_of_the_season() -> None:
+    page = (
+        "Glass Orchard Season 2 Release Date\n\nGlass Orchard season 2 premieres on Crunchyroll in 2031.\n\n"
+        "The anime is produced by Kestrelgen with scripts by Ivo Sarr, character designs by Ada Mbeki, and music by Obi Lanre.\n\n"
+        "Tomas Reed is composing the music for the second season.\n"
+    )
+    facts = {(c.season, c.value) for c in only(claims_of(page), "other")}
+    assert facts == {(1, "music"), (1, "character designs"), (2, "music")}

@@ -90,6 +90,12 @@ _NOT_BACK = re.compile(r"\b(?:won['’]t|will not|isn['’]t|is not|aren['’]t|
 _BUDGET = re.compile(r"\$\s?\d{1,3}(?:\.\d{1,2})?\s?(?:M|million|billion|bn)\b")
 _BUDGET_WORD = re.compile(r"\b(?:budget|cost|costs|spent|spend|spending|expensive|price tag)\b", re.IGNORECASE)
 # "X is executive produced by A, B and C", "A serves as executive producer", "EP A": the producers are one fact
+# an anime's or a film's other crew: "music by A", "with B composing the music", "character designs by C"
+_MUSIC = re.compile(
+    r"\bmusic\s(?:(?:is|will\sbe)\s)?(?:composed\s|written\s|scored\s)?by\b|\b(?:composing|composes|scoring|scores|will\s(?:compose|score))\s"
+    r"(?:the\s)?(?:music|score|soundtrack)\b|\b(?:composer|music\scomposer)\s(?=(?-i:[A-Z]))", re.IGNORECASE
+)
+_DESIGNS = re.compile(r"\bcharacter\sdesigns?\s(?:(?:is|are|will\sbe)\s)?(?:handled\s)?(?:by|from)\b|\bdesigning\sthe\scharacters\b", re.IGNORECASE)
 _EXECUTIVE_PRODUCERS = re.compile(r"\b(?:[Cc]o-)?[Ee]xecutive[- ][Pp]roduc\w*|\bEPs?\s(?=[A-Z])")
 _DEPARTURE = re.compile(r"\b(?:stepped|steps|stepping) down from\b|\b(?:exits?|exited|exiting|departs?|departed|quit|quits|left) (?:the )?(?:show|series|cast|role|project)\b", re.IGNORECASE)
 
@@ -131,6 +137,8 @@ KINDS: tuple[OtherKind, ...] = (
     OtherKind(_BUDGET, "budget", "target", needs=_BUDGET_WORD),
     # (a credit, on season 1 unless a season is named near it, as the seed README places credits)
     OtherKind(_EXECUTIVE_PRODUCERS, "executive producers", "credit", needs=_PERSON_NAME),
+    OtherKind(_MUSIC, "music", "credit", needs=_PERSON_NAME),
+    OtherKind(_DESIGNS, "character designs", "credit", needs=_PERSON_NAME),
 )
 
 
