@@ -332,3 +332,14 @@ def test_production_that_has_commenced_is_now_under_way_or_a_work_that_was_shot_
     assert stages == [(2, "filming"), (2, "filming")]
     shot = "Glass Orchard 2031 Release Date\n\nGlass Orchard, which was shot in 2029, opens in theaters in 2031.\n"
     assert [c.value["start"] for c in only(claims_of(shot), "production_stage")] == ["2029-01-01"]  # type: ignore[index]
+
+
+def test_a_decade_a_story_is_set_in_is_no_premiere_and_a_quoted_day_is_no_work() -> None:
+    page = (
+        "Glass Orchard Season 1 Release Date\n\n"
+        "Set to premiere on June 24, 2031, Glass Orchard is set against South Korea in the turbulent 1970s.\n\n"
+        "The official site only says \"January 2031\" for now, but Glass Orchard may premiere on January 10, 2031.\n"
+    )
+    claims = only(claims_of(page), "premiere_date")
+    assert {c.subject for c in claims} == {"Glass Orchard"}
+    assert "1970s" not in {c.value["text"] for c in claims if isinstance(c.value, dict)}  # type: ignore[index]

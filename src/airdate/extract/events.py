@@ -208,6 +208,10 @@ _ANNOUNCED_AFTER = re.compile(
 _SCHEDULE_ROW = re.compile(r"\b\d{1,2}(?::\d{2})?\s?(?:[AaPp]\.?[Mm]\.?|JST|ET|PT|GMT)\b|\b(?:[Ee]pisode|Ep\.?)\s?\d{1,2}\b|(?<![\w,])\d{1,2}\s(?:\(\w+\)\s)?(?=[A-Z][a-z]{2,8}\s\d)")
 
 
+_DECADE = re.compile(r"\b\d{3}0s\b")
+_SETTING_BEFORE = re.compile(r"\b(?:set|takes?\splace|taking\splace|unfolds?|backdrop|era|period|turbulent)\b", re.IGNORECASE)
+
+
 def premiere_claims(ctx: SentenceContext) -> Iterator[Claim]:
     # a run of four or more dated days in one sentence is an episode schedule flattened into text ("1 April 5,
     # 2025 11:30 PM 2 April 12, 2025 ..."): its days are episodes' air dates, not premieres
@@ -238,6 +242,8 @@ def premiere_claims(ctx: SentenceContext) -> Iterator[Claim]:
             continue  # "wait until next year" and "may not arrive until spring" still date a premiere
         if _BARE_MONTH.match(t.text) and re.match(r"^ [A-Z]", ctx.text[t.span[1] :]):
             continue  # "navigator June Okafor": a month word that starts a name
+        if _DECADE.search(t.text) and _SETTING_BEFORE.search(ctx.text[max(0, t.span[0] - 60) : t.span[0]]):
+            continue  # "set against South Korea in the turbulent 1970s": when the story happens, not when it airs
         if _ANNOUNCED_AFTER.match(ctx.text, t.span[1]):
             continue  # "On February 6, 2025, SBS confirmed that ...": the date of the announcement
         if _SOURCE_RELEASE.search(ctx.text[ctx.clause(t.span[0]).start : t.span[0]]) or _SOURCE_RAN.search(ctx.text, max(0, t.span[0] - 260), t.span[0]) \

@@ -180,8 +180,8 @@ def _after_comparison(text: str, start: int) -> bool:
 
 def _is_title_context(text: str, start: int, end: int, name: str) -> bool:
     words = name.split()
-    if all(w.lower() in GENERIC_CAPITALS or is_month_or_day(w) for w in words):
-        return False
+    if all(w.lower() in GENERIC_CAPITALS or is_month_or_day(w) or w.isdigit() for w in words):
+        return False  # ("its original July 18 release date": a day is no work)
     if title_key(name) in PLATFORM_KEYS:
         return False
     if SEASON_NUMBER.match(name):
