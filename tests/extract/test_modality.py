@@ -153,3 +153,14 @@ def test_a_show_that_is_not_done_yet_goes_on_and_a_network_possessive_does_not_h
     assert {(c.season, c.value["renewed"], c.modality) for c in only(claims, "renewal")} == {(2, True, "confirmed")}  # type: ignore[index]
     assert ("Kestrel Moor", "Ada Mbeki") in {(c.subject, c.value) for c in only(claims, "cast_member")}
     assert ("Glass Orchard", "Ivo Sarr") in {(c.subject, c.value) for c in only(claims, "writer")}
+
+
+def test_a_negation_word_inside_a_title_denies_nothing() -> None:
+    page = (
+        "Glass Orchard Season 2 Release Date\n\nGlass Orchard season 2 premieres on Netflix in 2031.\n\n"
+        "Season 2 is based on the novels Dead If You Don't, Dead At First Sight and Need You Dead.\n\n"
+        "Ivo Sarr Does Not Dream is coming back with a new season next year.\n"
+    )
+    claims = claims_of(page)
+    assert all(c.modality != "negated" for c in claims), [c for c in claims if c.modality == "negated"]
+    assert any(c.attribute == "based_on" for c in claims)

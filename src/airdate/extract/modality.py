@@ -164,6 +164,16 @@ def _without_other_relatives(sentence: str, start: int, end: int, position: int)
     return words
 
 
+# a negation word capitalised inside a name ("Spider-Man: No Way Home director A", "the novels Dead If You Don't,
+# Dead At First Sight") denies nothing; a headline in title case capitalises its real negations too
+_NEGATION_IN_TITLE = re.compile(r"(?<=[A-Za-z:] )(?:No|Not|Never|Nothing|None|(?:Don|Won|Can|Isn|Didn)['’]t)\b(?=\s(?-i:[A-Z])|[,;:]|$)")
+
+
+def _title_cased(sentence: str) -> bool:
+    words = re.findall(r"[A-Za-z][\w'’]*", sentence)
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+
+
 def has_negation(text: str) -> bool:
     return bool(_NEGATION.search(_IDIOMS.sub(" ", text)))
 
@@ -177,7 +187,7 @@ def modality_at(sentence: str, position: int, clauses: list[Clause] | None = Non
     words = _without_other_relatives(sentence, clause.start, clause.end, position)
     if clause.condition:
         return Modality("conditional", clause.condition)
-    if has_negation(words):
+    if has_negation(words if _title_cased(sentence) else _NEGATION_IN_TITLE.sub(" ", words)):
         return Modality("negated")
     outside_conditions = " ".join(sentence[c.start : c.end] for c in clauses if not c.is_condition)
     # "according to Hulu" / "a Netflix spokesperson said" is the official source itself, not a report
