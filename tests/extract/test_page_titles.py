@@ -126,3 +126,12 @@ def test_an_actor_known_for_other_works_in_apposition_has_those_credits_and_stil
     assert {(c.subject, c.value) for c in only(claims, "cast_member") if c.subject != "Glass Orchard"} == {
         ("Grey Harbor", "Ada Mbeki"), ("Silent Water", "Ada Mbeki")}
     assert [(c.season, c.value) for c in only(claims, "character")] == [(2, {"name": "Mara Vell", "played_by": "Ada Mbeki"})]
+
+
+def test_an_episode_s_title_and_a_network_s_showcase_are_no_works() -> None:
+    page = (
+        "Glass Orchard Season 1 Finale\n\nGlass Orchard season 1 comes to a close on Netflix on May 2, 2031.\n\n"
+        "Titled “Magic Shine Again,” the episode will see Mara (Ada Mbeki) preparing to reveal a secret.\n\n"
+        "The series stars Ivo Sarr and Tomas Reed, all of whom appeared at Netflix’s APAC Showcase in Hong Kong.\n"
+    )
+    assert {c.subject for c in claims_of(page)} == {"Glass Orchard"}

@@ -49,6 +49,7 @@ _TITLE_BEFORE = frozenset(
     comedy anime franchise sequel prequel spin-off spinoff docuseries miniseries blockbuster smash adaptation title
     fantasy sci-fi romance procedural saga""".split()
 )
+_EVENT_WORDS = frozenset("showcase festival expo convention summit conference upfront upfronts awards comic-con".split())
 _COMPARISON_BEFORE = frozenset("unlike like as than post- to versus vs".split())
 _TITLE_AFTER = re.compile(
     r"^[’'‘]?s?\s*(?:season\s+\d|(?:was|is|has been|got|were)\s+(?:only\s+|also\s+|officially\s+)?(?:renewed|cancel+ed|picked up|greenlit)"
@@ -182,8 +183,8 @@ def _is_title_context(text: str, start: int, end: int, name: str) -> bool:
     words = name.split()
     if all(w.lower() in GENERIC_CAPITALS or is_month_or_day(w) or w.isdigit() for w in words):
         return False  # ("its original July 18 release date": a day is no work)
-    if title_key(name) in PLATFORM_KEYS:
-        return False
+    if title_key(name) in PLATFORM_KEYS or any(w.lower() in _EVENT_WORDS for w in words):
+        return False  # ("Disney's APAC Showcase in Hong Kong": an event, not a work)
     if SEASON_NUMBER.match(name):
         return False  # "Season 3 Part 2 will premiere in January": a season of the show, not a work of its own
     if any("-" in w[1:] for w in words) and len(words) <= 3:
@@ -198,6 +199,9 @@ def _is_title_context(text: str, start: int, end: int, name: str) -> bool:
         return False  # "The show starring Max Ther received ...": a person, whatever follows
     if re.search(r"\b(?:episode|chapter|part|finale|premiere)\b[^.;]{0,40}?\b(?:titled|called|named)\s[“\"‘']?$", text[max(0, start - 60) : start], re.IGNORECASE):
         return False  # "the first episode of season 4, titled 'Truth for a Truth'": an episode's title, no show
+    if re.search(r"\b(?:titled|called)\s[“\"‘']?$", text[max(0, start - 12) : start], re.IGNORECASE) and re.match(
+            r"[,.]?[”\"’']?,?\s(?:the|this)\s(?:episode|finale|chapter|instal+ment)\b", text[end : end + 30], re.IGNORECASE):
+        return False  # "Titled “Magic Shine Again,” the episode will see ...": the episode's title
     if re.match(r"\s\((?:19|20)\d{2}\)", text[end : end + 8]):
         return True  # "his work on Vantage (2018)": a year in brackets follows a work's name
     if re.search(r"\b(?:19|20)\d{2}[’']s\s$", text[max(0, start - 8) : start]):
