@@ -6,7 +6,7 @@ import pytest
 
 from airdate.extract.headline_lead import headline_lead
 from airdate.extract.relevance import could_hold_claims
-from airdate.extract.title_words import shown_as_person
+from airdate.extract.title_words import shown_as_person, surname
 from airdate.ingest.boilerplate import find_boilerplate
 from airdate.ingest.pages import content_hash
 from airdate.models import Document
@@ -135,3 +135,8 @@ def test_an_episode_s_title_and_a_network_s_showcase_are_no_works() -> None:
         "The series stars Ivo Sarr and Tomas Reed, all of whom appeared at Netflix’s APAC Showcase in Hong Kong.\n"
     )
     assert {c.subject for c in claims_of(page)} == {"Glass Orchard"}
+
+
+def test_a_surname_the_page_gives_a_family_or_an_attorney_is_a_person() -> None:
+    text = "The film stars Tomas Reed as Sarr’s attorney, Obi Lanre as Mae Sarr and Ada Mbeki as Rina Sarr, with Kestrel Holt as Mara Sarr."
+    assert surname("Sarr", text)

@@ -35,7 +35,10 @@ def surname(name: str, text: str) -> bool:
             given += 1
     # (and at least once the page speaks of the person: "Sarr and his co-stars", "Sarr said", "actor Sarr")
     person = any(
-        re.match(r"(?:[’']s\s(?:co-stars?|role|character|performance|return)|\s(?:and (?:his|her)|said|says|told|explained|added|replies|plays|played|returns as|stars as)\b)", text[at + len(name) : at + len(name) + 20])
+        # ("Jackson’s attorney", "Jackson's father Joe Jackson": a family or a career is a person's)
+        re.match(r"(?:[’']s\s(?:co-stars?|role|character|performance|return|father|mother|sister|brother|wife|husband|son|daughter|family|attorney"
+                 r"|career|life|death|estate)|\s(?:and (?:his|her)|said|says|told|explained|added|replies|plays|played|returns as|stars as)\b)",
+                 text[at + len(name) : at + len(name) + 20])
         or re.search(r"\b(?:actor|actress|star|director)\s$", text[max(0, at - 12) : at])
         for at in spots
     )
