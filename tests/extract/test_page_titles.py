@@ -140,3 +140,12 @@ def test_an_episode_s_title_and_a_network_s_showcase_are_no_works() -> None:
 def test_a_surname_the_page_gives_a_family_or_an_attorney_is_a_person() -> None:
     text = "The film stars Tomas Reed as Sarr’s attorney, Obi Lanre as Mae Sarr and Ada Mbeki as Rina Sarr, with Kestrel Holt as Mara Sarr."
     assert surname("Sarr", text)
+
+
+def test_a_show_named_before_its_premiere_and_its_logline_is_the_page_s_show_when_the_headline_names_none() -> None:
+    page = (
+        "Peacock announces season 2 renewal ahead of premiere\n\n"
+        "Ahead of the premiere of Salt Road on September 4, Peacock announced that the Grey Harbor spinoff show will get a season two.\n\n"
+        "Ivo Sarr said the Grey Harbor team had ideas. Salt Road's logline reads, \"Ada Mbeki as Mara Vell, a salesman.\"\n"
+    )
+    assert main_title(page) == "Salt Road"

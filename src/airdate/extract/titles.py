@@ -54,7 +54,8 @@ _COMPARISON_BEFORE = frozenset("unlike like as than post- to versus vs".split())
 _TITLE_AFTER = re.compile(
     r"^[’'‘]?s?\s*(?:season\s+\d|(?:was|is|has been|got|were)\s+(?:only\s+|also\s+|officially\s+)?(?:renewed|cancel+ed|picked up|greenlit)"
     r"|is\s+getting\s+a\s+(?:second|third|fourth|fifth|new)\s+season"
-    r"|received|[’']s\s+(?:writer|director|creator|showrunner|season|renewal|first|second)\b|(?:writer|director|creator|showrunner)\b"
+    r"|received|[’']s\s+(?:writer|director|creator|showrunner|season|renewal|first|second|logline|synopsis|trailer|premiere|finale)\b"
+    r"|(?:writer|director|creator|showrunner)\b"
     # "X has released its second season", "X is a South Korean horror series", "X is the most-watched series on Netflix"
     r"|(?:has|have)\s+(?:released|dropped|premiered)\s+(?:its|their)\b"
     # "X first debuted on the streaming platform last month": only a work debuts or premieres somewhere
@@ -210,6 +211,8 @@ def _is_title_context(text: str, start: int, end: int, name: str) -> bool:
         return False  # "the hit Spanish comedy-drama series Glass Orchard": the capital word describes the title after it
     if prev in _TITLE_BEFORE or platform_owned(text, start, name):
         return True
+    if re.search(r"\b(?:premiere|renewal|debut|finale|trailer|logline)\sof\s$", text[max(0, start - 20) : start], re.IGNORECASE):
+        return True  # "Ahead of the premiere of X on September 4"
     if _TITLE_AFTER.match(text[end:].lstrip()) and prev not in ("director", "writer", "actor", "actress", "star"):
         return start > 0 or len(words) >= 2
     if prev in ("unlike",) or (prev == "and" and "unlike" in before[-8:]):
@@ -251,7 +254,10 @@ def _capitalised_ngrams(text: str) -> Counter[tuple[str, ...]]:
         for j in range(i, min(len(words), i + MAX_TITLE_WORDS)):
             if j > i and "\n" in text[words[j - 1][1] : words[j - 1][1] + 2]:
                 break
-            gram = (*gram, fold_quotes(words[j][0]))
+            word = fold_quotes(words[j][0])
+            if j > i and word.endswith("'s"):
+                counts[(*gram, word[:-2])] += 1  # ("The Paper's logline": the name, then its possessive)
+            gram = (*gram, word)
             counts[gram] += 1
     return counts
 
