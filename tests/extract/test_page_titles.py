@@ -149,3 +149,12 @@ def test_a_show_named_before_its_premiere_and_its_logline_is_the_page_s_show_whe
         "Ivo Sarr said the Grey Harbor team had ideas. Salt Road's logline reads, \"Ada Mbeki as Mara Vell, a salesman.\"\n"
     )
     assert main_title(page) == "Salt Road"
+
+
+def test_a_headline_that_names_the_next_spinoff_of_a_quoted_work_is_about_the_spinoff() -> None:
+    page = (
+        "All the Details on the Next 'Red Kite' Spinoff, 'Salt Road'\n\n"
+        "The Red Kite universe is expanding. Salt Road will pick up after the third Red Kite movie.\n\n"
+        "Salt Road stars Ada Mbeki. Salt Road finished filming this year, and Salt Road opens in theaters on June 7, 2031.\n"
+    )
+    assert main_title(page) == "Salt Road"

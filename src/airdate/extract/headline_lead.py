@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from airdate.extract.lexicon import PLATFORM_KEYS
+from airdate.extract.lexicon import CONNECTORS, PLATFORM_KEYS
+from airdate.extract.title_words import SEASON_NUMBER, platform_part
 from airdate.normalize import title_key
 
 # Words that frame a title inside a heading ("X Season 2 Release Date, Cast & Where To Watch").
@@ -226,3 +227,26 @@ def with_comma_part(name: str, text: str) -> str:
     if n < 2 or n * 2 < len(mentions) or title_key(part) in PLATFORM_KEYS or re.search(r"[’']s$", part):
         return name
     return f"{name}, {part}"
+
+
+def quoted_in(headline: str, text: str) -> str | None:
+    """A name in title case that a headline quotes anywhere and the page names again ("... series 'Gangnam Tide'")."""
+    for m in QUOTED.finditer(headline):
+        name = m.group(1).rstrip("?!.,")
+        words = name.split()
+        if not 1 <= len(words) <= 6 or SEASON_NUMBER.search(name) or platform_part(name):
+            continue
+        if all(w[0].isupper() or w[0].isdigit() or w.lower() in CONNECTORS for w in words) and text.lower().count(name.lower()) >= 2:
+            return name
+    return None
+
+
+_SPUN_OFF = r"[”\"’']?\s+(?i:spin-?off|sequel|prequel),?\s+[“\"‘'](?P<name>[A-Z][^“”\"‘’']{0,60}?)[,.]?[”\"’']"
+
+
+def spun_off(headline: str, lead: str) -> str | None:
+    """The name a headline gives the spin-off, sequel or prequel of its lead ("the Next 'X' Spinoff, 'Y'")."""
+    if not lead:
+        return None
+    found = re.search(re.escape(lead) + _SPUN_OFF, headline)
+    return found.group("name") if found else None

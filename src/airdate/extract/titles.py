@@ -24,6 +24,8 @@ from airdate.extract.headline_lead import (
     credit_before_next_work,
     headline_lead,
     number_title,
+    quoted_in,
+    spun_off,
     with_colon_subtitle,
     with_comma_part,
 )
@@ -343,12 +345,14 @@ def build_title_index(text: str, sentences: Sequence[Sentence]) -> TitleIndex:
         if framed_lead and counts.get(framed_lead, 0) >= 2:
             lead, sure_title = framed_lead, True
         # "Watch the trailer for the new K-drama 'Doctor Vey'": a name the headline quotes is its work
-        quoted_name = _quoted_in(sentences[0].text, text) if sentences[0].is_heading else None
+        quoted_name = quoted_in(sentences[0].text, text) if sentences[0].is_heading else None
         # (unless the headline opens with a name the page repeats: "Dust Vale Prequel 'Dust Vale: 1889' Gets a Date")
         # ("A and B Star in 'X'": the names the headline opens with are its cast, and the quoted name its show)
         opens_named = any(n >= 2 and sentences[0].text.startswith(c + " ") and not shown_as_person(c, text) for c, n in counts.items()) and not _CAST_IN_QUOTED.search(sentences[0].text)
         if quoted_name and not sure_title and counts.get(lead, 0) < 2 and not opens_named:
             lead, sure_title = quoted_name, True
+        # ("the Next 'John Wick' Spinoff, 'Ballerina'": the spin-off's own name)
+        lead = spun_off(sentences[0].text, lead) or lead
         eligible = [c for c, n in counts.items() if n >= max(2, 0.7 * top) or (c in framed and n >= max(1, 0.7 * top))]
         # ("X star Adam Scott promises ...": the name before a role is the show, however often the star is named)
         # ("'Gilded Tide' confirmed for season 2": a name the headline quotes is a title, whatever else is said more)
@@ -392,18 +396,6 @@ def build_title_index(text: str, sentences: Sequence[Sentence]) -> TitleIndex:
     if target is None:
         target = sequel_number(headings, alternatives)
     return TitleIndex(surface, tuple(a for a in aliases if a != surface), target, pattern)
-
-
-def _quoted_in(headline: str, text: str) -> str | None:
-    """A name in title case that a headline quotes anywhere and the page names again ("... series 'Gangnam Tide'")."""
-    for m in QUOTED.finditer(headline):
-        name = m.group(1).rstrip("?!.,")
-        words = name.split()
-        if not 1 <= len(words) <= 6 or SEASON_NUMBER.search(name) or _platform_part(name):
-            continue
-        if all(w[0].isupper() or w[0].isdigit() or w.lower() in CONNECTORS for w in words) and text.lower().count(name.lower()) >= 2:
-            return name
-    return None
 
 
 def _framed_in(headline: str) -> str | None:
