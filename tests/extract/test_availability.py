@@ -152,3 +152,8 @@ def test_a_platform_where_someone_works_is_no_platform_of_the_show() -> None:
         "Ana Ruiz is the President of Original Programming at FX. Ivo Sarr thanked our partners at Hulu.\n"
     )
     assert {c.value for c in only(claims_of(page), "platform")} == {"Netflix"}
+
+
+def test_a_show_that_returns_on_a_day_and_then_on_a_list_of_channels_is_on_each() -> None:
+    page = "Glass Orchard Season 5 Release Date\n\nGlass Orchard season 5 returns on May 2, 2031 at 8 pm on ITV1, ITVX, STV, and STVPlayer.\n"
+    assert {(c.season, c.value) for c in only(claims_of(page), "platform")} == {(5, "ITV1"), (5, "ITVX"), (5, "STV"), (5, "STVPlayer")}

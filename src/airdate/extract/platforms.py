@@ -67,8 +67,9 @@ _ANNOUNCES_SEASON = re.compile(
     r"|(?:a|the)\s+(?:\w+\s+)?(?i:season|series)\b|(?i:season)\s+(?:\d{1,2}|two|three|four|five|six)\b))"
 )
 # "airs on Tokyo MX and BS11", "will premiere in July on Tokyo MX": a distribution verb, then "on" and a channel
+_LATER_ON = re.compile(r"[^.;\n]{1,40}?\son\s(?=[A-Z0-9])")
 _AIRS_ON = re.compile(
-    r"\b(?:airs?|aired|airing|streams?|streamed|streaming|available|premieres?|premiered|premiering|broadcasts?|broadcasting"
+    r"\b(?:airs?|aired|airing|streams?|streamed|streaming|available|premieres?|premiered|premiering|broadcasts?|broadcasting|returns?|debuts?"
     r"|simulcasts?|simulcasting|carried|watch)\b[^.;]{0,40}?\bon\s+(?=[A-Z0-9])"
 )
 _CHANNEL_NAME = re.compile(r"[A-Z0-9][\w+\-]*(?:\s+[A-Z0-9][\w+\-]*){0,2}")
@@ -101,9 +102,14 @@ def platform_mentions(text: str) -> list[tuple[int, int, str, bool]]:
     found: dict[int, tuple[int, int, str, bool]] = {m.start(): (m.start(), m.end(), m.group(), False) for m in PLATFORM_PATTERN.finditer(text)}
     for on in _AIRS_ON.finditer(text):
         pos = on.end()
+        retried = False
         while True:
             known = found.get(pos)
             item = (known[0], known[1], known[2]) if known else _channel(text, pos)
+            if item is None and not retried and (later := _LATER_ON.match(text, pos)) is not None:
+                # ("returns on Sunday, April 6 at 8 pm on ITV1, ITVX and STV": the day came first, the channels after)
+                retried, pos = True, later.end()
+                continue
             if item is None:
                 break
             found[item[0]] = (item[0], item[1], item[2], True)
