@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from airdate.extract.names import find_names
 from tests.extract.helpers import claims_of, only
 
 FRANCHISE_PAGE = """Nightfall Season 2: Everything We Know
@@ -725,3 +726,13 @@ def test_a_pronoun_that_stars_as_a_part_is_the_actor_before_and_a_lead_role_as_n
     assert pairs == {("Jim", "Ivo Sarr"), ("Nina", "Ada Mbeki"), ("Genesis", "Rina Holt"), ("Luna", "Obi Lanre")}
     # the names after the paired items are more of the cast, not Obi Lanre's part
     assert {"Mae Corran", "Tomas Reed"} <= {c.value for c in only(claims, "cast_member")}
+
+
+def test_a_quoted_part_after_stars_as_is_a_character_and_a_question_s_auxiliary_opens_no_name() -> None:
+    page = (
+        "Glass Orchard Season 1 Release Date\n\nGlass Orchard season 1 premieres on CBS on May 2, 2031.\n\n"
+        "Tomas Reed stars as “Nina” in the comedy.\n"
+    )
+    claims = claims_of(page)
+    assert [(c.subject, c.value) for c in only(claims, "character")] == [("Glass Orchard", {"name": "Nina", "played_by": "Tomas Reed"})]
+    assert [n.text for n in find_names("Could Ada Mbeki’s Chloe return for a new mystery?")][:1] == ["Ada Mbeki"]

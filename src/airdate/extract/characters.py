@@ -186,7 +186,7 @@ def played_character(ctx: SentenceContext, names: list[Name], k: int) -> int | N
             return None  # "A, B and C as Kestrel Band takes on a rival": "as" opens a clause, the name is its subject
         if re.search(r"\bas\s+an?\s+$", gap) and re.match(r"\s+[a-z]", text[names[j].end :]):
             return None  # "has joined the cast as an Icelandic seismologist": a capitalised adjective of a role noun
-        if _AS_IN_SERIES.match(gap) and (
+        if _AS_IN_SERIES.match(gap.rstrip("“\"‘")) and (  # ("A stars as “Nina”": the part may be quoted)
             re.match(r"^\s*(?:in the (?:series|show|film|drama)|,)", text[names[j].end :])
             or re.search(r"\b(?:play|portray|as|voic|essay|role|shoes)", gap)
         ):

@@ -227,7 +227,8 @@ def _is_title_context(text: str, start: int, end: int, name: str) -> bool:
     nickname = re.search(r"[A-Z][\w\-]*\s$", text[max(0, start - 30) : start - 1]) and re.match(r"\s[A-Z]", text[end + 1 : end + 3])
     # ("Huw Novelli as Callan or “Brother Death,”", "aka “The Ghost”": a character's other name in quotes; "a series
     # called “X”" still names a title)
-    alias = re.search(r"\b(?:or|aka|a\.k\.a\.|alias|nicknamed)\s$", text[max(0, start - 16) : start - 1]) is not None
+    # ("A stars as “Nina”": a part, quoted)
+    alias = re.search(r"\b(?:or|aka|a\.k\.a\.|alias|nicknamed|(?<!known )as|plays|playing|portrays|portraying)\s$", text[max(0, start - 16) : start - 1]) is not None
     return quoted and len(words) <= 6 and not nickname and not alias
 
 
