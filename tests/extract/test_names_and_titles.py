@@ -751,3 +751,8 @@ def test_a_headline_verb_ends_the_name_before_it() -> None:
 
     assert headline_lead("Glass Orchard Unveils Cracking First Trailer")[0] == "Glass Orchard"
     assert headline_lead("Glass Orchard Drops New Poster Ahead of Its Debut")[0] == "Glass Orchard"
+
+
+def test_a_number_past_ten_after_a_name_is_the_name_s_own_not_a_sequel_s() -> None:
+    assert headline_lead("Mickey 18 Release Date, Cast and More")[0] == "Mickey 18"
+    assert headline_lead("Red Kite 3 Release Date, Cast and More")[0] == "Red Kite"

@@ -36,7 +36,8 @@ _PERSON_LEAD = re.compile(
     r"[^:|]{0,80}?\s(?:in|for|of)\s(?:the\s(?=[A-Z]))?(?P<work>[“\"‘']?[A-Z][^:|]*)"
 )
 # "X 2 Release Date", "X 2 Announces Cast": a sequel's number ends the name ("The 8 Show" and "Beast No. 9" keep theirs)
-_SEQUEL_NUMBER = re.compile(r"(?<!No\.)(?<!\bThe)\s\d{1,2}(?=\s|$)")
+# ("Mickey 17", "Apollo 13": a number past ten is the name's own; sequels stop well before)
+_SEQUEL_NUMBER = re.compile(r"(?<!No\.)(?<!\bThe)\s(?:[2-9]|10)(?=\s|$)")
 
 # the owners a headline's possessive follows: a list of names ("A, B's X", "A and B's X") from the headline's start
 # ("AMC renews X for season 3, first series from author's Y": a possessive after a comma owns no headline)
