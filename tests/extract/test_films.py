@@ -152,3 +152,14 @@ def test_a_script_that_comes_from_someone_or_writing_duties_that_fall_to_them_cr
         "Glass Orchard 3 will hit theaters on December 20, 2026, the sequel to the 2024 film Glass Orchard 2.\n\n" + sentence + "\n"
     )
     assert [c.value for c in only(claims_of(page), "writer")] == ["Tom Reyes"]
+
+
+def test_a_film_is_released_never_renewed_and_lists_of_cancelled_shows_cancel_nothing() -> None:
+    page = (
+        "Red Kite 2 Release Date\n\n"
+        "Paramount has announced that Red Kite 2 will be released in theaters on October 18, 2031, and the film is a sequel.\n\n"
+        "You can find lists of cancelled shows here.\n"
+    )
+    claims = claims_of(page)
+    assert only(claims, "renewal") == [] and only(claims, "cancellation") == []
+    assert [c.subject for c in only(claims, "premiere_date")] == ["Red Kite 2"]

@@ -112,4 +112,5 @@ def as_films(claims: list[Claim], main: str | None, text: str, headline: str = "
             continue
         title = names.get(claim.season) or (main if claim.season == 1 else f"{main} {claim.season}")
         renamed.append(replace(claim, subject=title, season=None))
-    return renamed
+    # ("Smile 2 will be released on October 18": a film is released, never renewed; a show's season still is)
+    return [c for c in renamed if not (c.attribute == "renewal" and c.season is None)]

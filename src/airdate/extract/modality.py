@@ -37,7 +37,7 @@ _NOT_A_CONDITION = re.compile(
 )
 
 _IDIOMS = re.compile(
-    r"\b(?:wasted? no time|no doubt|no strangers?|no secret|no surprise|not only|not just|nothing but|no wonder|not uncommon"
+    r"\b(?:wasted? no time|no doubt|no strangers?|no secret|no surprise|not (?:surprising|a surprise)|not only|not just|nothing but|no wonder|not uncommon"
     r"|no matter|not afraid|(?:is|are)n['’]t afraid|can['’]t wait|couldn['’]t get enough|not all of|(?:this|that) (?:is|was)n?['’]?t all|(?:this|that) (?:is|was) not all|no less than|not to mention"
     r"|nothing short of|there['’]s no denying|doesn['’]t really|no longer a secret|(?:let['’]s|let us) not forget|not least"
     # "X isn't done yet: the drama has been renewed": a show not finished is one that goes on

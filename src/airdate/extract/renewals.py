@@ -71,6 +71,7 @@ _PERSON_BEFORE = re.compile(r"\b[A-Z][\w'’\-]+ [A-Z][\w'’\-]+\b")
 _EVENT = re.compile(
     r"\b(?:during|at)\s+(?:the\s+)?(?:first day of\s+)?((?:[A-Z][\w'’\-+]*\s+){0,4}(?:Week|Festival|Fest|Con|Comic-Con|Expo|Awards|Summit|Showcase|Panel|Event|Upfronts?|Presentation|Conference|Live))\b"
 )
+_CANCELLED_PLURAL = re.compile(r"\s(?:tv\s|television\s|netflix\s)?(?:shows|series\b(?!\s(?:finale|after))|dramas|programmes|programs)\b", re.IGNORECASE)
 _CANCELLED = re.compile(r"\b(?:cancel+ed|cancel+ation|axed|scrapped|pulled the plug)\b", re.IGNORECASE)
 # "Season 2 is officially happening", "a second season is on the way", "... is a go"
 _SEASON_HAPPENING = re.compile(
@@ -229,8 +230,8 @@ def renewal_claims(ctx: SentenceContext) -> Iterator[Claim]:
         subject = ctx.subject(m.start())
         if not subject or modality is None or ctx.is_generic(m.start()):
             continue
-        if _OTHERS_CANCELLED.search(ctx.text, max(0, m.start() - 40), m.start()):
-            continue  # "amid a string of projects being axed", "as other shows were cancelled": not this show
+        if _OTHERS_CANCELLED.search(ctx.text, max(0, m.start() - 40), m.start()) or _CANCELLED_PLURAL.match(ctx.text, m.end()):
+            continue  # "amid a string of projects being axed", "lists of cancelled shows": not this show
         after = _AFTER_SEASONS.match(ctx.text, m.end())
         ran = (number_of(after.group(1) or after.group(2)) or 0) if after else 0
         # "was canceled after three seasons", "axed after season 3": the season that was not made is the next one
