@@ -736,3 +736,11 @@ def test_a_quoted_part_after_stars_as_is_a_character_and_a_question_s_auxiliary_
     claims = claims_of(page)
     assert [(c.subject, c.value) for c in only(claims, "character")] == [("Glass Orchard", {"name": "Nina", "played_by": "Tomas Reed"})]
     assert [n.text for n in find_names("Could Ada Mbeki’s Chloe return for a new mystery?")][:1] == ["Ada Mbeki"]
+
+
+def test_actors_who_lead_a_show_after_an_abbreviation_s_point_are_its_cast() -> None:
+    page = (
+        "Glass Orchard Cancelled\n\n"
+        "CBS has canceled the Ivo Sarr and Ivo Sarr Jr.-led family comedy Glass Orchard after one season, the network said on May 2, 2031.\n"
+    )
+    assert {c.value for c in only(claims_of(page), "cast_member")} == {"Ivo Sarr", "Ivo Sarr Jr"}

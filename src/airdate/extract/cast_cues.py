@@ -71,7 +71,7 @@ PERFORMS = re.compile(
     # ("essays Kartik A.'s romantic interest": a part described through another character)
     r"|^\s+(?:plays|played|portrays|portrayed|essays|essayed)\s+[A-Z][\w\-]*(?:\s[A-Z][\w\-]*){0,2}[’']s\s+[a-z]"
 )
-STARRER = re.compile(r"^(?:\s+|-)(?:starrer|led|fronted|headlined)\b")
+STARRER = re.compile(r"^\.?(?:\s+|-)(?:starrer|led|fronted|headlined)\b")  # ("A Jr.-led": after an abbreviation's point)
 # ("Known for his roles in X and Y, A plays ...": a fronted phrase about the actor may open the clause)
 CLAUSE_OPENER = re.compile(
     r"(?:(?:known|acclaimed|famous|best known|fresh off|after)\b[^.;:]{0,100},\s+)?"
