@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from airdate.extract.cast_cues import AS_ROLE_AFTER
 from airdate.extract.context import SentenceContext
-from airdate.extract.lexicon import CHARACTER_ROLES
+from airdate.extract.lexicon import CHARACTER_ROLES, KNOWN_FOR_WORDS
 from airdate.extract.modality import Modality, has_negation
 from airdate.extract.names import LIST_SEP, Name, PeopleMemory, list_from, performers_in
 from airdate.models import Claim
@@ -138,7 +138,7 @@ _WORK_AFTER_ACTOR = re.compile(r"\s(?:\([^()]{1,80}\)|from\s(?:the\s)?[\"“‘]
 
 
 _KNOWN_FOR_AFTER_ACTOR = re.compile(
-    r",\s(?:(?:best|also|widely|well)\s)?(?:known|famous|recogni[sz]ed|acclaimed|renowned)\s(?:for|from)\s[^;.()]{1,120}?,[”\"’']?(?=\s)"
+    r",\s(?:(?:best|also|widely|well)\s)?" + KNOWN_FOR_WORDS + r"\s(?:for|from)\s[^;.()]{1,120}?,[”\"’']?(?=\s)"
 )
 
 

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from airdate.extract.context import SentenceContext
 from airdate.extract.crew_works import listed_works
 from airdate.extract.modality import Modality
+from airdate.extract.lexicon import KNOWN_FOR_WORDS
 from airdate.extract.names import Name, PeopleMemory, performers_in
 from airdate.models import Claim
 from airdate.normalize import same_title
@@ -21,7 +22,7 @@ from airdate.normalize import same_title
 _KNOWN_FOR = re.compile(
     r"\b(?:(?:is|was)\s(?:best\s|also\s|widely\s|perhaps\s|most\s)?(?:known|recogni[sz]ed|remembered|famous)\sfor"
     # ("A, famous for his roles in X and Y, will portray B": the same said in apposition)
-    r"|(?<=,\s)(?:best\s|also\s|widely\s|well\s)?(?:known|recogni[sz]ed|remembered|famous|acclaimed|renowned)\sfor"
+    r"|(?<=,\s)(?:best\s|also\s|widely\s|well\s)?" + KNOWN_FOR_WORDS + r"\sfor"
     r"|(?:has|have)\s(?:also\s|previously\s|since\s)?(?:appeared|featured|starred|been\sa\spart\sof|been\sseen)(?:\sin)?"
     r"|(?:also\s|previously\s)?(?:appeared|starred|featured)\sin|rose\sto\sfame\s(?:for|with|in)|(?:has|have)\s(?:also\s)?impressed\swith"
     r"|(?:other\s)?(?:television\s|tv\s|film\s|acting\s)?(?:projects|credits|roles)\s(?:include|includes|included))\s"

@@ -38,6 +38,8 @@ PLATFORMS = (
     "ZDF", "ARD", "RaiPlay", "Rai 1", "Globoplay", "ViX", "Telemundo", "Univision",
 )
 PLATFORM_KEYS = frozenset(title_key(p) for p in PLATFORMS)
+# what a page says an actor or a crew member is "known for", "famous for", "acclaimed for" (a regex alternation)
+KNOWN_FOR_WORDS = r"(?:known|famous|recogni[sz]ed|acclaimed|renowned|celebrated|praised|remembered)"
 # platform names that are also common surnames ("Megan Fox", "Freddie Fox"): after a given name they end a person's name
 PLATFORM_SURNAMES = frozenset(("Fox", "Peacock"))
 # platforms whose names are also given names: "Max Casella", "Stan Lee"

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from airdate.extract.lexicon import CONNECTORS, GENERIC_CAPITALS, PLATFORM_KEYS
+from airdate.extract.lexicon import CONNECTORS, GENERIC_CAPITALS, KNOWN_FOR_WORDS, PLATFORM_KEYS
 from airdate.normalize import title_key
 
 # words of everyday English that are whole show titles often enough ("Tomorrow", "Happiness" is not generic anyway)
@@ -103,8 +103,8 @@ _PERSON_AFTER = re.compile(
 )
 # what is said of an actor and never of a show named for its hero: "A, known for her roles in ...", "A, playing the top star B"
 _ACTOR_AFTER = re.compile(
-    r",\s(?:who\s(?:is|was)\s)?(?:(?:best|also|widely|well)\s)?(?:known|famous|recogni[sz]ed|renowned|acclaimed|celebrated|praised)"
-    r"\s(?:for|from)\s(?:his|her|their)\b|,\s(?:playing|who\s(?:plays|will\splay|portrays))\s"
+    r",\s(?:who\s(?:is|was)\s)?(?:(?:best|also|widely|well)\s)?" + KNOWN_FOR_WORDS
+    + r"\s(?:for|from)\s(?:his|her|their)\b|,\s(?:playing|who\s(?:plays|will\splay|portrays))\s"
 )
 # the rest of a capitalised name after a word of it, and another person joined to it by "and"
 _REST_OF_NAME = re.compile(r"(?:\s[A-Z][\w'’\-]*){0,3}")
