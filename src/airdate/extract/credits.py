@@ -120,7 +120,8 @@ def more_credits(ctx: SentenceContext, name: Name, after: str, memory: PeopleMem
     if _ALSO_WROTE.match(after) or _WRITING_NOW.match(after):
         memory.real.append(name.text)
         yield from credit_claims(ctx, name, "writer")
-    if _DIRECTING_NOW.match(after) or _DIRECTING_NOW.match(past_rest_of_list(after)) or _AT_THE_HELM.match(past_rest_of_list(after)):
+    past_list = past_rest_of_list(after)  # ("with A and B directing": B's predicate is A's too)
+    if _DIRECTING_NOW.match(after) or _DIRECTING_NOW.match(past_list) or _AT_THE_HELM.match(past_list):
         memory.real.append(name.text)
         yield from credit_claims(ctx, name, "director")
     # ("A, who directed X and Y, will write the series": the verb after the relative clause is the name's)
