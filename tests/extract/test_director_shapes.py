@@ -31,3 +31,13 @@ def test_two_people_directing_together_are_both_directors() -> None:
 def test_a_director_resuming_the_role_is_the_director() -> None:
     assert _directors("Yoon Tae-ri is resuming her role as the director, with Kestrel Moor in charge of the scripts.\n") == {
         ("Glass Orchard", "Yoon Tae-ri")}
+
+
+def test_a_list_of_people_who_have_directed_the_episodes_are_all_directors() -> None:
+    assert _directors("Mae Corran, Tomas Reed, and Mara Vell have directed the episodes.\n") == {
+        ("Glass Orchard", "Mae Corran"), ("Glass Orchard", "Tomas Reed"), ("Glass Orchard", "Mara Vell")}
+
+
+def test_a_show_created_by_its_showrunners_credits_both_as_writers() -> None:
+    claims = claims_of(HEAD + "The series was created by showrunners Ada Mbeki and Ivo Sarr.\n")
+    assert {str(c.value) for c in only(claims, "writer")} == {"Ada Mbeki", "Ivo Sarr"}

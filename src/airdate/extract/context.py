@@ -30,7 +30,7 @@ _FUTURE = re.compile(
 # "a show", "shows", "any series": a statement about shows in general, not this one.
 # ("K-Dramas do not easily get a second season": a plural kind of show, said of all of them)
 _GENERIC_STATEMENT = re.compile(
-    r"\b(?:renews? shows|(?:a|any|some|many|most|other) (?:show|series|k-drama)s?\b(?! of)|shows that"
+    r"\b(?:renews? shows|(?:a|any|some|many|most|other) (?:show|series|k-drama)s?\b(?! of| order| regular| premiere| finale)|shows that"
     r"|(?:k-dramas|dramas|shows|sitcoms|anime series|streaming series)\s+(?:do|don['’]t|do not|rarely|often|usually|typically|tend|generally|seldom|normally))\b",
     re.IGNORECASE,
 )
@@ -38,7 +38,8 @@ _GENERIC_STATEMENT = re.compile(
 
 # ("... in 2019 and was renewed for a fifth season": a passive helper opens the new predicate too)
 _NEW_PREDICATE = re.compile(
-    r"\band\s+(?:then\s+|later\s+)?(?:(?:was|were|has been|have been|is|has)\s+)?(?:[a-z]+ly\s+)?(?:[a-z]+ed|returned|came back|began|ran|went)\b", re.IGNORECASE
+    r"\band\s+(?:then\s+|later\s+)?(?:(?:was|were|has been|have been|is|has)\s+)?(?:[a-z]+ly\s+)?(?:[a-z]+ed|returned|came back|began|ran|went)\b"
+    r"|\band\s+that\b", re.IGNORECASE  # ("claimed that A had cancelled X and that the Season 3 finale was ...")
 )
 _CREDITS_NEXT = re.compile(r"[”\"’']?\s{1,3}(?:stars?|actor|actress|actors|alum\w*|breakout|director|helmer|filmmaker|writer|screenwriter|creator)\b")
 # "Park Eun Young, who wrote for Hwarang, is ...": a work a relative clause's verb takes is no subject
@@ -49,6 +50,8 @@ _CREDIT_IN_BRACKETS = re.compile(r"[A-Z][\w’'\-]{1,30}\s\((?:[^()]{0,150}?[,;:
 _KNOWN_FOR = re.compile(r"\b(?:known|acclaimed|famous|recogni[sz]ed|praised|remembered|best known)\s+(?:for|from)\b[^.;()]{0,80}$", re.IGNORECASE)
 _FAME_AFTER = re.compile(r"[”\"’']?\s{1,3}fame\b")
 # "Lily Franky from 'Shoplifters'": a work named after a person and "from" is that person's credit
+# "Formerly titled Snowbirds, the comedy ...": the show's old name is the show, no other subject
+_FORMER_NAME = re.compile(r"\b(?:formerly|previously|originally|once|initially)\s+(?:titled|called|named|known\s+as)\s+[“\"‘']?$|\bworking\s+title\s+(?:of\s+)?[“\"‘']?$", re.IGNORECASE)
 _FROM_WORK = re.compile(r"\b[A-Z][\w’'\-]+\s{1,3}from\s{1,3}(?:the\s{1,3})?[“\"‘']?$")
 _THE_SHOW_RESUMES = re.compile(r",\s+(?i:the)\s+(?:new\s+)?(?i:series|show|drama|k-drama|anime)\b(?!\s+[“\"‘']?[A-Z])")
 _COMPARED = re.compile(r"\b(?:like|unlike|as with|as (?:it|they|she|he) did (?:with|for))\s+(?:the\s+)?$", re.IGNORECASE)
@@ -219,7 +222,8 @@ class SentenceContext:
         usable = [m for m in self.mentions if not m.comparison and (m.is_main or not (
             _CREDITS_NEXT.match(self.text[m.end : m.end + 12]) or _CREDIT_IN_BRACKETS.search(self.text[max(0, m.start - 90) : m.start])
             or _KNOWN_FOR.search(self.text[max(0, m.start - 90) : m.start]) or _FAME_AFTER.match(self.text, m.end)
-            or _FROM_WORK.search(self.text[max(0, m.start - 40) : m.start]) or _RELATIVE_OBJECT.search(self.text[max(0, m.start - 40) : m.start])))]
+            or _FROM_WORK.search(self.text[max(0, m.start - 40) : m.start]) or _RELATIVE_OBJECT.search(self.text[max(0, m.start - 40) : m.start])
+            or _FORMER_NAME.search(self.text[max(0, m.start - 30) : m.start])))]
         before = [m for m in usable if m.end <= position + 1]
         if before:
             # "Directed by A, who made the film X (2019), the series stars B": a main clause about "the series" after
@@ -256,7 +260,7 @@ class SentenceContext:
             if head:
                 return head[-1].season
         if found is None and whole_sentence:
-            found = nearest_season(self.seasons, position)
+            found = nearest_season(refs, position)
         return found
 
     @property

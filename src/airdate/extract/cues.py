@@ -67,6 +67,8 @@ STAGES = (
         r"\b(?:sequel|project|third (?:film|movie|instal+ment)|new (?:film|movie)|follow-up)\b[^.;]{0,40}?"
         r"\b(?:was|were|has|have|had|got|is)\s(?:officially\s|also\s|formally\s|been\s){0,3}(?:announced|confirmed|greenlit|green-lit)\b"
         r"|\bconfirmed plans for (?:a |the )?(?:sequel|follow-up)\b"
+        # "was given a series order in July 2024", "FX ordered the comedy to series": the order that makes a show
+        r"|\b(?:given|received|got|landed|earned) a (?:straight-to-)?series order\b|\bordered (?:[^.;,]{1,40}? )?to series\b"
         # "Disney unveils plans for X, a prequel exploring ..."
         r"|\b(?:unveil|announce)(?:s|d|ed)? plans for (?=(?-i:[A-Z]))"
         # "after being first announced in February 2022"

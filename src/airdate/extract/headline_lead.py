@@ -101,7 +101,7 @@ _PLATFORM_ACTS = re.compile(
     r"|Unveils|Reveals|Shares|Sets|Debuts|Teases|Premieres)\s(?=[A-Z“\"‘'])"
 )
 _BRAND_NAMES = frozenset({"netflix", "hulu", "tvn", "disney+", "paramount+", "crunchyroll", "showtime", "starz"})
-_PLATFORM_FIRST = re.compile(r"(?P<platform>[A-Z][\w+]*)\s(?=[A-Z0-9“\"‘'])")
+_PLATFORM_FIRST = re.compile(r"(?<![\w+])(?P<platform>[A-Z][\w+]*)\s(?=[A-Z0-9“\"‘'])")
 _PERSON_OWNER = re.compile(r"(?-i:[A-Z])[a-z][\w.\-]*(?:\s(?-i:[A-Z])[\w.\-]*){1,2}")
 _DESCRIBED_WORK = re.compile(
     r"(?<!\w)(?:A|An|This|That|The\s(?:Hit|Popular|Acclaimed|Beloved))\s.{0,80}?\b(?i:thriller|drama|k-drama|series|show|sitcom|comedy|anime|film|movie|docuseries)s?"
@@ -133,7 +133,7 @@ def headline_lead(headline: str) -> tuple[str, bool]:
         headline = headline[acts.end() :]
     # "BBC Death Valley star praises ...": a network that opens a headline stands before the work's name
     # (a network known by letters, "BBC", "FX", or by a name no person or show bears: "Max Payne" keeps its Max)
-    bare = next((m for m in _PLATFORM_FIRST.finditer(headline) if m.start() == 0 and title_key(m.group("platform")) in PLATFORM_KEYS
+    bare = next((m for m in [_PLATFORM_FIRST.match(headline)] if m and title_key(m.group("platform")) in PLATFORM_KEYS
                  and (m.group("platform").isupper() or m.group("platform").lower() in _BRAND_NAMES)), None)
     if bare and not acts:
         headline = headline[bare.end() :]

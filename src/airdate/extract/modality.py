@@ -52,14 +52,14 @@ _NEGATION = re.compile(
 )
 _REPORTED = re.compile(
     r"\b(?:sources?|insiders?|reports?|reported(?:ly)?|rumou?rs?|rumou?red|allegedly|according to|leak(?:ed|s)?"
-    r"|scoop|tipster|word is|it is said|(?:is|are) said to|claims?)\b",
+    r"|scoop|tipster|word is|it is said|(?:is|are) said to|claims?|claimed that)\b",
     re.IGNORECASE,
 )
 # "reportedly", "allegedly", "is said to" hedge their own clause only ("Season 1 had 40 episodes, and Season 2 is reportedly ...")
 _REPORT_ADVERB = re.compile(r"\b(?:reportedly|allegedly|rumou?red(?: to)?|(?:is|are) said to)\b", re.IGNORECASE)
 _REPORTED_SENTENCE = re.compile(
     r"\b(?:sources?|insiders?|reports?|reported|rumou?rs?|according to|leak(?:ed|s)?|scoop|tipster|word is|it is said|claims?"
-    r"|claiming that"  # "a post claiming that Season 4 was greenlit": the claim is someone else's
+    r"|claiming that|claimed that"  # "a post claiming that Season 4 was greenlit": the claim is someone else's
     r"|(?:person|people|someone|those) (?:familiar with|close to)|familiar with the (?:matter|plans|production|show|project))\b",
     re.IGNORECASE,
 )

@@ -62,7 +62,7 @@ def target_season(headings: Sequence[str], text: str, body_text: str = "", main:
     return max(repeated) if repeated else None
 
 
-_NAME_BEFORE = re.compile(r"(?:[A-Z][\w’'\-:&]*\s{1,2}){1,5}$")
+_NAME_BEFORE = re.compile(r"(?<![\w’'\-:&])(?:[A-Z][\w’'\-:&]*\s{1,2}){1,5}$")
 
 
 def _other_titles_season(text: str, start: int, main: str | None) -> bool:

@@ -80,7 +80,8 @@ _WRITER_BEFORE = re.compile(
     # "The script comes from X", "Writing duties fall to X"
     r"|(?:script|screenplay)\s+(?:comes|came|is|was)\s+from"
     r"|(?:writing|scripting)\s+duties\s+(?:(?:on|for)\s+[^.;,]{1,30}?\s+)?(?:(?:fall|fell|go|went)\s+to|(?:are|were|will be)\s+(?:handled|taken on)\s+by))"
-    r"(?:\s+(?:filmmaker|screenwriter|writer|author|novelist|playwright|journalist|producer|director))?\s*[,:]?\s*$",
+    # ("created by showrunners A and B": the job may stand between the verb and the names)
+    r"(?:\s+(?:filmmakers?|screenwriters?|writers?|author|novelist|playwright|journalist|producers?|director|showrunners?|(?:writing\s+)?duo))?\s*[,:]?\s*$",
     re.IGNORECASE,
 )
 # a creator of something other than the show: "content creator X", "the webtoon's creator X", "the format was created by"
@@ -132,7 +133,8 @@ _IS_ROLE = re.compile(r"^\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,4}?(?P<
 _CREDIT_VERB = r"directed|directs|helmed|co-directed|wrote|writes|penned|co-wrote|co-writes|created|creates|co-created"
 # "X directed the pilot", "X creates and directs the show" (future credits: credits.more_credits)
 _DIRECTED = re.compile(
-    r"^\s+(?:(?:also|previously|first|originally)\s+)?(?P<verb>" + _CREDIT_VERB + r")"
+    # ("A, B and C have directed the episodes")
+    r"^\s+(?:(?:has|have|had)\s+)?(?:(?:also|previously|first|originally)\s+)?(?P<verb>" + _CREDIT_VERB + r")"
     r"(?:\s+and\s+(?P<verb2>" + _CREDIT_VERB + r"))?(?:\s+|(?=,))(?P<what>[^.;,]{0,40})"
 )
 # "X created the series": a creator is credited as writer, but "X created the role" is no credit
@@ -260,11 +262,11 @@ def people_claims(ctx: SentenceContext, memory: PeopleMemory, previous: str) -> 
                 # "X remains the chief director": the aired season's and the coming one's
                 yield from credit_claims(ctx, name, "director" if directing else "writer", returning=True)
             paired.add(k)
-        elif _DIRECTED.match(after) and not re.search(r"\b(?:novel|book|comic|manga|webtoon|memoir|story|play|song)\b", _DIRECTED.match(after).group("what")):  # type: ignore[union-attr]
-            credit = _DIRECTED.match(after)
+        elif (credit := _DIRECTED.match(after) or _DIRECTED.match(past_rest_of_list(after))) and not re.search(
+                r"\b(?:novel|book|comic|manga|webtoon|memoir|story|play|song)\b", credit.group("what")):
             verb, what = credit.group("verb"), credit.group("what")  # type: ignore[union-attr]
             memory.real.append(name.text)
-            if verb.startswith("creat") and not credit.group("verb2") and not _CREATED_WHAT.match(after[credit.start("what") :]):  # type: ignore[union-attr]
+            if verb.startswith("creat") and not credit.group("verb2") and not _CREATED_WHAT.match(credit.string[credit.start("what") :]):  # type: ignore[union-attr]
                 paired.add(k)
                 continue
             verbs = [v for v in (verb, credit.group("verb2")) if v]  # type: ignore[union-attr]

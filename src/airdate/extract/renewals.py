@@ -34,7 +34,9 @@ _RENEWAL_TRIGGER = re.compile(
 )
 _RETURN = re.compile(
     r"\b(?:(?:will|would|to) (?:come back|return)|(?:is|are) back\b|prepares? to return|(?:coming|be) back for"
-    r"|(?:is|are) coming (?:back|to)\b|(?:is|are) in the works\b)",
+    r"|(?:is|are) coming (?:back|to)\b|(?:is|are) in the works\b"
+    # "X is officially returning for a second season"
+    r"|(?:is|are) (?:officially |now )?returning for (?:a|an|its|their) (?:\w+ )?season\b)",
     re.IGNORECASE,
 )
 # a headline that announces the season itself: "X Season 2 Confirmed as ...", "X Renewed for Season 3"
@@ -202,6 +204,8 @@ def renewal_claims(ctx: SentenceContext) -> Iterator[Claim]:
             modality = Modality("negated")  # "fans are waiting to hear its renewal news": none yet
         season = ctx.explicit_season(position)
         named = _renewed_seasons(ctx, position)
+        if season is None and not named and ctx.target is None and ctx.is_main(subject) and _SERIES_ORDER.match(ctx.text, position):
+            continue  # "the comedy was greenlit in July 2024" on a page that numbers no season: the first order, no renewal
         if season is not None and ctx.target is not None and season < ctx.target and ctx.is_main(subject):
             season += 1  # "Season 1 arrived in October and was renewed three weeks later": the season after it
         elif season is None:
@@ -232,6 +236,8 @@ def renewal_claims(ctx: SentenceContext) -> Iterator[Claim]:
             continue
         if _OTHERS_CANCELLED.search(ctx.text, max(0, m.start() - 40), m.start()) or _CANCELLED_PLURAL.match(ctx.text, m.end()):
             continue  # "amid a string of projects being axed", "lists of cancelled shows": not this show
+        if _FEARED.search(ctx.text, max(0, m.start() - 60), m.start()):
+            continue  # "fans had begun to worry it had been quietly canceled": a fear, no cancellation
         after = _AFTER_SEASONS.match(ctx.text, m.end())
         ran = (number_of(after.group(1) or after.group(2)) or 0) if after else 0
         # "was canceled after three seasons", "axed after season 3": the season that was not made is the next one
@@ -253,6 +259,8 @@ _CANCELLED_INCLUDING = re.compile(
 _OTHERS_CANCELLED = re.compile(
     r"\b(?:projects|shows|series|titles|others|dramas|originals)\s(?:being|were|have\sbeen|had\sbeen|got|getting|that\swere)\s(?:\w+\s)?$", re.IGNORECASE
 )
+_SERIES_ORDER = re.compile(r"green ?lit|greenlit|green light|go-ahead|picked up|(?:re)?commissioned|approved", re.IGNORECASE)
+_FEARED = re.compile(r"\b(?:worr(?:y|ied|ies|ying)|fear(?:s|ed|ing)?|think(?:s|ing)?|thought|believ(?:e|es|ed|ing)|assum(?:e|ed|ing)|suspect(?:s|ed|ing)?|speculat(?:e|ed|ing))\b[^.;]{0,45}$", re.IGNORECASE)
 _AFTER_SEASONS = re.compile(r"\s{1,5}after\s{1,5}(?:just\s+|only\s+)?(?:(\w+)\s+seasons|season\s+(\d{1,2}))\b", re.IGNORECASE)
 
 

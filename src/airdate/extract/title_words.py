@@ -152,7 +152,7 @@ def platform_owned(text: str, start: int, name: str) -> bool:
     return owner is not None and name[:1].isupper() and title_key(owner.group(1)) in PLATFORM_KEYS and not shown_as_person(name, text)
 
 
-_OWNER_OPENING = re.compile(_NETWORK_POSSESSIVE + r"(?=[A-Z])")
+_OWNER_OPENING = re.compile(r"(?<![\w+])" + _NETWORK_POSSESSIVE + r"(?=[A-Z])")
 
 
 def after_platform_owner(name: str) -> int:

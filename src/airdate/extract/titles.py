@@ -51,11 +51,14 @@ _TITLE_BEFORE = frozenset(
     comedy anime franchise sequel prequel spin-off spinoff docuseries miniseries blockbuster smash adaptation title
     fantasy sci-fi romance procedural saga""".split()
 )
+_ORDERED = frozenset("ordered renewed renews renew greenlit greenlights cancelled canceled cancels axed".split())
 _EVENT_WORDS = frozenset("showcase festival expo convention summit conference upfront upfronts awards comic-con".split())
 _COMPARISON_BEFORE = frozenset("unlike like as than post- to versus vs".split())
 _TITLE_AFTER = re.compile(
     r"^[’'‘]?s?\s*(?:season\s+\d|(?:was|is|has been|got|were)\s+(?:only\s+|also\s+|officially\s+)?(?:renewed|cancel+ed|picked up|greenlit)"
     r"|is\s+getting\s+a\s+(?:second|third|fourth|fifth|new)\s+season"
+    # "X will be coming back for a second season", "X is returning for its fourth season": only a show has seasons
+    r"|(?:will\s+be\s+|is\s+|are\s+)?(?:coming\s+back|returning|back)\s+for\s+(?:a|its|their)\s+(?:second|third|fourth|fifth|sixth|seventh|new|\d+(?:st|nd|rd|th))\s+season"
     r"|received|[’']s\s+(?:writer|director|creator|showrunner|season|renewal|first|second|logline|synopsis|trailer|premiere|finale)\b"
     r"|(?:writer|director|creator|showrunner)\b"
     # "X has released its second season", "X is a South Korean horror series", "X is the most-watched series on Netflix"
@@ -211,6 +214,8 @@ def _is_title_context(text: str, start: int, end: int, name: str) -> bool:
         return True  # "his most famous movie is 2015’s Paper Lanterns": a year's possessive names a work
     if _ADJECTIVE_OF_TITLE.match(text[end:]):
         return False  # "the hit Spanish comedy-drama series Glass Orchard": the capital word describes the title after it
+    if prev in _ORDERED and re.match(r"\s+(?:to\s+series|for\s+(?:a|its|their)\s+(?:\w+\s+)?season)\b", text[end:]):
+        return True  # "FX ordered X to series", "Netflix renewed X for a third season"
     if prev in _TITLE_BEFORE or platform_owned(text, start, name):
         return True
     if re.search(r"\b(?:premiere|renewal|debut|finale|trailer|logline)\sof\s$", text[max(0, start - 20) : start], re.IGNORECASE):

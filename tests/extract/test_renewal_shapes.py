@@ -1,0 +1,40 @@
+"""Renewals as real pages say them, and what is no renewal: a first series order, a fan's fear of a cancellation."""
+
+from __future__ import annotations
+
+from tests.extract.helpers import claims_of, main_title, only
+
+
+def test_a_show_returning_for_a_second_season_is_renewed() -> None:
+    claims = claims_of("Glass Orchard Season 2 News\n\nGlass Orchard is officially returning for a second season on Netflix.\n")
+    assert [(c.subject, c.season, c.value["renewed"]) for c in only(claims, "renewal")] == [("Glass Orchard", 2, True)]
+
+
+def test_fans_who_feared_a_cancellation_report_none() -> None:
+    text = ("Glass Orchard Season 2 News\n\nGlass Orchard is officially returning for a second season on Netflix, which is great news "
+            "for fans who had begun to worry it had been quietly canceled. Many fans were even thinking that the show is cancelled.\n")
+    assert [c.value["renewed"] for c in only(claims_of(text), "renewal")] == [True]
+
+
+def test_a_first_series_order_on_a_page_without_seasons_is_an_announced_stage_not_a_renewal() -> None:
+    text = ("Kestrel Moor: Release Date, Cast and More\n\nKestrel Moor is an upcoming comedy series that is set to premiere "
+            "on May 28, 2025 on FX. Formerly titled Snowbirds, the comedy series was given a series order in January 2024 "
+            "and was greenlit in July 2024.\n")
+    claims = claims_of(text)
+    assert only(claims, "renewal") == []
+    assert [(c.subject, c.season, c.value["stage"], c.value["start"]) for c in only(claims, "production_stage")] == [
+        ("Kestrel Moor", 1, "announced", "2024-01-01")]
+
+
+def test_a_show_named_only_in_the_body_as_coming_back_for_a_season_is_the_page_s_show() -> None:
+    text = ("Major FX Comedy Renewed for Season 2\n\nFX has renewed a major comedy.\n\nA report says that Copper Bells will be "
+            "coming back for a second season. Although Copper Bells has only a 74% approval rating, it has a loyal audience. "
+            "FX ordered Copper Bells to series last year.\n")
+    assert main_title(text) == "Copper Bells"
+    assert ("Copper Bells", 2) in {(c.subject, c.season) for c in only(claims_of(text), "renewal")}
+
+
+def test_what_someone_claimed_is_reported() -> None:
+    text = ("Glass Orchard Season 3 Rumours\n\nA deleted post claimed that Netflix had quietly cancelled Glass Orchard and "
+            "that the Season 2 finale was re-edited.\n")
+    assert [(c.season, c.modality) for c in only(claims_of(text), "cancellation")] == [(3, "reported")]
