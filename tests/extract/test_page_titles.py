@@ -158,3 +158,23 @@ def test_a_headline_that_names_the_next_spinoff_of_a_quoted_work_is_about_the_sp
         "Salt Road stars Ada Mbeki. Salt Road finished filming this year, and Salt Road opens in theaters on June 7, 2031.\n"
     )
     assert main_title(page) == "Salt Road"
+
+
+@pytest.mark.parametrize("headline, lead", [
+    ("Ada Mbeki and Ivo Sarr in talks to headline Would You Wait Here", "Would You Wait Here"),
+    ("Seo Min-ha, Yoon Tae-ri, And Obi Lanre Share Their Feelings In New Drama “Copper Bells” Posters", "Copper Bells"),
+    ("Mae Corran and Rina Holt Return in “Kestrel Moor” – A Gritty Reinvention", "Kestrel Moor"),
+])
+def test_people_named_in_full_before_a_few_words_and_in_open_a_headline_about_the_work_after(headline: str, lead: str) -> None:
+    assert headline_lead(headline) == (lead, True)
+
+
+def test_a_genre_word_across_a_semicolon_frames_no_name() -> None:
+    page = (
+        "Ada Mbeki and Ivo Sarr in talks to lead Copper Bells based on Swedish series; SALT's Rina set for drama debut\n\n"
+        "SALT’s Rina is in talks to make her TV debut. Now, she might be joining the cast of Copper Bells. On the other "
+        "hand, Ada Mbeki and Ivo Sarr are in talks to lead this romance drama.\n\n"
+        "According to reports on November 5, SALT’s Rina received an offer for Copper Bells. Copper Bells is a remake. "
+        "SALT's Rina is a singer.\n"
+    )
+    assert main_title(page) == "Copper Bells"

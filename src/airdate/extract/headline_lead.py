@@ -81,6 +81,12 @@ _PEOPLE_SET_FOR = re.compile(
     r"(?:(?:are\s|will\s)?(?:to\s)?(?:star|lead|headline|join|front|reunite)(?:s)?\s(?:in\s)?|(?:are\s)?reunited\s(?:in\s)?)"
     r"(?:[A-Z][\w+]*(?:[’']s)?\s(?=(?i:new|upcoming|k-drama|drama|series|film|movie|thriller|comedy|anime|show|romance)\b|[“\"‘']))?"
     r"(?:(?i:new|upcoming|k-drama|drama|series|film|movie|thriller|comedy|anime|show|romance)\s)*"
+    # "A and B in talks to headline X", "A, B, And C Share Their Feelings In New Drama 'X' Posters", "A and B Return in
+    # 'X'": two or more people named in full open the headline, and the work follows a few words later
+    r"|^[A-Z][\w’'.\-]*(?:\s[A-Z][\w’'.\-]*){1,3}(?:(?:,\s|,?\s(?:and|And|&)\s)[A-Z][\w’'.\-]*(?:\s[A-Z][\w’'.\-]*){1,3})+\s"
+    r"(?:[\w’'\-]+\s){0,5}?(?i:in|for|to\sheadline|to\slead|to\sstar\sin)\s"
+    r"(?:[A-Z][\w+]*(?:[’']s)?\s(?=(?i:new|upcoming|k-drama|drama|series|film|movie|thriller|comedy|anime|show|romance)\b|[“\"‘']))?"
+    r"(?:(?i:new|upcoming|k-drama|drama|series|film|movie|thriller|comedy|anime|show|romance)\s)*(?=[“\"‘']?[A-Z0-9])"
 )
 # "X: Season Two Renewal ...", "X Season 3 Release Date": a season put on the name says it is a show
 _SEASON_ON = r"[”\"’']?\s*:?\s+(?i:season|series)\s+(?:\d{1,2}|one|two|three|four|five|six)\b"
@@ -137,7 +143,7 @@ def headline_lead(headline: str) -> tuple[str, bool]:
                  and (m.group("platform").isupper() or m.group("platform").lower() in _BRAND_NAMES)), None)
     if bare and not acts:
         headline = headline[bare.end() :]
-    owner = list(re.finditer(r"(?:[’']s|(?<=s)[’'])\s+(?=[A-Z0-9“\"‘'])", headline.split(":", 1)[0]))
+    owner = list(re.finditer(r"(?:[’']s|(?<=s)[’'])\s+(?=[A-Z0-9“\"‘'])", re.split(r"[:;]", headline, maxsplit=1)[0]))
     # ("Millie Bobby Brown's Damsel", "Shane Gillis' Series Tires": one owner of two or three capitalised words is
     # a person, while a one-word owner may be the title's own: "Grey's Anatomy")
     # ("Mara & Ivo's First Winter": owners of one word each are the title's own, as people are named in full)
@@ -149,6 +155,7 @@ def headline_lead(headline: str) -> tuple[str, bool]:
     if owned:
         headline = headline[owner[-1].end() :]
     # "A returns as B with a new mission in X 2", "A to star in X": a person opens the headline, and the work follows "in"
+    people = None
     person = _PERSON_LEAD.match(headline)
     if person:
         headline = person.group("work")
@@ -179,7 +186,8 @@ def headline_lead(headline: str) -> tuple[str, bool]:
     if sequel:
         chunk = chunk[: sequel.start()]
     chunk = _lowercase_verb_cut(chunk)
-    chunk = _LEAD_QUESTION.sub("", chunk.strip(" “”\"‘’'"))
+    # ("Is X Coming Back?"; but "A and B to headline Would You Marry Me" asks nothing)
+    chunk = _LEAD_QUESTION.sub("", chunk.strip(" “”\"‘’'")) if "?" in whole or not people else chunk.strip(" “”\"‘’'")
     chunk = _LEAD_MEDIUM.split(chunk, maxsplit=1)[0]  # "X Anime Reveals More Cast": the medium ends the name
     role = _LEAD_ROLE.search(chunk)
     if role:
