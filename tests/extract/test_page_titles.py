@@ -178,3 +178,20 @@ def test_a_genre_word_across_a_semicolon_frames_no_name() -> None:
         "SALT's Rina is a singer.\n"
     )
     assert main_title(page) == "Copper Bells"
+
+
+def test_a_headline_name_before_trailer_or_release_date_is_surely_a_work() -> None:
+    assert headline_lead("Copper Bells Trailer: Ivo Sarr Is on the Run in Ada Mbeki’s Action Epic") == ("Copper Bells", True)
+    assert headline_lead("Copper Bells release date, cast and everything we know") == ("Copper Bells", True)
+
+
+def test_a_distributor_that_opens_the_headline_is_no_show() -> None:
+    page = (
+        "Kestrelgen Features sets awards corridor US release for Ada Mbeki’s Copper Bells\n\n"
+        "Kestrelgen Features has scheduled a US limited release on November 27 prior to wide expansion on December 12 for "
+        "Ada Mbeki’s Copper Bells starring Ivo Sarr, Rina Holt and Obi Lanre.\n\n"
+        "Mbeki, who won best picture for Salt Road in 2021, directs and co-wrote the screenplay with Mae Corran. "
+        "Copper Bells is set in a harbour town.\n\n"
+        "Earlier this week Kestrelgen dated Tomas Reed’s dark comedy Grey Harbor for August 22.\n"
+    )
+    assert main_title(page) == "Copper Bells"

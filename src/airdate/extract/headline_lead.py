@@ -90,6 +90,7 @@ _PEOPLE_SET_FOR = re.compile(
 )
 # "X: Season Two Renewal ...", "X Season 3 Release Date": a season put on the name says it is a show
 _SEASON_ON = r"[”\"’']?\s*:?\s+(?i:season|series)\s+(?:\d{1,2}|one|two|three|four|five|six)\b"
+_WORK_NOUN_AFTER = r"\s+(?i:(?:official\s+|first\s+|new\s+|final\s+)?(?:trailers?|teasers?)|release\s+date)\b"
 # "X star Adam Scott promises ...", "X creator Y says ...": the name before a person's role is the show
 _LEAD_ROLE = re.compile(r"(?<!\s)\s+(?:star|stars|actor|actress|creator|creators|director|showrunner|boss|author|writer)\s")
 
@@ -199,7 +200,8 @@ def headline_lead(headline: str) -> tuple[str, bool]:
     if _DESCRIBED_WORK.fullmatch(lead):
         return "", False  # "A Stephen King-Approved Netflix Spy Thriller Renewed ...": a description, the name is in the body
     # a name that people were cut from, or that a sequel's number or a season follows, is a title
-    seasoned = bool(lead) and re.search(r"(?<!\w)" + re.escape(lead) + _SEASON_ON, headline) is not None
+    # ("X Trailer: A Is on the Run", "X release date, cast and ...": only a work has a trailer or a release date)
+    seasoned = bool(lead) and re.search(r"(?<!\w)" + re.escape(lead) + f"(?:{_SEASON_ON}|{_WORK_NOUN_AFTER})", headline) is not None
     return lead, role is not None or owned or sequel is not None or seasoned
 
 

@@ -179,3 +179,24 @@ def lower_in_body(name: str, body: str) -> bool:
     # ("TIRES" in the headline, "Tires" in the body: any capital at the start of each word will do)
     small = CONNECTORS | PREPOSITIONS | {"and", "or", "&"}
     return not any(all(not w[0].islower() for w in f.split() if w.lower() not in small) for f in found)
+
+
+_COMPANY_AFTER = re.compile(r"\s+(?:Features|Pictures|Studios?|Films|Entertainment|Productions|Animation|Releasing|Inc\.?|Ltd\.?|LLC)\b")
+
+
+def company_name(name: str, text: str) -> bool:
+    """A studio or distributor ("Focus Features sets a release for X"), or a word the page mostly writes as the start
+    of one ("Focus dated ..."), is no show."""
+    if _COMPANY_AFTER.fullmatch(" " + name.split()[-1]):
+        return True
+    found = [m.end() for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text)]
+    return bool(found) and 2 * sum(1 for end in found if _COMPANY_AFTER.match(text, end)) >= len(found)
+
+
+def owned_by_person(fuller: str, best: str, text: str) -> bool:
+    """"Ada Mbeki’s X", "Mbeki’s X": a person's work, not the work's full name ("Grey's Anatomy")."""
+    owner = re.fullmatch(r"(?P<own>.+?)[’']s\s" + re.escape(best), fuller)
+    if owner is None:
+        return False
+    own = owner.group("own")
+    return " " in own or re.search(r"(?<![\w-])[A-Z][\w\-]+\s" + re.escape(own) + r"[’']s\s", text) is not None
