@@ -134,3 +134,8 @@ def test_a_paragraph_that_opens_with_a_word_beginning_home_is_article_text_not_a
     text = "Glass Orchard Release Date\n\nGlass Orchard is coming to tvN.\n\nHometown Days's Ada Mbeki will lead it.\n\nHomeNews TV Shows\n"
     furniture = [text[s:e] for s, e in find_boilerplate(text)]
     assert "HomeNews TV Shows" in furniture and not any("Hometown" in block for block in furniture)
+
+
+def test_a_short_page_s_headline_of_four_capitalised_words_is_no_author_bio() -> None:
+    page = "Copper Bells Release Date\n\nCopper Bells opens in theaters on October 31, 2031. The film stars Ivo Sarr.\n"
+    assert find_boilerplate(page) == ()

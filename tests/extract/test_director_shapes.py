@@ -41,3 +41,10 @@ def test_a_list_of_people_who_have_directed_the_episodes_are_all_directors() -> 
 def test_a_show_created_by_its_showrunners_credits_both_as_writers() -> None:
     claims = claims_of(HEAD + "The series was created by showrunners Ada Mbeki and Ivo Sarr.\n")
     assert {str(c.value) for c in only(claims, "writer")} == {"Ada Mbeki", "Ivo Sarr"}
+
+
+def test_a_film_from_a_person_is_that_person_s_direction_but_a_series_from_one_is_not() -> None:
+    film = ("Copper Bells Release Date\n\nCopper Bells, the new absurdist sci-fi thriller from Rina Holt, is rolling out "
+            "in theaters nationwide on October 31, 2025.\n")
+    assert {(c.subject, str(c.value)) for c in only(claims_of(film), "director")} == {("Copper Bells", "Rina Holt")}
+    assert _directors("Glass Orchard, the new comedy series from Rina Holt, has eight episodes.\n") == set()

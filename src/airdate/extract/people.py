@@ -68,7 +68,9 @@ _DIRECTOR_BEFORE = re.compile(
     # ("with assistant director A", "art director B": another job, which the gold files as an `other` fact)
     r"\b(?:(?<!assistant )(?<!art )(?<!animation )(?<!sound )(?<!casting )(?<!unit )directors?|(?-i:PD)|directed by|helmed by|(?<!by )filmmaker|handed (?:the )?(?:reins|directing chair|director's chair) to|writer-director|showrunner and director"
     # "Directing duties are handled by X", "directing duties fall to X"
-    r"|(?:directing|directorial)\s+duties\s+(?:(?:on|for)\s+[^.;,]{1,30}?\s+)?(?:(?:fall|fell|go|went)\s+to|(?:are|were|will be)\s+(?:handled|taken on)\s+by))\s*[,:]?\s*$", re.IGNORECASE)
+    r"|(?:directing|directorial)\s+duties\s+(?:(?:on|for)\s+[^.;,]{1,30}?\s+)?(?:(?:fall|fell|go|went)\s+to|(?:are|were|will be)\s+(?:handled|taken on)\s+by)"
+    # "X, the new absurdist sci-fi thriller from A": a film comes from its director (a series from its creator)
+    r"|(?<!series )(?<!show )(?:film|movie|feature|flick|thriller|epic)\s+from)\s*[,:]?\s*$", re.IGNORECASE)
 # the gold convention counts a show's creator and its showrunner as its writer ("created by X", "showrunner X")
 _WRITER_BEFORE = re.compile(
     r"\b(?:writer|screenwriter|written by|co-written by|penned by|scripted by|writer-director|screenplay by"

@@ -176,8 +176,8 @@ def find_boilerplate(text: str) -> tuple[tuple[int, int], ...]:
 
     # Author bios: a short name line followed by a paragraph that talks about that person.
     for i, line in enumerate(lines[:-1]):
-        if not _name_like(line.text):
-            continue
+        if i == 0 or not _name_like(line.text):
+            continue  # (the first line is the page's headline, "Copper Bells Release Date", never an author's name)
         nxt = lines[i + 1]
         first = _LIST_MARK.sub("", line.text).split()[0]
         if _BIO_CUE.search(nxt.text) or (nxt.text.startswith(first + " ") and not _on_topic(nxt, topic)):
