@@ -48,3 +48,10 @@ def test_a_film_from_a_person_is_that_person_s_direction_but_a_series_from_one_i
             "in theaters nationwide on October 31, 2025.\n")
     assert {(c.subject, str(c.value)) for c in only(claims_of(film), "director")} == {("Copper Bells", "Rina Holt")}
     assert _directors("Glass Orchard, the new comedy series from Rina Holt, has eight episodes.\n") == set()
+
+
+def test_a_director_returning_to_direct_a_season_at_a_studio_credits_both_to_that_season() -> None:
+    claims = claims_of("Glass Orchard Season 2: Release Date\n\nIvo Sarr is returning to direct the second season of "
+                       "Glass Orchard at Studio Kestrel. Glass Orchard season 2 premieres on Crunchyroll in 2031.\n")
+    assert {(c.attribute, c.season, c.value) for c in claims if c.attribute in ("director", "production_company")} == {
+        ("director", 2, "Ivo Sarr"), ("production_company", 2, "Studio Kestrel")}

@@ -139,3 +139,12 @@ def test_a_fact_box_written_with_colons_gives_one_fact_a_line(line: str, attribu
         + line + "\n\nThe show is a hit with fans of the genre and critics alike.\n"
     )
     assert [c.value for c in only(claims_of(page), attribute) if c.quote == line] == [value]
+
+
+def test_an_anime_staff_list_names_its_series_composer_and_its_studio() -> None:
+    page = ("Glass Orchard Season 2: Release Date\n\nGlass Orchard season 2 will stream on Crunchyroll in 2031, and the "
+            "staff have been revealed:\n\n  • Director: Ivo Sarr\n  • Series Composition: Rina Holt\n  • Character Design: "
+            "Mae Corran\n  • Animation Production: Kestrel Moor\n")
+    claims = claims_of(page)
+    assert {(c.attribute, c.season, c.value) for c in claims if c.attribute in ("writer", "production_company")} == {
+        ("writer", 2, "Rina Holt"), ("production_company", 2, "Kestrel Moor")}

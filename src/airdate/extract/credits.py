@@ -104,7 +104,7 @@ _SHOWRUNNER_AGAIN = re.compile(
     r"^[^.;]{0,80}?\b((?:return\w*|be back|is back|will stay(?: on)?|will remain|continues?|will serve)\s+as\s+(?:the\s+)?(?:showrunner|head writer))\b"
 )
 _BACK_TO = re.compile(
-    r"^[^.;]{0,100}?\b((?:returns?|is back|will return|comes back|is set to return|is expected to return)\s+(?:to\s+(direct|write|helm|pen)"
+    r"^[^.;]{0,100}?\b((?:returns?|is back|will return|comes back|is set to return|is expected to return|(?:is|are) returning)\s+(?:to\s+(direct|write|helm|pen)"
     r"|for\s+(?:the\s+)?(?:second|third|fourth|next|new)\b()))"
 )
 _OWN_WORD = re.compile(r"\baccording to\s+(?:[\w'’\-]+\s+){0,4}$", re.IGNORECASE)

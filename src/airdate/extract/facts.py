@@ -102,7 +102,9 @@ _COMPANY_BEFORE = re.compile(
     r"|(?:[Dd]irected|[Hh]elmed) by [A-Z][\w.\-]*(?: [A-Z][\w.\-]*){0,3} for(?= [A-Z])"
     # "A is directing the anime at Studio Quill": the studio the director works at makes the show
     # ("A directed the anime at Kestrel Films", "A will be directing the X anime for studio Y", "is being made at Studio Y")
-    r"|(?:(?:is|are) )?(?:directing|animating|directed|directs|being made|made) the (?:[\w\-]+ ){0,3}?(?:anime|series|show|season|film|adaptation) at"
+    # ("A is returning to direct the second season of X at Studio Y")
+    r"|(?:(?:is|are) )?(?:directing|animating|directed|directs|direct|being made|made) the (?:[\w\-]+ ){0,3}?(?:anime|series|show|season|film|adaptation)"
+    r" (?:of (?:[A-Z][\w:'’\-]* ){1,6})?at"
     r"|(?:directing|directed|directs|direct) the (?:[\w\-]+ ){0,3}?(?:anime|series|show|season|film|adaptation) for studio"
     r"|(?:is|are) being (?:made|produced|animated) (?:at|by))\s+(?P<names>(?:[^.;]|\.(?=\w)|(?<=\b[A-Z])\.(?= [A-Z])){3,120})"
 )
@@ -427,7 +429,8 @@ def company_claims(ctx: SentenceContext) -> Iterator[Claim]:
             modality = Modality("confirmed")
         # "is producing the second season", "continues to produce": the company works on the season to come
         # ("Production duties for the sophomore season will be handled by X": so does a credit told in the future)
-        ongoing = _ONGOING_PRODUCTION.search(ctx.text) or re.search(r"\banimat(?:ing|e)\b", ctx.text) or _CREDIT_AHEAD.search(ctx.text)
+        ongoing = _ONGOING_PRODUCTION.search(ctx.text) or re.search(r"\banimat(?:ing|e)\b", ctx.text) or _CREDIT_AHEAD.search(ctx.text) or re.search(
+            r"\b(?:returning|set|slated|back) to (?:direct|produce|animate|helm)\b", ctx.text)  # ("A is returning to direct the second season at Y")
         # "X is developing the second season": the season its own clause names, else the one to come
         # "Season 2 is once again run by A, and it is produced by B": the season the sentence opens with
         opening = [r.season for r in ctx.seasons if r.start <= 12 and r.explicit]

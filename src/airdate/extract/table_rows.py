@@ -29,10 +29,13 @@ _LABELS: dict[str, str] = {
     "director": "director", "directors": "director", "directed by": "director",
     "writer": "writer", "writers": "writer", "written by": "writer", "creator": "writer", "creators": "writer",
     "created by": "writer", "showrunner": "writer",
+    # an anime's staff list: its series composer writes it, its animation studio makes it
+    "series composition": "writer", "script": "writer", "scripts": "writer", "screenplay": "writer",
     "cast": "cast_member", "starring": "cast_member", "main cast": "cast_member", "stars": "cast_member",
     "lead cast": "cast_member", "cast members": "cast_member", "supporting cast": "cast_member",
     "production": "production_company", "production company": "production_company", "produced by": "production_company",
     "production house": "production_company", "studio": "production_company", "banner": "production_company",
+    "animation production": "production_company", "animation studio": "production_company",
     "episodes": "episode_count", "total episodes": "episode_count", "number of episodes": "episode_count",
     "no. of episodes": "episode_count",
 }
