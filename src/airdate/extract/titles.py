@@ -410,8 +410,9 @@ def _framed_in(headline: str) -> str | None:
     """The first name a headline puts right after a genre word ("the romance thriller X", "horror-comedy X")."""
     for start, end in _runs(headline):
         before = headline[:start].split()
-        # ("... Swedish series; A set for drama debut": a genre word across a stop frames nothing)
-        prev = before[-1].lower() if before else ""
+        # ("... Swedish series; A set for drama debut": a genre word before a semicolon frames nothing; "ITV's new
+        # drama, X" or "Thriller: X" still frame)
+        prev = before[-1].lower().strip(",:") if before else ""
         name = clean_run(headline[start:end])
         if name and prev.rsplit("-", 1)[-1] in _TITLE_BEFORE and not _stops_inside(name) and not _platform_part(name):
             return name
