@@ -163,3 +163,11 @@ def test_a_film_is_released_never_renewed_and_lists_of_cancelled_shows_cancel_no
     claims = claims_of(page)
     assert only(claims, "renewal") == [] and only(claims, "cancellation") == []
     assert [c.subject for c in only(claims, "premiere_date")] == ["Red Kite 2"]
+
+
+def test_a_slate_page_that_speaks_of_limited_and_wide_releases_is_about_films() -> None:
+    page = ("Kestrelgen Features sets awards corridor US release for Copper Bells\n\n"
+            "Kestrelgen Features has scheduled a US limited release on November 27, 2031 prior to wide expansion on "
+            "December 12 for Ada Mbeki’s Copper Bells starring Ivo Sarr and Rina Holt. Mbeki, who won best picture for "
+            "Salt Road, directs and co-wrote the screenplay. Copper Bells is set in a harbour town.\n")
+    assert is_film_page(page, page.split("\n", 1)[0])

@@ -16,7 +16,9 @@ from airdate.models import Claim
 
 # words that mark a page about films, and those that mark one about seasons of a show
 _FILM_WORDS = re.compile(
-    r"\b(?:films?|movies?|sequels?|threequel|prequel|box office|theat(?:er|re)s|cinemas|theatrical(?:ly)?|blockbuster)\b", re.IGNORECASE
+    r"\b(?:films?|movies?|sequels?|threequel|prequel|box office|theat(?:er|re)s|cinemas|theatrical(?:ly)?|blockbuster"
+    # ("a US limited release prior to wide expansion", "won best picture", "co-wrote the screenplay")
+    r"|(?:limited|wide) release|wide expansion|best picture|opening weekend|screenplay)\b", re.IGNORECASE
 )
 _SHOW_WORDS = re.compile(r"\b(?:seasons?|episodes?|series|showrunners?|renewed|renewal)\b", re.IGNORECASE)
 _FILM_RELEASED = re.compile(r"\b(?:film|movie)\b[^.;]{0,40}?\b(?:release[sd]?|premier\w+|opens?|hits? (?:theat|cinemas))", re.IGNORECASE)
