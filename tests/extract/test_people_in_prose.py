@@ -744,3 +744,14 @@ def test_actors_who_lead_a_show_after_an_abbreviation_s_point_are_its_cast() -> 
         "CBS has canceled the Ivo Sarr and Ivo Sarr Jr.-led family comedy Glass Orchard after one season, the network said on May 2, 2031.\n"
     )
     assert {c.value for c in only(claims_of(page), "cast_member")} == {"Ivo Sarr", "Ivo Sarr Jr"}
+
+
+def test_people_who_reunite_appear_are_cast_or_join_alongside_a_new_cast_member_are_the_cast() -> None:
+    page = ("Copper Bells release date, cast and everything we know\n\nA decade after their last collaboration, Ada Mbeki "
+            "and Rina Holt reunite in Netflix’s Copper Bells, out on May 2, 2031. Ivo Sarr and Mae Corran appear in key "
+            "supporting turns. It was previously reported that Tomas Reed and rapper Obi Lanre were cast in the series. "
+            "Additionally, Mara Vell has joined the cast, alongside filmmaker Seo Min-ha and Yoon Tae-ri.\n")
+    claims = claims_of(page)
+    assert {c.value for c in only(claims, "cast_member")} == {
+        "Ada Mbeki", "Rina Holt", "Ivo Sarr", "Mae Corran", "Tomas Reed", "Obi Lanre", "Mara Vell", "Seo Min-ha", "Yoon Tae-ri"}
+    assert only(claims, "director") == []

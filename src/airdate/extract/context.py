@@ -64,7 +64,9 @@ _CLAUSE_BREAK = re.compile(r"[.;]|\b(?:but|and)\b", re.IGNORECASE)
 _RELATIVE_AFTER = re.compile(r"^\s*,\s+(?:who|which|whose|where)\b[^,;.]*(?:,|$)")
 # ("Dolly de Vell": a particle inside a name)
 _NAME_WORDS = r"[A-Z][\w'’\-]*(?: (?:[A-Z][\w'’\-.]*|(?:de|del|della|van|von|da|di|du|dos|le|la|bin)(?= [A-Z]))){0,4}"
-_REST_OF_LIST = re.compile(r"(?:, " + _NAME_WORDS + r")*,? and " + _NAME_WORDS)
+# ("A and rapper B were cast": a job word may stand before a listed name)
+_LISTED_JOB = r"(?:(?:rapper|singer|actor|actress|comedian|filmmaker|director|newcomer|musician|writer) )?"
+_REST_OF_LIST = re.compile(r"(?:, " + _LISTED_JOB + _NAME_WORDS + r")*,? and " + _LISTED_JOB + _NAME_WORDS)
 # a relative clause that may also close the sentence ("X, who also wrote the first season.")
 _RELATIVE_CLAUSE = re.compile(r"^\s*,\s+(?:who|which|whose|where)\b[^,;.]*(?:[,;.]|$)")
 

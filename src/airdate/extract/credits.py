@@ -21,6 +21,8 @@ _CAST_NOUN = re.compile(
 _JOINED_CAST = re.compile(
     r"^\s+(?:has\s+|have\s+|is\s+|are\s+)?(?:officially\s+)?(?:joined|joins|join|joining)\s+the\s+(?:\w+\s+)?cast\b|^\s+(?:has|have)\s+been\s+cast\b"
     r"|^\s+(?:was|were|has been|have been|is|are)\s+(?:officially\s+)?added\s+to\s+the\s+(?:\w+\s+)?cast\b"
+    # "A and B were cast in the film", "A and B reunite in X", "A and B appear in key supporting turns"
+    r"|^\s+(?:was|were|is|are)\s+(?:also\s+)?cast\s+in\b|^\s+(?:reunite|reunites|appear|appears|co-star|co-stars)\s+in\b"
     # "Newcomer X joins as a rival fisherman": a new face whose role has no name
     r"|^\s+(?:joins|joined|will join|is joining)\s+as\s+(?:a|an)\s+[a-z]",
     re.IGNORECASE,
@@ -160,7 +162,7 @@ def more_credits(ctx: SentenceContext, name: Name, after: str, memory: PeopleMem
         if said_again is not None and said_again.modality != "negated":
             memory.real.append(name.text)
             yield ctx.claim(subject, refs[0].season if refs else ctx.target, "writer", name.text, Modality("confirmed"))
-    if _JOINED_CAST.match(after) and not _CAST_AS.match(after[:80]):
+    if (_JOINED_CAST.match(after) or _JOINED_CAST.match(past_list)) and not _CAST_AS.match(after[:80]):
         memory.real.append(name.text)
         joined = ctx.modality(name.start)
         if joined is not None and joined.modality != "negated":

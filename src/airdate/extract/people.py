@@ -66,7 +66,7 @@ _ACCORDING = re.compile(r"\baccording to\s+(?:[\w'’\-]+\s+){0,3}$", re.IGNOREC
 _SPEECH_BEFORE = re.compile(r"\b(?:said|says|explained|added)\s*$")
 _DIRECTOR_BEFORE = re.compile(
     # ("with assistant director A", "art director B": another job, which the gold files as an `other` fact)
-    r"\b(?:(?<!assistant )(?<!art )(?<!animation )(?<!sound )(?<!casting )(?<!unit )directors?|(?-i:PD)|directed by|helmed by|(?<!by )filmmaker|handed (?:the )?(?:reins|directing chair|director's chair) to|writer-director|showrunner and director"
+    r"\b(?:(?<!assistant )(?<!art )(?<!animation )(?<!sound )(?<!casting )(?<!unit )directors?|(?-i:PD)|directed by|helmed by|(?<!by )(?<!alongside )filmmaker|handed (?:the )?(?:reins|directing chair|director's chair) to|writer-director|showrunner and director"
     # "Directing duties are handled by X", "directing duties fall to X"
     r"|(?:directing|directorial)\s+duties\s+(?:(?:on|for)\s+[^.;,]{1,30}?\s+)?(?:(?:fall|fell|go|went)\s+to|(?:are|were|will be)\s+(?:handled|taken on)\s+by)"
     # "X, the new absurdist sci-fi thriller from A": a film comes from its director (a series from its creator)
