@@ -257,3 +257,12 @@ def test_a_filmography_after_has_since_and_a_number_of_films_credits_the_actor_t
         "number of successful films, including “Salt Road” (2009), “Red Kite” (2010) and “Grey Harbor” (2014).\n"
     )
     assert {("Salt Road", None, "Ivo Sarr-min"), ("Red Kite", None, "Ivo Sarr-min"), ("Grey Harbor", None, "Ivo Sarr-min")} <= _credits(text)
+
+
+def test_a_crew_member_s_works_the_page_calls_dramas_are_credited_on_their_first_season() -> None:
+    page = ("Glass Orchard Season 1 Release Date\n\nGlass Orchard season 1 premieres on Netflix on May 2, 2031.\n\n"
+            "The series is directed by Ada Mbeki, who is known for hit dramas like Silent Water, Copper Bells and Tin "
+            "Lantern. Ivo Sarr wrote the films Red Kite and Salt Road.\n")
+    credits = {(c.subject, c.season) for c in claims_of(page) if c.attribute in ("director", "writer") and c.subject != "Glass Orchard"}
+    assert {("Silent Water", 1), ("Copper Bells", 1), ("Tin Lantern", 1)} <= credits
+    assert not {s for t, s in credits if t in ("Red Kite", "Salt Road") and s is not None}

@@ -26,7 +26,7 @@ from airdate.extract.facts import (
     viewership_claims,
 )
 from airdate.extract.faq import answer_claims
-from airdate.extract.films import as_films, is_film_page
+from airdate.extract.films import as_films, is_film_page, shows_named_as_shows
 from airdate.extract.others import SEASON_FACTS, other_claims
 from airdate.extract.people import PeopleMemory, negated_cast_claims, people_claims
 from airdate.extract.platforms import platform_claims
@@ -130,7 +130,7 @@ def extract_claims(document: Document, window: WritingWindow) -> list[Claim]:
         claims = as_films(claims, titles.main, document.text, headline)
     else:
         claims = first_season_of_a_new_show(claims, titles.main, titles.target_season)
-    return deduplicate(claims)
+    return deduplicate(shows_named_as_shows(claims, titles.main))
 
 
 # facts that belong to one season of a show rather than to the whole series

@@ -116,3 +116,29 @@ def as_films(claims: list[Claim], main: str | None, text: str, headline: str = "
         renamed.append(replace(claim, subject=title, season=None))
     # ("Smile 2 will be released on October 18": a film is released, never renewed; a show's season still is)
     return [c for c in renamed if not (c.attribute == "renewal" and c.season is None)]
+
+
+# "known for hit dramas like X, Y and Z", "the Netflix series X": the words before a work say it is a show
+_SHOW_FRAME = re.compile(
+    r"\b(?:(?:k-)?dramas|shows|sitcoms)\b[^.;:!?]{0,90}$|\bseries\s+(?:like|such as|including)\s[^.;:!?]{0,90}$"
+    r"|\b(?:(?:k-)?drama|series|show|sitcom|miniseries)\s+(?:[“\"‘']\s*)?$",
+    re.IGNORECASE,
+)
+_FILM_FRAME = re.compile(r"\b(?:films?|movies?)\b", re.IGNORECASE)
+_CREDITS = frozenset({"cast_member", "character", "director", "writer"})
+
+
+def shows_named_as_shows(claims: list[Claim], main: str | None) -> list[Claim]:
+    """A credit on another work the sentence calls a drama or a series ("directed by A, who is known for hit dramas
+    like X and Y") sits on its first season, as the gold README places undated credits; a work whose kind the page
+    does not give keeps no season, since films have none."""
+    placed: list[Claim] = []
+    for claim in claims:
+        if claim.attribute in _CREDITS and claim.season is None and claim.subject != main:
+            at = claim.quote.find(claim.subject)
+            lead = claim.quote[max(0, at - 100) : at] if at > 0 else ""
+            frame = _SHOW_FRAME.search(lead)
+            if frame and not _FILM_FRAME.search(lead[frame.start() :]):
+                claim = replace(claim, season=1)
+        placed.append(claim)
+    return placed
