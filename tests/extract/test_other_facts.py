@@ -332,3 +332,15 @@ def test_an_anime_s_composer_and_character_designer_are_crew_facts_of_the_season
     )
     facts = {(c.season, c.value) for c in only(claims_of(page), "other")}
     assert facts == {(1, "music"), (1, "character designs"), (2, "music")}
+
+
+@pytest.mark.parametrize("sentence, fact", [
+    ("SBS’s new drama “Copper Bells” has unveiled character posters teasing its four leads.", "poster released"),
+    ("A new teaser poster was released alongside the premiere announcement.", "poster released"),
+    ("Copper Bells follows Salt Road in SBS's Friday-Saturday slot.", "time slot"),
+    ("The drama airs in the Saturday–Sunday 9:20 p.m. KST slot.", "time slot"),
+    ("The opening theme is performed by the band Tin Lanterns.", "theme song"),
+])
+def test_posters_time_slots_and_theme_songs_are_other_facts(sentence: str, fact: str) -> None:
+    page = f"Copper Bells Release Date, Cast and Plot\n\nCopper Bells premieres on SBS on May 2, 2031. {sentence}\n"
+    assert fact in {c.value for c in only(claims_of(page), "other") if sentence[:30] in c.quote}

@@ -100,6 +100,24 @@ _EXECUTIVE_PRODUCERS = re.compile(r"\b(?:[Cc]o-)?[Ee]xecutive[- ][Pp]roduc\w*|\b
 _DEPARTURE = re.compile(r"\b(?:stepped|steps|stepping) down from\b|\b(?:exits?|exited|exiting|departs?|departed|quit|quits|left) (?:the )?(?:show|series|cast|role|project)\b", re.IGNORECASE)
 
 
+# "has unveiled character posters", "A new teaser poster was released": K-drama pages report each poster as news
+_POSTER = re.compile(
+    r"\b(?:character|teaser|main|new|official|first|highlight|couple|special)\s(?:(?:teaser|character|main)\s)?posters?\b"
+    r"(?=[^.;]{0,80}?\b(?:released|unveiled|revealed|dropped|shared|unveils|releases|reveals|drops|shares)\b)"
+    r"|\b(?:released|unveiled|revealed|dropped|shared|unveils|releases|reveals|drops|shares)\s(?:(?:its|their|the|a|two|three|new|first|official|fresh)\s){0,2}"
+    r"(?:(?:character|teaser|main|highlight|couple|special)\s)?posters?\b",
+    re.IGNORECASE,
+)
+# "SBS's Friday-Saturday slot", "the 8 p.m. Friday slot", "airs in the Saturday–Sunday 9:20 p.m. KST slot"
+_TIME_SLOT = re.compile(
+    r"\b(?:" + _DAY + r"(?:[-–/]" + _DAY + r")?|weekend|weekday|\d{1,2}(?::\d{2})?\s?[ap]\.?m\.?(?:\s(?:KST|ET|PT|EST|JST|BST|GMT))?)"
+    r"(?:\s(?:\d{1,2}(?::\d{2})?\s?[ap]\.?m\.?(?:\s(?:KST|ET|PT|EST|JST|BST|GMT))?|" + _DAY + r"|drama|night))?\s(?:time\s)?slot\b|\btime\s?slot\b",
+    re.IGNORECASE,
+)
+# "the opening theme is performed by A", "ending theme song by B"
+_THEME_SONG = re.compile(r"\b(?:opening|ending|closing)\s(?:theme|song)\b|\btheme\ssong\b", re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class OtherKind:
     """One kind of `other` fact: its cue, its paraphrase, and which season it is about when none is named."""
@@ -139,11 +157,14 @@ KINDS: tuple[OtherKind, ...] = (
     OtherKind(_EXECUTIVE_PRODUCERS, "executive producers", "credit", needs=_PERSON_NAME),
     OtherKind(_MUSIC, "music", "credit", needs=_PERSON_NAME),
     OtherKind(_DESIGNS, "character designs", "credit", needs=_PERSON_NAME),
+    OtherKind(_POSTER, "poster released", "target"),
+    OtherKind(_TIME_SLOT, "time slot", "target"),
+    OtherKind(_THEME_SONG, "theme song", "credit"),
 )
 
 
 # facts of one season (of the only one, on a page that numbers none), not of the whole series
-SEASON_FACTS = frozenset({"episode release schedule", "runtime", "finale date", "released in parts", "budget"})
+SEASON_FACTS = frozenset({"episode release schedule", "runtime", "finale date", "released in parts", "budget", "poster released", "time slot"})
 
 
 def other_claims(ctx: SentenceContext) -> Iterator[Claim]:
