@@ -50,3 +50,8 @@ def test_a_section_heading_with_the_whole_name_of_the_show_keeps_it() -> None:
         "Salt and Key Season 3 Release Date\n\nThere is still no official news of a release date.\n"
     )
     assert {c.subject for c in claims_of(page)} == {"Salt and Key"}
+
+
+def test_an_ordinal_season_in_capitals_inside_a_sentence_is_a_company_name() -> None:
+    assert find_seasons("Mbeki will executive produce through Kestrel Films, and FIFTH SEASON will produce it.", None) == []
+    assert [r.season for r in find_seasons("GLASS ORCHARD FIFTH SEASON CONFIRMED", None)] == [5]
