@@ -195,3 +195,8 @@ def test_a_distributor_that_opens_the_headline_is_no_show() -> None:
         "Earlier this week Kestrelgen dated Tomas Reed’s dark comedy Grey Harbor for August 22.\n"
     )
     assert main_title(page) == "Copper Bells"
+
+
+def test_a_possessive_after_a_describing_word_is_the_title_s_own() -> None:
+    assert headline_lead("New Tin Lantern's Eye series to debut on Disney Plus in 2031")[0] != "Eye"
+    assert headline_lead("Ada Mbeki's Copper Bells gets a sequel") == ("Copper Bells", True)

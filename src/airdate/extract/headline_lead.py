@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from airdate.extract.lexicon import CONNECTORS, PLATFORM_KEYS
+from airdate.extract.lexicon import CONNECTORS, GENERIC_CAPITALS, PLATFORM_KEYS
 from airdate.extract.title_words import SEASON_NUMBER, platform_part
 from airdate.normalize import title_key
 
@@ -149,7 +149,8 @@ def headline_lead(headline: str) -> tuple[str, bool]:
     # a person, while a one-word owner may be the title's own: "Grey's Anatomy")
     # ("Mara & Ivo's First Winter": owners of one word each are the title's own, as people are named in full)
     owners = _OWNER_LIST.fullmatch(headline[: owner[-1].start()]) if owner else None
-    owned = bool(owner) and (
+    # ("New Cat's Eye series ...": an owner that opens with a describing word is the title's own possessive)
+    owned = bool(owner) and headline.split(" ", 1)[0].lower() not in GENERIC_CAPITALS and (
         (owners is not None and " " in re.sub(r",? (?:and|&) |, ", ",", owners.group()))
         or _PERSON_OWNER.fullmatch(headline[: owner[-1].start()]) is not None
     )
