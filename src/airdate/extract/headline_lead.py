@@ -149,7 +149,7 @@ def headline_lead(headline: str) -> tuple[str, bool]:
     # a person, while a one-word owner may be the title's own: "Grey's Anatomy")
     # ("Mara & Ivo's First Winter": owners of one word each are the title's own, as people are named in full)
     owners = _OWNER_LIST.fullmatch(headline[: owner[-1].start()]) if owner else None
-    # ("New Cat's Eye series ...": an owner that opens with a describing word is the title's own possessive)
+    # ("New Tin Lantern's Eye series ...": an owner that opens with a describing word is the title's own possessive)
     owned = bool(owner) and headline.split(" ", 1)[0].lower() not in GENERIC_CAPITALS and (
         (owners is not None and " " in re.sub(r",? (?:and|&) |, ", ",", owners.group()))
         or _PERSON_OWNER.fullmatch(headline[: owner[-1].start()]) is not None
@@ -188,7 +188,7 @@ def headline_lead(headline: str) -> tuple[str, bool]:
     if sequel:
         chunk = chunk[: sequel.start()]
     chunk = _lowercase_verb_cut(chunk)
-    # ("Is X Coming Back?"; but "A and B to headline Would You Marry Me" asks nothing)
+    # ("Is X Coming Back?"; but "A and B to headline Would You Wait Here" asks nothing)
     chunk = _LEAD_QUESTION.sub("", chunk.strip(" “”\"‘’'")) if "?" in whole or not people else chunk.strip(" “”\"‘’'")
     chunk = _LEAD_MEDIUM.split(chunk, maxsplit=1)[0]  # "X Anime Reveals More Cast": the medium ends the name
     role = _LEAD_ROLE.search(chunk)

@@ -104,7 +104,7 @@ def find_seasons(text: str, target: int | None) -> list[SeasonRef]:
     shouting = sum(1 for c in text if c.isupper()) > 0.5 * sum(1 for c in text if c.isalpha())
     for m in _ORDINAL.finditer(text):
         if m.group().isupper() and not shouting:
-            continue  # "through Freckle Films, and FIFTH SEASON": a company's name in capitals, in a sentence that is not
+            continue  # "through Kestrel Films, and FIFTH SEASON": a company's name in capitals, in a sentence that is not
         if not _source_book(text, m):
             add(number_of(m.group(1)), m.start(), m.end(), True)
     for m in _NUMBERED.finditer(text):

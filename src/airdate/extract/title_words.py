@@ -185,8 +185,8 @@ _COMPANY_AFTER = re.compile(r"\s+(?:Features|Pictures|Studios?|Films|Entertainme
 
 
 def company_name(name: str, text: str) -> bool:
-    """A studio or distributor ("Focus Features sets a release for X"), or a word the page mostly writes as the start
-    of one ("Focus dated ..."), is no show."""
+    """A studio or distributor ("Kestrelgen Features sets a release for X"), or a word the page mostly writes as the start
+    of one ("Kestrelgen dated ..."), is no show."""
     if _COMPANY_AFTER.fullmatch(" " + name.split()[-1]):
         return True
     found = [m.end() for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text)]
