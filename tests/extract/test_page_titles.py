@@ -200,3 +200,10 @@ def test_a_distributor_that_opens_the_headline_is_no_show() -> None:
 def test_a_possessive_after_a_describing_word_is_the_title_s_own() -> None:
     assert headline_lead("New Tin Lantern's Eye series to debut on Disney Plus in 2031")[0] != "Eye"
     assert headline_lead("Ada Mbeki's Copper Bells gets a sequel") == ("Copper Bells", True)
+
+
+def test_a_person_s_first_film_is_no_title_but_a_show_s_first_season_is() -> None:
+    page = ("‘Copper Bells’ mixes blues and vampires into Ada Mbeki’s 1st original film\n\nAda Mbeki only makes personal "
+            "movies. “Copper Bells,” which opens in theaters nationwide this weekend, is just that: Mbeki’s first original "
+            "film, set across one day in 1932.\n")
+    assert {c.subject for c in claims_of(page)} == {"Copper Bells"}

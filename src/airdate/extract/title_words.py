@@ -6,6 +6,7 @@ These are the guards build_title_index applies to its candidates; they read only
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from airdate.extract.lexicon import CONNECTORS, GENERIC_CAPITALS, KNOWN_FOR_WORDS, PLATFORM_KEYS
 from airdate.normalize import title_key
@@ -200,3 +201,10 @@ def owned_by_person(fuller: str, best: str, text: str) -> bool:
         return False
     own = owner.group("own")
     return " " in own or re.search(r"(?<![\w-])[A-Z][\w\-]+\s" + re.escape(own) + r"[’']s\s", text) is not None
+
+
+def most_common_surface(title: str, text: str) -> str:
+    """The way the page most often writes ``title`` with a capital ("Tomo-chan" or "Tomo Chan")."""
+    pattern = re.compile(r"(?<![\w-])" + r"(?:\s+|-)".join(re.escape(w) for w in title.split()) + r"(?![\w-])", re.IGNORECASE)
+    forms = Counter(m.group() for m in pattern.finditer(text) if not m.group()[0].islower())
+    return forms.most_common(1)[0][0] if forms else title

@@ -39,6 +39,7 @@ from airdate.extract.title_words import after_platform_owner, fold_quotes, platf
 from airdate.extract.title_words import company_name as _company
 from airdate.extract.title_words import owned_by_person as _owned_by_person
 from airdate.extract.title_words import lower_in_body
+from airdate.extract.title_words import most_common_surface as _most_common_surface
 from airdate.extract.title_words import surname as _surname
 from airdate.extract.title_words import ABBREVIATED, PREPOSITIONS, SEASON_NUMBER, clean_run, without_platform
 from airdate.extract.season_named import season_named_runs
@@ -61,7 +62,8 @@ _TITLE_AFTER = re.compile(
     r"|is\s+getting\s+a\s+(?:second|third|fourth|fifth|new)\s+season"
     # "X will be coming back for a second season", "X is returning for its fourth season": only a show has seasons
     r"|(?:will\s+be\s+|is\s+|are\s+)?(?:coming\s+back|returning|back)\s+for\s+(?:a|its|their)\s+(?:second|third|fourth|fifth|sixth|seventh|new|\d+(?:st|nd|rd|th))\s+season"
-    r"|received|[’']s\s+(?:writer|director|creator|showrunner|season|renewal|first|second|logline|synopsis|trailer|premiere|finale)\b"
+    r"|received|[’']s\s+(?:writer|director|creator|showrunner|season|renewal|logline|synopsis|trailer|premiere|finale"  # ("A’s first film": a person's)
+    r"|(?:first|second)\s+(?:\w+\s+)?(?:seasons?|series|episodes?|trailer|teaser|look|part|installment|chapter))\b"
     r"|(?:writer|director|creator|showrunner)\b"
     # "X has released its second season", "X is a South Korean horror series", "X is the most-watched series on Netflix"
     r"|(?:has|have)\s+(?:released|dropped|premiered)\s+(?:its|their)\b"
@@ -480,12 +482,6 @@ def _fuller_name(best: str, counts: dict[str, int], text: str) -> str:
         and not _owned_by_person(c, best, text)
     ]
     return max(fuller, key=lambda c: (counts[c], len(c))) if fuller else best
-
-
-def _most_common_surface(title: str, text: str) -> str:
-    pattern = re.compile(r"(?<![\w-])" + _WORD_GAP.join(re.escape(w) for w in title.split()) + r"(?![\w-])", re.IGNORECASE)
-    forms = Counter(m.group() for m in pattern.finditer(text) if not m.group()[0].islower())
-    return forms.most_common(1)[0][0] if forms else title
 
 
 def _aliases(title: str, text: str) -> list[str]:
