@@ -59,3 +59,10 @@ def test_a_k_drama_page_that_never_says_season_or_premiere_passes_the_gate() -> 
 def test_a_film_hitting_cinemas_and_an_actor_joining_its_cast_are_marks() -> None:
     assert could_hold_claims(doc("Ada Mbeki joins a cast that includes Ivo Sarr. Glass Orchard: Dawn will hit cinemas on 20 November 2031."))
     assert not could_hold_claims(doc("Ada Mbeki joins a cast that includes Ivo Sarr."))
+
+
+def test_a_film_adaptation_page_passes_the_gate() -> None:
+    text = ("Copper Bells Character Posters\n\nLast year, an adaptation of the Ada Mbeki novel Copper Bells went into "
+            "production, with Ivo Sarr at the helm. Kestrelgen will be releasing the film on September 12th.\n")
+    assert could_hold_claims(doc(text))
+    assert not could_hold_claims(doc("Climate adaptation is the focus of the report. " * 10))

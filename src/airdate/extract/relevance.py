@@ -20,7 +20,7 @@ MIN_CUES = 2
 _RELEASE_CUES = re.compile(
     r"\b(?:(seasons?)|(episodes?)|(premier(?:e|es|ed|ing))|(sequel|threequel)|(installment|instalment)|(casting)|(renew(?:ed|al|s)?)|(trailer)"
     r"|(release date)|(streaming)|(box office)|(in theaters|in theatres|in cinemas|theatrical(?:ly)?|(?:hits?|hitting|to|into) (?:theaters|theatres|cinemas))|(anime)|(directed by)|(filming)|(miniseries|limited series)"
-    r"|(showrunner)|(films?|movies?|trilogy|biopic)|(franchise)"
+    r"|(showrunner)|(films?|movies?|trilogy|biopic)|(franchise)|(adaptations?|adapted for)"
     # ("tvN's upcoming weekend drama", "The series drops us into 1997")
     r"|((?:the|this|new|upcoming|weekend|weekday|daily|tv|television|hit|original) (?:series|drama))"
     # (K-drama pages say neither "season" nor "premiere": "the webtoon-based drama", "has been cast", "its June 23 debut")
