@@ -207,3 +207,20 @@ def test_a_person_s_first_film_is_no_title_but_a_show_s_first_season_is() -> Non
             "movies. “Copper Bells,” which opens in theaters nationwide this weekend, is just that: Mbeki’s first original "
             "film, set across one day in 1932.\n")
     assert {c.subject for c in claims_of(page)} == {"Copper Bells"}
+
+
+def test_a_part_an_actor_plays_is_no_title_however_long_its_name() -> None:
+    page = (
+        "Complete Cast Breakdown of Copper Bells: Who Plays Who\n\n"
+        "Directed by Ada Mbeki, Copper Bells is inspired by the 2003 thriller Salt Road by Ivo Sarr. It opens in theaters "
+        "on October 31, 2031.\n\nRina Holt as Michelle Fuller\n\nRina Holt plays Michelle Fuller, the CEO of a firm. "
+        "With a runtime of 118 minutes, Copper Bells received acclaim. Copper Bells is the film of the year.\n"
+    )
+    assert main_title(page) == "Copper Bells"
+
+
+def test_a_name_an_actor_plays_is_a_part() -> None:
+    from airdate.extract.title_words import played_part
+
+    assert played_part("Michelle Fuller", "Rina Holt as Michelle Fuller\n\nRina Holt plays Michelle Fuller, a CEO.")
+    assert not played_part("Copper Bells", "Rina Holt stars in Copper Bells as a CEO.")

@@ -208,3 +208,9 @@ def most_common_surface(title: str, text: str) -> str:
     pattern = re.compile(r"(?<![\w-])" + r"(?:\s+|-)".join(re.escape(w) for w in title.split()) + r"(?![\w-])", re.IGNORECASE)
     forms = Counter(m.group() for m in pattern.finditer(text) if not m.group()[0].islower())
     return forms.most_common(1)[0][0] if forms else title
+
+
+def played_part(name: str, text: str) -> bool:
+    """"Emma Stone as Michelle Fuller": a name an actor plays is a character's, never the page's show; a quoted one
+    may be a film the actor stars in ("A as 'X'" is rare, and left alone)."""
+    return re.search(r"(?<![\w’'\-])[A-Z][\w’'\-]+\s(?:as|plays|portrays)\s" + re.escape(name) + r"(?![\w’'\-])", text) is not None

@@ -36,7 +36,7 @@ from airdate.extract.title_words import generic as _generic
 from airdate.extract.title_words import platform_part as _platform_part
 from airdate.extract.title_words import platform_part_here as _platform_part_here
 from airdate.extract.title_words import after_platform_owner, fold_quotes, platform_owned, shown_as_actor, shown_as_person
-from airdate.extract.title_words import company_name as _company
+from airdate.extract.title_words import company_name as _company, played_part
 from airdate.extract.title_words import owned_by_person as _owned_by_person
 from airdate.extract.title_words import lower_in_body
 from airdate.extract.title_words import most_common_surface as _most_common_surface
@@ -337,7 +337,7 @@ def build_title_index(text: str, sentences: Sequence[Sentence]) -> TitleIndex:
     credit = credit_before_next_work(sentences[0].text) if sentences and sentences[0].is_heading else None
     counts = {
         cand: n for cand, n in counts.items()
-        if not _surname(cand, text) and not _company(cand, text) and not (credit and title_key(cand) == title_key(credit)) and not lower_in_body(cand, body)
+        if not _surname(cand, text) and not _company(cand, text) and not played_part(cand, text) and not (credit and title_key(cand) == title_key(credit)) and not lower_in_body(cand, body)
         # ("showrunner Ivo Sarr", "Seo Min-ha and Yoon Tae-ri are going to feature as the lead actors": a person, unless the
         # page puts a season on the name, as it does on a show named for its hero)
         and not (seasoned[cand] == 0 and (shown_as_actor(cand, text) or not (_opens(opening, cand) and not shown_as_person(cand, sentences[0].text)) and shown_as_person(cand, text)))
