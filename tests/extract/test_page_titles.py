@@ -6,7 +6,7 @@ import pytest
 
 from airdate.extract.headline_lead import headline_lead
 from airdate.extract.relevance import could_hold_claims
-from airdate.extract.title_words import shown_as_person, surname
+from airdate.extract.title_words import played_part, shown_as_person, surname
 from airdate.ingest.boilerplate import find_boilerplate
 from airdate.ingest.pages import content_hash
 from airdate.models import Document
@@ -220,7 +220,5 @@ def test_a_part_an_actor_plays_is_no_title_however_long_its_name() -> None:
 
 
 def test_a_name_an_actor_plays_is_a_part() -> None:
-    from airdate.extract.title_words import played_part
-
     assert played_part("Michelle Fuller", "Rina Holt as Michelle Fuller\n\nRina Holt plays Michelle Fuller, a CEO.")
     assert not played_part("Copper Bells", "Rina Holt stars in Copper Bells as a CEO.")
