@@ -755,3 +755,9 @@ def test_people_who_reunite_appear_are_cast_or_join_alongside_a_new_cast_member_
     assert {c.value for c in only(claims, "cast_member")} == {
         "Ada Mbeki", "Rina Holt", "Ivo Sarr", "Mae Corran", "Tomas Reed", "Obi Lanre", "Mara Vell", "Seo Min-ha", "Yoon Tae-ri"}
     assert only(claims, "director") == []
+
+
+def test_an_actor_who_headlines_a_work_is_its_cast() -> None:
+    page = ("Copper Bells release date, cast and everything we know\n\nCopper Bells is set to premiere in theaters on "
+            "September 26, 2031.\n\nAs mentioned, Ada Mbeki headlines Copper Bells in her first collaboration with Ivo Sarr.\n")
+    assert {c.value for c in only(claims_of(page), "cast_member")} == {"Ada Mbeki"}

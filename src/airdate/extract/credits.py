@@ -23,6 +23,8 @@ _JOINED_CAST = re.compile(
     r"|^\s+(?:was|were|has been|have been|is|are)\s+(?:officially\s+)?added\s+to\s+the\s+(?:\w+\s+)?cast\b"
     # "A and B were cast in the film", "A and B reunite in X", "A and B appear in key supporting turns"
     r"|^\s+(?:was|were|is|are)\s+(?:also\s+)?cast\s+in\b|^\s+(?:reunite|reunites|appear|appears|co-star|co-stars)\s+in\b"
+    # "A headlines X", "A will front X": the lead of a work named right after
+    r"|^\s+(?:headlines|fronts|will\s+headline|will\s+front|is\s+headlining|is\s+fronting)\s+(?=[“\"‘']?(?-i:[A-Z]))"
     # "Newcomer X joins as a rival fisherman": a new face whose role has no name
     r"|^\s+(?:joins|joined|will join|is joining)\s+as\s+(?:a|an)\s+[a-z]",
     re.IGNORECASE,
