@@ -222,3 +222,22 @@ def test_a_part_an_actor_plays_is_no_title_however_long_its_name() -> None:
 def test_a_name_an_actor_plays_is_a_part() -> None:
     assert played_part("Michelle Fuller", "Rina Holt as Michelle Fuller\n\nRina Holt plays Michelle Fuller, a CEO.")
     assert not played_part("Copper Bells", "Rina Holt stars in Copper Bells as a CEO.")
+
+
+def test_a_title_of_common_words_counts_when_the_page_quotes_it_whole() -> None:
+    page = (
+        "SBS Drama 'Our Show' Unveils Character Posters Ahead of June 13 Premiere\n\n"
+        "'Our Show', which will premiere at 9:50 p.m. on June 13, depicts the love story of Tomas Reed, a film director.\n\n"
+        "In the released poster, director Tomas Reed, played by Ivo Sarr, dreams of a comeback.\n"
+    )
+    assert main_title(page) == "Our Show"
+
+
+def test_a_name_the_page_quotes_twice_outranks_longer_names_of_its_cast() -> None:
+    page = (
+        "Ivo Sarr And Ada Mbeki Enjoy Our Show At A Theater To Themselves In New Drama Poster\n\n"
+        "SBS’s “Our Show” is getting ready to greet viewers!\n\n"
+        "“Our Show” will tell the love story of Tomas Reed (Ivo Sarr), a film director, and Mara Vell (Ada Mbeki), "
+        "an actress.\n\nIvo Sarr and Ada Mbeki smile in the poster for Our Show, which airs on SBS.\n"
+    )
+    assert main_title(page) == "Our Show"

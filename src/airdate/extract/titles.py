@@ -290,6 +290,7 @@ def build_title_index(text: str, sentences: Sequence[Sentence]) -> TitleIndex:
         name = name.rstrip("?!.,")
         if 1 < len(name.split()) <= 6 and HEADING_STOP.search(name) and not _platform_part(name):
             candidates[name] += 1
+    quoted_set = set(quoted)
     for source in [*(h for h in headings if h not in bylines), *quoted]:
         for chunk in HEADING_STOP.split(STARRING.split(source, maxsplit=1)[0]):
             tokens = [t.strip("“”\"‘’'") for t in chunk.split()]
@@ -304,8 +305,10 @@ def build_title_index(text: str, sentences: Sequence[Sentence]) -> TitleIndex:
                     )
                     if not window[0][0].isupper() or not (window[-1][0].isupper() or numbered):
                         continue
-                    if all(_generic(w) for w in window) or (len(window) == 1 and is_month_or_day(window[0])):
-                        continue  # ("Apple TV+ in January 2026: ...": a month is no show)
+                    # (quoted whole, common words make a name: 'Our Movie' is a drama)
+                    whole_quote = source in quoted_set and j - i == len(tokens) >= 2 and chunk.strip() == source.strip()
+                    if (all(_generic(w) for w in window) and not whole_quote) or (is_month_or_day(window[0]) and all(w.isdigit() for w in window[1:])):
+                        continue  # ("Apple TV+ in January 2026: ...", "ahead of June 13": a month or a day is no show)
                     # "Hulu Renews X" / "X (Apple TV+)": the network in a headline is never the page's show,
                     # nor is a word of its name ("Apple" of "Apple TV+", "Prime" of "Prime Video")
                     owner = re.sub(r"[’']s$", "", window[0])
@@ -374,7 +377,9 @@ def build_title_index(text: str, sentences: Sequence[Sentence]) -> TitleIndex:
             eligible.append(lead)
         if eligible:
             # then the name the text puts a season number on ("See Season 3", "the first season of See")
-            best = max(eligible, key=lambda c: (c == lead, seasoned[c], len(c.split()), counts[c]))
+            # then a name the page sets in quotes twice, as it never sets a person's ("“X” will tell the story of A (B)")
+            quoted_twice = Counter(q.rstrip("?!.,") for q in quoted)
+            best = max(eligible, key=lambda c: (c == lead, seasoned[c], quoted_twice[c] >= 2, len(c.split()), counts[c]))
             if best != lead:
                 best = _fuller_name(best, counts, text)
             best_score = counts[best]
