@@ -139,3 +139,14 @@ def test_a_paragraph_that_opens_with_a_word_beginning_home_is_article_text_not_a
 def test_a_short_page_s_headline_of_four_capitalised_words_is_no_author_bio() -> None:
     page = "Copper Bells Release Date\n\nCopper Bells opens in theaters on October 31, 2031. The film stars Ivo Sarr.\n"
     assert find_boilerplate(page) == ()
+
+
+def test_a_most_popular_sidebar_is_furniture_and_its_box_office_teaser_no_claim() -> None:
+    page = (
+        "Copper Bells Season 2 Adds Ada Mbeki\n\nAda Mbeki has joined the cast of FX's Copper Bells for season 2. "
+        "The first season of Copper Bells is streaming on Hulu.\n\nMost Popular\n'Grey Harbor' Star Joins Marvel Series\n"
+        "Box Office: 'Salt Road' Tops Weekend With $90M\n"
+    )
+    sidebar = page.index("Most Popular")
+    assert [(start, end) for start, end in find_boilerplate(page) if start <= sidebar < end]
+    assert all(c.span[0] < sidebar for c in claims_of(page))

@@ -241,3 +241,23 @@ def test_a_name_the_page_quotes_twice_outranks_longer_names_of_its_cast() -> Non
         "an actress.\n\nIvo Sarr and Ada Mbeki smile in the poster for Our Show, which airs on SBS.\n"
     )
     assert main_title(page) == "Our Show"
+
+
+def test_a_person_in_the_possessive_owns_the_work_and_is_not_it() -> None:
+    page = (
+        "Ada Mbeki's Horror Movie Confirms\n\n"
+        "Ada Mbeki's new movie Copper Bells has been given an earlier release date in the UK. It was set to hit cinemas "
+        "on November 22, but now it's been brought forward to November 1.\n\n"
+        "Alongside Ada Mbeki, the film stars Ivo Sarr. The script has been penned by Rina Holt for Copper Bells.\n"
+    )
+    assert main_title(page) == "Copper Bells"
+
+
+def test_an_epic_names_the_work_set_after_it() -> None:
+    page = (
+        "Tomas Reed's latest epic gets a release date and IMAX treatment\n\n"
+        "Kestrelgen Pictures teased Tomas Reed's upcoming epic, The Long Tide, at a convention, praising Reed's "
+        "\"visionary take\" on the classic story. The film will be shot using IMAX film technology for IMAX screens.\n\n"
+        "The Long Tide boasts an all-star cast, including Ada Mbeki and Ivo Sarr. The Long Tide opens July 17, 2031.\n"
+    )
+    assert main_title(page) == "The Long Tide"

@@ -29,7 +29,7 @@ _TRAILER_FUTURE = re.compile(r"\b(?:drop|release|arrive|come out|debut|land|be r
 _HABITUAL = re.compile(r"\b(?:usually|typically|tends? to|normally|generally)\b", re.IGNORECASE)
 _VIEWERSHIP = re.compile(
     r"(?P<qual>(?:more than|over|nearly|almost|about|around|roughly|approximately|a whopping|a record|some)\s+)?"
-    r"(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(?P<mult>million|billion|thousand|crore|lakh|m|bn|k)?\s+"
+    r"(?<![\d,.])(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(?P<mult>million|billion|thousand|crore|lakh|m|bn|k)?\s+"
     r"(?:viewing |watch |streaming |total |live |linear |global |combined )?(?P<unit>hours viewed|hours|views|viewers|households|streams|accounts|minutes)\b"
     r"(?P<window>[^.;!?]{0,40}?\b(?:first|opening|debut)\s+(?:\d+\s+days|week|weekend|month|two weeks|\w+ days|\w+ weeks))?",
     re.IGNORECASE,

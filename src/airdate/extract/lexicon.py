@@ -67,7 +67,7 @@ GENERIC_CAPITALS = frozenset(
     following despite unlike like given because with director writer creator showrunner producer actor actress star
     stars expectations explained review recap ending finale premiere countdown days hours mins secs
     leads lead newcomer newcomers co-star co-stars sadly unfortunately fortunately luckily meanwhile returning only both plus
-    besides instead renewed cancelled canceled confirmed""".split()
+    besides instead renewed cancelled canceled confirmed imax""".split()
 )
 
 _MONTHS = (

@@ -182,7 +182,7 @@ def lower_in_body(name: str, body: str) -> bool:
     return not any(all(not w[0].islower() for w in f.split() if w.lower() not in small) for f in found)
 
 
-_COMPANY_AFTER = re.compile(r"\s+(?:Features|Pictures|Studios?|Films|Entertainment|Productions|Animation|Releasing|Inc\.?|Ltd\.?|LLC)\b")
+_COMPANY_AFTER = re.compile(r"(?<!\s)\s+(?:Features|Pictures|Studios?|Films|Entertainment|Productions|Animation|Releasing|Inc\.?|Ltd\.?|LLC)\b")
 
 
 def company_name(name: str, text: str) -> bool:
@@ -214,3 +214,15 @@ def played_part(name: str, text: str) -> bool:
     """"Emma Stone as Michelle Fuller": a name an actor plays is a character's, never the page's show; a quoted one
     may be a film the actor stars in ("A as 'X'" is rare, and left alone)."""
     return re.search(r"(?<![\w’'\-])[A-Z][\w’'\-]+\s(?:as|plays|portrays)\s" + re.escape(name) + r"(?![\w’'\-])", text) is not None
+
+
+def possessive(name: str, text: str) -> bool:
+    """"Nolan's", "Ada Mbeki’s": a name in the possessive is an owner's, not a work's; so is a given name the page
+    mostly writes before a surname in the possessive ("Hugh" of "Hugh Grant's new movie")."""
+    if re.search(r"\w[’']s$", name):
+        return True
+    found = [m.end() for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w’'-])", text)]
+    return bool(found) and 2 * sum(1 for end in found if _POSSESSIVE_SURNAME.match(text, end)) > len(found)
+
+
+_POSSESSIVE_SURNAME = re.compile(r" [A-Z][a-z]+[’']s\s\w")

@@ -38,7 +38,7 @@ from airdate.extract.title_words import platform_part_here as _platform_part_her
 from airdate.extract.title_words import after_platform_owner, fold_quotes, platform_owned, shown_as_actor, shown_as_person
 from airdate.extract.title_words import company_name as _company, played_part
 from airdate.extract.title_words import owned_by_person as _owned_by_person
-from airdate.extract.title_words import lower_in_body
+from airdate.extract.title_words import lower_in_body, possessive
 from airdate.extract.title_words import most_common_surface as _most_common_surface
 from airdate.extract.title_words import surname as _surname
 from airdate.extract.title_words import ABBREVIATED, PREPOSITIONS, SEASON_NUMBER, clean_run, without_platform
@@ -52,7 +52,7 @@ _WORD = re.compile(r"[A-Za-z0-9][\w'’‘\-&+.]*")
 _TITLE_BEFORE = frozenset(
     """hit hits horror series show shows drama k-drama dramas film films movie movies original originals sitcom thriller
     comedy anime franchise sequel prequel spin-off spinoff docuseries miniseries blockbuster smash adaptation title
-    fantasy sci-fi romance procedural saga""".split()
+    fantasy sci-fi romance procedural saga epic""".split()
 )
 _ORDERED = frozenset("ordered renewed renews renew greenlit greenlights cancelled canceled cancels axed".split())
 _EVENT_WORDS = frozenset("showcase festival expo convention summit conference upfront upfronts awards comic-con".split())
@@ -340,7 +340,7 @@ def build_title_index(text: str, sentences: Sequence[Sentence]) -> TitleIndex:
     credit = credit_before_next_work(sentences[0].text) if sentences and sentences[0].is_heading else None
     counts = {
         cand: n for cand, n in counts.items()
-        if not _surname(cand, text) and not _company(cand, text) and not played_part(cand, text) and not (credit and title_key(cand) == title_key(credit)) and not lower_in_body(cand, body)
+        if not _surname(cand, text) and not _company(cand, text) and not (possessive(cand, text) and cand not in quoted_set) and not played_part(cand, text) and not (credit and title_key(cand) == title_key(credit)) and not lower_in_body(cand, body)
         # ("showrunner Ivo Sarr", "Seo Min-ha and Yoon Tae-ri are going to feature as the lead actors": a person, unless the
         # page puts a season on the name, as it does on a show named for its hero)
         and not (seasoned[cand] == 0 and (shown_as_actor(cand, text) or not (_opens(opening, cand) and not shown_as_person(cand, sentences[0].text)) and shown_as_person(cand, text)))

@@ -23,7 +23,7 @@ _MARKER = re.compile(
     r"^\W{0,3}(?:also read|read also|read more|more from this|continue reading|recommended(?: reads?| for you| stories| articles)?"
     r"|related(?: posts?| articles?| stories| news| reads?)?|you (?:may|might) also like|trending(?: now| stories)?"
     r"|more (?:stories|news|articles)|popular (?:posts|stories|now)|latest (?:news|posts|stories)|must read|don'?t miss"
-    r"|up next|see also|further reading|more from)\b",
+    r"|up next|see also|further reading|more from|most (?:popular|read|viewed|shared))\b",
     re.IGNORECASE,
 )
 _MARKER_THEN_TEASER = re.compile(r"^\W{0,3}(?:also read|read also|read more|see also|must read|don'?t miss)\s?[|:–—-]", re.IGNORECASE)
