@@ -756,3 +756,9 @@ def test_a_headline_verb_ends_the_name_before_it() -> None:
 def test_a_number_past_ten_after_a_name_is_the_name_s_own_not_a_sequel_s() -> None:
     assert headline_lead("Mickey 18 Release Date, Cast and More")[0] == "Mickey 18"
     assert headline_lead("Red Kite 3 Release Date, Cast and More")[0] == "Red Kite"
+
+
+def test_a_plural_possessive_ends_the_owner_and_a_compass_word_may_be_a_surname() -> None:
+    names = [n.text for n in find_names("The film stars The Lanterns' Mae West, and fans in East Asia and North Korea.")]
+    assert "Mae West" in names and "Lanterns" in names
+    assert not any("East" in n or "North" in n for n in names)

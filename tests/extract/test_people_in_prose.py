@@ -761,3 +761,15 @@ def test_an_actor_who_headlines_a_work_is_its_cast() -> None:
     page = ("Copper Bells release date, cast and everything we know\n\nCopper Bells is set to premiere in theaters on "
             "September 26, 2031.\n\nAs mentioned, Ada Mbeki headlines Copper Bells in her first collaboration with Ivo Sarr.\n")
     assert {c.value for c in only(claims_of(page), "cast_member")} == {"Ada Mbeki"}
+
+
+def test_a_starring_list_whose_items_name_earlier_works_credits_both_and_a_person_alongside_stars_too() -> None:
+    page = (
+        "Copper Bells Gets An Earlier Release\n\nThe new movie Copper Bells opens in cinemas on November 1, 2031.\n\n"
+        "Alongside Ada Mbeki, the film stars Red Kite actor Ivo Sarr, The Lanterns' Mae Corran, Grey Harbor's Rina Holt, "
+        "and That '90s Show's Obi Lanre.\n"
+    )
+    cast = {(c.subject, c.value) for c in only(claims_of(page), "cast_member")}
+    assert {("Copper Bells", n) for n in ("Ada Mbeki", "Ivo Sarr", "Mae Corran", "Rina Holt", "Obi Lanre")} <= cast
+    assert {("Red Kite", "Ivo Sarr"), ("Grey Harbor", "Rina Holt")} <= cast
+    assert not only(claims_of(page), "character")

@@ -109,3 +109,20 @@ AS_ROLE_AFTER = (
     r"|is\s{1,3}(?:the\s{1,3})?(?=[A-Z][\w'’\-]*(?:\s[A-Z][\w'’\-]*){0,3}(?:[,.;]|\s+and\s)))"
 )
 ROLE_FOLLOWS = re.compile(r"(?<![a-z])" + AS_ROLE_AFTER + r"(?=[A-Z])")  # (the look-behind keeps a scan of hostile text linear)
+
+
+# "A and B, who headlined the first season, will once again lead": a relative clause naming the season they led
+WHO_LED_SEASON = re.compile(
+    r",\s{1,3}who\s{1,3}(?:headlined|led|fronted|starred in|appeared in|was part of|were part of)\s{1,3}(?:the\s{1,3})?(?:[\w’']+\s{1,3})?"
+    r"(?:first|second|third|previous|last|\w+)\s{1,3}(?:season|series|instal+ment)\s{0,3},"
+)
+COMES_BACK = re.compile(r"\b(?:return\w*|once again|back|reprise\w*|lead the cast)\b", re.IGNORECASE)
+# ("Alongside A, the film stars B": the person a sentence opens beside its stars stars too)
+ALONGSIDE_OPENING = re.compile(r"\s*Alongside\s+")
+STARS_LATER = re.compile(r",\s(?:the|this|our)\s(?:[\w\-]+\s){0,2}(?:stars|co-stars|also stars)\b")
+ANAPHORIC_LIST = re.compile(r"(?<!\s)\s*(?:so far,\s+)?(?:they|these|those|this|it)\s+(?:include|includes|are|is)\b", re.IGNORECASE)
+CAST_RETURNS = re.compile(r"\bcast\b[^.;]{0,30}\b(?:returns?|is back|are back|reunites?|all return)\b", re.IGNORECASE)
+# ("the story is written by X" credits the show's story; "this story was written by X" is a byline)
+BYLINE = re.compile(
+    r"\b(?:article|post|piece|this story|report|column|review|guide|feature)\s+(?:was\s+|is\s+)?(?:written|penned)\s+by\s*$", re.IGNORECASE
+)

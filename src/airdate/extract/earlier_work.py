@@ -321,10 +321,15 @@ def work_owns_actor(text: str, owner: Name, owned: Name) -> bool:
         return True
     parts = re.split(r",\s+(?:and\s+)?", text[max(0, owner.start - 200) : owner.start])
     head = parts[-1]
-    # past the list's earlier items ("Okay Madam's Park Sung-woong, "), back to the words that open it
+    # past the list's earlier items ("Okay Madam's Park Sung-woong, ", "Ivo Sarr, "), back to the words that open it
     for part in reversed(parts[:-1]):
-        if not re.fullmatch(r"[A-Z][^,;.]{0,60}[’']s\s[A-Z][^,;.]{0,40}", part):
+        if not re.fullmatch(r"[A-Z][^,;.]{0,60}[’']s\s[A-Z][^,;.]{0,40}|" + _PLAIN_ITEM, part):
             head = part + ", " + head if head else part
             break
     head = re.sub(r"(?:^|\s)The\s$", " ", head)
-    return CAST_RIGHT_BEFORE.search(head) is not None
+    # ("The film stars Ivo Sarr, Grey Harbor's Rina Holt": the opening words hold the list's first item)
+    first_item = re.search(r"\s" + _PLAIN_ITEM + r"(?=,\s|$)", head)
+    return CAST_RIGHT_BEFORE.search(head) is not None or (first_item is not None and CAST_RIGHT_BEFORE.search(head[: first_item.start() + 1]) is not None)
+
+
+_PLAIN_ITEM = r"(?:and\s)?[A-Z][\w’'\-]*(?:\s[A-Z][\w’'\-]*){1,3}"

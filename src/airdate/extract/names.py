@@ -170,11 +170,14 @@ def find_names(text: str) -> list[Name]:
                     and tokens[j + 2][2][0].isupper() and not _skip_word(tokens[j + 2][2]) and not _skip_word(tokens[j][2]):
                 j += 2
                 continue
+            # ("Chloe East, and ...": a compass word after a given name and before no other capital is a surname)
+            compass = nxt in ("East", "West", "North", "South") and not _skip_word(tokens[j][2]) and (
+                j + 2 >= len(tokens) or not tokens[j + 2][2][0].isupper() or text[ne : tokens[j + 2][0]] != " ")
             if (gap != " " and not initial and not joined_initials) or not nxt[0].isupper() or (
-                    _skip_word(nxt) and not surname and not inner_month and not final_syllable):
+                    _skip_word(nxt) and not surname and not inner_month and not final_syllable and not compass):
                 break
-            if j > i and re.search(r"[’']s$", tokens[j][2]) and tokens[j][2] not in _NAME_POSSESSIVES:
-                break  # "Billy Bob Thornton's Tommy Norris": the owner's name ends at the possessive
+            if re.search(r"[’']s$" if j > i else r"(?<=s)[’']$", tokens[j][2]) and tokens[j][2] not in _NAME_POSSESSIVES:
+                break  # "Billy Bob Thornton's Tommy Norris", "The Fabelmans' Chloe East": the owner's name ends at the possessive
             j += 1
             if surname:
                 break
@@ -212,12 +215,21 @@ def is_title_name(ctx: SentenceContext, name: Name) -> bool:
     return any(m.start < name.end and name.start < m.end for m in ctx.mentions)
 
 
+# ", and That '90s Show's ": a list item's actor owned by an earlier work the names do not hold
+_OWNED_ITEM = re.compile(r" *,\s(?:and\s)?(?:[A-Z0-9'’][\w'’.:\-]*\s){0,5}[A-Z0-9'’][\w'’.:\-]*[’']s\s")
+
+
 def list_from(ctx: SentenceContext, names: list[Name], first: int, text: str | None = None) -> list[Name]:
     """The names joined to ``names[first]`` by commas and "and" (in ``text``, the sentence as read, if given)."""
     out = [names[first]]
     for k in range(first + 1, len(names)):
-        gap = (ctx.text if text is None else text)[out[-1].end : names[k].start]
-        if not LIST_SEP.match(gap):
+        source = ctx.text if text is None else text
+        gap = source[out[-1].end : names[k].start]
+        if re.fullmatch(r"[’']s? ", gap):
+            out[-1] = names[k]  # ("A, Grey Harbor's B and C": the item is the actor its earlier work owns)
+            continue
+        owner_next = k + 1 < len(names) and re.fullmatch(r"[’']s? ", source[names[k].end : names[k + 1].start]) is not None
+        if not LIST_SEP.match(gap) and not _OWNED_ITEM.fullmatch(gap) and not (owner_next and re.fullmatch(r" *,\s(?:and\s)?The\s", gap)):
             break
         out.append(names[k])
     return out

@@ -13,9 +13,14 @@ from collections.abc import Iterator
 
 from airdate.extract.characters import as_list_items, character_claims, dash_pair, paired_lists, played_character, pronoun_role_claims
 from airdate.extract.cast_cues import (
+    BYLINE,
+    ALONGSIDE_OPENING,
+    ANAPHORIC_LIST,
     CAST_CUE,
+    CAST_RETURNS,
     CAST_RIGHT_BEFORE,
     CLAUSE_OPENER,
+    COMES_BACK,
     FUTURE_CAST,
     IN_CAST_AFTER,
     IN_THE_WORK,
@@ -24,6 +29,8 @@ from airdate.extract.cast_cues import (
     PLOT_CLAUSE_OPENING,
     PLOT_VERB,
     STARRER,
+    STARS_LATER,
+    WHO_LED_SEASON,
 )
 from airdate.extract.context import SentenceContext, past_rest_of_list
 from airdate.extract.credits import NOT_BACK, credit_claims, crew_list, more_credits, negated_cast_claims, role_before
@@ -40,11 +47,6 @@ from airdate.extract.names import Name, PeopleMemory, find_names, is_title_name,
 from airdate.extract.seasons import find_seasons
 from airdate.models import Claim
 
-_WHO_LED_SEASON = re.compile(
-    r",\s{1,3}who\s{1,3}(?:headlined|led|fronted|starred in|appeared in|was part of|were part of)\s{1,3}(?:the\s{1,3})?(?:[\w’']+\s{1,3})?"
-    r"(?:first|second|third|previous|last|\w+)\s{1,3}(?:season|series|instal+ment)\s{0,3},"
-)
-_COMES_BACK = re.compile(r"\b(?:return\w*|once again|back|reprise\w*|lead the cast)\b", re.IGNORECASE)
 # "Jason's wife in the first version of reality is played by X": a part described, not named
 _PLAYED_BY_BEFORE = re.compile(r"\b(?:is|was|are|were|will be)\s+(?:played|portrayed)\s+by\s+$")
 _ROLE_IS = re.compile(r"\b(?P<role>[a-z]{2,20}(?:-[a-z]{2,20})?)\b[^.;]{0,50}\b(?:is|was)\s+$")
@@ -146,17 +148,10 @@ _CREATED_WHAT = re.compile(
 )
 # "This article was written by X": the page's author, not the show's writer
 _CREW_LIST = re.compile(r"\b(?:producers?|writers?|directors?|showrunners?|creators?|crew|staff)\s(?:include|includes|are|were)\b", re.IGNORECASE)
-_CAST_RETURNS = re.compile(r"\bcast\b[^.;]{0,30}\b(?:returns?|is back|are back|reunites?|all return)\b", re.IGNORECASE)
-# ("the story is written by X" credits the show's story; "this story was written by X" is a byline)
-_BYLINE = re.compile(
-    r"\b(?:article|post|piece|this story|report|column|review|guide|feature)\s+(?:was\s+|is\s+)?(?:written|penned)\s+by\s*$", re.IGNORECASE
-)
 
 
 # a poster, key visual or teaser shows characters; it is no recap of a season
 _PROMO = re.compile(r"\b(?:key visual|poster|teaser|trailer|image|still|photo|first look|first-look)\b", re.IGNORECASE)
-
-
 _AWARD_BEFORE_NAME = re.compile(r"\b(?:[A-Z][\w\-]*\s){1,4}(?:nominee|nominees|winner|winners|laureate)\s(?=[A-Z])|\b(?:[A-Z][\w]*[\s\-]){1,4}(?:winning|nominated)\s(?=[A-Z])")
 
 
@@ -164,7 +159,6 @@ _WORKS_LIST_BEFORE = re.compile(
     r"\b" + WORK_NOUNS + r"\s+(?:such\s+as|like|including)\s+$",
     re.IGNORECASE,
 )
-_ANAPHORIC_LIST = re.compile(r"(?<!\s)\s*(?:so far,\s+)?(?:they|these|those|this|it)\s+(?:include|includes|are|is)\b", re.IGNORECASE)
 
 
 def _named_before_in_clause(ctx: SentenceContext, text: str, names: list[Name], k: int) -> bool:
@@ -185,7 +179,7 @@ def people_claims(ctx: SentenceContext, memory: PeopleMemory, previous: str) -> 
         n for n in find_names(text)
         if (not is_title_name(ctx, n) or hero_of_title(ctx, text, n)) and not _WORK_OF_ROLE.search(text, max(0, n.start - 200), n.start)
     ]
-    memory.cast_returning = bool(_CAST_RETURNS.search(previous))
+    memory.cast_returning = bool(CAST_RETURNS.search(previous))
     paired: set[int] = set()
     # "Peacemaker star X": the star cue credits another title, not the page's show (but in "X stars A (Work)" the
     # work comes after the actor, and the cue before is the page's show's)
@@ -233,7 +227,9 @@ def people_claims(ctx: SentenceContext, memory: PeopleMemory, previous: str) -> 
     possessive_list = sum(
         1 for j in range(len(names) - 1) if len(names[j].text.split()) >= 2 and re.fullmatch(r"[’']s\s", text[names[j].end : names[j + 1].start])
     ) >= 2
+    before_works = set(paired)
     yield from works_actors_claims(ctx, text, names, memory, paired)
+    by_work = paired - before_works  # (actors an earlier work owns, and the works: their claims are made)
     yield from pronoun_role_claims(ctx, names, memory, previous, paired)
     for k, name in enumerate(names):
         before = text[max(0, name.start - 80) : name.start]  # patterns anchored at the end only ever read a short tail
@@ -281,7 +277,7 @@ def people_claims(ctx: SentenceContext, memory: PeopleMemory, previous: str) -> 
                 else:
                     yield from credit_claims(ctx, name, attribute)
             paired.add(k)
-        elif (writer := _WRITER_BEFORE.search(before)) and k not in paired and not _BYLINE.search(before) and not _OTHER_CREATOR.search(before):
+        elif (writer := _WRITER_BEFORE.search(before)) and k not in paired and not BYLINE.search(before) and not _OTHER_CREATOR.search(before):
             # "showrunner X said ...", "according to creator X": a job title that attributes a quote is no credit
             quoted = _TALKS.match(after) or _ACCORDING.search(before)
             if quoted and re.search(r"creator|showrunner", writer.group(), re.IGNORECASE):
@@ -360,6 +356,8 @@ def people_claims(ctx: SentenceContext, memory: PeopleMemory, previous: str) -> 
             continue
         before = text[max(0, names[k].start - 80) : names[k].start]
         cue_before = CAST_RIGHT_BEFORE.search(before) if before and k not in elsewhere else None
+        if cue_before is None and k not in elsewhere and STARS_LATER.search(text, names[k].end):
+            cue_before = ALONGSIDE_OPENING.fullmatch(before)  # ("Alongside A, the film stars B": A stars too)
         if role_before(before):
             k += len(group)
             continue
@@ -378,14 +376,14 @@ def people_claims(ctx: SentenceContext, memory: PeopleMemory, previous: str) -> 
         )
         # "A and B, who headlined the first season, will once again lead": the season the relative clause names is
         # theirs for certain, and a return in the rest of the sentence gives them the season to come as well
-        led = _WHO_LED_SEASON.match(text, group[-1].end)
+        led = WHO_LED_SEASON.match(text, group[-1].end)
         led_seasons = [r.season for r in ctx.seasons if led.start() <= r.start < led.end()] if led else []
         subject = ctx.subject(group[0].start) if led_seasons else None
         if led and subject and not crew and not any(memory.is_character(n.text) for n in group):
             for n in group:
                 memory.real.append(n.text)
                 yield ctx.claim(subject, led_seasons[0], "cast_member", n.text, Modality("confirmed"))
-                if _COMES_BACK.search(text, led.end()):
+                if COMES_BACK.search(text, led.end()):
                     yield from credit_claims(ctx, n, "cast_member", returning=True)
             k += len(group)
             continue
@@ -418,7 +416,8 @@ def people_claims(ctx: SentenceContext, memory: PeopleMemory, previous: str) -> 
         # ("X is executive produced by A, B and C": crew, however the sentence before spoke of the cast; "The Cast:
         # First Loves, Curses, and Charisma": words of one piece each are no performers)
         one_word = all(" " not in n.text and not memory.is_real(n.text) for n in group)
-        if (cast_context and len(group) >= 3 or cue_before) and not crew and not one_word and not any(i in paired for i in range(k, k + len(group))):
+        if (cast_context and len(group) >= 3 or cue_before) and not crew and not one_word and not any(
+                i in paired and i not in by_work for i in range(k, names.index(group[-1]) + 1)):
             if not any(memory.is_character(n.text) for n in group):
                 # "Returning stars include A, B and C" / "They join returning stars A and B"
                 # "Returning stars include ...", "New cast members include ...", "New to the cast this series are ..."
@@ -434,7 +433,7 @@ def people_claims(ctx: SentenceContext, memory: PeopleMemory, previous: str) -> 
                 # "... other new series regulars. They include A, B and C": the sentence before says who they are
                 # "The cast for the next round is promising. So far, it includes A, B": the list's pronoun stands for
                 # the cast the sentence before describes, and so does its season
-                leans_on = previous if _ANAPHORIC_LIST.match(text) else ""
+                leans_on = previous if ANAPHORIC_LIST.match(text) else ""
                 if leans_on and not ctx.seasons:
                     earlier = find_seasons(previous, ctx.target)
                     back = back or bool(re.search(r"\b(?:new|returning)\b", previous, re.IGNORECASE)) or (
@@ -445,9 +444,11 @@ def people_claims(ctx: SentenceContext, memory: PeopleMemory, previous: str) -> 
                     k += 1
                     continue  # "Veteran actress X, who played Y, will not be part of season 4": a departure
                 for n in group:
+                    if names.index(n) in by_work:
+                        continue
                     memory.real.append(n.text)
                     yield from credit_claims(ctx, n, "cast_member", returning=back, leans_on=leans_on, list_end=group[-1].start)
-                k += len(group)
+                k = names.index(group[-1]) + 1
                 continue
         k += len(group) if crew else 1  # (the rest of a crew list is crew too)
 

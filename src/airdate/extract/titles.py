@@ -379,7 +379,7 @@ def build_title_index(text: str, sentences: Sequence[Sentence]) -> TitleIndex:
             # then the name the text puts a season number on ("See Season 3", "the first season of See")
             # then a name the page sets in quotes twice, as it never sets a person's ("“X” will tell the story of A (B)")
             quoted_twice = Counter(q.rstrip("?!.,") for q in quoted)
-            best = max(eligible, key=lambda c: (c == lead, seasoned[c], quoted_twice[c] >= 2, len(c.split()), counts[c]))
+            best = max(eligible, key=lambda c: (c == lead, seasoned[c], quoted_twice[c] >= 2, len(c.split()), counts[c], c in framed))
             if best != lead:
                 best = _fuller_name(best, counts, text)
             best_score = counts[best]
