@@ -27,6 +27,14 @@ def test_every_weekday_is_a_set_and_the_run_ends_on_its_date_after_the_premiere(
     }
 
 
+def test_two_days_of_one_month_share_the_year_printed_after_them() -> None:
+    assert found("The network aired the first two episodes on April 11 and 12, 2031, to fans.", date(2032, 1, 1)) == {
+        "April 11 and 12, 2031": ("2031-04-11", "2031-04-12", "day"),
+    }
+    # (without a year after them, the two days stay apart)
+    assert "June 3 and 5" not in found("The episodes aired on June 3 and 5 to fans.", date(2031, 7, 1))
+
+
 def test_a_run_end_said_in_the_past_still_comes_after_its_start() -> None:
     # written in December: "November 7" is the past one; "January 10" must be the next January
     text = "The series returned on November 7 with new episodes every Saturday and Sunday until January 10."

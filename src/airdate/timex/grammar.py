@@ -138,7 +138,9 @@ class Grammar(RelativeRules):
         if day is not None and self.year_at(j) is None:
             j += 1
             atom = Atom("day", month=month, day=day)
-            if self.w(j) in DASHES and self.day_at(j + 1) and self.year_at(j + 1) is None:
+            # ("April 11 and 12, 2025": two days of one month share the year printed after them)
+            paired_days = self.w(j) == "and" and self.day_at(j + 1) and self.year_at(j + 1) is None and not self._with_year(atom, j + 2)[1].needs_year
+            if (self.w(j) in DASHES or paired_days) and self.day_at(j + 1) and self.year_at(j + 1) is None:
                 last_day = self.day_at(j + 1)
                 end, atom = self._with_year(atom, j + 2)
                 return end, Atom(**{**atom.__dict__, "unit": "day_range", "number": last_day})
