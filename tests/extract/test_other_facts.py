@@ -344,3 +344,15 @@ def test_an_anime_s_composer_and_character_designer_are_crew_facts_of_the_season
 def test_posters_time_slots_and_theme_songs_are_other_facts(sentence: str, fact: str) -> None:
     page = f"Copper Bells Release Date, Cast and Plot\n\nCopper Bells premieres on SBS on May 2, 2031. {sentence}\n"
     assert fact in {c.value for c in only(claims_of(page), "other") if sentence[:30] in c.quote}
+
+
+@pytest.mark.parametrize("sentence, fact", [
+    ("Mae Corran will be in charge of music for the anime.", "music"),
+    ("Composers include Rina Holt and Obi Lanre.", "music"),
+    ("The characters, designed by Ada Mbeki (Salt Road), look older.", "character designs"),
+    ("Ivo Sarr is also the character designer, with Tomas Reed as art director.", "crew credit"),
+    ("The adaptation is directed by Mara Vell, a key animator on Red Kite.", "crew credit"),
+])
+def test_crew_told_in_prose_are_facts_of_the_anime(sentence: str, fact: str) -> None:
+    page = f"Copper Bells Anime Announced\n\nThe Copper Bells anime premieres on Crunchyroll in July 2031. {sentence}\n"
+    assert fact in {c.value for c in only(claims_of(page), "other") if sentence[:30] in c.quote}

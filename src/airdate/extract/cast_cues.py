@@ -118,7 +118,7 @@ WHO_LED_SEASON = re.compile(
 )
 COMES_BACK = re.compile(r"\b(?:return\w*|once again|back|reprise\w*|lead the cast)\b", re.IGNORECASE)
 # ("Alongside A, the film stars B": the person a sentence opens beside its stars stars too)
-ALONGSIDE_OPENING = re.compile(r"\s*Alongside\s+")
+ALONGSIDE_OPENING = re.compile(r"(?<!\s)\s*Alongside\s+")
 STARS_LATER = re.compile(r",\s(?:the|this|our)\s(?:[\w\-]+\s){0,2}(?:stars|co-stars|also stars)\b")
 ANAPHORIC_LIST = re.compile(r"(?<!\s)\s*(?:so far,\s+)?(?:they|these|those|this|it)\s+(?:include|includes|are|is)\b", re.IGNORECASE)
 CAST_RETURNS = re.compile(r"\bcast\b[^.;]{0,30}\b(?:returns?|is back|are back|reunites?|all return)\b", re.IGNORECASE)

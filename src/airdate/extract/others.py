@@ -93,9 +93,19 @@ _BUDGET_WORD = re.compile(r"\b(?:budget|cost|costs|spent|spend|spending|expensiv
 # an anime's or a film's other crew: "music by A", "with B composing the music", "character designs by C"
 _MUSIC = re.compile(
     r"\bmusic\s(?:(?:is|will\sbe)\s)?(?:composed\s|written\s|scored\s)?by\b|\b(?:composing|composes|scoring|scores|will\s(?:compose|score))\s"
-    r"(?:the\s)?(?:music|score|soundtrack)\b|\b(?:composer|music\scomposer)\s(?=(?-i:[A-Z]))", re.IGNORECASE
+    r"(?:the\s)?(?:music|score|soundtrack)\b|\b(?:composer|music\scomposer)\s(?=(?-i:[A-Z]))"
+    # "Haruka Nakamura will be in charge of music", "Composers include A, B", "Music: A"
+    r"|\bin\scharge\sof\s(?:the\s)?(?:music|score|soundtrack)\b|\bcomposers?\s(?:include|includes|are|is)\b|^music\s?:", re.IGNORECASE
 )
-_DESIGNS = re.compile(r"\bcharacter\sdesigns?\s(?:(?:is|are|will\sbe)\s)?(?:handled\s)?(?:by|from)\b|\bdesigning\sthe\scharacters\b", re.IGNORECASE)
+_DESIGNS = re.compile(
+    r"\bcharacter\sdesigns?\s(?:(?:is|are|will\sbe)\s)?(?:handled\s)?(?:by|from)\b|\bdesigning\sthe\scharacters\b"
+    r"|\bcharacters,?\s(?:(?:are|were|will\sbe)\s)?designed\sby\b|\bcharacter\sdesigner\b|^character\sdesigns?\s?:", re.IGNORECASE
+)
+# the rest of a crew: "art director A", "with B as director of photography", "A, a key animator on X"
+_CREW = re.compile(
+    r"\b(?:art|sound|animation|action|CG|3DCG|casting)\sdirector\b|\bdirector\sof\sphotography\b|\bcinematograph(?:er|y)\sby\b"
+    r"|\bcinematographer\s(?=(?-i:[A-Z]))|\bkey\sanimator\b|\bedited\sby\b|\b(?:film\s)?editor\s(?=(?-i:[A-Z]))", re.IGNORECASE
+)
 _EXECUTIVE_PRODUCERS = re.compile(r"\b(?:[Cc]o-)?[Ee]xecutive[- ][Pp]roduc\w*|\bEPs?\s(?=[A-Z])")
 _DEPARTURE = re.compile(r"\b(?:stepped|steps|stepping) down from\b|\b(?:exits?|exited|exiting|departs?|departed|quit|quits|left) (?:the )?(?:show|series|cast|role|project)\b", re.IGNORECASE)
 
@@ -157,6 +167,7 @@ KINDS: tuple[OtherKind, ...] = (
     OtherKind(_EXECUTIVE_PRODUCERS, "executive producers", "credit", needs=_PERSON_NAME),
     OtherKind(_MUSIC, "music", "credit", needs=_PERSON_NAME),
     OtherKind(_DESIGNS, "character designs", "credit", needs=_PERSON_NAME),
+    OtherKind(_CREW, "crew credit", "credit", needs=_PERSON_NAME),
     OtherKind(_POSTER, "poster released", "target"),
     OtherKind(_TIME_SLOT, "time slot", "target"),
     OtherKind(_THEME_SONG, "theme song", "credit"),
