@@ -33,6 +33,7 @@ from airdate.extract.platforms import platform_claims
 from airdate.extract.production import production_claims
 from airdate.extract.relevance import could_hold_claims
 from airdate.extract.sentences import glued_first_item, split_sentences
+from airdate.extract.studios import studio_claims
 from airdate.extract.takings import box_office_claims, rating_claims
 from airdate.extract.table_rows import episode_guide_claims, is_table_row, table_row_claims
 from airdate.extract.section_titles import heading_subject
@@ -53,6 +54,7 @@ _EXTRACTORS: tuple[Callable[[SentenceContext], Iterable[Claim]], ...] = (
     episode_claims,
     based_on_claims,
     company_claims,
+    studio_claims,
     negated_cast_claims,
     table_row_claims,
     other_claims,

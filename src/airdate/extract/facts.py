@@ -135,7 +135,7 @@ _COMPANY_NAMED = re.compile(
     r"(?<![/\w])(?<!\ba )(?<!\ban )(?:Studio\s+[A-Z][\w\-.]*(?:\s[A-Z][\w\-.]*)?|(?:[A-Z][\w\-.&]*\s){1,3}(?:Studios?|Productions|Pictures|Entertainment|Animation|Films|Company))\b"
 )
 _NAMED_AS_SOURCE = re.compile(r"\baccording to (?:the )?(?:[a-z]+ )?(?:production )?(?:company|studio)?,?\s*$")
-_MAKES = re.compile(r"\b(?:produc(?:e|es|ed|ing|tion)|animat(?:e|es|ed|ing|ion)|develop(?:s|ed|ing)?|co-produc\w+|behind)\b", re.IGNORECASE)
+MAKES = re.compile(r"\b(?:produc(?:e|es|ed|ing|tion)|animat(?:e|es|ed|ing|ion)|develop(?:s|ed|ing)?|co-produc\w+|behind)\b", re.IGNORECASE)
 # the same studio again: it made the aired season and makes the coming one
 _AGAIN = re.compile(r"\b(?:again|returns?|returning|once more)\b", re.IGNORECASE)
 _NAME = re.compile(r"[A-Z][\w'’\-&.]*(?:\s+(?:[A-Z][\w'’\-&.]*|of|and|&))*")
@@ -399,7 +399,7 @@ def company_claims(ctx: SentenceContext) -> Iterator[Claim]:
         if PLATFORM_PATTERN.fullmatch(names) or not (m.group("anime") or names.split()[-1].lower() in COMPANY_WORDS):
             continue
         found.append((names, m.start(), ""))
-    if _MAKES.search(ctx.text):
+    if MAKES.search(ctx.text):
         for m in _COMPANY_NAMED.finditer(ctx.text):
             # ("Starfall The Animation" is a title, not a studio)
             if " The " in m.group() or PLATFORM_PATTERN.match(m.group()):

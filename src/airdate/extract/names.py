@@ -216,7 +216,7 @@ def is_title_name(ctx: SentenceContext, name: Name) -> bool:
 
 
 # ", and That '90s Show's ": a list item's actor owned by an earlier work the names do not hold
-_OWNED_ITEM = re.compile(r" *,\s(?:and\s)?(?:[A-Z0-9'’][\w'’.:\-]*\s){0,5}[A-Z0-9'’][\w'’.:\-]*[’']s\s")
+_OWNED_ITEM = re.compile(r"(?<! ) *,\s(?:and\s)?(?:[A-Z0-9'’][\w'’.:\-]*\s){0,5}[A-Z0-9'’][\w'’.:\-]*[’']s\s")
 
 
 def list_from(ctx: SentenceContext, names: list[Name], first: int, text: str | None = None) -> list[Name]:

@@ -1,0 +1,63 @@
+"""Studios and distributors known by name ("A24 has released the trailer for Heretic", "Science SARU will produce the
+anime"): a short list of the industry's companies is domain knowledge, like the list of platforms, and catches the
+names no company word ends ("Pictures", "Studios") for facts.py to see.
+
+A name counts only in a sentence that says what a company does with a work (produces, animates, releases,
+distributes, backs, dates, teases), so "the A24 aesthetic" or a passing "Universal" is no credit.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from airdate.extract.context import SentenceContext
+from airdate.extract.facts import MAKES
+from airdate.extract.names import COMPANY_WORDS
+from airdate.models import Claim
+
+KNOWN_STUDIOS = (
+    # film studios and distributors
+    "A24", "Neon", "Focus Features", "Searchlight Pictures", "New Line Cinema", "Warner Bros. Pictures", "Warner Bros.",
+    "Universal Pictures", "Universal", "Paramount Pictures", "Sony Pictures", "Columbia Pictures", "Lionsgate", "Blumhouse",
+    "Legendary", "Amblin", "Pixar", "DreamWorks Animation", "DreamWorks", "Illumination", "Walt Disney Pictures",
+    "20th Century Studios", "MGM", "Amazon MGM Studios", "Skydance", "Lucasfilm", "Annapurna", "Miramax", "Angel Studios",
+    "Bleecker Street", "Mubi", "IFC Films", "Magnolia Pictures", "Roadside Attractions", "GKIDS", "Crunchyroll Pictures",
+    # animation studios and anime producers
+    "Toho", "Toei Animation", "MAPPA", "Madhouse", "Production I.G", "Science SARU", "Kyoto Animation", "Bones",
+    "Wit Studio", "CloverWorks", "A-1 Pictures", "Studio Ghibli", "ufotable", "Sunrise", "Shaft", "P.A. Works",
+    "J.C.Staff", "Studio Pierrot", "Pierrot", "Aniplex", "Kadokawa", "Bandai Namco Filmworks", "TMS Entertainment",
+    "David Production", "Trigger", "Lerche", "Doga Kobo", "Kinema Citrus", "OLM", "Shin-Ei Animation", "Cygames Pictures",
+    "CyberAgent", "Studio Durian", "Studio Bind", "Silver Link", "Passione", "Liden Films",
+    # Korean and British television producers
+    "Studio Dragon", "SLL", "CJ ENM", "JTBC Studios", "Showbox", "Studio S", "Fremantle", "Bad Wolf", "Mammoth Screen",
+    "Left Bank Pictures", "Sid Gentle Films", "Hat Trick Productions", "Sister", "See-Saw Films", "Working Title",
+)
+_STUDIO = re.compile(
+    r"(?<![\w.\-])(?:" + "|".join(re.escape(name) for name in sorted(KNOWN_STUDIOS, key=len, reverse=True)) + r")(?![\w+\-])"
+)
+# words that say what the company does with a work
+_DOES = re.compile(
+    r"\b(?:produc\w*|co-produc\w*|animat\w*|studio|distribut\w*|releas\w*|behind|backing|backs|banner|slate|partner\w*"
+    r"|teas\w*|unveil\w*|announc\w*|dated|calendar|reshuffl\w*|moved|shifted|pushed|acquired|picked up|in charge)\b",
+    re.IGNORECASE,
+)
+# ("a Warner Bros. Discovery company", "Neon Pylon Pictures"): a longer name the list holds only the start of
+_LONGER = re.compile(r"\s[A-Z]")
+
+
+def studio_claims(ctx: SentenceContext) -> Iterator[Claim]:
+    """A production company for each known studio a sentence credits with a work."""
+    if ctx.sentence.is_heading or not _DOES.search(ctx.text):
+        return
+    for m in _STUDIO.finditer(ctx.text):
+        if _LONGER.match(ctx.text, m.end()) or (m.group() in ("Sister", "Trigger", "Universal", "Legendary", "Neon") and not _DOES.search(ctx.text, max(0, m.start() - 40), m.end() + 40)):
+            continue  # (a common word that names a studio counts only with its deed close by)
+        modality = ctx.modality(m.start())
+        subject = ctx.subject(m.start())
+        if modality is None or modality.modality == "negated" or not subject:
+            continue
+        if m.group().split()[-1].lower() in COMPANY_WORDS and MAKES.search(ctx.text):
+            continue  # ("TMS Entertainment will be animating the sequel": a company that makes the show is facts.py's to read)
+        season = (ctx.explicit_season(m.start(), whole_sentence=False) or 1) if ctx.is_main(subject) else None
+        yield ctx.claim(subject, season, "production_company", m.group(), modality)

@@ -1,0 +1,27 @@
+"""Studios and distributors known by name are production companies when a sentence says what they do with a work."""
+
+from __future__ import annotations
+
+from tests.extract.helpers import claims_of, only
+
+
+def _companies(text: str) -> set[tuple[str, str]]:
+    return {(c.subject, str(c.value)) for c in only(claims_of(text), "production_company")}
+
+
+def test_a_distributor_that_releases_a_film_s_trailer_is_its_company() -> None:
+    page = ("Copper Bells Trailer Released\n\nA24 has just released the trailer for its latest horror movie, Copper Bells. "
+            "The film opens in theaters on November 15, 2031.\n")
+    assert ("Copper Bells", "A24") in _companies(page)
+
+
+def test_an_anime_studio_named_without_a_company_word_is_found_by_what_it_does() -> None:
+    page = ("Glass Orchard Anime Announced\n\nScience SARU will produce the Glass Orchard anime, which premieres on "
+            "Crunchyroll in 2031.\n")
+    assert ("Glass Orchard", "Science SARU") in _companies(page)
+
+
+def test_a_studio_named_for_no_deed_or_as_part_of_a_longer_name_is_no_credit() -> None:
+    page = ("Glass Orchard Season 2 Release Date\n\nGlass Orchard season 2 has the A24 look fans love, and it airs on Hulu "
+            "in 2031. The show is produced by Neon Pylon Pictures.\n")
+    assert {name for _, name in _companies(page)} == {"Neon Pylon Pictures"}
