@@ -171,3 +171,15 @@ def test_a_slate_page_that_speaks_of_limited_and_wide_releases_is_about_films() 
             "December 12 for Ada Mbeki’s Copper Bells starring Ivo Sarr and Rina Holt. Mbeki, who won best picture for "
             "Salt Road, directs and co-wrote the screenplay. Copper Bells is set in a harbour town.\n")
     assert is_film_page(page, page.split("\n", 1)[0])
+
+
+def test_a_film_named_by_its_maker_s_possessive_names_its_director_but_not_a_star_s_or_an_author_s() -> None:
+    page = (
+        "Tomas Reed's latest epic gets a release date\n\n"
+        "Kestrelgen Pictures teased Tomas Reed's upcoming epic, The Long Tide, at a convention. The film opens in theaters "
+        "on July 17, 2031, and stars Ada Mbeki.\n\n"
+        "Ada Mbeki's new movie The Long Tide is her first since Salt Road. The film adapts Mae Corran's \"The Long Tide\", "
+        "the novel by Mae Corran.\n"
+    )
+    directors = {c.value for c in only(claims_of(page), "director")}
+    assert directors == {"Tomas Reed"}

@@ -26,6 +26,7 @@ from airdate.extract.facts import (
     viewership_claims,
 )
 from airdate.extract.faq import answer_claims
+from airdate.extract.film_directors import possessive_director_claims
 from airdate.extract.films import as_films, is_film_page, shows_named_as_shows
 from airdate.extract.others import SEASON_FACTS, other_claims
 from airdate.extract.people import PeopleMemory, negated_cast_claims, people_claims
@@ -132,6 +133,7 @@ def extract_claims(document: Document, window: WritingWindow) -> list[Claim]:
     claims.extend(implicit_renewals(claims, titles.main, titles.target_season))
     headline = sentences[0].text if sentences[0].is_heading else ""
     if is_film_page(document.text, headline):
+        claims.extend(possessive_director_claims([ctx for ctx, _ in readings], claims))
         claims = as_films(claims, titles.main, document.text, headline)
     else:
         claims = first_season_of_a_new_show(claims, titles.main, titles.target_season)

@@ -45,6 +45,7 @@ from airdate.extract.story_cues import FRAMING_POSSESSOR, NAMED_BEFORE, PLACE_PE
 from airdate.extract.modality import Modality
 from airdate.extract.names import Name, PeopleMemory, find_names, is_title_name, list_from
 from airdate.extract.seasons import find_seasons
+from airdate.extract.studios import is_studio
 from airdate.models import Claim
 
 # "Jason's wife in the first version of reality is played by X": a part described, not named
@@ -237,7 +238,7 @@ def people_claims(ctx: SentenceContext, memory: PeopleMemory, previous: str) -> 
         if _SPEECH.match(after) or _SPEECH_BEFORE.search(before):
             memory.real.append(name.text)
         # ("Ben Mendel as Director Krennic": a character's rank after "as", no credit)
-        if _DIRECTOR_BEFORE.search(before) and k not in paired and not re.search(r"\b(?:as|role of)\s+(?:the\s+)?director\s*$", before, re.IGNORECASE):
+        if _DIRECTOR_BEFORE.search(before) and k not in paired and not re.search(r"\b(?:as|role of)\s+(?:the\s+)?director\s*$", before, re.IGNORECASE) and not is_studio(name.text):
             for n in crew_list(ctx, names, k, text):
                 memory.real.append(n.text)
                 yield from credit_claims(ctx, n, "director")

@@ -46,6 +46,14 @@ _DOES = re.compile(
 _LONGER = re.compile(r"\s[A-Z]")
 
 
+_STUDIO_KEYS = frozenset(name.casefold() for name in KNOWN_STUDIOS)
+
+
+def is_studio(name: str) -> bool:
+    """Whether ``name`` is a studio the list knows ("Dreamworks" as "DreamWorks")."""
+    return re.sub(r"[’']s?$", "", name).casefold() in _STUDIO_KEYS
+
+
 def studio_claims(ctx: SentenceContext) -> Iterator[Claim]:
     """A production company for each known studio a sentence credits with a work."""
     if ctx.sentence.is_heading or not _DOES.search(ctx.text):
