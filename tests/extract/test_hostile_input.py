@@ -13,13 +13,16 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import airdate.extract
+import airdate.timex
 from airdate.ingest import boilerplate
 from airdate.models import Document, WritingWindow
 from airdate.extract import extract_claims
 
 # every module of the stage, found rather than listed, so a new module cannot slip past
+# (the time stage's patterns read the same article text, so they are fed the same strings)
 MODULES: tuple[ModuleType, ...] = (
     *(importlib.import_module(f"airdate.extract.{m.name}") for m in pkgutil.iter_modules(airdate.extract.__path__)),
+    *(importlib.import_module(f"airdate.timex.{m.name}") for m in pkgutil.iter_modules(airdate.timex.__path__)),
     boilerplate,
 )
 PATTERNS = [

@@ -310,7 +310,7 @@ def works_actors_claims(ctx: SentenceContext, text: str, names: list[Name], memo
             yield ctx.claim(ctx.main, ctx.explicit_season(actor.start) or ahead, "cast_member", actor.text, modality)
 
 
-_PORTRAYS = re.compile(r",?\s+who\s+(?:will\s+)?(?:portray|play|voice)s?\s+")
+_PORTRAYS = re.compile(r",?(?<!\s)\s+who\s+(?:will\s+)?(?:portray|play|voice)s?\s+")
 
 
 def work_owns_actor(text: str, owner: Name, owned: Name) -> bool:

@@ -126,7 +126,7 @@ def analyse(text: str, anchor: Interval | date | None = None, day_first: bool | 
 
 
 # "premiered in February 2023 and concluded on April 16 of that year": the year is the one just named
-_THAT_YEAR = re.compile(r"\s+(?:of\s+that\s+(?:same\s+)?year|of\s+the\s+same\s+year|that\s+same\s+year|later\s+that\s+year)\b", re.IGNORECASE)
+_THAT_YEAR = re.compile(r"(?<!\s)\s+(?:of\s+that\s+(?:same\s+)?year|of\s+the\s+same\s+year|that\s+same\s+year|later\s+that\s+year)\b", re.IGNORECASE)
 
 
 def _in_year_said_before(window: Window, resolved: list[tuple[tuple[int, int], Window | None, str, bool]],

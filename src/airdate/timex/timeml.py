@@ -22,7 +22,7 @@ from pathlib import Path
 from airdate.timex.timex3 import find_timex3
 
 _TIMEX = re.compile(r"<TIMEX3\b([^>]*)>(.*?)</TIMEX3>", re.S)
-_ATTR = re.compile(r'(\w+)="([^"]*)"')
+_ATTR = re.compile(r'(?<!\w)(\w+)="([^"]*)"')
 _TAG = re.compile(r"<[^>]{0,2000}>")
 _TEXT = re.compile(r"<TEXT>(.*?)</TEXT>", re.S)
 _DCT = re.compile(r'<DCT>.*?value="(\d{4}-\d{2}-\d{2})', re.S)

@@ -42,7 +42,7 @@ _FUTURE_BEFORE = re.compile(
     r"|tomorrow|until|till)\b|'ll\b", re.I)
 FUTURE_REACH = 60
 # the joint between the two sides of a range or list, and a leading "between"/"from"
-_JOINT = re.compile(r"\s*(?:,\s*)?\b(?:and|or|to|through|thru|until|till)\b\s*|\s*[-–—/]\s*")
+_JOINT = re.compile(r"(?<!\s)\s*(?:,\s*)?\b(?:and|or|to|through|thru|until|till)\b\s*|(?<!\s)\s*[-–—/]\s*")
 _LEAD = re.compile(r"(?:between|from)\s+", re.I)
 _PART_AFTER = re.compile(r"[ ,]{1,2}(morning|afternoon|evening|night)\b", re.I)
 _CLOCK_BEFORE_SPAN = 30

@@ -44,7 +44,7 @@ HORIZON_WINDOW_MONTHS = 24  # nor a vaguer window ("early 2024") further ahead t
 MAX_SHOOT_MONTHS = 12
 SHOOT_REACH = 800  # characters between "filming is under way" and the start date it continues
 
-_BRACKETED_AFTER_NAME = re.compile(r"[A-Z0-9][\w'’:!.\-]*\s\($")
+_BRACKETED_AFTER_NAME = re.compile(r"(?<![\w'’:!.\-])[A-Z0-9][\w'’:!.\-]*\s\($")
 _GO_AHEAD = re.compile(r"\b(?:if|once|assuming|provided|when)\b[^.!?\n]{0,80}?\b(?:renew(?:ed|al)?|go-ahead|green ?-?lit|greenlight|approved|picked up|ordered)\b", re.I)
 _STAGE = re.compile(r"\b(?:film(?:ing)?|shoot(?:ing)?|production|cameras?)\b", re.I)
 _AS_OF = re.compile(r"\b(?:as of|at the time of (?:this )?writing|at press time)\b", re.I)
