@@ -143,8 +143,8 @@ def extract_claims(document: Document, window: WritingWindow) -> list[Claim]:
 # facts that belong to one season of a show rather than to the whole series
 _SEASONAL = frozenset({"premiere_date", "trailer", "episode_count", "viewership", "production_stage"})
 # and the credits and roles of a show with one season are that season's ("default to 1", says the gold README);
-# so are its platform and studio, where the one season premieres and was made (real pages' labels agree)
-_FIRST_SEASONS = _SEASONAL | {"character", "cast_member", "director", "writer", "platform", "production_company"}
+# so is its studio, where the one season was made
+_FIRST_SEASONS = _SEASONAL | {"character", "cast_member", "director", "writer", "production_company"}
 
 
 def first_season_of_a_new_show(claims: list[Claim], main: str | None, target: int | None = None) -> list[Claim]:
@@ -152,11 +152,15 @@ def first_season_of_a_new_show(claims: list[Claim], main: str | None, target: in
     18" is season 1's release, as the gold README files the aired show's facts."""
     if main is None or (target or 1) >= 2 or any(c.subject == main and c.season is not None and c.season >= 2 for c in claims):
         return claims
-    return [
+    out = [
         replace(c, season=1) if c.subject == main and c.season is None and (c.attribute in _FIRST_SEASONS or (
             c.attribute == "other" and c.value in SEASON_FACTS)) else c
         for c in claims
     ]
+    # its platform is the whole show's, where the README puts "the platform of the show", and the one season's,
+    # where it premieres: labellers of real pages file it under one or the other, about two to one for the show
+    out += [replace(c, season=1) for c in claims if c.subject == main and c.season is None and c.attribute == "platform"]
+    return out
 
 
 # a season being made as surely as this was renewed as surely ("A second season is reportedly in the works")
