@@ -148,3 +148,13 @@ def test_an_anime_staff_list_names_its_series_composer_and_its_studio() -> None:
     claims = claims_of(page)
     assert {(c.attribute, c.season, c.value) for c in claims if c.attribute in ("writer", "production_company")} == {
         ("writer", 2, "Rina Holt"), ("production_company", 2, "Kestrel Moor")}
+
+
+def test_a_crew_line_s_brackets_hold_the_crew_s_earlier_works_not_a_part() -> None:
+    page = ("Summer Lanterns Anime Staff Revealed\n\nThe Summer Lanterns anime premieres on AT-X in July 2031.\n\n"
+            "Director: Ivo Sarr (Red Kite)\n\nScripts: Mae Corran (Salt Road, Grey Harbor)\n\nCharacter designs: Rina Holt (Grey Harbor)\n")
+    claims = claims_of(page)
+    assert not only(claims, "character") and not only(claims, "cast_member")
+    assert {(c.subject, c.value) for c in only(claims, "director")} == {("Summer Lanterns", "Ivo Sarr"), ("Red Kite", "Ivo Sarr")}
+    assert {(c.subject, c.value) for c in only(claims, "writer")} == {
+        ("Summer Lanterns", "Mae Corran"), ("Salt Road", "Mae Corran"), ("Grey Harbor", "Mae Corran")}

@@ -15,6 +15,7 @@ from airdate.extract.context import SentenceContext
 from airdate.extract.credits import role_before
 from airdate.extract.modality import Modality
 from airdate.extract.names import Name, PeopleMemory
+from airdate.extract.table_rows import crew_row
 from airdate.models import Claim
 from airdate.normalize import same_person, same_title
 
@@ -63,6 +64,8 @@ def bracket_pair_claims(ctx: SentenceContext, text: str, names: list[Name], memo
     # "commander Ada Holm (Yasmin Obi)", "Julian Okoro (Kwame Reid), a resident": a character with the actor
     # in brackets; "Sena Takumi (Takumi Sena)" is one person written both ways round
     # ("Glass Orchard (Qing Yu Guo)": a title with its other name in brackets is no role and actor)
+    if crew_row(text):
+        return  # ("Scripts: A (Salt Road)": the brackets of a crew line hold works, not parts)
     pairs = [
         k for k in range(len(names) - 1)
         if k not in paired and k + 1 not in paired and not same_person(names[k].text, names[k + 1].text)

@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from airdate.extract.table_rows import crew_row
 from airdate.extract.cast_cues import CAST_RIGHT_BEFORE, ROLE_FOLLOWS
 from airdate.extract.characters import character_claims
 from airdate.extract.context import SentenceContext
@@ -239,7 +240,7 @@ def earlier_work_claims(ctx: SentenceContext, text: str, names: list[Name], work
         titles: list[str] = _works_before(ctx, text[max(0, name.start - 80) : name.start])
         bracket = BRACKET_AFTER_NAME.match(ctx.text, name.end)
         # ("Director A (Red Kite, Salt Road)": a crew member's works are crew_works' to credit)
-        crew_before = _CREW_BEFORE.search(text, max(0, name.start - 40), name.start) is not None
+        crew_before = _CREW_BEFORE.search(text, max(0, name.start - 40), name.start) is not None or crew_row(ctx.text)
         if bracket is not None and bracket.start() in works.works and not CREW_AFTER_WORKS.match(ctx.text, bracket.end()) and not crew_before:
             titles += works.works[bracket.start()]
         elif bracket is None and name.end in works.works and not crew_before:

@@ -45,6 +45,7 @@ _COLON_FACTS = frozenset({"platform", "director", "writer", "production_company"
 # "Not Announced", "TBA", "TBC", "Yet to be confirmed": the box says there is no value yet
 _NOT_YET = re.compile(r"\b(?:not (?:yet )?(?:announced|confirmed|revealed|known)|tb[acd]|yet to be (?:announced|confirmed|revealed))\b", re.IGNORECASE)
 _EXPECTED = re.compile(r"\b(?:expected|tentative|likely|rumou?red|reportedly)\b", re.IGNORECASE)
+_CREDITED_WORKS = re.compile(r"(?P<name>[A-Z][\w.'’\-]*(?:\s[A-Z][\w.'’\-]*){0,3})\s{0,3}\((?P<works>[^()]{1,80})\)")
 _NUMBER = re.compile(r"\b(\d{1,4})\b")
 _EPISODE_RANGE = re.compile(r"\bepisodes?\s{1,3}(\d{1,4})\s{0,3}[-–]\s{0,3}(\d{1,4})\b", re.IGNORECASE)
 _EPISODE_COUNT = re.compile(r"\b(\d{1,4})\s{1,3}episodes?\b", re.IGNORECASE)
@@ -63,6 +64,18 @@ _REGIONS = frozenset((
 # an episode guide's line: "Episode 3: "The Abbot's Debt" – airs on Sunday, April 26", "Episode 3 comes out on ..."
 _EPISODE_LINE = re.compile(r"^(?:Episode|Ep\.?)\s{1,3}(\d{1,3})\b")
 _ON = re.compile(r"\bon\s{1,3}(?=[A-Z0-9])")
+
+
+_CREW_LABEL = re.compile(r"(?:character\s)?designs?|music|composers?|art\sdirector|sound\sdirector|original\s(?:work|creator|story)|animation")
+
+
+def crew_row(text: str) -> bool:
+    """A fact-box line that credits crew ("Scripts: A (Salt Road)"): its brackets hold the crew's earlier works."""
+    colon = _COLON_ROW.fullmatch(text.rstrip())
+    if colon is None:
+        return False
+    label = " ".join(colon.group(1).lower().split())
+    return _LABELS.get(label) in ("director", "writer", "production_company") or _CREW_LABEL.fullmatch(label) is not None
 
 
 def is_table_row(text: str) -> bool:
@@ -127,6 +140,12 @@ def _fact_row(ctx: SentenceContext, subject: str, label: str, value: str, offset
         return
     for name in _names(value):
         yield ctx.claim(subject, season, attribute, name, modality)
+    if attribute in ("director", "writer"):
+        # ("Director: A (Red Kite, Salt Road)": the works in brackets are the crew member's earlier credits)
+        for credited in _CREDITED_WORKS.finditer(value):
+            for work in re.split(r",\s{0,3}(?:and\s{1,3})?|\s{1,3}and\s{1,3}", credited.group("works")):
+                if work.strip() and work.strip()[0].isupper():
+                    yield ctx.claim(work.strip(), None, attribute, credited.group("name"), Modality("confirmed"))
 
 
 def _names(value: str) -> list[str]:
