@@ -261,3 +261,12 @@ def test_an_epic_names_the_work_set_after_it() -> None:
         "The Long Tide boasts an all-star cast, including Ada Mbeki and Ivo Sarr. The Long Tide opens July 17, 2031.\n"
     )
     assert main_title(page) == "The Long Tide"
+
+
+def test_a_trade_headline_that_opens_with_its_show_quoted_names_it_though_the_body_misspells_it() -> None:
+    page = (
+        "‘Death by Lantern’: Netflix Sets Drama Series Starring Ada Mbeki and Ivo Sarr\n\n"
+        "Netflix has ordered a new drama series called Death By Lanter, with Ada Mbeki and Ivo Sarr leading the cast. "
+        "Ivo Sarr is known for Red Kite. Ada Mbeki and Ivo Sarr worked together before, and Ivo Sarr is excited.\n"
+    )
+    assert main_title(page) == "Death by Lantern"

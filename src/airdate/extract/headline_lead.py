@@ -262,3 +262,15 @@ def spun_off(headline: str, lead: str) -> str | None:
         return None
     found = re.search(re.escape(lead) + _SPUN_OFF, headline)
     return found.group("name") if found else None
+
+
+_OPENING_QUESTION = frozenset("when where what how who why for".split())
+
+
+def stops_inside(name: str) -> bool:
+    """Whether a heading's stop word falls inside a name the body frames as a work; a question word that opens it
+    is the title's own ("the thriller When Night Falls is ...", "the drama For All Time")."""
+    first, _, rest = name.partition(" ")
+    if first.lower() in _OPENING_QUESTION and rest:
+        return HEADING_STOP.search(rest) is not None
+    return HEADING_STOP.search(name) is not None

@@ -226,3 +226,13 @@ def possessive(name: str, text: str) -> bool:
 
 
 _POSSESSIVE_SURNAME = re.compile(r" [A-Z][a-z]+[’']s\s\w")
+
+
+def opens(lead: str, name: str) -> bool:
+    """Whether a short headline lead ("Dexter", "Glass Orchard") is ``name`` or opens with it."""
+    return 0 < len(lead.split()) <= 4 and (lead == name or lead.startswith(name + " "))
+
+
+def holds(name: str, part: str) -> bool:
+    """Whether ``part`` is a whole-word piece of the longer ``name``."""
+    return len(name) > len(part) and re.search(r"(?<!\w)" + re.escape(part) + r"(?!\w)", name) is not None

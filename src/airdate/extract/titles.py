@@ -26,6 +26,7 @@ from airdate.extract.headline_lead import (
     number_title,
     quoted_in,
     spun_off,
+    stops_inside,
     with_colon_subtitle,
     with_comma_part,
 )
@@ -38,7 +39,7 @@ from airdate.extract.title_words import platform_part_here as _platform_part_her
 from airdate.extract.title_words import after_platform_owner, fold_quotes, platform_owned, shown_as_actor, shown_as_person
 from airdate.extract.title_words import company_name as _company, played_part
 from airdate.extract.title_words import owned_by_person as _owned_by_person
-from airdate.extract.title_words import lower_in_body, possessive
+from airdate.extract.title_words import holds, lower_in_body, opens, possessive
 from airdate.extract.title_words import most_common_surface as _most_common_surface
 from airdate.extract.title_words import surname as _surname
 from airdate.extract.title_words import ABBREVIATED, PREPOSITIONS, SEASON_NUMBER, clean_run, without_platform
@@ -327,7 +328,7 @@ def build_title_index(text: str, sentences: Sequence[Sentence]) -> TitleIndex:
             continue
         for start, end in _runs(sentence.text):
             name = clean_run(sentence.text[start:end])
-            if name and not _stops_inside(name) and _is_title_context(sentence.text, start, start + len(name), name) and not _platform_part(name):
+            if name and not stops_inside(name) and _is_title_context(sentence.text, start, start + len(name), name) and not _platform_part(name):
                 candidates[name] += 1
                 framed.add(name)
     best: str | None = None
@@ -343,7 +344,7 @@ def build_title_index(text: str, sentences: Sequence[Sentence]) -> TitleIndex:
         if not _surname(cand, text) and not _company(cand, text) and not (possessive(cand, text) and cand not in quoted_set) and not played_part(cand, text) and not (credit and title_key(cand) == title_key(credit)) and not lower_in_body(cand, body)
         # ("showrunner Ivo Sarr", "Seo Min-ha and Yoon Tae-ri are going to feature as the lead actors": a person, unless the
         # page puts a season on the name, as it does on a show named for its hero)
-        and not (seasoned[cand] == 0 and (shown_as_actor(cand, text) or not (_opens(opening, cand) and not shown_as_person(cand, sentences[0].text)) and shown_as_person(cand, text)))
+        and not (seasoned[cand] == 0 and (shown_as_actor(cand, text) or not (opens(opening, cand) and not shown_as_person(cand, sentences[0].text)) and shown_as_person(cand, text)))
     }
     if counts:
         top = max(counts.values())
@@ -371,7 +372,7 @@ def build_title_index(text: str, sentences: Sequence[Sentence]) -> TitleIndex:
         # ("'Gilded Tide' confirmed for season 2": a name the headline quotes is a title, whatever else is said more)
         quoted_lead = bool(lead) and re.search(r"[“\"‘']" + re.escape(lead) + r"[”\"’']", sentences[0].text) is not None
         # ("X: The Office spin-off renewed ...": the name a headline sets before its colon)
-        credible = sure_title or quoted_lead or any(_holds(lead, c) for c in eligible) or sentences[0].text.startswith(lead + ":")
+        credible = sure_title or quoted_lead or any(holds(lead, c) for c in eligible) or sentences[0].text.startswith(lead + ":")
         # (a lead named twice stands alone when nothing else is named often enough: "Acorn Season 2 – Will it be renewed?")
         if counts.get(lead, 0) >= 2 and fold_quotes(text).count(fold_quotes(lead)) >= 2 and lead not in eligible and (credible or not eligible):
             eligible.append(lead)
@@ -387,6 +388,11 @@ def build_title_index(text: str, sentences: Sequence[Sentence]) -> TitleIndex:
             # "X Season 2: Release date rumors": a headline that puts a season on a name is about that show,
             # even where the body never repeats it and names nothing else twice
             best, best_score = lead, 2
+    # ("‘X’: Netflix Sets Drama Series Starring A and B": a trade headline opens with its show quoted, then a colon)
+    quoted_opening = _QUOTED_OPENING.match(sentences[0].text) if sentences[0].is_heading else None
+    if quoted_opening and all(w[0].isupper() or w[0].isdigit() or w.lower() in CONNECTORS or w.lower() in PREPOSITIONS
+                              for w in quoted_opening.group(1).split()):
+        best, best_score = quoted_opening.group(1), 2
     number_name = number_title(sentences[0].text) if sentences[0].is_heading else None
     if number_name and len(re.findall(r"(?<![\w,.])" + re.escape(number_name) + r"(?![\w-])", text)) >= 2:
         best, best_score = number_name, 2
@@ -421,7 +427,7 @@ def _framed_in(headline: str) -> str | None:
         # drama, X" or "Thriller: X" still frame)
         prev = before[-1].lower().strip(",:") if before else ""
         name = clean_run(headline[start:end])
-        if name and prev.rsplit("-", 1)[-1] in _TITLE_BEFORE and not _stops_inside(name) and not _platform_part(name):
+        if name and prev.rsplit("-", 1)[-1] in _TITLE_BEFORE and not stops_inside(name) and not _platform_part(name):
             return name
     # a headline in title case runs the genre word into the name: "A OTT Web Series Dahira To Have A Sequel?"
     for m in _GENRE_THEN_NAME.finditer(headline):
@@ -439,36 +445,16 @@ def _framed_in(headline: str) -> str | None:
     return None
 
 
+_QUOTED_OPENING = re.compile(r"[“\"‘']((?-i:[A-Z])[^“”\"‘’':]{1,60}?)[”\"’']\s?:\s")
 _GENRE_THEN_NAME = re.compile(
     r"\b(?i:series|drama|k-drama|film|movie|anime|sitcom|thriller)\s(?P<name>[A-Z][\w'’\-]*(?:\s(?:[A-Z][\w'’\-]*|of|the|and|in|on)){0,5})"
 )
 
 
-_OPENING_QUESTION = frozenset("when where what how who why for".split())
-
-
 _CAST_IN_QUOTED = re.compile(r"\s(?:(?:to\s)?(?:star|lead|join)s?|(?:are|is)\s(?:cast|set))\sin\s[“\"‘']", re.IGNORECASE)
 
 
-def _stops_inside(name: str) -> bool:
-    """Whether a heading's stop word falls inside a name the body frames as a work; a question word that opens it
-    is the title's own ("the thriller When Night Falls is ...", "the drama For All Time")."""
-    first, _, rest = name.partition(" ")
-    if first.lower() in _OPENING_QUESTION and rest:
-        return HEADING_STOP.search(rest) is not None
-    return HEADING_STOP.search(name) is not None
-
-
 _NAME_SHAPE = re.compile(r"[\w'’&+\-]+(?: [\w'’&+\-]+)*")
-
-
-def _opens(lead: str, name: str) -> bool:
-    """Whether a short headline lead ("Dexter", "Glass Orchard") is ``name`` or opens with it."""
-    return 0 < len(lead.split()) <= 4 and (lead == name or lead.startswith(name + " "))
-
-
-def _holds(name: str, part: str) -> bool:
-    return len(name) > len(part) and re.search(r"(?<!\w)" + re.escape(part) + r"(?!\w)", name) is not None
 
 
 def _fuller_name(best: str, counts: dict[str, int], text: str) -> str:
@@ -481,7 +467,7 @@ def _fuller_name(best: str, counts: dict[str, int], text: str) -> str:
 
     fuller = [
         c for c, n in counts.items()
-        if n >= 2 and (n >= 0.6 * counts[best] or inside(c)) and len(c) > len(best) and _holds(c, best) and _NAME_SHAPE.fullmatch(c)
+        if n >= 2 and (n >= 0.6 * counts[best] or inside(c)) and len(c) > len(best) and holds(c, best) and _NAME_SHAPE.fullmatch(c)
         and all(w[0].isupper() or w[0].isdigit() or w in CONNECTORS or w in ("and", "&") for w in c.split())
         and text.count(c) >= 2  # written so, capitals and all, not only once in a headline
         and not _owned_by_person(c, best, text)
