@@ -958,3 +958,11 @@ def test_an_anime_staff_paragraph_credits_the_director_studio_writer_and_each_br
     assert not [c for c in claims if c.value == "Mae Corran" and c.attribute == "director"]
     assert "Prisoners of Red Kite" not in {c.subject for c in claims}
     assert ("director", "Ada Mbeki") in [(c.attribute, c.value) for c in claims_of(HEAD + "Ada Mbeki will be directing the Tin Lantern anime for studio Quill.\n")]
+
+
+def test_a_maker_named_by_an_earlier_work_and_makers_an_appositive_credits_with_one() -> None:
+    page = ("Copper Bells Release Date\n\nCopper Bells premieres on Netflix on May 2, 2031.\n\n"
+            "Created by Red Kite mastermind Ivo Sarr, this Western drama promises a grim ride.\n\n"
+            "The series is the newest project from Ada Mbeki and Tomas Reed, the creators of Salt Road.\n")
+    writers = {(c.subject, c.value) for c in only(claims_of(page), "writer")}
+    assert writers == {("Copper Bells", "Ivo Sarr"), ("Red Kite", "Ivo Sarr"), ("Salt Road", "Ada Mbeki"), ("Salt Road", "Tomas Reed")}

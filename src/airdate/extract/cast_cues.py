@@ -126,3 +126,6 @@ CAST_RETURNS = re.compile(r"\bcast\b[^.;]{0,30}\b(?:returns?|is back|are back|re
 BYLINE = re.compile(
     r"\b(?:article|post|piece|this story|report|column|review|guide|feature)\s+(?:was\s+|is\s+)?(?:written|penned)\s+by\s*$", re.IGNORECASE
 )
+STARRING_BEFORE = re.compile(r"\b(?:starring|stars|featuring)\s+(?:co-)?(?:creator|writer|screenwriter|showrunner)\s*$", re.IGNORECASE)
+ACCORDING = re.compile(r"\baccording to\s+(?:[\w'’\-]+\s+){0,3}$", re.IGNORECASE)
+SPEECH_BEFORE = re.compile(r"\b(?:said|says|explained|added)\s*$")

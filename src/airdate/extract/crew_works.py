@@ -11,10 +11,11 @@ import re
 from collections.abc import Iterator
 
 from airdate.extract.context import SentenceContext
+from airdate.extract.credits import credit_claims
 from airdate.extract.earlier_work import BRACKET_AFTER_NAME, CREW_AFTER_WORKS, WorkBrackets, crew_works_before, no_work
 from airdate.extract.lexicon import WORK_NOUNS
 from airdate.extract.modality import Modality
-from airdate.extract.names import Name
+from airdate.extract.names import LIST_SEP, Name
 from airdate.models import Claim
 from airdate.normalize import same_title
 
@@ -56,6 +57,7 @@ _WORK_DESCRIPTOR = re.compile(
 _DUO_BEHIND = re.compile(r"^[^.;]{0,80}?,\s+the\s+(?:duo|pair|team|creative\s+team|minds?)\s+behind\s+(?:the\s+)?(?:hits?\s+|dramas?\s+|series\s+)?")
 # "A of “X” fame": the work a person is known for, said after the name
 _FAME = re.compile(r"(?<!\s)\s+of\s+[“\"‘']?(?P<title>[A-Z0-9][^”\"’,.;]{0,50}?)[”\"’']?\s+fame\b")
+_MAKERS_OF = re.compile(r",\s(?:the\s)?(?P<role>(?:co-)?creators?|writers?|directors?|showrunners?|minds?)\s(?:behind|of)\s")
 _LIST_SPLIT = re.compile(r",\s*(?:and\s+)?|(?<!\s)\s+and\s+")
 # ("My Love from the Tide": a small word inside a title)
 _WORK = re.compile(r"[“\"‘']?(?P<title>[A-Z0-9][\w'’:!&.\-]*(?:\s(?:[A-Z0-9][\w'’:!&.\-]*|of|the|and|in|on|a|an|to|at|from|with|for|&)){0,6})[”\"’']?")
@@ -97,6 +99,13 @@ def listed_works(rest: str) -> list[str]:
     return titles
 
 
+# "Created by Red Kite mastermind A": the cue before the earlier work is the page's show's credit
+_MADE_BY_WORKS = re.compile(
+    r"\b(?i:created|directed|written|penned|helmed|developed)\s+by\s+(?:the\s+)?(?:[\w'’:&.!\-]+\s+){1,8}"
+    r"(?i:mastermind|creator|co-creator|showrunner|scribe|writer|screenwriter|auteur|director|helmer|filmmaker)\s*$"
+)
+
+
 def crew_work_claims(ctx: SentenceContext, text: str, names: list[Name], works: WorkBrackets) -> Iterator[tuple[int, Claim]]:
     """(name index, claim) for every work of another title the sentence credits to a director or writer."""
     for k, name in enumerate(names):
@@ -104,6 +113,10 @@ def crew_work_claims(ctx: SentenceContext, text: str, names: list[Name], works: 
         cue_role = ("director" if cue.group("direct") else "writer") if cue else None
         role_before, works_before = crew_works_before(ctx, text[max(0, name.start - 80) : name.start])
         found: list[tuple[str, str]] = [(role_before, title) for title in works_before]
+        if works_before and _MADE_BY_WORKS.search(text, max(0, name.start - 100), name.start):
+            # ("Created by Red Kite mastermind A, this drama ...": the page's show is A's too)
+            for claim in credit_claims(ctx, name, role_before):
+                yield k, claim
         bracket = BRACKET_AFTER_NAME.match(ctx.text, name.end)
         if bracket is not None and bracket.start() in works.works:
             crew = CREW_AFTER_WORKS.match(ctx.text, bracket.end())
@@ -124,6 +137,15 @@ def crew_work_claims(ctx: SentenceContext, text: str, names: list[Name], works: 
             role = role_from_words(hits.group()) or cue_role
             if role:
                 found += [(role, title) for title in listed_works(text[hits.end() :])]
+        if (makers := _MAKERS_OF.match(text, name.end)) is not None:
+            # ("A and B, the creators of X": everyone the appositive closes made X)
+            role = "director" if makers.group("role").startswith("direct") else "writer"
+            first = k
+            while first > 0 and LIST_SEP.match(text[names[first - 1].end : names[first].start]):
+                first -= 1
+            for j in range(first, k + 1):
+                yield from ((j, ctx.claim(t, None, role, names[j].text, Modality("confirmed"))) for t in listed_works(text[makers.end() :])
+                            if not (ctx.main and same_title(t, ctx.main)))
         if cue_role and (fame := _FAME.match(text, name.end)) is not None:
             found.append((cue_role, fame.group("title")))
         if cue_role and (duo := _DUO_BEHIND.match(text[name.end :])) is not None:

@@ -174,7 +174,7 @@ def _works_in(ctx: SentenceContext, run: str) -> list[str]:
 # "Our Blues and Moon Lovers director X", "'28 Weeks Later' helmer Y": a crew member's works right before the role word
 _WORK_CREW = re.compile(
     r"(?<![\w'’])(?P<work>" + _WORD + r"(?:\s+(?:" + _WORD + "|" + _SMALL + r")){0,7}?)[”\"’']?\s+(?i:(?P<role>director|helmer|filmmaker)"
-    r"|writer|screenwriter|creator|showrunner)\s*$"
+    r"|writer|screenwriter|creator|co-creator|showrunner|mastermind|scribe|auteur)\s*$"
 )
 
 
@@ -187,6 +187,7 @@ def crew_works_before(ctx: SentenceContext, before: str) -> tuple[str, list[str]
 
 
 def _works_before(ctx: SentenceContext, before: str, m: re.Match[str] | None = None) -> list[str]:
+    crew = m is not None  # ("Created by Red Kite mastermind A": a crew role after "by" still names A's work)
     if m is None:
         known = _KNOWN_FOR_BEFORE.search(before)
         if known:
@@ -199,7 +200,7 @@ def _works_before(ctx: SentenceContext, before: str, m: re.Match[str] | None = N
         return []  # "star A and actor B": the run before "actor" is the first person, no work
     if words[-1] in ("to", "by", "from", "with", "for"):
         return []  # "According to showrunner A": a preposition before the role leaves the run no work's name
-    if re.search(r"\bby\s+$", before[: m.start("work")]):
+    if not crew and re.search(r"\bby\s+$", before[: m.start("work")]):
         return []  # "the series created by X stars Y": the run is the creator and "stars" the series' verb
     if re.search(r"\bas\s+$", before[: m.start("work")]):
         # "as Mr. 3 and Bridgerton breakout X": the run opens with the role just named

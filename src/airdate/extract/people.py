@@ -13,9 +13,10 @@ from collections.abc import Iterator
 
 from airdate.extract.characters import as_list_items, character_claims, dash_pair, paired_lists, played_character, pronoun_role_claims
 from airdate.extract.cast_cues import (
-    BYLINE,
+    ACCORDING,
     ALONGSIDE_OPENING,
     ANAPHORIC_LIST,
+    BYLINE,
     CAST_CUE,
     CAST_RETURNS,
     CAST_RIGHT_BEFORE,
@@ -28,7 +29,9 @@ from airdate.extract.cast_cues import (
     PERFORMS,
     PLOT_CLAUSE_OPENING,
     PLOT_VERB,
+    SPEECH_BEFORE,
     STARRER,
+    STARRING_BEFORE,
     STARS_LATER,
     WHO_LED_SEASON,
 )
@@ -64,9 +67,6 @@ _WORK_OF_ROLE = re.compile(
     r"|\b(?:other\s+)?(?:television\s+|tv\s+|film\s+)?(?:projects|credits|works)\s+(?:include|includes|included)\s+[^.;]{0,160}$",
     re.IGNORECASE,
 )
-_STARRING_BEFORE = re.compile(r"\b(?:starring|stars|featuring)\s+(?:co-)?(?:creator|writer|screenwriter|showrunner)\s*$", re.IGNORECASE)
-_ACCORDING = re.compile(r"\baccording to\s+(?:[\w'’\-]+\s+){0,3}$", re.IGNORECASE)
-_SPEECH_BEFORE = re.compile(r"\b(?:said|says|explained|added)\s*$")
 _DIRECTOR_BEFORE = re.compile(
     # ("with assistant director A", "art director B": another job, which the gold files as an `other` fact)
     r"\b(?:(?<!assistant )(?<!art )(?<!animation )(?<!sound )(?<!casting )(?<!unit )directors?|(?-i:PD)|directed by|helmed by|(?<!by )(?<!alongside )filmmaker|handed (?:the )?(?:reins|directing chair|director's chair) to|writer-director|showrunner and director"
@@ -235,7 +235,7 @@ def people_claims(ctx: SentenceContext, memory: PeopleMemory, previous: str) -> 
     for k, name in enumerate(names):
         before = text[max(0, name.start - 80) : name.start]  # patterns anchored at the end only ever read a short tail
         after = text[name.end :]
-        if _SPEECH.match(after) or _SPEECH_BEFORE.search(before):
+        if _SPEECH.match(after) or SPEECH_BEFORE.search(before):
             memory.real.append(name.text)
         # ("Ben Mendel as Director Krennic": a character's rank after "as", no credit)
         if _DIRECTOR_BEFORE.search(before) and k not in paired and not re.search(r"\b(?:as|role of)\s+(?:the\s+)?director\s*$", before, re.IGNORECASE) and not is_studio(name.text):
@@ -280,7 +280,7 @@ def people_claims(ctx: SentenceContext, memory: PeopleMemory, previous: str) -> 
             paired.add(k)
         elif (writer := _WRITER_BEFORE.search(before)) and k not in paired and not BYLINE.search(before) and not _OTHER_CREATOR.search(before):
             # "showrunner X said ...", "according to creator X": a job title that attributes a quote is no credit
-            quoted = _TALKS.match(after) or _ACCORDING.search(before)
+            quoted = _TALKS.match(after) or ACCORDING.search(before)
             if quoted and re.search(r"creator|showrunner", writer.group(), re.IGNORECASE):
                 memory.real.append(name.text)
                 continue
@@ -290,7 +290,7 @@ def people_claims(ctx: SentenceContext, memory: PeopleMemory, previous: str) -> 
             # ("Starring creator A, B, C": a singular role noun credits the first name only; the rest is the cast)
             singular = re.search(r"\b(?:creator|writer|screenwriter|showrunner)\s*,?\s*$", writer.group(), re.IGNORECASE) is not None
             credited = list_from(ctx, names, k, text)
-            for n in credited[:1] if singular and len(credited) > 1 and _STARRING_BEFORE.search(before) else credited:
+            for n in credited[:1] if singular and len(credited) > 1 and STARRING_BEFORE.search(before) else credited:
                 memory.real.append(n.text)
                 yield from credit_claims(ctx, n, "writer", force=Modality("confirmed") if reported else None)
                 paired.add(names.index(n))
