@@ -183,3 +183,15 @@ def test_a_film_named_by_its_maker_s_possessive_names_its_director_but_not_a_sta
     )
     directors = {c.value for c in only(claims_of(page), "director")}
     assert directors == {"Tomas Reed"}
+
+
+def test_a_drama_named_for_a_movie_is_no_film_page() -> None:
+    page = (
+        "SBS Drama 'Our Film' Unveils Character Posters Ahead of Premiere\n\n"
+        "'Our Film', which will premiere on June 13, 2031, depicts a love story made by Tomas Reed, a director whose "
+        "last movie flopped. It is an emotional drama about love, art and film.\n\n"
+        "Ivo Sarr plays the role of producer Mae Corran, who guarantees a successful movie.\n"
+    )
+    claims = claims_of(page)
+    assert {(c.season, c.value["name"]) for c in only(claims, "character")} == {(1, "Mae Corran")}  # type: ignore[index]
+    assert {c.season for c in only(claims, "premiere_date")} == {1}

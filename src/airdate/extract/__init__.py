@@ -132,7 +132,7 @@ def extract_claims(document: Document, window: WritingWindow) -> list[Claim]:
         claims.extend(people_claims(ctx, known, before))
     claims.extend(implicit_renewals(claims, titles.main, titles.target_season))
     headline = sentences[0].text if sentences[0].is_heading else ""
-    if is_film_page(document.text, headline):
+    if is_film_page(document.text, headline, titles.main):
         claims.extend(possessive_director_claims([ctx for ctx, _ in readings], claims))
         claims = as_films(claims, titles.main, document.text, headline)
     else:

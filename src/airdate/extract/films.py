@@ -20,7 +20,11 @@ _FILM_WORDS = re.compile(
     # ("a US limited release prior to wide expansion", "won best picture", "co-wrote the screenplay")
     r"|(?:limited|wide) release|wide expansion|best picture|opening weekend|screenplay)\b", re.IGNORECASE
 )
-_SHOW_WORDS = re.compile(r"\b(?:seasons?|episodes?|series|showrunners?|renewed|renewal)\b", re.IGNORECASE)
+_SHOW_WORDS = re.compile(r"\b(?:seasons?|episodes?|series|showrunners?|renewed|renewal|k-dramas?)\b", re.IGNORECASE)
+# (a drama is a series on the Korean pages that say it most, and a genre on film pages: it counts, and a headline
+# is a show's for a network's drama, "SBS Drama 'X'", "tvN's new drama")
+_DRAMA = re.compile(r"\bdramas?\b", re.IGNORECASE)
+_NETWORK_DRAMA = re.compile(r"(?<![\w+])(?-i:[A-Z])[\w+]{1,6}(?:[’']s)?\s(?:new\s)?[Dd]ramas?\b")
 _FILM_RELEASED = re.compile(r"\b(?:film|movie)\b[^.;]{0,40}?\b(?:release[sd]?|premier\w+|opens?|hits? (?:theat|cinemas))", re.IGNORECASE)
 _NUMBERED_HEADLINE = re.compile(r"[A-Za-z]\s\d(?![\w,.])")
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5}
@@ -35,15 +39,19 @@ _LOOKS_BACK = re.compile(
 )
 
 
-def is_film_page(text: str, headline: str) -> bool:
+def is_film_page(text: str, headline: str, main: str | None = None) -> bool:
     """Film words outnumber the words of a show's seasons, in the headline and the page alike (a short page that
     never speaks of seasons or episodes and says "the film" opens on a date is a film page too; Korean pages
-    call a series a "film" now and then, but do not release it as one)."""
-    films, shows = len(_FILM_WORDS.findall(text)), len(_SHOW_WORDS.findall(text))
+    call a series a "film" now and then, but do not release it as one). The words of the page's own title do not
+    count: a drama called "Our Movie" is no film."""
+    if main and _FILM_WORDS.search(main):
+        text = re.sub(re.escape(main), " ", text, flags=re.IGNORECASE)
+        headline = re.sub(re.escape(main), " ", headline, flags=re.IGNORECASE)
+    films, shows = len(_FILM_WORDS.findall(text)), len(_SHOW_WORDS.findall(text)) + len(_DRAMA.findall(text))
     released = shows == 0 and _FILM_RELEASED.search(text)
     # ("X 2 Cameos: ..." on a page that twice calls it the sequel: the headline's number is the film's)
     numbered = films >= 2 and _NUMBERED_HEADLINE.search(headline) is not None
-    return (films >= 3 or bool(released) or numbered) and films > shows and not _SHOW_WORDS.search(headline)
+    return (films >= 3 or bool(released) or numbered) and films > shows and not _SHOW_WORDS.search(headline) and not _NETWORK_DRAMA.search(headline)
 
 
 def instalment_names(title: str, text: str) -> dict[int, str]:
