@@ -531,6 +531,7 @@ def test_the_later_items_of_a_flattened_dubbed_by_list_pair_each_role_with_its_v
     [
         "Ada Mbeki has been cast in the role of Mira Vell.",
         "Ada Mbeki steps into the shoes of Mira Vell.",
+        "Opposite him, Ada Mbeki will step into the shoes of Mira Vell, an aspiring actress.",
         "Ada Mbeki will be seen as Mira Vell.",
         "Ada Mbeki reprises her role of Mira Vell.",
         "Ada Mbeki takes on the role of Mira Vell.",

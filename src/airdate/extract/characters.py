@@ -23,7 +23,7 @@ _AS_IN_SERIES = re.compile(
     r"|(?:stars|starred|appears|appeared|features|featured) in the (?:series|show|film|movie|drama) as"
     # "has been cast in the role of X", "steps into the shoes of X", "will be seen as X", "reprises her role of X",
     # "has been roped in to play X"
-    r"|(?:has been|have been|was|were|is|are) cast in the role of|steps? into the shoes of|stepped into the shoes of"
+    r"|(?:has been|have been|was|were|is|are) cast in the role of|(?:will\s)?steps? into the shoes of|stepped into the shoes of"
     r"|(?:will be |is |was )?seen as|(?:reprises?|reprising|reprised) (?:his|her|their) role of"
     r"|(?:has been|have been|was|were) (?:roped in|tapped|hired|signed on|signed|brought on) to (?:play|portray|voice)"
     r"|(?:(?:will be|is|are|was|were) )?(?:playing|portraying|voicing)|(?:starred|stars|appeared|appears) in (?:season|series) \w+ as|featured as|features as|who features as"
