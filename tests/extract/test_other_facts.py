@@ -214,6 +214,17 @@ def test_announced_projects_and_shoots_in_progress_are_production_stages() -> No
     assert stages == {("announced", "span"), ("filming", "as_of")}
 
 
+@pytest.mark.parametrize("sentence", [
+    "On Wednesday, August 28, 2030, Kestrelgen Pictures announced the production of the Copper Bells anime.",
+    "A new Copper Bells television anime was announced by the production committee on August 28, 2030.",
+    "On August 28, 2030, it was announced that the manga would be receiving an anime adaptation.",
+])
+def test_a_new_anime_made_known_on_a_day_is_an_announced_stage(sentence: str) -> None:
+    page = f"Copper Bells Anime Announced\n\nThe Copper Bells anime premieres on Crunchyroll in July 2031.\n\n{sentence}\n"
+    stages = {(c.value["stage"], c.value["start"]) for c in only(claims_of(page), "production_stage")}  # type: ignore[index]
+    assert ("announced", "2030-08-28") in stages
+
+
 def test_a_show_founded_on_or_taken_from_a_source_is_based_on_it() -> None:
     page = (
         "Glass Orchard Season 2 Release Date\n\nGlass Orchard is a fantasy anime that fans love, and everyone is asking "

@@ -74,7 +74,14 @@ STAGES = (
         # "after being first announced in February 2022"
         r"|\b(?:first|originally|initially) announced (?=(?:in|on|back in|at) )"
         # "Disney announced the sequel X on Wednesday", "officially announcing the sequel", "announced a X series for Disney+"
-        r"|\bannounc(?:ed|es|ing)\s(?:the\s|a\s|an\s)?(?:(?-i:[A-Z])[\w:'’\-]*\s){0,4}(?:sequel|prequel|spin-?off|series|film|movie|project|adaptation)\b",
+        r"|\bannounc(?:ed|es|ing)\s(?:the\s|a\s|an\s)?(?:(?-i:[A-Z])[\w:'’\-]*\s){0,4}(?:sequel|prequel|spin-?off|series|film|movie|project|adaptation)\b"
+        # "announced the production of the anime", "green-lit for production", "unveiled their new original TV anime",
+        # "would be receiving an anime film", "has ordered the limited series": a new work made known
+        r"|\bannounc(?:ed|es|ing) the production of\b|\bgreen-?lit for (?:production|a series)\b"
+        r"|\b(?:anime|adaptation)\b[^.;]{0,40}?\b(?:was|were|has been|had been)\s(?:officially\s|also\s|formally\s|first\s){0,2}(?:announced|greenlit|green-lit)\b"
+        r"|\bunveil(?:ed|s)? (?:its|their|a) new (?:original )?(?:TV |television )?anime\b"
+        r"|\b(?:would be|will be|is|are) (?:receiving|getting) (?:a|an) (?:new )?(?:anime|TV anime|television anime|anime film|live-action)\b"
+        r"|\bordered (?:a|the) (?:new )?(?:limited|drama|comedy|anthology|animated)[\w\-]*\s(?:drama\s)?series\b",
         re.IGNORECASE)),
 )
 STAGE_CUE = re.compile("|".join(p.pattern for _, p in STAGES), re.IGNORECASE)
