@@ -768,7 +768,7 @@ def test_a_starring_list_whose_items_name_earlier_works_credits_both_and_a_perso
     page = (
         "Copper Bells Gets An Earlier Release\n\nThe new movie Copper Bells opens in cinemas on November 1, 2031.\n\n"
         "Alongside Ada Mbeki, the film stars Red Kite actor Ivo Sarr, The Lanterns' Mae Corran, Grey Harbor's Rina Holt, "
-        "and That '90s Show's Obi Lanre.\n"
+        "and That '30s Story's Obi Lanre.\n"
     )
     cast = {(c.subject, c.value) for c in only(claims_of(page), "cast_member")}
     assert {("Copper Bells", n) for n in ("Ada Mbeki", "Ivo Sarr", "Mae Corran", "Rina Holt", "Obi Lanre")} <= cast

@@ -1,5 +1,5 @@
-"""A film named by its maker's possessive: "Christopher Nolan's upcoming epic, The Odyssey", "Celine Song's
-"Materialists"", "Bong Joon-ho's Robert Pattinson-led Mickey 17". Trade pages credit a film's director so; a star's
+"""A film named by its maker's possessive: "Tomas Reed's upcoming epic, The Long Tide", "Mae Corran's
+"Copper Bells"", "Rina Holt's Ivo Sarr-led Salt Road". Trade pages credit a film's director so; a star's
 possessive reads the same ("Ada Mbeki's new movie X"), so the page's cast is read first and its names set aside.
 
 This runs over the whole page after the people rules, on film pages only: a series in the possessive is as often
@@ -37,7 +37,7 @@ _BOOKISH = re.compile(r"\b(?:novels?|books?|manga|comics?|memoir|webtoon|booksto
 
 
 def _not_makers(claims: Iterable[Claim]) -> list[str]:
-    """The page's actors, and the authors of its sources ("Peter Brown's The Wild Robot" is the book's)."""
+    """The page's actors, and the authors of its sources ("Obi Lanre's The Long Tide" may be the novel's)."""
     names: list[str] = []
     for claim in claims:
         if claim.attribute == "cast_member" and isinstance(claim.value, str):
@@ -51,7 +51,7 @@ def _not_makers(claims: Iterable[Claim]) -> list[str]:
 
 def _work_at(ctx: SentenceContext, m: re.Match[str]) -> str | None:
     """The title the possessive owns: one the page knows, else a capitalised run a film noun, a "-led" star or
-    quotes frame ("Bong Joon-ho's Robert Pattinson-led Mickey 17")."""
+    quotes frame ("Rina Holt's Ivo Sarr-led Salt Road")."""
     known = next((t for t in ctx.mentions if m.start("work") - 1 <= t.start <= m.start("work")), None)
     if known is not None:
         return None if known.comparison else known.title

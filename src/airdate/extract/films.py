@@ -43,7 +43,7 @@ def is_film_page(text: str, headline: str, main: str | None = None) -> bool:
     """Film words outnumber the words of a show's seasons, in the headline and the page alike (a short page that
     never speaks of seasons or episodes and says "the film" opens on a date is a film page too; Korean pages
     call a series a "film" now and then, but do not release it as one). The words of the page's own title do not
-    count: a drama called "Our Movie" is no film."""
+    count: a drama called "Our Film" is no film."""
     if main and _FILM_WORDS.search(main):
         text = re.sub(re.escape(main), " ", text, flags=re.IGNORECASE)
         headline = re.sub(re.escape(main), " ", headline, flags=re.IGNORECASE)

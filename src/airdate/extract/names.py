@@ -170,14 +170,14 @@ def find_names(text: str) -> list[Name]:
                     and tokens[j + 2][2][0].isupper() and not _skip_word(tokens[j + 2][2]) and not _skip_word(tokens[j][2]):
                 j += 2
                 continue
-            # ("Chloe East, and ...": a compass word after a given name and before no other capital is a surname)
+            # ("Rina East, and ...": a compass word after a given name and before no other capital is a surname)
             compass = nxt in ("East", "West", "North", "South") and not _skip_word(tokens[j][2]) and (
                 j + 2 >= len(tokens) or not tokens[j + 2][2][0].isupper() or text[ne : tokens[j + 2][0]] != " ")
             if (gap != " " and not initial and not joined_initials) or not nxt[0].isupper() or (
                     _skip_word(nxt) and not surname and not inner_month and not final_syllable and not compass):
                 break
             if re.search(r"[’']s$" if j > i else r"(?<=s)[’']$", tokens[j][2]) and tokens[j][2] not in _NAME_POSSESSIVES:
-                break  # "Billy Bob Thornton's Tommy Norris", "The Fabelmans' Chloe East": the owner's name ends at the possessive
+                break  # "Ada Mae Mbeki's Tomas Reed", "The Lanterns' Rina East": the owner's name ends at the possessive
             j += 1
             if surname:
                 break
@@ -215,7 +215,7 @@ def is_title_name(ctx: SentenceContext, name: Name) -> bool:
     return any(m.start < name.end and name.start < m.end for m in ctx.mentions)
 
 
-# ", and That '90s Show's ": a list item's actor owned by an earlier work the names do not hold
+# ", and That '30s Story's ": a list item's actor owned by an earlier work the names do not hold
 _OWNED_ITEM = re.compile(r"(?<! ) *,\s(?:and\s)?(?:[A-Z0-9'’][\w'’.:\-]*\s){0,5}[A-Z0-9'’][\w'’.:\-]*[’']s\s")
 
 

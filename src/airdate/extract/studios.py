@@ -1,4 +1,4 @@
-"""Studios and distributors known by name ("A24 has released the trailer for Heretic", "Science SARU will produce the
+"""Studios and distributors known by name ("A24 has released the trailer for Copper Bells", "Science SARU will produce the
 anime"): a short list of the industry's companies is domain knowledge, like the list of platforms, and catches the
 names no company word ends ("Pictures", "Studios") for facts.py to see.
 

@@ -217,8 +217,8 @@ def played_part(name: str, text: str) -> bool:
 
 
 def possessive(name: str, text: str) -> bool:
-    """"Nolan's", "Ada Mbeki’s": a name in the possessive is an owner's, not a work's; so is a given name the page
-    mostly writes before a surname in the possessive ("Hugh" of "Hugh Grant's new movie")."""
+    """"Reed's", "Ada Mbeki’s": a name in the possessive is an owner's, not a work's; so is a given name the page
+    mostly writes before a surname in the possessive ("Ivo" of "Ivo Sarr's new movie")."""
     if re.search(r"\w[’']s$", name):
         return True
     found = [m.end() for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w’'-])", text)]

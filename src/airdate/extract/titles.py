@@ -306,7 +306,7 @@ def build_title_index(text: str, sentences: Sequence[Sentence]) -> TitleIndex:
                     )
                     if not window[0][0].isupper() or not (window[-1][0].isupper() or numbered):
                         continue
-                    # (quoted whole, common words make a name: 'Our Movie' is a drama)
+                    # (quoted whole, common words make a name: 'Our Film' is a drama)
                     whole_quote = source in quoted_set and j - i == len(tokens) >= 2 and chunk.strip() == source.strip()
                     if (all(_generic(w) for w in window) and not whole_quote) or (is_month_or_day(window[0]) and all(w.isdigit() for w in window[1:])):
                         continue  # ("Apple TV+ in January 2026: ...", "ahead of June 13": a month or a day is no show)
