@@ -762,3 +762,8 @@ def test_a_plural_possessive_ends_the_owner_and_a_compass_word_may_be_a_surname(
     names = [n.text for n in find_names("The film stars The Lanterns' Mae West, and fans in East Asia and North Korea.")]
     assert "Mae West" in names and "Lanterns" in names
     assert not any("East" in n or "North" in n for n in names)
+
+
+def test_the_writer_s_own_i_is_no_name() -> None:
+    names = [n.text for n in find_names("For years, I’ve been following Ada Mbeki, and I'm sure Ivo Sarr will return.")]
+    assert names == ["Ada Mbeki", "Ivo Sarr"]

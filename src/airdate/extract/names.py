@@ -208,6 +208,7 @@ def _skip_word(word: str) -> bool:
         or bare.isupper() and len(bare) > 1
         or _ADVERB.fullmatch(bare.lower()) is not None
         or bare.lower() in _NOT_NAME_WORDS
+        or re.fullmatch(r"i[’'](?:ve|m|ll|d)", bare.lower()) is not None  # ("I’ve been following": the writer)
     )
 
 
