@@ -399,6 +399,7 @@ def test_a_source_is_no_character_and_a_name_before_a_plural_noun_modifies_it() 
     assert not _pairs("According to Becky Clem, the president of the studio, the season is coming.\n")
     pairs = _pairs("The show follows former Karate Kid rivals Johnny Law and Danny Russo.\n")
     assert ("Karate Kid", None) not in pairs
+    assert not _pairs("The show follows two Kestrel missionaries who come into a stranger's house.\n")
 
 
 def test_sources_named_by_their_authors_in_the_plural_or_after_the_medium() -> None:

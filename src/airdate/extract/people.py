@@ -476,7 +476,7 @@ def people_claims(ctx: SentenceContext, memory: PeopleMemory, previous: str) -> 
             and not text[max(0, name.start - 4) : name.start].lower() == "the "
             and not (" " not in name.text and name.text.endswith("s") and text[max(0, name.start - 3) : name.start] == "of ")
             and not FRAMING_POSSESSOR.match(text[name.end :])
-            and not re.match(r"\s+[a-z][\w\-]+s\s+[A-Z]", text[name.end :])
+            and not re.match(r"\s+[a-z][\w\-]+s\s+(?:[A-Z]|who\b|that\b)", text[name.end :])
             and not PLACE_PEOPLE.match(text[name.end :])
         )
         clause_start = ctx.clause(name.start).start
