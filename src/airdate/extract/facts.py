@@ -34,7 +34,7 @@ _VIEWERSHIP = re.compile(
     r"(?P<window>[^.;!?]{0,40}?\b(?:first|opening|debut)\s+(?:\d+\s+days|week|weekend|month|two weeks|\w+ days|\w+ weeks))?",
     re.IGNORECASE,
 )
-_MULTIPLIERS = {"million": 1_000_000, "m": 1_000_000, "billion": 1_000_000_000, "bn": 1_000_000_000, "thousand": 1000, "k": 1000,
+MULTIPLIERS = {"million": 1_000_000, "m": 1_000_000, "billion": 1_000_000_000, "bn": 1_000_000_000, "thousand": 1000, "k": 1000,
                # Indian numbering: a crore is ten million, a lakh a hundred thousand
                "crore": 10_000_000, "lakh": 100_000}
 _EPISODES = re.compile(
@@ -185,7 +185,7 @@ def viewership_claims(ctx: SentenceContext) -> Iterator[Claim]:
         return
     for m in _VIEWERSHIP.finditer(ctx.text):
         number = float(m.group("num").replace(",", ""))
-        mult = _MULTIPLIERS.get((m.group("mult") or "").lower(), 1)
+        mult = MULTIPLIERS.get((m.group("mult") or "").lower(), 1)
         amount = int(round(number * mult))
         if amount < 1000:
             continue
@@ -200,8 +200,13 @@ def viewership_claims(ctx: SentenceContext) -> Iterator[Claim]:
             "window": re.sub(r"^.*?\b(?=(?:first|opening|debut)\b)", "", window.strip(), flags=re.IGNORECASE) if window else None,
             "text": m.group().strip(),
         }
-        season = ctx.explicit_season(m.start()) or (ctx.aired if ctx.is_main(subject) else 1)
-        yield ctx.claim(subject, season, "viewership", value, modality)
+        yield ctx.claim(subject, viewership_season(ctx, subject, m.start()), "viewership", value, modality)
+
+
+def viewership_season(ctx: SentenceContext, subject: str, position: int) -> int | None:
+    """The season an audience figure measures: one the sentence names, else the page's aired season (another
+    title's, its first)."""
+    return ctx.explicit_season(position) or (ctx.aired if ctx.is_main(subject) else 1)
 
 
 def episode_claims(ctx: SentenceContext) -> Iterator[Claim]:

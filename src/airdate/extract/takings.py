@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator
 
 from airdate.extract.context import SentenceContext
+from airdate.extract.facts import MULTIPLIERS, viewership_season
 from airdate.extract.modality import Modality
 from airdate.models import Claim
 
@@ -38,11 +39,6 @@ _MONEY = re.compile(
     r"|(?<![\w.])(?P<num2>\d{1,4}(?:\.\d{1,2})?)\s(?P<mult2>million|billion)\s(?:USD|US dollars|dollars)\b",
     re.IGNORECASE,
 )
-_MULTIPLIERS = {"million": 1_000_000, "m": 1_000_000, "billion": 1_000_000_000, "bn": 1_000_000_000, "thousand": 1000, "k": 1000}
-
-
-def _season(ctx: SentenceContext, subject: str, position: int) -> int | None:
-    return ctx.explicit_season(position) or (ctx.aired if ctx.is_main(subject) else 1)
 
 
 def rating_claims(ctx: SentenceContext) -> Iterator[Claim]:
@@ -62,7 +58,7 @@ def rating_claims(ctx: SentenceContext) -> Iterator[Claim]:
         if modality.modality == "negated" and not _DENIED_BEFORE.search(ctx.text, ctx.clause(m.start()).start, m.start()):
             modality = Modality("confirmed")
         value = {"amount": float(m.group("num")), "unit": "percent", "window": None, "text": m.group().strip()}
-        yield ctx.claim(subject, _season(ctx, subject, m.start()), "viewership", value, modality)
+        yield ctx.claim(subject, viewership_season(ctx, subject, m.start()), "viewership", value, modality)
 
 
 def box_office_claims(ctx: SentenceContext) -> Iterator[Claim]:
@@ -73,7 +69,7 @@ def box_office_claims(ctx: SentenceContext) -> Iterator[Claim]:
         if _SPENT_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start()) or _SPENT_AFTER.match(ctx.text, m.end()):
             continue
         number = float((m.group("num") or m.group("num2")).replace(",", ""))
-        amount = int(round(number * _MULTIPLIERS.get((m.group("mult") or m.group("mult2") or "").lower(), 1)))
+        amount = int(round(number * MULTIPLIERS.get((m.group("mult") or m.group("mult2") or "").lower(), 1)))
         if amount < 10_000:
             continue
         modality = ctx.modality(m.start())
@@ -81,4 +77,4 @@ def box_office_claims(ctx: SentenceContext) -> Iterator[Claim]:
         if modality is None or not subject:
             continue
         value = {"amount": amount, "unit": "USD", "window": None, "text": m.group().strip()}
-        yield ctx.claim(subject, _season(ctx, subject, m.start()), "viewership", value, modality)
+        yield ctx.claim(subject, viewership_season(ctx, subject, m.start()), "viewership", value, modality)
