@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from airdate.extract.headline_lead import headline_lead
+from airdate.extract.korean_names import is_korean_name
 from airdate.extract.relevance import could_hold_claims
 from airdate.extract.title_words import played_part, shown_as_person, surname
 from airdate.ingest.boilerplate import find_boilerplate
@@ -270,3 +271,34 @@ def test_a_trade_headline_that_opens_with_its_show_quoted_names_it_though_the_bo
         "Ivo Sarr is known for Red Kite. Ada Mbeki and Ivo Sarr worked together before, and Ivo Sarr is excited.\n"
     )
     assert main_title(page) == "Death by Lantern"
+
+
+def test_korean_cast_names_a_headline_opens_with_are_people_however_often_the_page_repeats_them() -> None:
+    page = (
+        "Seo Min Ha, Yoon Tae Ri and Baek Ji Un's upcoming K-drama titled Glass Orchard set to air in August 2031\n\n"
+        "Glass Orchard is an upcoming drama with a cast that includes Seo Min Ha and Yoon Tae Ri. It will air on tvN.\n\n"
+        "The leading cast of the show includes Seo Min Ha, Yoon Tae Ri and Baek Ji Un. Seo Min Ha plays a detective, "
+        "Yoon Tae Ri a doctor and Baek Ji Un a student.\n\n"
+        "Glass Orchard will premiere in August 2031, with Seo Min Ha, Yoon Tae Ri and Baek Ji Un in the lead.\n"
+    )
+    assert main_title(page) == "Glass Orchard"
+    assert {c.subject for c in only(claims_of(page), "premiere_date")} == {"Glass Orchard"}
+
+
+def test_a_show_named_less_often_than_its_korean_stars_is_still_the_page_s_show() -> None:
+    page = (
+        "Dual roles revealed: Seo Min Ha and Yoon Tae Ri in Kestrel Moor\n\n"
+        "In the latest reveal for the drama “Kestrel Moor,” a poster featuring Seo Min Ha and Yoon Tae Ri was released.\n\n"
+        "The poster shows Seo Min Ha as Lee Mi Jin and Yoon Tae Ri as her other self, Im Soon. Seo Min Ha smiles.\n\n"
+        "Yoon Tae Ri and Seo Min Ha wear trench coats. Kestrel Moor premieres on JTBC on June 15, 2031.\n"
+    )
+    assert main_title(page) == "Kestrel Moor"
+
+
+@pytest.mark.parametrize(
+    ("name", "korean"),
+    [("Seo Min Ha", True), ("Yoon Tae-ri", True), ("Kim Jiwon", True), ("Go Go Squid", False), ("Moon Lovers", False),
+     ("Han River Police", False), ("Song Kang", False), ("Oh My Ghost", False), ("Glass Orchard", False)],
+)
+def test_the_shape_of_a_romanised_korean_name(name: str, korean: bool) -> None:
+    assert is_korean_name(name) is korean

@@ -30,6 +30,7 @@ from airdate.extract.headline_lead import (
     with_colon_subtitle,
     with_comma_part,
 )
+from airdate.extract.korean_names import korean_names_in, part_of_korean_name
 from airdate.extract.lexicon import CONNECTORS, GENERIC_CAPITALS, PLATFORM_KEYS, is_month_or_day
 from airdate.extract.title_words import AUXILIARIES as _AUXILIARIES
 from airdate.extract.title_words import TITLE_WORDS
@@ -53,7 +54,7 @@ _WORD = re.compile(r"[A-Za-z0-9][\w'’‘\-&+.]*")
 _TITLE_BEFORE = frozenset(
     """hit hits horror series show shows drama k-drama dramas film films movie movies original originals sitcom thriller
     comedy anime franchise sequel prequel spin-off spinoff docuseries miniseries blockbuster smash adaptation title
-    fantasy sci-fi romance procedural saga epic""".split()
+    fantasy sci-fi romance procedural saga epic titled""".split()
 )
 _ORDERED = frozenset("ordered renewed renews renew greenlit greenlights cancelled canceled cancels axed".split())
 _EVENT_WORDS = frozenset("showcase festival expo convention summit conference upfront upfronts awards comic-con".split())
@@ -339,9 +340,12 @@ def build_title_index(text: str, sentences: Sequence[Sentence]) -> TitleIndex:
     opening = headline_lead(sentences[0].text)[0] if sentences and (sentences[0].is_heading or sentences[0].text in headings) else ""
     # ("X star A's next movie premieres in May": X is A's credit there, not the page's show)
     credit = credit_before_next_work(sentences[0].text) if sentences and sentences[0].is_heading else None
+    # ("Byun Yo Han, Go Jun and Kim Bo Ra's upcoming K-drama titled X": cast names a headline opens with)
+    korean = korean_names_in(text)
     counts = {
         cand: n for cand, n in counts.items()
-        if not _surname(cand, text) and not _company(cand, text) and not (possessive(cand, text) and cand not in quoted_set) and not played_part(cand, text) and not (credit and title_key(cand) == title_key(credit)) and not lower_in_body(cand, body)
+        if not (seasoned[cand] == 0 and cand not in quoted_set and part_of_korean_name(cand, korean))
+        and not _surname(cand, text) and not _company(cand, text) and not (possessive(cand, text) and cand not in quoted_set) and not played_part(cand, text) and not (credit and title_key(cand) == title_key(credit)) and not lower_in_body(cand, body)
         # ("showrunner Ivo Sarr", "Seo Min-ha and Yoon Tae-ri are going to feature as the lead actors": a person, unless the
         # page puts a season on the name, as it does on a show named for its hero)
         and not (seasoned[cand] == 0 and (shown_as_actor(cand, text) or not (opens(opening, cand) and not shown_as_person(cand, sentences[0].text)) and shown_as_person(cand, text)))
