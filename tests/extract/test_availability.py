@@ -157,3 +157,13 @@ def test_a_platform_where_someone_works_is_no_platform_of_the_show() -> None:
 def test_a_show_that_returns_on_a_day_and_then_on_a_list_of_channels_is_on_each() -> None:
     page = "Glass Orchard Season 5 Release Date\n\nGlass Orchard season 5 returns on May 2, 2031 at 8 pm on ITV1, ITVX, STV, and STVPlayer.\n"
     assert {(c.season, c.value) for c in only(claims_of(page), "platform")} == {(5, "ITV1"), (5, "ITVX"), (5, "STV"), (5, "STVPlayer")}
+
+
+def test_japanese_broadcasters_and_korean_cable_channels_are_platforms() -> None:
+    page = (
+        "Kestrel Moor Anime Season 2 Release Date\n\n"
+        "Kestrel Moor season 2 will premiere on April 2, 2031 on Kansai TV, then on Tokai TV and KBS Kyoto.\n\n"
+        "The new season will also stream on d Anime Store and U-NEXT in Japan.\n"
+    )
+    found = {c.value for c in only(claims_of(page), "platform") if c.season == 2}
+    assert {"Kansai TV", "Tokai TV", "KBS Kyoto", "d Anime Store", "U-NEXT"} <= found

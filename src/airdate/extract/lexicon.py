@@ -24,6 +24,13 @@ PLATFORMS = (
     "PBS", "Paramount Network", "Channel 5", "E4", "Showmax", "Youku", "Tencent Video", "Bilibili", "Fuji TV", "TV Tokyo",
     "NHK", "Nippon TV", "TV Asahi", "U-Next", "RTÉ", "S4C", "Tokyo MX", "BS11", "AT-X", "MBS", "ABEMA", "HIDIVE", "Wakanim",
     "AnimeLab", "Animelab", "Muse Asia", "Ani-One", "Aniplus",
+    # Japanese broadcasters and services an anime airs on, and Korean channels
+    "Fuji Television", "Kansai TV", "Tokai TV", "Toukai TV", "Tokai Television", "TV Aichi", "KBS Kyoto", "Sun TV",
+    "Nippon Television", "TBS Television", "BS Fuji", "BS Asahi", "BS NTV", "BS-TBS", "BS TV Tokyo", "Animax",
+    "d Anime Store", "U-NEXT", "Lemino", "Netflix Japan", "NHK General", "NHK Educational", "TV Osaka",
+    "MBN", "TV Chosun", "Channel A", "Genie TV", "KBS 2TV", "KBS1", "SBS TV", "MBC TV", "tvN Story",
+    # ways of writing a network's name in capitals or run together
+    "MAX", "FOX", "BBC1", "BBC2", "BBC 1", "BBC 2", "U&Drama", "U&DRAMA", "U&Dave", "U&W", "U&alibi",
     # regional services (India, the Philippines, Australia and New Zealand, Turkey, Pakistan, Africa)
     "JioHotstar", "Jio Hotstar", "Aha", "Hoichoi", "ALTBalaji", "Sun NXT", "HBO Go", "Foxtel", "Foxtel Now", "ABC iview",
     "SBS On Demand", "9Now", "10 Play", "7plus", "TVNZ+", "TVNZ", "ThreeNow", "TFC", "iWantTFC", "Kapamilya Channel",

@@ -119,7 +119,20 @@ def platform_mentions(text: str) -> list[tuple[int, int, str, bool]]:
             pos = join.end()
     for m in _THEATRICAL.finditer(text):
         found.setdefault(m.start("where"), (m.start("where"), m.end("where"), m.group("where"), True))
-    return [found[k] for k in sorted(found)]
+    ordered = [found[k] for k in sorted(found)]
+    # ("on Kansai TV, then on Tokai TV and KBS Kyoto", "stream on d Anime Store and U-NEXT"): the next name of a list
+    # is tied to the show as the one before it is
+    for i in range(1, len(ordered)):
+        before, current = ordered[i - 1], ordered[i]
+        tied = before[3] or _ON_BEFORE.search(text, max(0, before[0] - 12), before[0]) is not None
+        if tied and not current[3] and _LIST_GAP.fullmatch(text, before[1], current[0]):
+            ordered[i] = (current[0], current[1], current[2], True)
+    return ordered
+
+
+_ON_BEFORE = re.compile(r"\b(?:on|via)\s{1,3}$")
+# (a comma or a conjunction: "Amazon MX Player" is one name, not two)
+_LIST_GAP = re.compile(r"(?:,\s{0,3}(?:(?:and|or|&)\s{1,3})?|\s{1,3}(?:and|or|&)\s{1,3})(?:(?:then|later)\s{1,3})?(?:(?:on|via)\s{1,3})?")
 
 
 # "set to hit theaters on November 22", "will be released in cinemas": a film's release is in theaters
