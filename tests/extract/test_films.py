@@ -195,3 +195,20 @@ def test_a_drama_named_for_a_movie_is_no_film_page() -> None:
     claims = claims_of(page)
     assert {(c.season, c.value["name"]) for c in only(claims, "character")} == {(1, "Mae Corran")}  # type: ignore[index]
     assert {c.season for c in only(claims, "premiere_date")} == {1}
+
+
+def test_a_surname_in_brackets_after_a_cast_list_is_the_actor_of_a_role_and_a_flick_is_a_film() -> None:
+    page = (
+        "Glass Orchard Trailer Spotlights a Holiday Nightmare\n\n"
+        "One of the upcoming horror movies of 2031 is Glass Orchard, starring Ada Mbeki, Ivo Sarr and Rina Holt. "
+        "This flick looks to deliver.\n\n"
+        "The trailer starts innocently: Louise (Mbeki) is on holiday, and she meets Paddy (Sarr), his wife Ciara (Holt) "
+        "and their mute son Ant (Obi Lanre).\n\n"
+        "Glass Orchard is a horror movie that opens in theaters on September 13, 2031.\n"
+    )
+    claims = claims_of(page)
+    roles = {(c.value["name"], c.value["played_by"]) for c in only(claims, "character") if c.subject == "Glass Orchard"}
+    assert {("Louise", "Mbeki"), ("Paddy", "Sarr"), ("Ant", "Obi Lanre")} <= roles
+    # the bracketed surnames are no earlier works of anyone, and the film has no seasons
+    assert not [c for c in only(claims, "cast_member") if c.subject in ("Mbeki", "Sarr", "Holt", "Obi Lanre")]
+    assert {c.season for c in claims if c.subject == "Glass Orchard"} == {None}

@@ -7,14 +7,14 @@ No library reads this; the patterns are short and anchored, and only ever see on
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from airdate.extract.table_rows import crew_row
 from airdate.extract.cast_cues import CAST_RIGHT_BEFORE, ROLE_FOLLOWS
 from airdate.extract.characters import character_claims
 from airdate.extract.context import SentenceContext
-from airdate.extract.lexicon import GENERIC_CAPITALS, PLATFORM_KEYS
+from airdate.extract.lexicon import CHARACTER_ROLES, GENERIC_CAPITALS, PLATFORM_KEYS
 from airdate.extract.modality import Modality
 from airdate.extract.names import Name, PeopleMemory
 from airdate.extract.title_words import without_platform
@@ -94,13 +94,13 @@ def _quoted_works(text: str) -> WorkBrackets:
     return WorkBrackets(text, works)
 
 
-def work_brackets(text: str) -> WorkBrackets:
+def work_brackets(text: str, performer: Callable[[str], bool] | None = None) -> WorkBrackets:
     """Blank out brackets that hold actors' earlier works, when the sentence shows that is what its brackets hold:
     "Hoon Lee (Warrior), Olivia Cheng (Warrior), David Hewlett (The Shape of Water)" names no characters.
     Blanking keeps every offset, so quotes and positions still point into the sentence."""
     quoted = _quoted_works(text)
     if quoted.works:
-        inner_brackets = work_brackets(quoted.text)
+        inner_brackets = work_brackets(quoted.text, performer)
         return WorkBrackets(inner_brackets.text, {**quoted.works, **inner_brackets.works})
     brackets = list(BRACKET_AFTER_NAME.finditer(text))
     if not brackets:
@@ -115,6 +115,8 @@ def work_brackets(text: str) -> WorkBrackets:
         words = inner[k].split()
         if not inner[k][:1].isupper() and not inner[k][:1].isdigit():
             return False  # "(played by the great X)", "(who plays Y)": a phrase about a role, no work
+        if performer is not None and performer(inner[k]):
+            return False  # "Louise (Davis)" after "starring Mackenzie Davis": the actor of a role, no work
         if re.search(r"\S\s{4,}", inner[k]):
             return False  # "(Lynn in Japanese and Rya Bart in English)" with its languages blanked: voice actors
         return bool(
@@ -123,7 +125,8 @@ def work_brackets(text: str) -> WorkBrackets:
             or any(w in ("of", "the", "and", "in", "on", "to") for w in words[1:])
             or inner.count(inner[k]) > 1
             or CREW_AFTER_WORKS.match(text, brackets[k].end())
-            or re.match(r"\s+and\s+(?:his|her|their)\s", text[brackets[k].end() :])  # "A (Red Kite) and her company"
+            # "A (Red Kite) and her company", but not "his wife B (C) and their son D (E)", a family of roles
+            or (re.match(r"\s+and\s+(?:his|her|their)\s", text[brackets[k].end() :]) and not _KIN_AFTER.match(text, brackets[k].end()))
             # "A (Glass Orchard) leads the cast as B": a role named after the bracket leaves the bracket the work
             # ("Daichi Kurosaki (Kurosaki Daichi) as X": unless the bracket writes the actor's own name the other way round)
             or (ROLE_FOLLOWS.match(text, brackets[k].end()) and not set(words) <= set(text[max(0, brackets[k].start() - 40) : brackets[k].start()].split()))
@@ -142,6 +145,9 @@ def work_brackets(text: str) -> WorkBrackets:
             works[m.start()] = titles
         text = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
     return WorkBrackets(text, works)
+
+
+_KIN_AFTER = re.compile(r"\s+and\s+(?:his|her|their)\s+(?:[a-z\-]+\s+){0,2}(?:" + "|".join(sorted(CHARACTER_ROLES)) + r")\b")
 
 
 def no_work(run: str) -> bool:

@@ -16,7 +16,7 @@ from airdate.models import Claim
 
 # words that mark a page about films, and those that mark one about seasons of a show
 _FILM_WORDS = re.compile(
-    r"\b(?:films?|movies?|sequels?|threequel|prequel|box office|theat(?:er|re)s|cinemas|theatrical(?:ly)?|blockbuster"
+    r"\b(?:films?|movies?|flicks?|sequels?|threequel|prequel|box office|theat(?:er|re)s|cinemas|theatrical(?:ly)?|blockbuster"
     # ("a US limited release prior to wide expansion", "won best picture", "co-wrote the screenplay")
     r"|(?:limited|wide) release|wide expansion|best picture|opening weekend|screenplay)\b", re.IGNORECASE
 )

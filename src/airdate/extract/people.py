@@ -172,7 +172,7 @@ def people_claims(ctx: SentenceContext, memory: PeopleMemory, previous: str) -> 
     if ctx.sentence.is_heading or ctx.sentence.is_question:
         return
     # ("Gil (Lynn in Japanese and Rya Bart in English)": the languages of a voice cast are no works)
-    works = work_brackets(blank_language_notes(ctx.text))
+    works = work_brackets(blank_language_notes(ctx.text), lambda inner: memory.is_real(inner) or memory.is_real_part(inner))
     text = works.text
     # "Academy Award nominee X", "BAFTA winner Y": the award before a name is no person, and blanking it keeps the list whole
     text = _AWARD_BEFORE_NAME.sub(lambda m: " " * len(m.group()), text)
