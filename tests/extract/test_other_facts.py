@@ -367,3 +367,14 @@ def test_posters_time_slots_and_theme_songs_are_other_facts(sentence: str, fact:
 def test_crew_told_in_prose_are_facts_of_the_anime(sentence: str, fact: str) -> None:
     page = f"Copper Bells Anime Announced\n\nThe Copper Bells anime premieres on Crunchyroll in July 2031. {sentence}\n"
     assert fact in {c.value for c in only(claims_of(page), "other") if sentence[:30] in c.quote}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The video also previews the opening theme song \"Iron Bells,\" the first theme song by Mae Corran.",
+    "The ending theme “Salt Hymn” is performed by Rina Holt.",
+    "It also highlights the anime's opening theme, \"RED KITE\" by Tin Lanterns.",
+])
+def test_a_quoted_song_is_the_show_s_theme_not_a_work_of_its_own(sentence: str) -> None:
+    page = f"Copper Bells Anime Announced\n\nThe Copper Bells anime premieres on Crunchyroll on July 2, 2031. {sentence}\n"
+    themes = [c for c in only(claims_of(page), "other") if c.value == "theme song"]
+    assert [c.subject for c in themes] == ["Copper Bells"]
