@@ -203,8 +203,10 @@ def test_a_filmography_the_actor_impressed_with_credits_each_work_and_a_listed_w
         "Ivo Sarr is known for his roles in Blood Free, Harbor, and Mount Jiri. "
         "Rina Holt on the other hand has impressed with her work in films like Train Road, Wonderland, and Silenced.\n"
     )
+    # (works of a series page's people sit on season 1 too, as the README defaults credits; films never do)
     assert credits == {
         ("Blood Free", None, "Ivo Sarr"), ("Harbor", None, "Ivo Sarr"), ("Mount Jiri", None, "Ivo Sarr"),
+        ("Blood Free", 1, "Ivo Sarr"), ("Harbor", 1, "Ivo Sarr"), ("Mount Jiri", 1, "Ivo Sarr"),
         ("Train Road", None, "Rina Holt"), ("Wonderland", None, "Rina Holt"), ("Silenced", None, "Rina Holt"),
     }
 

@@ -246,3 +246,15 @@ def test_a_cast_list_whose_long_introduction_names_no_season_takes_the_one_its_p
     )
     seasons = {c.value["name"]: c.season for c in only(claims_of(page), "character")}  # type: ignore[index]
     assert seasons == {"Mara Vell": 2, "Kira Stone": 2, "Lena Fox": 1, "Tomas Reed": 1}
+
+
+def test_an_earlier_work_credited_on_a_series_page_is_on_season_1_and_on_the_whole_work_alike() -> None:
+    page = (
+        "Glass Orchard Season 2 Release Date\n\nGlass Orchard season 2 premieres on Netflix in 2031.\n\n"
+        "Ivo Sarr (Red Kite, Salt Road) will direct the second season.\n\n"
+        "Unlike Grey Harbor, the show keeps its tone; Grey Harbor's writer-director, Rina Holt, said so.\n"
+    )
+    directors = {(c.subject, c.season) for c in only(claims_of(page), "director")}
+    # the README puts a credit with no season on season 1; the seed gold gives a compared show's own credit none
+    assert {("Red Kite", None), ("Red Kite", 1), ("Salt Road", None), ("Salt Road", 1)} <= directors
+    assert ("Grey Harbor", 1) not in directors
