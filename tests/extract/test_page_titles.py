@@ -302,3 +302,12 @@ def test_a_show_named_less_often_than_its_korean_stars_is_still_the_page_s_show(
 )
 def test_the_shape_of_a_romanised_korean_name(name: str, korean: bool) -> None:
     assert is_korean_name(name) is korean
+
+
+def test_the_genre_word_before_a_headline_colon_ends_the_show_s_name_and_the_people_follow() -> None:
+    page = (
+        "Kestrel Moor Series: Ivo Sarr, Ada Mbeki, Apple TV Plus\n\n"
+        "Apple TV+ is sending Ivo Sarr on a Kestrel Moor. The series premieres on March 15, 2031.\n\n"
+        "Kestrel Moor stars Ivo Sarr as Tomas Reed. Ivo Sarr is best known for Red Kite. Kestrel Moor has eight episodes.\n"
+    )
+    assert main_title(page) == "Kestrel Moor"

@@ -432,6 +432,8 @@ def _framed_in(headline: str) -> str | None:
         # ("... Swedish series; A set for drama debut": a genre word before a semicolon frames nothing; "ITV's new
         # drama, X" or "Thriller: X" still frame)
         prev = before[-1].lower().strip(",:") if before else ""
+        if len(before) >= 2 and before[-1].endswith(":") and before[-2][:1].isupper():
+            continue  # ("Kestrel Moor Series: A, B, Netflix": the genre word ends the show's name; the people follow)
         name = clean_run(headline[start:end])
         if name and prev.rsplit("-", 1)[-1] in _TITLE_BEFORE and not stops_inside(name) and not _platform_part(name):
             return name
