@@ -967,3 +967,14 @@ def test_a_maker_named_by_an_earlier_work_and_makers_an_appositive_credits_with_
             "The series is the newest project from Ada Mbeki and Tomas Reed, the creators of Salt Road.\n")
     writers = {(c.subject, c.value) for c in only(claims_of(page), "writer")}
     assert writers == {("Copper Bells", "Ivo Sarr"), ("Red Kite", "Ivo Sarr"), ("Salt Road", "Ada Mbeki"), ("Salt Road", "Tomas Reed")}
+
+
+def test_a_direction_led_by_names_directors_and_a_star_who_produces_with_others_names_no_cast() -> None:
+    page = (
+        "Kestrel Moor Season 2 Release Date\n\nKestrel Moor season 2 premieres on Apple TV+ in 2031.\n\n"
+        "The multi-faceted direction was led by Ada Mbeki, Ivo Sarr, and Obi Lanre.\n\n"
+        "In addition to starring, Rina Holt executive produces with Tomas Reed, Mae Corran and Ada Lind.\n"
+    )
+    claims = claims_of(page)
+    assert {c.value for c in only(claims, "director")} == {"Ada Mbeki", "Ivo Sarr", "Obi Lanre"}
+    assert {c.value for c in only(claims, "cast_member")} == {"Rina Holt"}

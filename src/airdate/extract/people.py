@@ -70,8 +70,8 @@ _WORK_OF_ROLE = re.compile(
 _DIRECTOR_BEFORE = re.compile(
     # ("with assistant director A", "art director B": another job, which the gold files as an `other` fact)
     r"\b(?:(?<!assistant )(?<!art )(?<!animation )(?<!sound )(?<!casting )(?<!unit )directors?|(?-i:PD)|directed by|helmed by|(?<!by )(?<!alongside )filmmaker|handed (?:the )?(?:reins|directing chair|director's chair) to|writer-director|showrunner and director"
-    # "Directing duties are handled by X", "directing duties fall to X"
-    r"|(?:directing|directorial)\s+duties\s+(?:(?:on|for)\s+[^.;,]{1,30}?\s+)?(?:(?:fall|fell|go|went)\s+to|(?:are|were|will be)\s+(?:handled|taken on)\s+by)"
+    # "Directing duties are handled by X", "directing duties fall to X", "The direction was led by X"
+    r"|\bdirection\s+(?:(?:is|was|will\s+be)\s+)?(?:(?:led|handled|helmed)\s+)?by|(?:directing|directorial)\s+duties\s+(?:(?:on|for)\s+[^.;,]{1,30}?\s+)?(?:(?:fall|fell|go|went)\s+to|(?:are|were|will be)\s+(?:handled|taken on)\s+by)"
     # "X, the new absurdist sci-fi thriller from A": a film comes from its director (a series from its creator)
     r"|(?<!series )(?<!show )(?:film|movie|feature|flick|thriller|epic)\s+from)\s*[,:]?\s*$", re.IGNORECASE)
 # the gold convention counts a show's creator and its showrunner as its writer ("created by X", "showrunner X")
@@ -372,7 +372,7 @@ def people_claims(ctx: SentenceContext, memory: PeopleMemory, previous: str) -> 
         # one actor joins a cast the sentence names ("X has been added to the stacked cast", "X will return in a recurring role")
         joined = len(group) == 1 and JOINS_CAST.match(text[group[0].end :])
         # "Producers A and B return", "creators A and B are back as showrunners": crew, not cast
-        crew = re.search(r"\b(?:producers?|creators?|showrunners?|directors?|writers?|(?:co-)?(?:produced|directed|written|created|helmed) by)\W*$", before, re.IGNORECASE) or (
+        crew = re.search(r"\b(?:producers?|creators?|showrunners?|directors?|writers?|(?:co-)?(?:produced|directed|written|created|helmed) by|direction (?:\w+ ){0,2}by|produces? with)\W*$", before, re.IGNORECASE) or (
             returning and re.match(r"\s*as\s+(?:the\s+)?(?:showrunners?|producers?|directors?|writers?)\b", text[group[-1].end + returning.end() :])
         )
         # "A and B, who headlined the first season, will once again lead": the season the relative clause names is
