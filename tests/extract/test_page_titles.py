@@ -311,3 +311,18 @@ def test_the_genre_word_before_a_headline_colon_ends_the_show_s_name_and_the_peo
         "Kestrel Moor stars Ivo Sarr as Tomas Reed. Ivo Sarr is best known for Red Kite. Kestrel Moor has eight episodes.\n"
     )
     assert main_title(page) == "Kestrel Moor"
+
+
+def test_an_initial_is_no_title_and_a_name_before_its_genre_word_is_the_show() -> None:
+    initial = (
+        "First trailer for T. Sarr's Lantern\n\n"
+        "The first trailer for T. Sarr's Lantern is here. Lantern opens in theaters on August 9, 2031.\n\n"
+        "T. Sarr wrote Lantern after his thriller Red Kite, and T. Sarr directs.\n"
+    )
+    assert main_title(initial) == "Lantern"
+    genre = (
+        "Glass Orchard Movie Streaming Release\n\n"
+        "Glass Orchard is spreading to streaming soon. Streaming starts on Mubi on October 3, 2031.\n\n"
+        "Streaming windows vary. The Glass Orchard movie opened in theaters in May. Streaming fans can wait.\n"
+    )
+    assert main_title(genre) == "Glass Orchard"

@@ -337,7 +337,8 @@ def build_title_index(text: str, sentences: Sequence[Sentence]) -> TitleIndex:
     best: str | None = None
     best_score = 0.0
     ngrams = _capitalised_ngrams(text)
-    counts = {cand: ngrams.get(tuple(_NGRAM_WORD.findall(fold_quotes(cand))), 0) for cand in candidates if len(cand) >= 2}
+    # ("M. Night Shyamalan's Trap": an initial is no name)
+    counts = {cand: ngrams.get(tuple(_NGRAM_WORD.findall(fold_quotes(cand))), 0) for cand in candidates if sum(ch.isalnum() for ch in cand) >= 2}
     # (the name a headline opens with is never set aside as a person's: a show may be named for its hero)
     opening = headline_lead(sentences[0].text)[0] if sentences and (sentences[0].is_heading or sentences[0].text in headings) else ""
     # ("X star A's next movie premieres in May": X is A's credit there, not the page's show)
@@ -362,6 +363,10 @@ def build_title_index(text: str, sentences: Sequence[Sentence]) -> TitleIndex:
         lead, sure_title = headline_lead(sentences[0].text) if sentences[0].is_heading or sentences[0].text in headings else ("", False)
         # "A, B and more raise hopes for new romance thriller X": a name the headline frames as a work is its show
         framed_lead = _framed_in(sentences[0].text) if lead else None
+        # ("The Substance Movie Streaming Release": a name the page repeats, then its genre word, is the show)
+        if framed_lead and any(n >= 2 and re.search(re.escape(c) + r"\s+\S+\s+" + re.escape(framed_lead), sentences[0].text)
+                               and not _platform_part(c) for c, n in counts.items()):
+            framed_lead = None
         if framed_lead and counts.get(framed_lead, 0) >= 2:
             lead, sure_title = framed_lead, True
         # "Watch the trailer for the new K-drama 'Doctor Vey'": a name the headline quotes is its work
