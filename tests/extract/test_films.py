@@ -212,3 +212,14 @@ def test_a_surname_in_brackets_after_a_cast_list_is_the_actor_of_a_role_and_a_fl
     # the bracketed surnames are no earlier works of anyone, and the film has no seasons
     assert not [c for c in only(claims, "cast_member") if c.subject in ("Mbeki", "Sarr", "Holt", "Obi Lanre")]
     assert {c.season for c in claims if c.subject == "Glass Orchard"} == {None}
+
+
+def test_a_film_page_s_other_works_are_films_with_no_season_unless_the_page_calls_one_a_show() -> None:
+    page = (
+        "Glass Orchard Trailer: Ivo Sarr Movie Opens in September\n\n"
+        "Glass Orchard is a horror movie that hits theaters on September 13, 2031. The film stars Ivo Sarr.\n\n"
+        "The screenplay adapts the 2027 Danish horror hit Red Kite. The movie beat 2029's Salt Road at the box office.\n"
+    )
+    dated = {(c.subject, c.season) for c in only(claims_of(page), "premiere_date")}
+    assert ("Red Kite", None) in dated and ("Red Kite", 1) not in dated
+    assert ("Salt Road", None) in dated and ("Salt Road", 1) not in dated

@@ -111,6 +111,12 @@ def as_films(claims: list[Claim], main: str | None, text: str, headline: str = "
     renamed: list[Claim] = []
     for claim in claims:
         if claim.subject != main:
+            # ("the 2022 Danish horror hit X", "2022's Y": a film page's other works are films too, with no season,
+            # unless the page calls one a show or numbers its season)
+            at = claim.quote.find(claim.subject)
+            show = at >= 0 and _SHOW_FRAME.search(claim.quote[max(0, at - 90) : at]) is not None
+            if claim.season == 1 and not show and not re.search(r"\b(?:season|series)\b", claim.quote, re.IGNORECASE):
+                claim = replace(claim, season=None)
             renamed.append(claim)
             continue
         if claim.season is None or (claim.season == 1 and not names.get(1)):
