@@ -378,3 +378,16 @@ def test_a_quoted_song_is_the_show_s_theme_not_a_work_of_its_own(sentence: str) 
     page = f"Copper Bells Anime Announced\n\nThe Copper Bells anime premieres on Crunchyroll on July 2, 2031. {sentence}\n"
     themes = [c for c in only(claims_of(page), "other") if c.value == "theme song"]
     assert [c.subject for c in themes] == ["Copper Bells"]
+
+
+@pytest.mark.parametrize("sentence, fact", [
+    ("Glass Orchard has received positive reviews and boasts an 86% Rotten Tomatoes score.", "rating"),
+    ("Its C+ CinemaScore raised questions about its long-term prospects.", "rating"),
+    ("The film that earns its R-rating has an uphill battle.", "rating"),
+    ("It opened in fourth place with just $8.6 million over its first three days.", "chart place or ranking"),
+    ("This makes it the third-biggest horror movie of the year.", "chart place or ranking"),
+    ("Glass Orchard opened to a record opening for the indie distributor.", "chart place or ranking"),
+])
+def test_a_film_s_scores_and_box_office_places_are_other_facts(sentence: str, fact: str) -> None:
+    page = f"Glass Orchard Box Office\n\nGlass Orchard is a horror movie that opened in theaters on July 12, 2031. {sentence}\n"
+    assert fact in {c.value for c in only(claims_of(page), "other") if sentence[:30] in c.quote}

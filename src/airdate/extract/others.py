@@ -40,6 +40,9 @@ _RATING = re.compile(
     r"\b\d{1,2}(?:\.\d{1,2})?(?:/10| out of 10)?\s+(?:rating\s+|score\s+|stars?\s+)?on\s+(?i:IMDb|MyAnimeList)\b|\b(?i:IMDb)\s+(?:rating|score)\s+of\s+\d"
     r"|\b\d{1,3}\s?%\s+(?:[a-z]+\s+){0,2}(?:on|from)\s+Rotten Tomatoes\b|\bRotten Tomatoes\s+(?:[a-z]+\s+){0,2}(?:score|rating)\s+of\s+\d"
     r"|\b(?:rated|rating of|certified)\s+(?:TV-(?:MA|14|PG|Y7|G)|PG-13|R|PG|18\+|16\+|15|12A)\b"
+    # ("an 86% Rotten Tomatoes score", "its C+ CinemaScore", "the film earns its R-rating")
+    r"|\b\d{1,3}\s?%\s+(?:[a-z]+\s+)?Rotten Tomatoes\s+(?:score|rating)\b|(?<![\w+\-])[A-F][+\-]?\s+CinemaScore\b"
+    r"|\bCinemaScore\s+(?:of\s+)?(?:an?\s+)?[A-F][+\-]?(?![\w+\-])|\b(?:R|PG-13)-rat(?:ing|ed)\b"
 )
 _AWARD_NAME = r"(?:Emmys?|Golden Globes?|BAFTAs?|Oscars?|Baeksang|Peabody|SAG Awards?|Critics Choice)"
 _AWARD = re.compile(
@@ -49,7 +52,10 @@ _AWARD = re.compile(
 )
 _CHART = re.compile(
     r"\b(?:most[- ](?:watched|streamed|viewed)|No\.\s?1|number one|number-one|#1|top spot"
-    r"|highest[- ](?:rated|grossing)|biggest (?:debut|launch|premiere))\b",
+    r"|highest[- ](?:rated|grossing)|biggest (?:debut|launch|premiere)"
+    # (a film's place at the box office: "opened in fourth place", "the third-biggest horror movie of the year")
+    r"|opened (?:in|at) (?:first|second|third|fourth|fifth|sixth|No\.\s?\d) place|(?:second|third|fourth|fifth)[- ]biggest"
+    r"|record (?:opening|debut)|(?:biggest|best|highest) (?:opening|weekend)|set a record)\b",
     re.IGNORECASE,
 )
 # a finale with its date close behind ("dropped its finale on May 2", "the finale of Season 1 on November 20")
