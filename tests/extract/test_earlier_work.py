@@ -268,3 +268,12 @@ def test_a_crew_member_s_works_the_page_calls_dramas_are_credited_on_their_first
     credits = {(c.subject, c.season) for c in claims_of(page) if c.attribute in ("director", "writer") and c.subject != "Glass Orchard"}
     assert {("Silent Water", 1), ("Copper Bells", 1), ("Tin Lantern", 1)} <= credits
     assert not {s for t, s in credits if t in ("Red Kite", "Salt Road") and s is not None}
+
+
+def test_an_actor_of_a_work_s_fame_is_in_that_work_s_cast_and_the_actors_beside_the_lead_role_star_too() -> None:
+    page = (
+        "Glass Orchard Release Date\n\nGlass Orchard premieres on JTBC on May 4, 2031. "
+        "Glass Orchard stars Seo Min Ha of Red Kite fame in the titular role, along with Ivo Sarr and Ada Mbeki.\n"
+    )
+    cast = {(c.subject, c.value) for c in only(claims_of(page), "cast_member")}
+    assert {("Red Kite", "Seo Min Ha"), ("Glass Orchard", "Seo Min Ha"), ("Glass Orchard", "Ivo Sarr"), ("Glass Orchard", "Ada Mbeki")} <= cast

@@ -348,9 +348,10 @@ def test_cast_cues_of_k_drama_pages_and_the_works_an_actor_is_known_for_are_no_s
     claims = claims_of(page)
     # (the works in brackets, and those an actor is acclaimed for, are credits of their own, as the seed gold labels a
     # comparison title's people; they are never the page's show)
-    assert {c.subject for c in claims} == {"Glass Orchard", "Deadly Sea", "Escape Home", "Tin Lanterns", "The Iron Harbour"}
+    assert {c.subject for c in claims} == {"Glass Orchard", "Deadly Sea", "Escape Home", "Tin Lanterns", "The Iron Harbour", "Salt Road"}
     assert {(c.subject, c.value) for c in only(claims, "cast_member") if c.subject != "Glass Orchard"} == {
-        ("Deadly Sea", "Kim Yun-seok"), ("Escape Home", "Kim Yun-seok"), ("Tin Lanterns", "Ivo Sarr"), ("The Iron Harbour", "Ivo Sarr")}
+        ("Deadly Sea", "Kim Yun-seok"), ("Escape Home", "Kim Yun-seok"), ("Tin Lanterns", "Ivo Sarr"), ("The Iron Harbour", "Ivo Sarr"),
+        ("Salt Road", "Ben Ruel")}
     assert {c.value for c in only(claims, "cast_member")} >= {
         "Ivo Sarr", "Ada Mbeki", "Ben Ruel", "Kim Hae Sook", "Woo Do-hwan", "Lee Yoo-mi", "Oh Jung-Se", "Kim Na-ri"}
 

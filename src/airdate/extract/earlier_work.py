@@ -36,6 +36,8 @@ _RUN = r"(?P<work>" + _WORD + r"(?:\s+(?:" + _WORD + "|" + _SMALL + r")){0,7})"
 _STARRED_IN_AFTER = re.compile(
     r",?(?<!\s)\s+(?:(?:who\s+)?(?:also\s+|previously\s+|famously\s+)?(?:starred|appeared|featured) in\s+|from\s+[“\"](?=[^”\"]{1,60}[”\"]\s+as\s+[A-Z]))" + _RUN
 )
+# "A of Red Kite fame", "B of “Salt Road” fame"
+_OF_FAME = re.compile(r"(?<!\s)\s+of\s+[“\"‘']?" + _RUN + r"[”\"’']?\s+fame\b")
 _KNOWN_FOR_BEFORE = re.compile(
     # ("Known for his unforgettable roles in X and Y, A plays ...": a word of praise may come before the roles)
     # (not "A, who is known for his work in X, Y and Z": there the names after the comma are more works)
@@ -252,7 +254,7 @@ def earlier_work_claims(ctx: SentenceContext, text: str, names: list[Name], work
             titles += works.works[bracket.start()]
         elif bracket is None and name.end in works.works and not crew_before:
             titles += works.works[name.end]  # "A, known for “X” and “Y,”": quoted works after the name
-        starred = _STARRED_IN_AFTER.match(text, name.end)
+        starred = _STARRED_IN_AFTER.match(text, name.end) or (None if crew_before else _OF_FAME.match(text, name.end))
         if starred:
             titles += _works_in(ctx, starred.group("work"))
         for title in titles:
