@@ -767,3 +767,12 @@ def test_a_plural_possessive_ends_the_owner_and_a_compass_word_may_be_a_surname(
 def test_the_writer_s_own_i_is_no_name() -> None:
     names = [n.text for n in find_names("For years, I’ve been following Ada Mbeki, and I'm sure Ivo Sarr will return.")]
     assert names == ["Ada Mbeki", "Ivo Sarr"]
+
+
+@pytest.mark.parametrize("adverb", ["Somehow", "Eventually", "Nevertheless", "Ultimately"])
+def test_a_sentence_adverb_before_a_comma_is_no_character(adverb: str) -> None:
+    page = (
+        "Glass Orchard Release Date, Cast and Plot\n\nGlass Orchard premieres on JTBC on May 4, 2031.\n\n"
+        f"{adverb}, Kang Mi Rae, her mother Hwang Geum Ju and her grandmother Gil Jung Gan get into trouble.\n"
+    )
+    assert adverb not in {c.value["name"] for c in only(claims_of(page), "character")}

@@ -74,7 +74,8 @@ GENERIC_CAPITALS = frozenset(
     following despite unlike like given because with director writer creator showrunner producer actor actress star
     stars expectations explained review recap ending finale premiere countdown days hours mins secs
     leads lead newcomer newcomers co-star co-stars sadly unfortunately fortunately luckily meanwhile returning only both plus
-    besides instead renewed cancelled canceled confirmed imax""".split()
+    besides instead renewed cancelled canceled confirmed imax somehow anyway anyhow nonetheless nevertheless otherwise
+    eventually finally suddenly later earlier ultimately apparently interestingly notably""".split()
 )
 
 _MONTHS = (
