@@ -164,3 +164,13 @@ def test_a_negation_word_inside_a_title_denies_nothing() -> None:
     claims = claims_of(page)
     assert all(c.modality != "negated" for c in claims), [c for c in claims if c.modality == "negated"]
     assert any(c.attribute == "based_on" for c in claims)
+
+
+@pytest.mark.parametrize("sentence, trigger", [
+    ("Adapted from the best-selling mystery novel “Red Kite Must Fall,” this crime thriller drama follows a young man "
+     "accused of murder in a mysterious case where no body was found.", "Adapted"),
+    ("The anime adaptation of the light novel series “Glass Orchard” (Garasu no Kajuen) airs on October 7.", "adaptation"),
+])
+def test_a_negation_inside_a_where_clause_or_a_romanised_particle_denies_nothing_else(sentence: str, trigger: str) -> None:
+    modality = modality_at(sentence, sentence.index(trigger))
+    assert modality is not None and modality.modality == "confirmed"

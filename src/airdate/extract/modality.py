@@ -152,7 +152,10 @@ def clause_at(clauses: list[Clause], position: int) -> Clause:
 
 # "The film, which was initially scheduled for August, boasts a cast of A and B"; "introducing the hero as the one
 # who is not afraid": a relative clause hedges or denies only what it says itself
-_RELATIVE = re.compile(r"\b(?:which|who)\s[^,;.()]{1,150}")
+# ("a case where no body was found": a relative "where" too)
+_RELATIVE = re.compile(r"\b(?:which|who|(?<=[a-z] )where)\s[^,;.()]{1,150}")
+# the Japanese particle between two capitalised words of a romanised title ("Ramune Bin no Naka", "Kimi no Na wa")
+_PARTICLE_NO = re.compile(r"(?<![\w-])([A-Z][\w\-]*) no(?= [A-Z])")
 
 
 def _without_other_relatives(sentence: str, start: int, end: int, position: int) -> str:
@@ -184,7 +187,7 @@ def modality_at(sentence: str, position: int, clauses: list[Clause] | None = Non
     clause = clause_at(clauses, position)
     if clause.is_condition:
         return None
-    words = _without_other_relatives(sentence, clause.start, clause.end, position)
+    words = _PARTICLE_NO.sub(lambda m: m.group(1) + "   ", _without_other_relatives(sentence, clause.start, clause.end, position))
     if clause.condition:
         return Modality("conditional", clause.condition)
     if has_negation(words if _title_cased(sentence) else _NEGATION_IN_TITLE.sub(" ", words)):
