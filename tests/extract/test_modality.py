@@ -31,6 +31,10 @@ def modality_of(sentence: str, trigger: str) -> tuple[str | None, str | None]:
         ("The film, which was initially scheduled for August, boasts a cast including Ivo Sarr.", "Ivo Sarr", "confirmed"),
         ("The trailer introduces the hero as the one who is not afraid of power.", "trailer", "confirmed"),
         ("The show, which has not been renewed, ends in May.", "renewed", "negated"),
+        ("Ada Mbeki and Ivo Sarr are currently in talks to lead the upcoming drama Glass Orchard.", "lead", "speculative"),
+        ("Ada Mbeki has received an offer to star as Mara Vell, an unknown actress.", "star", "speculative"),
+        ("Meanwhile, Ivo Sarr has been offered to play Tomas Reed, a chaebol heir.", "play", "speculative"),
+        ("Obi Lanre is reportedly in talks to join the cast as a villain.", "join", "reported"),
     ],
 )
 def test_cues_set_the_modality(sentence: str, trigger: str, expected: str) -> None:

@@ -75,7 +75,9 @@ _OFFICIAL_SOURCE = re.compile(
 _SPECULATIVE = re.compile(
     r"\b(?:might|could|(?-i:may)(?! \d)|possibl[ey]|potential(?:ly)?|perhaps|maybe|conjecture|speculat\w*|guess\w*|we believe|i believe"
     r"|we think|i think|suggest(?:s|ing|ed)?|hint(?:s|ing)?|chances?|likelihood|probability|hopefully|who knows|would"
-    r"|predict\w*|theor\w*|fingers crossed|unlikely|doubtful)\b",
+    r"|predict\w*|theor\w*|fingers crossed|unlikely|doubtful"
+    # an actor offered a part, or in talks for it, has not taken it yet ("A has received an offer to star as B")
+    r"|in talks|(?:received|receives|got) an offer|(?:has|have|had) been offered|reviewing (?:the|an|it|this) offer)\b",
     re.IGNORECASE,
 )
 _MID_CLAUSE_CAPITAL = re.compile(r"(?<=[a-z,] )[A-Z][a-z]+\b")
