@@ -978,3 +978,11 @@ def test_a_direction_led_by_names_directors_and_a_star_who_produces_with_others_
     claims = claims_of(page)
     assert {c.value for c in only(claims, "director")} == {"Ada Mbeki", "Ivo Sarr", "Obi Lanre"}
     assert {c.value for c in only(claims, "cast_member")} == {"Rina Holt"}
+
+
+def test_the_seasons_a_bracketed_credit_covers_are_no_part_of_the_work_s_name() -> None:
+    page = (
+        "Kestrel Moor Anime Season 2 Release Date\n\nKestrel Moor season 2 premieres on Crunchyroll in 2031. "
+        "Ivo Sarr (Red Kite first three seasons, Salt Road Season 2) is directing the anime.\n"
+    )
+    assert {c.subject for c in only(claims_of(page), "director")} == {"Kestrel Moor", "Red Kite", "Salt Road"}

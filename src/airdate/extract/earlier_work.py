@@ -142,7 +142,8 @@ def work_brackets(text: str, performer: Callable[[str], bool] | None = None) -> 
         # "(who plays Nate's father, Cal Jacobs)" and "(Mira's friend)" hold no works
         if not inner[k][:1].isupper() or (re.search(r"[’']s\b", inner[k]) and not quoted_inside[k]):
             parts = []
-        titles = tuple(p for p in parts if p and p[0].isupper() and not _YEAR.match(p) and not no_work(p))
+        # ("A (Red Kite first three seasons, Salt Road)": the seasons a credit covers are no part of the work's name)
+        titles = tuple(_SEASONS_AFTER.sub("", p) for p in parts if p and p[0].isupper() and not _YEAR.match(p) and not no_work(p))
         if titles:
             works[m.start()] = titles
         text = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
@@ -150,6 +151,11 @@ def work_brackets(text: str, performer: Callable[[str], bool] | None = None) -> 
 
 
 _KIN_AFTER = re.compile(r"\s+and\s+(?:his|her|their)\s+(?:[a-z\-]+\s+){0,2}(?:" + "|".join(sorted(CHARACTER_ROLES)) + r")\b")
+
+
+_SEASONS_AFTER = re.compile(
+    r"(?<!\s)\s+(?:(?:the\s+)?(?:first|second|third|fourth|fifth|last|final)\s+(?:(?:two|three|four|five)\s+)?seasons?|[Ss]eason\s+\d{1,2}|S\d{1,2})$"
+)
 
 
 def no_work(run: str) -> bool:
