@@ -167,3 +167,13 @@ def test_japanese_broadcasters_and_korean_cable_channels_are_platforms() -> None
     )
     found = {c.value for c in only(claims_of(page), "platform") if c.season == 2}
     assert {"Kansai TV", "Tokai TV", "KBS Kyoto", "d Anime Store", "U-NEXT"} <= found
+
+
+def test_a_network_s_possessive_inside_an_actor_s_credit_owns_the_work_after_it_not_the_page_s_show() -> None:
+    page = (
+        "Kestrel Moor Series Release Date\n\nKestrel Moor premieres on Apple TV+ on March 15, 2031. "
+        "Ivo Sarr is best known for playing Prince Tomas on Netflix’s The Salt Road, a role which earned him an Emmy.\n"
+    )
+    platforms = {(c.subject, c.value) for c in only(claims_of(page), "platform")}
+    assert ("The Salt Road", "Netflix") in platforms
+    assert not {p for p in platforms if p[0] == "Kestrel Moor" and p[1] == "Netflix"}

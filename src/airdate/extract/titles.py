@@ -31,7 +31,7 @@ from airdate.extract.headline_lead import (
     with_comma_part,
 )
 from airdate.extract.korean_names import korean_names_in, part_of_korean_name
-from airdate.extract.lexicon import CONNECTORS, GENERIC_CAPITALS, PLATFORM_KEYS, is_month_or_day
+from airdate.extract.lexicon import CONNECTORS, GENERIC_CAPITALS, PLATFORM_KEYS, PLATFORM_PATTERN, is_month_or_day
 from airdate.extract.title_words import AUXILIARIES as _AUXILIARIES
 from airdate.extract.title_words import TITLE_WORDS
 from airdate.extract.title_words import generic as _generic
@@ -149,6 +149,10 @@ class TitleIndex:
         for start, end in _runs(text):
             if any(s < end and start < e for s, e in taken):
                 continue
+            # ("Prince Tomas on Netflix's The Salt Road": a role, then the work its network owns)
+            owned_inside = _PLATFORM_OWNS_INSIDE.search(text, start, end)
+            if owned_inside is not None:
+                start = owned_inside.end()
             start += after_platform_owner(text[start:end])  # ("MBC's Salt Road": the network owns the work)
             name = clean_run(text[start:end])
             # ("Apples Never Fall on Peacock stars A": the platform after "on" is no part of the name)
@@ -170,6 +174,9 @@ class TitleIndex:
             else:
                 found.append(Mention(name, start, start + len(name), False, _after_comparison(text, start)))
         return sorted(found, key=lambda m: m.start)
+
+
+_PLATFORM_OWNS_INSIDE = re.compile(r"(?<!\s)\s(?:on|in|of)\s(?:" + PLATFORM_PATTERN.pattern + r")[’']s\s(?=[A-Z])")
 
 
 def same_as_main(name: str, main: str) -> bool:
