@@ -26,6 +26,8 @@ CAST_RIGHT_BEFORE = re.compile(
     # "Among the actors who play secondary characters are A (B), C (D)"
     r"|(?:actors|actresses|performers) (?:who|that) (?:play|portray|voice)(?:\s[a-z]+){0,3}"
     # "takes the lead alongside A", "Supporting roles are filled by A", "The voice-over ... will be done by A"
+    # ("Other cast members contributing to the tense atmosphere of the show included A, B": words between)
+    r"|\bcast\s(?:members?\s)?[^.;]{0,60}?\s(?:included|includes|include)"
     # ("stars A of Red Kite fame in the titular role, along with B": the actors beside a lead star too)
     r"|\broles?,?\s+(?:along\s+with|alongside|together\s+with)"
     r"|(?:lead|leads|starring|stars?|appears?|appearing)\s+alongside|roles?\s+(?:are|is|were|was|will be)\s+(?:filled|played|taken)\s+by"
