@@ -991,6 +991,6 @@ def test_the_seasons_a_bracketed_credit_covers_are_no_part_of_the_work_s_name() 
 def test_a_cast_sentence_may_say_more_between_its_cast_and_the_list_it_includes() -> None:
     page = (
         "Kestrel Moor Series Release Date\n\nKestrel Moor premieres on Apple TV+ on March 15, 2031. "
-        "Other cast members contributing to the tense atmosphere of the show included Ivo Sarr, Ada Mbeki, and Rina Holt.\n"
+        "Other cast members contributing to the tense atmosphere of the show included Ivo Sarr and Ada Mbeki.\n"
     )
-    assert {c.value for c in only(claims_of(page), "cast_member")} == {"Ivo Sarr", "Ada Mbeki", "Rina Holt"}
+    assert {c.value for c in only(claims_of(page), "cast_member")} == {"Ivo Sarr", "Ada Mbeki"}
