@@ -223,3 +223,17 @@ def test_a_film_page_s_other_works_are_films_with_no_season_unless_the_page_call
     dated = {(c.subject, c.season) for c in only(claims_of(page), "premiere_date")}
     assert ("Red Kite", None) in dated and ("Red Kite", 1) not in dated
     assert ("Salt Road", None) in dated and ("Salt Road", 1) not in dated
+
+
+def test_an_actor_as_the_titular_role_plays_the_film_s_namesake_and_a_described_part_names_no_one() -> None:
+    page = (
+        "Glass Orchard Box Office\n\nGlass Orchard is a horror movie that opened in theaters on July 12, 2031. "
+        "Directed by Rina Holt, Glass Orchard stars Ada Mbeki as a rookie FBI agent, and Ivo Sarr as the titular serial "
+        "killer, whom she is tasked with tracking down.\n\n"
+        "Glass Orchard X (Boli Guoyuan X) is the third film of the anthology.\n"
+    )
+    claims = claims_of(page)
+    roles = {(c.value["name"], c.value["played_by"]) for c in only(claims, "character")}
+    assert roles == {("Glass Orchard", "Ivo Sarr")}
+    # (the sentence pairs Ivo Sarr with his part, so he has no separate cast claim; Ada Mbeki's part has no name)
+    assert {c.value for c in only(claims, "cast_member")} == {"Ada Mbeki"}

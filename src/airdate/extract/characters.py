@@ -178,7 +178,8 @@ def played_character(ctx: SentenceContext, names: list[Name], k: int) -> int | N
         # "starring A as the empress and B as her king", "A as an empress, B as a king", "A as the general, while B
         # plays ...": the part was a description, and B is the next actor (a bare comma only when B has a part of
         # their own, for "as the lead character, Mara Vell" names the part)
-        described = re.search(r"\bas\s+(?:a|an|the|his|her|their)\s+(?:[a-z][\w\-]*\s+){0,3}?[a-z][\w\-]*"
+        # ("A as a rookie FBI agent, and B as the titular killer": the description may hold a capitalised word)
+        described = re.search(r"\bas\s+(?:a|an|the|his|her|their)\s+(?:[A-Za-z][\w\-]*\s+){0,3}?[a-z][\w\-]*"
                               r"(?P<sep>,\s+(?:[a-z][\w\-]*\s+){0,2}|\s+(?:and|or|while|whereas)\s+)$", gap)
         if described and (described.group("sep").strip() != "," or re.match(r"\s+as\s", text[names[j].end :])):
             return None

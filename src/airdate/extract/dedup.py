@@ -68,7 +68,21 @@ def _plain(value: Any) -> str:
     return json.dumps(value, sort_keys=True, default=str)
 
 
+def _without_paired_cast(claims: Sequence[Claim]) -> list[Claim]:
+    """The claims less each cast claim whose sentence also pairs the actor with a part: the gold README gives such a
+    sentence only its character claim ("the film stars A as the titular killer")."""
+    actors: dict[tuple[str, int | None, str], list[str]] = {}
+    for c in claims:
+        if c.attribute == "character" and isinstance(c.value, dict) and c.value.get("played_by"):
+            actors.setdefault((title_key(c.subject), c.season, c.quote), []).append(str(c.value["played_by"]))
+    return [
+        c for c in claims
+        if not (c.attribute == "cast_member" and any(same_person(a, str(c.value)) for a in actors.get((title_key(c.subject), c.season, c.quote), ())))
+    ]
+
+
 def deduplicate(claims: Sequence[Claim]) -> list[Claim]:
+    claims = _without_paired_cast(claims)
     groups: list[list[Claim]] = []
     for claim in claims:
         for group in groups:

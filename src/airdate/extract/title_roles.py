@@ -27,6 +27,9 @@ def title_role_claims(ctx: SentenceContext, text: str, names: list[Name], memory
         # "Ren Amagiri's Stardust Ironworks (Hoshikuzu Seitetsujo) manga": an owner or a medium marks an original title
         if re.search(r"[’']s\s$", text[: mention.start]) or _MEDIUM_AFTER.match(text, names[k].end + 1):
             continue
+        # ("Glass Orchard X (Boli Guoyuan X)": a name sharing a word with the title is its other title, no actor)
+        if set(names[k].text.split()) & set(ctx.text[mention.start : mention.end].split()):
+            continue
         # ("the sequel to the popular Glass Orchard (Qing Yu Guo)": a work named with its other title, no hero)
         lead_in = text[max(0, mention.start - 40) : mention.start]
         # ("the thriller Glasshouse Heist (Casa de Cristal)": a genre word before the name frames it as a work)
@@ -39,6 +42,21 @@ def title_role_claims(ctx: SentenceContext, text: str, names: list[Name], memory
         role = Name(ctx.text[mention.start : mention.end], mention.start, mention.end)
         memory.characters.append(role.text)
         yield from character_claims(ctx, role, names[k].text, memory)
+    yield from titular_role_claims(ctx, text, names, memory)
+
+
+_AS_TITULAR = re.compile(r"\s{1,3}as\s{1,3}the\s{1,3}(?:titular|title|eponymous)\b")
+
+
+def titular_role_claims(ctx: SentenceContext, text: str, names: list[Name], memory: PeopleMemory) -> Iterator[Claim]:
+    """"A stars as the titular serial killer" on a page about "Longlegs": the role is the one the title names."""
+    if not ctx.main:
+        return
+    for name in names:
+        if _AS_TITULAR.match(text, name.end) and not any(m.start <= name.start < m.end for m in ctx.mentions):
+            memory.real.append(name.text)
+            role = Name(ctx.main, name.start, name.end)
+            yield from character_claims(ctx, role, name.text, memory)
 
 
 def hero_of_title(ctx: SentenceContext, text: str, name: Name) -> bool:
