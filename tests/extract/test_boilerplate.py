@@ -150,3 +150,14 @@ def test_a_most_popular_sidebar_is_furniture_and_its_box_office_teaser_no_claim(
     sidebar = page.index("Most Popular")
     assert [(start, end) for start, end in find_boilerplate(page) if start <= sidebar < end]
     assert all(c.span[0] < sidebar for c in claims_of(page))
+
+
+def test_a_marker_in_capitals_running_into_an_off_topic_teaser_is_furniture() -> None:
+    page = (
+        "Kestrel Moor Series: Ivo Sarr, Apple TV Plus\n\n"
+        "RELATED STORIES Red Kite Series Finale Recap: Dress for the Job You Want (Plus, Grade It!)\n\n"
+        "Apple TV+ is sending Ivo Sarr on a Kestrel Moor. The series premieres on March 15, 2031.\n"
+    )
+    spans = find_boilerplate(page)
+    assert [page[a:b] for a, b in spans] == ["RELATED STORIES Red Kite Series Finale Recap: Dress for the Job You Want (Plus, Grade It!)"]
+    assert not [c for c in claims_of(page) if "RELATED" in c.quote]

@@ -155,11 +155,14 @@ def find_boilerplate(text: str) -> tuple[tuple[int, int], ...]:
     # After a marker line: everything off-topic until the page's own subject comes back.
     for i, line in enumerate(lines):
         bare = _LIST_MARK.sub("", line.text)
-        if not _MARKER.match(bare):
+        marker = _MARKER.match(bare)
+        if not marker:
             continue
         if line.words > 8:
             # "Trending: A's Divorce | Who Is B Dating? | ...", "ALSO READ| Teaser Headline": a marker with its teasers on one line
-            if (bare.count("|") >= 2 and ":" in bare[:30]) or (_MARKER_THEN_TEASER.match(bare) and line.words <= 40):
+            # ("RELATED STORIES Other Show Finale Recap: ...": a marker in capitals runs into an off-topic teaser)
+            shouted = marker.group().strip().isupper() and len(marker.group().strip()) > 3 and not _on_topic(line, topic)
+            if (bare.count("|") >= 2 and ":" in bare[:30]) or ((_MARKER_THEN_TEASER.match(bare) or shouted) and line.words <= 40):
                 furniture.add(i)
             continue
         furniture.add(i)
