@@ -391,3 +391,4 @@ def test_a_quoted_song_is_the_show_s_theme_not_a_work_of_its_own(sentence: str) 
 def test_a_film_s_scores_and_box_office_places_are_other_facts(sentence: str, fact: str) -> None:
     page = f"Glass Orchard Box Office\n\nGlass Orchard is a horror movie that opened in theaters on July 12, 2031. {sentence}\n"
     assert fact in {c.value for c in only(claims_of(page), "other") if sentence[:30] in c.quote}
+

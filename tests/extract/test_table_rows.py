@@ -158,3 +158,13 @@ def test_a_crew_line_s_brackets_hold_the_crew_s_earlier_works_not_a_part() -> No
     assert {(c.subject, c.value) for c in only(claims, "director")} == {("Summer Lanterns", "Ivo Sarr"), ("Red Kite", "Ivo Sarr")}
     assert {(c.subject, c.value) for c in only(claims, "writer")} == {
         ("Summer Lanterns", "Mae Corran"), ("Salt Road", "Mae Corran"), ("Grey Harbor", "Mae Corran")}
+
+
+def test_a_series_composer_row_names_the_anime_s_writer_and_credits_the_bracketed_work() -> None:
+    page = (
+        "Kestrel Moor Anime Release Date\n\nKestrel Moor premieres on Crunchyroll on October 5, 2031.\n\n"
+        "Series composer: Ivo Sarr (Red Kite)\n"
+    )
+    claims = claims_of(page)
+    assert {(c.subject, c.value) for c in only(claims, "writer")} >= {("Kestrel Moor", "Ivo Sarr"), ("Red Kite", "Ivo Sarr")}
+    assert not only(claims, "character")

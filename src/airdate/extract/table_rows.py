@@ -31,6 +31,7 @@ _LABELS: dict[str, str] = {
     "created by": "writer", "showrunner": "writer",
     # an anime's staff list: its series composer writes it, its animation studio makes it
     "series composition": "writer", "script": "writer", "scripts": "writer", "screenplay": "writer",
+    "series composer": "writer", "screenwriter": "writer", "scriptwriter": "writer", "script writer": "writer",
     "cast": "cast_member", "starring": "cast_member", "main cast": "cast_member", "stars": "cast_member",
     "lead cast": "cast_member", "cast members": "cast_member", "supporting cast": "cast_member",
     "production": "production_company", "production company": "production_company", "produced by": "production_company",
