@@ -775,3 +775,10 @@ def test_a_starring_list_whose_items_name_earlier_works_credits_both_and_a_perso
     assert {("Copper Bells", n) for n in ("Ada Mbeki", "Ivo Sarr", "Mae Corran", "Rina Holt", "Obi Lanre")} <= cast
     assert {("Red Kite", "Ivo Sarr"), ("Grey Harbor", "Rina Holt")} <= cast
     assert not only(claims_of(page), "character")
+
+
+def test_the_second_actor_of_a_gapped_pair_of_parts_plays_no_one_named_after_the_first() -> None:
+    page = "Glass Orchard Release Date\n\nGlass Orchard premieres on JTBC on May 4, 2031. Ada Mbeki will play the mother and Rina Holt the grandmother.\n"
+    claims = claims_of(page)
+    assert not only(claims, "character")
+    assert "Ada Mbeki" in {c.value for c in only(claims, "cast_member")}

@@ -179,7 +179,8 @@ def played_character(ctx: SentenceContext, names: list[Name], k: int) -> int | N
         # plays ...": the part was a description, and B is the next actor (a bare comma only when B has a part of
         # their own, for "as the lead character, Mara Vell" names the part)
         # ("A as a rookie FBI agent, and B as the titular killer": the description may hold a capitalised word)
-        described = re.search(r"\bas\s+(?:a|an|the|his|her|their)\s+(?:[A-Za-z][\w\-]*\s+){0,3}?[a-z][\w\-]*"
+        # ("A will play the mother and B the grandmother": so may the verb's own object)
+        described = re.search(r"\b(?:as|play|plays|playing|portray|portrays|portraying)\s+(?:a|an|the|his|her|their)\s+(?:[A-Za-z][\w\-]*\s+){0,3}?[a-z][\w\-]*"
                               r"(?P<sep>,\s+(?:[a-z][\w\-]*\s+){0,2}|\s+(?:and|or|while|whereas)\s+)$", gap)
         if described and (described.group("sep").strip() != "," or re.match(r"\s+as\s", text[names[j].end :])):
             return None
