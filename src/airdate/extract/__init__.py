@@ -10,8 +10,8 @@ restatements are merged. Dates come only from the time stage's expressions.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
 import re
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 
 from airdate.extract.context import SentenceContext
@@ -151,7 +151,7 @@ def credits_of_other_shows_on_first_season(claims: list[Claim], main: str | None
     directs", "Salt Road actor B"): the gold README says credits with no season default to 1, while its seed files
     give a compared show's own director ("Red Kite's writer-director A") no season, and real labellers split
     between the two for earlier works; a work the sentence calls a film has no season either way."""
-    copies = []
+    copies: list[Claim] = []
     for c in claims:
         if c.subject == main or c.season is not None or c.attribute not in ("cast_member", "director", "writer"):
             continue

@@ -17,7 +17,7 @@ KOREAN_FAMILY_NAMES = frozenset(
     Kwon Hwang Ahn An Song Jeon Jun Chun Hong Yoo Yu Ko Go Moon Mun Yang Son Bae Baek Paek Heo Huh Hur Nam Byun Byeon
     Noh Roh Ha Kwak Sung Seong Cha Joo Ju Woo Min Ryu Ryoo Na Jin Ji Um Eom Chae Won Bang Gong Kong Hyun Hyeon Yeo Choo
     Chu Do Ma So Pyo Gi Ki Ra Goo Gu Ku Tak Yeon Wi Geum Seol Sim Shim Myung Ok Gil Kil Ye Seok Bong Gam Kam Dong Seon
-    Sun Hwangbo Namgoong Jegal Sa Pi Yook Yuk Tae Cheon Baik Maeng Lyu Yeom Ryoo Jee""".split()
+    Sun Hwangbo Namgoong Jegal Sa Pi Yook Yuk Tae Cheon Baik Maeng Lyu Yeom Jee""".split()
 )
 _INITIAL = r"(?:kk|tt|pp|ss|jj|ch|sh|[gkndtrlmbpsjhwy])?"
 _VOWEL = r"(?:yae|yeo|wae|yoo|ae|ya|eo|ye|wa|oe|yo|wo|we|wi|yu|eu|ui|oo|ee|ou|a|e|i|o|u)"
