@@ -236,3 +236,24 @@ def opens(lead: str, name: str) -> bool:
 def holds(name: str, part: str) -> bool:
     """Whether ``part`` is a whole-word piece of the longer ``name``."""
     return len(name) > len(part) and re.search(r"(?<!\w)" + re.escape(part) + r"(?!\w)", name) is not None
+
+
+_NAME_SHAPE = re.compile(r"[\w'’&+\-]+(?: [\w'’&+\-]+)*")
+
+
+def fuller_name(best: str, counts: dict[str, int], text: str) -> str:
+    """A longer name that holds ``best`` and is said nearly as often is the show's full name
+    ("Emily" of "Emily in Paris", "Bone" of "Shadow and Bone")."""
+    def inside(c: str) -> bool:
+        # ("Yu" of "Yu Yu Hakusho": a word the fuller name holds twice is counted twice, yet is never said alone)
+        alone = len(re.findall(r"(?<!\w)" + re.escape(best) + r"(?!\w)", text.replace(c, " ")))
+        return alone <= 0.2 * counts[best]
+
+    fuller = [
+        c for c, n in counts.items()
+        if n >= 2 and (n >= 0.6 * counts[best] or inside(c)) and len(c) > len(best) and holds(c, best) and _NAME_SHAPE.fullmatch(c)
+        and all(w[0].isupper() or w[0].isdigit() or w in CONNECTORS or w in ("and", "&") for w in c.split())
+        and text.count(c) >= 2  # written so, capitals and all, not only once in a headline
+        and not owned_by_person(c, best, text)
+    ]
+    return max(fuller, key=lambda c: (counts[c], len(c))) if fuller else best

@@ -39,8 +39,7 @@ from airdate.extract.title_words import platform_part as _platform_part
 from airdate.extract.title_words import platform_part_here as _platform_part_here
 from airdate.extract.title_words import after_platform_owner, fold_quotes, platform_owned, shown_as_actor, shown_as_person
 from airdate.extract.title_words import company_name as _company, played_part
-from airdate.extract.title_words import owned_by_person as _owned_by_person
-from airdate.extract.title_words import holds, lower_in_body, opens, possessive
+from airdate.extract.title_words import fuller_name, holds, lower_in_body, opens, possessive
 from airdate.extract.title_words import most_common_surface as _most_common_surface
 from airdate.extract.title_words import surname as _surname
 from airdate.extract.title_words import ABBREVIATED, PREPOSITIONS, SEASON_NUMBER, clean_run, without_platform
@@ -400,7 +399,7 @@ def build_title_index(text: str, sentences: Sequence[Sentence]) -> TitleIndex:
             quoted_twice = Counter(q.rstrip("?!.,") for q in quoted)
             best = max(eligible, key=lambda c: (c == lead, seasoned[c], quoted_twice[c] >= 2, len(c.split()), counts[c], c in framed))
             if best != lead:
-                best = _fuller_name(best, counts, text)
+                best = fuller_name(best, counts, text)
             best_score = counts[best]
         elif sure_title and counts.get(lead, 0) >= 1 and not any(n >= 2 for n in counts.values() if n):
             # "X Season 2: Release date rumors": a headline that puts a season on a name is about that show,
@@ -472,27 +471,6 @@ _GENRE_THEN_NAME = re.compile(
 
 
 _CAST_IN_QUOTED = re.compile(r"\s(?:(?:to\s)?(?:star|lead|join)s?|(?:are|is)\s(?:cast|set))\sin\s[“\"‘']", re.IGNORECASE)
-
-
-_NAME_SHAPE = re.compile(r"[\w'’&+\-]+(?: [\w'’&+\-]+)*")
-
-
-def _fuller_name(best: str, counts: dict[str, int], text: str) -> str:
-    """A longer name that holds ``best`` and is said nearly as often is the show's full name
-    ("Emily" of "Emily in Paris", "Bone" of "Shadow and Bone")."""
-    def inside(c: str) -> bool:
-        # ("Yu" of "Yu Yu Hakusho": a word the fuller name holds twice is counted twice, yet is never said alone)
-        alone = len(re.findall(r"(?<!\w)" + re.escape(best) + r"(?!\w)", text.replace(c, " ")))
-        return alone <= 0.2 * counts[best]
-
-    fuller = [
-        c for c, n in counts.items()
-        if n >= 2 and (n >= 0.6 * counts[best] or inside(c)) and len(c) > len(best) and holds(c, best) and _NAME_SHAPE.fullmatch(c)
-        and all(w[0].isupper() or w[0].isdigit() or w in CONNECTORS or w in ("and", "&") for w in c.split())
-        and text.count(c) >= 2  # written so, capitals and all, not only once in a headline
-        and not _owned_by_person(c, best, text)
-    ]
-    return max(fuller, key=lambda c: (counts[c], len(c))) if fuller else best
 
 
 def _aliases(title: str, text: str) -> list[str]:
