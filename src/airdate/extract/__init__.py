@@ -10,7 +10,6 @@ restatements are merged. Dates come only from the time stage's expressions.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 
@@ -28,7 +27,7 @@ from airdate.extract.facts import (
 )
 from airdate.extract.faq import answer_claims
 from airdate.extract.film_directors import possessive_director_claims
-from airdate.extract.films import as_films, is_film_page, shows_named_as_shows
+from airdate.extract.films import as_films, credits_of_other_shows_on_first_season, is_film_page, shows_named_as_shows
 from airdate.extract.others import SEASON_FACTS, other_claims
 from airdate.extract.people import PeopleMemory, negated_cast_claims, people_claims
 from airdate.extract.platforms import platform_claims
@@ -140,28 +139,6 @@ def extract_claims(document: Document, window: WritingWindow) -> list[Claim]:
         claims = first_season_of_a_new_show(claims, titles.main, titles.target_season)
         claims += credits_of_other_shows_on_first_season(claims, titles.main)
     return deduplicate(shows_named_as_shows(claims, titles.main))
-
-
-# ("in films like A, B and C": the list of works a film word opens, up to the work)
-_FILM_BEFORE = re.compile(r"\b(?:films?|movies?|blockbusters?)\b[^.;:()]{0,60}$", re.IGNORECASE)
-
-
-def credits_of_other_shows_on_first_season(claims: list[Claim], main: str | None) -> list[Claim]:
-    """Season-1 copies of the credits a series page gives the earlier works of its people ("A (Red Kite, Salt Road)
-    directs", "Salt Road actor B"): the gold README says credits with no season default to 1, while its seed files
-    give a compared show's own director ("Red Kite's writer-director A") no season, and real labellers split
-    between the two for earlier works; a work the sentence calls a film has no season either way."""
-    copies: list[Claim] = []
-    for c in claims:
-        if c.subject == main or c.season is not None or c.attribute not in ("cast_member", "director", "writer"):
-            continue
-        spots = [m.start() for m in re.finditer(re.escape(c.subject), c.quote)]
-        if any(_FILM_BEFORE.search(c.quote[max(0, at - 60) : at]) for at in spots):
-            continue
-        if any(re.match(r"[’‘']s?\s", c.quote[at + len(c.subject) :]) for at in spots):
-            continue  # ("Red Kite's writer-director A": the show compared, credited as the seed gold does, with no season)
-        copies.append(replace(c, season=1))
-    return copies
 
 
 # facts that belong to one season of a show rather than to the whole series

@@ -145,7 +145,8 @@ _CREDITS = frozenset({"cast_member", "character", "director", "writer"})
 def shows_named_as_shows(claims: list[Claim], main: str | None) -> list[Claim]:
     """A credit on another work the sentence calls a drama or a series ("directed by A, who is known for hit dramas
     like X and Y") sits on its first season, as the gold README places undated credits; a work whose kind the page
-    does not give keeps no season, since films have none."""
+    does not give keeps no season, since films have none (a series page adds season-1 copies of those:
+    :func:`credits_of_other_shows_on_first_season`)."""
     placed: list[Claim] = []
     for claim in claims:
         if claim.attribute in _CREDITS and claim.season is None and claim.subject != main:
@@ -156,3 +157,25 @@ def shows_named_as_shows(claims: list[Claim], main: str | None) -> list[Claim]:
                 claim = replace(claim, season=1)
         placed.append(claim)
     return placed
+
+
+# ("in films like A, B and C": the list of works a film word opens, up to the work)
+_FILM_BEFORE = re.compile(r"\b(?:films?|movies?|blockbusters?)\b[^.;:()]{0,60}$", re.IGNORECASE)
+
+
+def credits_of_other_shows_on_first_season(claims: list[Claim], main: str | None) -> list[Claim]:
+    """Season-1 copies of the credits a series page gives the earlier works of its people ("A (Red Kite, Salt Road)
+    directs", "Salt Road actor B"): the gold README says credits with no season default to 1, while its seed files
+    give a compared show's own director ("Red Kite's writer-director A") no season, and real labellers split
+    between the two for earlier works; a work the sentence calls a film has no season either way."""
+    copies: list[Claim] = []
+    for c in claims:
+        if c.subject == main or c.season is not None or c.attribute not in ("cast_member", "director", "writer"):
+            continue
+        spots = [m.start() for m in re.finditer(re.escape(c.subject), c.quote)]
+        if any(_FILM_BEFORE.search(c.quote[max(0, at - 60) : at]) for at in spots):
+            continue
+        if any(re.match(r"[’‘']s?\s", c.quote[at + len(c.subject) :]) for at in spots):
+            continue  # ("Red Kite's writer-director A": the show compared, credited as the seed gold does, with no season)
+        copies.append(replace(c, season=1))
+    return copies
