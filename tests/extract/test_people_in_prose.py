@@ -782,3 +782,11 @@ def test_the_second_actor_of_a_gapped_pair_of_parts_plays_no_one_named_after_the
     claims = claims_of(page)
     assert not only(claims, "character")
     assert "Ada Mbeki" in {c.value for c in only(claims, "cast_member")}
+
+
+def test_an_actor_who_joins_the_cast_after_an_aside_about_an_earlier_role_joins_the_coming_season() -> None:
+    page = ("Glass Orchard season 2: release date and cast\n\nGlass Orchard season 2 is coming to Netflix. Mae Corran, "
+            "best known for her role in Salt Road, has joined the cast.\n")
+    cast = {(c.subject, c.season, c.value) for c in only(claims_of(page), "cast_member")}
+    assert ("Glass Orchard", 2, "Mae Corran") in cast
+    assert ("Salt Road", None, "Mae Corran") in cast

@@ -111,6 +111,7 @@ _BACK_TO = re.compile(
     r"^[^.;]{0,100}?\b((?:returns?|is back|will return|comes back|is set to return|is expected to return|(?:is|are) returning)\s+(?:to\s+(direct|write|helm|pen)"
     r"|for\s+(?:the\s+)?(?:second|third|fourth|next|new)\b()))"
 )
+_ASIDE = re.compile(r"^,[^,.;]{1,80},")
 _OWN_WORD = re.compile(r"\baccording to\s+(?:[\w'’\-]+\s+){0,4}$", re.IGNORECASE)
 _ALSO_WROTE = re.compile(r"^[^.;,]{0,50}?\band\s+(?:also\s+)?(?:co-)?(?:wrote|penned|scripted)\b")
 
@@ -164,7 +165,11 @@ def more_credits(ctx: SentenceContext, name: Name, after: str, memory: PeopleMem
         if said_again is not None and said_again.modality != "negated":
             memory.real.append(name.text)
             yield ctx.claim(subject, refs[0].season if refs else ctx.target, "writer", name.text, Modality("confirmed"))
-    if (_JOINED_CAST.match(after) or _JOINED_CAST.match(past_list)) and not _CAST_AS.match(after[:80]):
+    # ("A, best known for her role in Salt Road, has joined the cast": the verb after an aside is the name's)
+    aside = _ASIDE.match(after)
+    past_aside = after[aside.end() :] if aside else ""
+    joined_cast = _JOINED_CAST.match(after) or _JOINED_CAST.match(past_list) or _JOINED_CAST.match(past_aside)
+    if joined_cast and not _CAST_AS.match(after[:80]) and not _CAST_AS.match(past_aside[:80]):
         memory.real.append(name.text)
         joined = ctx.modality(name.start)
         if joined is not None and joined.modality != "negated":
