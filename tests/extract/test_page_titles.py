@@ -326,3 +326,11 @@ def test_an_initial_is_no_title_and_a_name_before_its_genre_word_is_the_show() -
         "Streaming windows vary. The Glass Orchard movie opened in theaters in May. Streaming fans can wait.\n"
     )
     assert main_title(genre) == "Glass Orchard"
+
+
+def test_a_name_whose_cast_member_the_headline_names_is_the_show_though_a_character_is_named_more_often() -> None:
+    page = ("Kestrel Moor cast member Ivo Sarr spills about Obi Lanre's romance with Princess Mae Corran\n\n"
+            "Kestrel Moor cast member Ivo Sarr has some details about Princess Mae Corran. Obi Lanre feels that Princess "
+            "Mae Corran is everything to him.\n\nKestrel Moor is an upcoming Netflix drama scheduled to premiere on "
+            "February 6, 2031. Princess Mae Corran makes a declaration. Princess Mae Corran picks a husband.\n")
+    assert main_title(page) == "Kestrel Moor"

@@ -389,7 +389,9 @@ def build_title_index(text: str, sentences: Sequence[Sentence]) -> TitleIndex:
         # ("'Gilded Tide' confirmed for season 2": a name the headline quotes is a title, whatever else is said more)
         quoted_lead = bool(lead) and re.search(r"[“\"‘']" + re.escape(lead) + r"[”\"’']", sentences[0].text) is not None
         # ("X: The Office spin-off renewed ...": the name a headline sets before its colon)
-        credible = sure_title or quoted_lead or any(holds(lead, c) for c in eligible) or sentences[0].text.startswith(lead + ":")
+        # ("X cast member A spills about B's romance": a name whose cast or star the headline names is a work)
+        credible = sure_title or quoted_lead or any(holds(lead, c) for c in eligible) or sentences[0].text.startswith(lead + ":") \
+            or (bool(lead) and sentences[0].text.startswith(lead) and _CREDIT_WORD.match(sentences[0].text, len(lead)) is not None)
         # (a lead named twice stands alone when nothing else is named often enough: "Acorn Season 2 – Will it be renewed?")
         if counts.get(lead, 0) >= 2 and fold_quotes(text).count(fold_quotes(lead)) >= 2 and lead not in eligible and (credible or not eligible):
             eligible.append(lead)
@@ -434,6 +436,9 @@ def build_title_index(text: str, sentences: Sequence[Sentence]) -> TitleIndex:
     if target is None:
         target = sequel_number(headings, alternatives)
     return TitleIndex(surface, tuple(a for a in aliases if a != surface), target, pattern)
+
+
+_CREDIT_WORD = re.compile(r"\s+(?:cast|star|stars|actor|actress|director|creator|showrunner)\b")
 
 
 def _framed_in(headline: str) -> str | None:
