@@ -66,3 +66,10 @@ def test_a_film_adaptation_page_passes_the_gate() -> None:
             "production, with Ivo Sarr at the helm. Kestrelgen will be releasing the film on September 12th.\n")
     assert could_hold_claims(doc(text))
     assert not could_hold_claims(doc("Climate adaptation is the focus of the report. " * 10))
+
+
+def test_a_new_show_page_that_asks_when_it_comes_out_passes_the_gate() -> None:
+    text = ("All about Ada Mbeki's new show 'Glass Orchard'\n\nThe main players include:\n- Ada Mbeki as Mira Vell\n"
+            "When does 'Glass Orchard' come out?\n")
+    assert could_hold_claims(doc(text))
+    assert not could_hold_claims(doc("When does the bread come out of the oven? After forty minutes, when the crust is brown."))

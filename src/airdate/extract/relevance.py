@@ -22,7 +22,9 @@ _RELEASE_CUES = re.compile(
     r"|(release date)|(streaming)|(box office)|(in theaters|in theatres|in cinemas|theatrical(?:ly)?|(?:hits?|hitting|to|into) (?:theaters|theatres|cinemas))|(anime)|(directed by)|(filming)|(miniseries|limited series)"
     r"|(showrunner)|(films?|movies?|trilogy|biopic)|(franchise)|(adaptations?|adapted for)"
     # ("tvN's upcoming weekend drama", "The series drops us into 1997")
-    r"|((?:the|this|new|upcoming|weekend|weekday|daily|tv|television|hit|original) (?:series|drama))"
+    r"|((?:the|this|new|upcoming|weekend|weekday|daily|tv|television|hit|original) (?:series|drama)|(?:new|upcoming|hit|tv|television) shows?)"
+    # ("When does 'X' come out?")
+    r"|(when (?:does|do|will) [^.?!\n]{1,60}? (?:come out|air|drop)\b)"
     # (K-drama pages say neither "season" nor "premiere": "the webtoon-based drama", "has been cast", "its June 23 debut")
     r"|(k-?dramas?|webtoon)|(debut(?:s|ed|ing)?)|((?:has|have) been cast|lead roles?)"
     r"|(starring|co-stars?|voiced by|reprises?|cast members?|joins? (?:a|the) cast|(?:star-studded|ensemble|full|voice) cast|(?:will|also|to) star)"
