@@ -790,3 +790,11 @@ def test_an_actor_who_joins_the_cast_after_an_aside_about_an_earlier_role_joins_
     cast = {(c.subject, c.season, c.value) for c in only(claims_of(page), "cast_member")}
     assert ("Glass Orchard", 2, "Mae Corran") in cast
     assert ("Salt Road", None, "Mae Corran") in cast
+
+
+def test_a_connective_or_a_nationality_opening_a_sentence_is_no_name() -> None:
+    page = ("Glass Orchard season 2: release date and cast\n\nGlass Orchard season 2 is coming to Netflix with Mae Corran. "
+            "Furthermore, Ivo Sarr has joined the cast. The drama follows Ukrainian orphan Rina Holt.\n")
+    claims = claims_of(page)
+    assert {c.value for c in only(claims, "cast_member")} == {"Ivo Sarr"}
+    assert all(c.value["name"] != "Ukrainian" for c in only(claims, "character"))  # type: ignore[index]

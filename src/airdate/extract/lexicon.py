@@ -75,7 +75,10 @@ GENERIC_CAPITALS = frozenset(
     stars expectations explained review recap ending finale premiere countdown days hours mins secs
     leads lead newcomer newcomers co-star co-stars sadly unfortunately fortunately luckily meanwhile returning only both plus
     besides instead renewed cancelled canceled confirmed imax somehow anyway anyhow nonetheless nevertheless otherwise
-    eventually finally suddenly later earlier ultimately apparently interestingly notably""".split()
+    eventually finally suddenly later earlier ultimately apparently interestingly notably furthermore moreover thus
+    therefore hence likewise overall elsewhere ukrainian russian french german italian spanish irish scottish welsh
+    canadian australian mexican brazilian european african asian thai filipino vietnamese turkish israeli polish
+    swedish danish norwegian dutch""".split()
 )
 
 _MONTHS = (
