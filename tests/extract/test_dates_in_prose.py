@@ -343,3 +343,10 @@ def test_a_decade_a_story_is_set_in_is_no_premiere_and_a_quoted_day_is_no_work()
     claims = only(claims_of(page), "premiere_date")
     assert {c.subject for c in claims} == {"Glass Orchard"}
     assert "1970s" not in {c.value["text"] for c in claims if isinstance(c.value, dict)}  # type: ignore[index]
+
+
+def test_a_title_with_chapter_in_it_premieres_on_the_day_and_the_season_around_the_day_adds_nothing() -> None:
+    page = ("Glass Orchard: The Next Chapter Finally Gets a Release Date\n\nGlass Orchard: The Next Chapter premieres on "
+            "The CW on October 24 at 9 PM ET, leading the Fall 2031 schedule.\n\nThe sequel series stars Ada Mbeki.\n")
+    dates = [(c.subject, c.value) for c in only(claims_of(page), "premiere_date")]
+    assert dates == [("Glass Orchard: The Next Chapter", "2031-10-24")]

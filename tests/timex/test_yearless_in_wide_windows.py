@@ -64,3 +64,16 @@ def test_a_broadcast_season_named_by_two_years_is_no_finished_work() -> None:
     window = infer_writing_window(Document(id="t", name="t", text=text, source="t"))
     past = {cue.day for cue in window.cues if cue.kind == "past_event"}
     assert past == {date(2016, 1, 1)}
+
+
+def test_a_yearless_day_takes_the_year_of_a_dated_season_later_in_its_sentence_when_the_page_is_undated() -> None:
+    text = "The sequel premieres on The CW on October 24 at 9 PM ET, leading the Fall 2031 schedule."
+    over_years = Interval(date(2029, 9, 1), date(2031, 10, 23), "day")
+    for anchor in (None, over_years):
+        found = {e.text: (e.interval.start, e.interval.end) for e in find_expressions(text, anchor)}
+        assert found["October 24 at 9 PM ET"] == (date(2031, 10, 24), date(2031, 10, 24))
+    # a bare year later on says nothing of the day's year, and a page dated within a year keeps its own reading
+    assert find_expressions("It returns October 24 after its 2031 run ended.")[0].interval.start is None
+    narrow = Interval(date(2026, 1, 1), date(2026, 5, 31), "day")
+    aired = windows("Series 1 aired in September, so the next could arrive in autumn 2026.", narrow)
+    assert aired["September"] == (date(2025, 9, 1), date(2025, 9, 30))

@@ -212,6 +212,22 @@ _DECADE = re.compile(r"\b\d{3}0s\b")
 _SETTING_BEFORE = re.compile(r"\b(?:set|takes?\splace|taking\splace|unfolds?|backdrop|era|period|turbulent)\b", re.IGNORECASE)
 
 
+def _narrowed_later(ctx: SentenceContext, t: TimeExpression) -> bool:
+    """A window that a premiere day before it in the same sentence lies inside is that day's context."""
+    start, end = t.interval.start, t.interval.end
+    if start is None or end is None or start == end:
+        return False
+    return any(u.span[1] <= t.span[0] and u.interval.start is not None and u.interval.start == u.interval.end
+               and start <= u.interval.start <= end and not OFFSET.search(u.text) and nearest_cue(ctx, u) == "premiere" for u in ctx.times)
+
+
+def _titles_blanked(ctx: SentenceContext) -> str:
+    text = ctx.text
+    for m in ctx.mentions:
+        text = text[: m.start] + "x" * (m.end - m.start) + text[m.end :]
+    return text
+
+
 def premiere_claims(ctx: SentenceContext) -> Iterator[Claim]:
     # a run of four or more dated days in one sentence is an episode schedule flattened into text ("1 April 5,
     # 2025 11:30 PM 2 April 12, 2025 ..."): its days are episodes' air dates, not premieres
@@ -234,8 +250,11 @@ def premiere_claims(ctx: SentenceContext) -> Iterator[Claim]:
             continue
         if nearest_cue(ctx, t) != "premiere" or OFFSET.search(t.text) or _PART_OF_SEASON.match(ctx.text[t.span[1] :]):
             continue
+        if _narrowed_later(ctx, t):
+            continue  # "premieres on October 24, leading the Fall 2024 schedule": the day says it all
         named_date = _RELEASE_DATE_BEFORE.search(ctx.text[max(0, t.span[0] - 30) : t.span[0]])
-        if not named_date and _OTHER_SUBJECT.search(ctx.text[max(ctx.clause(t.span[0]).start, t.span[0] - 100) : t.span[0]]):
+        # (the page's own titles are blanked first: "X: The Next Chapter premieres on ..." names no book chapter)
+        if not named_date and _OTHER_SUBJECT.search(_titles_blanked(ctx)[max(ctx.clause(t.span[0]).start, t.span[0] - 100) : t.span[0]]):
             continue  # "the first full trailer dropped on May 13", "the Season 1 finale aired on March 8"
         run_end = _RUN_END_BEFORE.search(ctx.text[max(0, t.span[0] - 60) : t.span[0]]) or re.match(r"^(?:until|till|through)\b", t.text, re.IGNORECASE)
         if run_end and _RUN_WORDS.search(ctx.clause_text(t.span[0])):

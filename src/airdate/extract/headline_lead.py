@@ -215,13 +215,27 @@ def with_colon_subtitle(name: str, headline: str, text: str) -> str:
     found = re.search(r"(?<![\w-])" + re.escape(name) + _COLON_SUBTITLE, headline)
     if not found:
         return name
-    words = HEADING_STOP.split(found.group("sub"), maxsplit=1)[0].split()
-    while words and words[-1] in ("of", "the", "and", "in", "on", "to", "at"):
-        words.pop()
-    if not words:
-        return name
-    whole = f"{name}: {' '.join(words)}"
-    return whole if text.lower().count(whole.lower()) >= 2 else name
+    words = _subtitle_words(found.group("sub").split())
+    # the longest subtitle the page writes again ("The Next Chapter Finally Gets ...": the body has "The Next Chapter")
+    for k in range(len(words), 0, -1):
+        if words[k - 1] in ("of", "the", "and", "in", "on", "to", "at"):
+            continue
+        whole = f"{name}: {' '.join(words[:k])}"
+        if text.lower().count(whole.lower()) >= 2:
+            return whole
+    return name
+
+
+def _subtitle_words(words: list[str]) -> list[str]:
+    """A subtitle's words up to the first heading word; "Chapter" or "Part" with no number after it ends a subtitle
+    ("The Next Chapter") rather than numbering one ("Chapter 2")."""
+    for i, word in enumerate(words):
+        if HEADING_STOP.fullmatch(word):
+            numbering = word.lower() in ("chapter", "part", "book", "volume")
+            if not numbering or (i + 1 < len(words) and re.fullmatch(r"\d+|[IVX]+|One|Two|Three", words[i + 1])):
+                return words[:i]
+            return words[: i + 1]
+    return words
 
 
 # ", Your Majesty": capitalised words after a comma, up to a lower-case word or punctuation

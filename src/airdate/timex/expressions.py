@@ -122,6 +122,30 @@ def analyse(text: str, anchor: Interval | date | None = None, day_first: bool | 
         resolved.append(((start, end), window, granularity, not relative))
         if not widget:
             _remember_month_years(found, month_years)
+    loose = low is None or high is None or (high - low).days > 366
+    return _dated_by_later(out, resolved) if loose else out
+
+
+def _dated_by_later(out: list[Analysed], resolved: list[tuple[tuple[int, int], Window | None, str, bool]]) -> list[Analysed]:
+    """"premieres on October 24 at 9 PM ET, leading the Fall 2024 schedule": on a page whose writing date is unknown
+    or spread over years, a yearless day or month takes its year from a dated window later in the same sentence that holds it once (a
+    season or a month, not a bare year: "returns October 24 after its 2023 run" says nothing of October's year)."""
+    for i, item in enumerate(out):
+        atoms = item.found.atoms
+        if len(atoms) != 1:
+            continue
+        atom = atoms[0]
+        if not atom.needs_year or atom.month is None or atom.direction is not None or atom.weekday is not None:
+            continue
+        for later, (span, window, _granularity, absolute) in zip(out[i + 1 :], resolved[i + 1 :]):
+            if later.sentence != item.sentence or window is None or not absolute or (window[1] - window[0]).days > 183:
+                continue
+            inside = [w for y in {window[0].year, window[1].year}
+                      if (w := window_in_year(atom, y)) is not None and window[0] <= w[0] and w[1] <= window[1]]
+            if len(inside) == 1 and inside[0] != resolved[i][1]:
+                interval = Interval(inside[0][0], inside[0][1], GRANULARITY.get(atom.unit, atom.unit))
+                out[i] = replace(item, expression=replace(item.expression, interval=interval, relative=True))
+                break
     return out
 
 
