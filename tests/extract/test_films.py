@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from airdate.extract.films import instalment_names, is_film_page
-from tests.extract.helpers import claims_of, only
+from tests.extract.helpers import claims_of, main_title, only
 
 SEQUEL_PAGE = (
     "Copper Hollow 2: Release Date, Cast and Everything We Know About the Sequel\n\n"
@@ -237,3 +237,13 @@ def test_an_actor_as_the_titular_role_plays_the_film_s_namesake_and_a_described_
     assert roles == {("Glass Orchard", "Ivo Sarr")}
     # (the sentence pairs Ivo Sarr with his part, so he has no separate cast claim; Ada Mbeki's part has no name)
     assert {c.value for c in only(claims, "cast_member")} == {"Ada Mbeki"}
+
+
+def test_a_film_named_for_its_hero_is_the_page_show_though_an_actor_plays_the_hero() -> None:
+    page = ("How to watch Kestrel in New Zealand\n\nNow, at last, we get a bigger wasteland with Kestrel: A Salt Road Saga.\n\n"
+            "Kestrel: A Salt Road Saga roars into New Zealand cinemas on May 23, 2031.\n\n"
+            "In the film, Ada Mbeki takes over from Rina Holt as Kestrel, with Ivo Sarr as the warlord Dementor.\n")
+    assert main_title(page) is not None and main_title(page).startswith("Kestrel")  # type: ignore[union-attr]
+    claims = claims_of(page)
+    assert [c.value for c in only(claims, "premiere_date")] == ["2031-05-23"]
+    assert {c.value for c in only(claims, "platform")} == {"cinemas"}

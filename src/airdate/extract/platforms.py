@@ -136,7 +136,10 @@ _LIST_GAP = re.compile(r"(?:,\s{0,3}(?:(?:and|or|&)\s{1,3})?|\s{1,3}(?:and|or|&)
 
 
 # "set to hit theaters on November 22", "will be released in cinemas": a film's release is in theaters
-_THEATRICAL = re.compile(r"\b(?:in|to|hit|hits|hitting|into)\s(?:the\s)?(?P<where>theaters|theatres|cinemas)\b", re.IGNORECASE)
+# ("roars into New Zealand cinemas": a country or chain may stand before the word)
+_THEATRICAL = re.compile(
+    r"\b(?:in|to|hit|hits|hitting|into)\s(?:the\s)?(?:(?-i:[A-Z])[\w’'\-]*\s){0,2}(?P<where>theaters|theatres|cinemas)\b", re.IGNORECASE
+)
 
 
 def platform_claims(ctx: SentenceContext) -> Iterator[Claim]:

@@ -19,7 +19,7 @@ MIN_CUES = 2
 # mark ends on a look-ahead, not \b, so that "Disney+'s" and a line-final "Paramount+" count.
 _RELEASE_CUES = re.compile(
     r"\b(?:(seasons?)|(episodes?)|(premier(?:e|es|ed|ing))|(sequel|threequel)|(installment|instalment)|(casting)|(renew(?:ed|al|s)?)|(trailer)"
-    r"|(release date)|(streaming)|(box office)|(in theaters|in theatres|in cinemas|theatrical(?:ly)?|(?:hits?|hitting|to|into) (?:theaters|theatres|cinemas))|(anime)|(directed by)|(filming)|(miniseries|limited series)"
+    r"|(release date)|(streaming)|(box office)|(in theaters|in theatres|in cinemas|theatrical(?:ly)?|(?:hits?|hitting|to|into) (?:(?-i:[A-Z])[\w’'\-]* ){0,2}(?:theaters|theatres|cinemas))|(anime)|(directed by)|(filming)|(miniseries|limited series)"
     r"|(showrunner)|(films?|movies?|trilogy|biopic)|(franchise)|(adaptations?|adapted for)"
     # ("tvN's upcoming weekend drama", "The series drops us into 1997")
     r"|((?:the|this|new|upcoming|weekend|weekday|daily|tv|television|hit|original) (?:series|drama)|(?:new|upcoming|hit|tv|television) shows?)"

@@ -213,7 +213,12 @@ def most_common_surface(title: str, text: str) -> str:
 def played_part(name: str, text: str) -> bool:
     """"Emma Stone as Michelle Fuller": a name an actor plays is a character's, never the page's show; a quoted one
     may be a film the actor stars in ("A as 'X'" is rare, and left alone)."""
-    return re.search(r"(?<![\w’'\-])[A-Z][\w’'\-]+\s(?:as|plays|portrays)\s" + re.escape(name) + r"(?![\w’'\-])", text) is not None
+    if re.search(r"(?<![\w’'\-])[A-Z][\w’'\-]+\s(?:as|plays|portrays)\s" + re.escape(name) + r"(?![\w’'\-])", text) is None:
+        return False
+    # ("Furiosa: A Mad Max Saga roars into cinemas", "How to watch Furiosa": a film named for its hero is written as a
+    # title too, with a subtitle after a colon or after "watch")
+    titled = r"(?<![\w’'\-])" + re.escape(name) + r":\s[A-Z]|\b(?:watch|stream)\s" + re.escape(name) + r"(?![\w’'\-])"
+    return re.search(titled, text) is None
 
 
 def possessive(name: str, text: str) -> bool:
