@@ -247,3 +247,14 @@ def test_a_film_named_for_its_hero_is_the_page_show_though_an_actor_plays_the_he
     claims = claims_of(page)
     assert [c.value for c in only(claims, "premiere_date")] == ["2031-05-23"]
     assert {c.value for c in only(claims, "platform")} == {"cinemas"}
+
+
+def test_rival_films_named_by_their_makers_possessives_are_no_roles_and_a_studio_possessive_names_its_film() -> None:
+    page = ("Copper Bells release date: when the film hits theaters\n\nCopper Bells will be released theatrically on "
+            "August 9, 2031. Still, the film will be facing strong competition from Tomas Reed's Trap and Obi Lanre's "
+            "Borderlands. Given Focus Features' The Bikeriders on June 21 was the only wide release, the date is good.\n")
+    claims = claims_of(page)
+    assert only(claims, "character") == []
+    assert {(c.subject, c.value) for c in only(claims, "premiere_date")} == {("Copper Bells", "2031-08-09"), ("The Bikeriders", "2031-06-21")}
+    assert {(c.subject, c.value) for c in only(claims, "production_company")} == {("The Bikeriders", "Focus Features")}
+    assert only(claims, "director") == []

@@ -133,3 +133,5 @@ BYLINE = re.compile(
 STARRING_BEFORE = re.compile(r"\b(?:starring|stars|featuring)\s+(?:co-)?(?:creator|writer|screenwriter|showrunner)\s*$", re.IGNORECASE)
 ACCORDING = re.compile(r"\baccording to\s+(?:[\w'’\-]+\s+){0,3}$", re.IGNORECASE)
 SPEECH_BEFORE = re.compile(r"\b(?:said|says|explained|added)\s*$")
+# "strong competition from A's X and B's Y": the works a film is up against, each owned by its maker, no roles
+RIVALS_BEFORE = re.compile(r"\b(?:competition|competing|rivals?|up against|face off|clash(?:es)? with)\b", re.IGNORECASE)

@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterable, Iterator
 
 from airdate.extract.context import SentenceContext
+from airdate.extract.lexicon import GENERIC_CAPITALS
 from airdate.extract.studios import is_studio
 from airdate.models import Claim
 from airdate.extract.modality import Modality
@@ -70,6 +71,8 @@ def possessive_director_claims(readings: Iterable[SentenceContext], claims: list
             continue
         for m in _POSSESSIVE_WORK.finditer(ctx.text):
             person = m.group("person")
+            while " " in person and person.split()[0].lower() in GENERIC_CAPITALS:
+                person = person.split(" ", 1)[1]  # ("Given Focus Features' The Bikeriders": a sentence opener is no name)
             work = _work_at(ctx, m)
             if work is None or same_title(person, work) or any(same_person(person, c) for c in not_makers) or is_studio(person):
                 continue

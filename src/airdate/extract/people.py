@@ -29,6 +29,7 @@ from airdate.extract.cast_cues import (
     PERFORMS,
     PLOT_CLAUSE_OPENING,
     PLOT_VERB,
+    RIVALS_BEFORE,
     SPEECH_BEFORE,
     STARRER,
     STARRING_BEFORE,
@@ -156,10 +157,7 @@ _PROMO = re.compile(r"\b(?:key visual|poster|teaser|trailer|image|still|photo|fi
 _AWARD_BEFORE_NAME = re.compile(r"\b(?:[A-Z][\w\-]*\s){1,4}(?:nominee|nominees|winner|winners|laureate)\s(?=[A-Z])|\b(?:[A-Z][\w]*[\s\-]){1,4}(?:winning|nominated)\s(?=[A-Z])")
 
 
-_WORKS_LIST_BEFORE = re.compile(
-    r"\b" + WORK_NOUNS + r"\s+(?:such\s+as|like|including)\s+$",
-    re.IGNORECASE,
-)
+_WORKS_LIST_BEFORE = re.compile(r"\b" + WORK_NOUNS + r"\s+(?:such\s+as|like|including)\s+$", re.IGNORECASE)
 
 
 def _named_before_in_clause(ctx: SentenceContext, text: str, names: list[Name], k: int) -> bool:
@@ -327,7 +325,7 @@ def people_claims(ctx: SentenceContext, memory: PeopleMemory, previous: str) -> 
         # ("Ivo S.'s titular character of Mara", "Ada M.'s iconic character, Vell": the possessive says it outright)
         elif (k + 1 < len(names) and len(name.text.split()) >= 2 and k + 1 not in paired and not memory.is_character(name.text) and (
                 (re.fullmatch(r"[’']s\s", text[name.end : names[k + 1].start]) and (memory.is_real(name.text) or possessive_list)
-                 and not work_owns_actor(text, name, names[k + 1]))
+                 and not work_owns_actor(text, name, names[k + 1]) and not RIVALS_BEFORE.search(text, max(0, name.start - 120), name.start))
                 or _OWN_CHARACTER.fullmatch(text[name.end : names[k + 1].start]))):
             character = names[k + 1]
             memory.characters.append(character.text)

@@ -13,26 +13,10 @@ from collections.abc import Iterator
 
 from airdate.extract.context import SentenceContext
 from airdate.extract.facts import MAKES
+from airdate.extract.lexicon import KNOWN_STUDIOS
 from airdate.extract.names import COMPANY_WORDS
 from airdate.models import Claim
 
-KNOWN_STUDIOS = (
-    # film studios and distributors
-    "A24", "Neon", "Focus Features", "Searchlight Pictures", "New Line Cinema", "Warner Bros. Pictures", "Warner Bros.",
-    "Universal Pictures", "Universal", "Paramount Pictures", "Sony Pictures", "Columbia Pictures", "Lionsgate", "Blumhouse",
-    "Legendary", "Amblin", "Pixar", "DreamWorks Animation", "DreamWorks", "Illumination", "Walt Disney Pictures",
-    "20th Century Studios", "MGM", "Amazon MGM Studios", "Skydance", "Lucasfilm", "Annapurna", "Miramax", "Angel Studios",
-    "Bleecker Street", "Mubi", "IFC Films", "Magnolia Pictures", "Roadside Attractions", "GKIDS", "Crunchyroll Pictures",
-    # animation studios and anime producers
-    "Toho", "Toei Animation", "MAPPA", "Madhouse", "Production I.G", "Science SARU", "Kyoto Animation", "Bones",
-    "Wit Studio", "CloverWorks", "A-1 Pictures", "Studio Ghibli", "ufotable", "Sunrise", "Shaft", "P.A. Works",
-    "J.C.Staff", "Studio Pierrot", "Pierrot", "Aniplex", "Kadokawa", "Bandai Namco Filmworks", "TMS Entertainment",
-    "David Production", "Trigger", "Lerche", "Doga Kobo", "Kinema Citrus", "OLM", "Shin-Ei Animation", "Cygames Pictures",
-    "CyberAgent", "Studio Durian", "Studio Bind", "Silver Link", "Passione", "Liden Films",
-    # Korean and British television producers
-    "Studio Dragon", "SLL", "CJ ENM", "JTBC Studios", "Showbox", "Studio S", "Fremantle", "Bad Wolf", "Mammoth Screen",
-    "Left Bank Pictures", "Sid Gentle Films", "Hat Trick Productions", "Sister", "See-Saw Films", "Working Title",
-)
 _STUDIO = re.compile(
     r"(?<![\w.\-])(?:" + "|".join(re.escape(name) for name in sorted(KNOWN_STUDIOS, key=len, reverse=True)) + r")(?![\w+\-])"
 )

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from airdate.extract.lexicon import CONNECTORS, GENERIC_CAPITALS, KNOWN_FOR_WORDS, PLATFORM_KEYS
+from airdate.extract.lexicon import CONNECTORS, GENERIC_CAPITALS, KNOWN_FOR_WORDS, KNOWN_STUDIOS, PLATFORM_KEYS
 from airdate.normalize import title_key
 
 # words of everyday English that are whole show titles often enough ("Tomorrow", "Happiness" is not generic anyway)
@@ -150,7 +150,14 @@ def platform_owned(text: str, start: int, name: str) -> bool:
     """Whether a network's possessive stands before ``name`` ("The CW's Red Kite", "Starz' Tin Lanterns"), which
     names a work, unless the page shows the name as a person's ("Netflix's Ivo Sarr said")."""
     owner = _OWNER_BEFORE.search(text, max(0, start - 24), start)
-    return owner is not None and name[:1].isupper() and title_key(owner.group(1)) in PLATFORM_KEYS and not shown_as_person(name, text)
+    network = owner is not None and title_key(owner.group(1)) in PLATFORM_KEYS
+    # ("Focus Features' The Bikeriders", "A24's Red Kite": a studio's possessive names its film too)
+    return (network or _STUDIO_OWNER.search(text, max(0, start - 40), start) is not None) and name[:1].isupper() and not shown_as_person(name, text)
+
+
+_STUDIO_NAMES = "|".join(re.escape(n) for n in sorted(KNOWN_STUDIOS, key=len, reverse=True))
+_STUDIO_OWNER = re.compile(r"(?<![\w.\-])(?:" + _STUDIO_NAMES + r")(?:[’']s|(?<=s)[’'])\s$")
+_STUDIO_INSIDE = re.compile(r"(?<![\w.\-])(?:" + _STUDIO_NAMES + r")(?:[’']s|(?<=s)[’'])\s(?=[A-Z])")
 
 
 _OWNER_OPENING = re.compile(r"(?<![\w+])" + _NETWORK_POSSESSIVE + r"(?=[A-Z])")
@@ -159,7 +166,10 @@ _OWNER_OPENING = re.compile(r"(?<![\w+])" + _NETWORK_POSSESSIVE + r"(?=[A-Z])")
 def after_platform_owner(name: str) -> int:
     """Where the work begins in a capitalised run that opens with a network's possessive ("MBC's Salt Road" -> 6)."""
     owner = _OWNER_OPENING.match(name)
-    return owner.end() if owner and title_key(owner.group(1)) in PLATFORM_KEYS else 0
+    if owner and title_key(owner.group(1)) in PLATFORM_KEYS:
+        return owner.end()
+    studio = _STUDIO_INSIDE.search(name)  # ("Given Focus Features' The Bikeriders": a studio owns the work after it)
+    return studio.end() if studio else 0
 
 
 def fold_quotes(text: str) -> str:
