@@ -258,3 +258,21 @@ def test_rival_films_named_by_their_makers_possessives_are_no_roles_and_a_studio
     assert {(c.subject, c.value) for c in only(claims, "premiere_date")} == {("Copper Bells", "2031-08-09"), ("The Bikeriders", "2031-06-21")}
     assert {(c.subject, c.value) for c in only(claims, "production_company")} == {("The Bikeriders", "Focus Features")}
     assert only(claims, "director") == []
+
+
+def test_the_numbered_instalment_a_page_never_writes_is_the_subtitled_film_its_headline_names() -> None:
+    page = ("Kestrel: Fire and Salt – Release Date, Plot, and Latest Updates\n\n"
+            "With Kestrel: The Way of Tides now streaming on Disney+, fans look ahead to Kestrel: Fire and Salt.\n\n"
+            "Originally slated for December 20, 2030, Kestrel: Fire and Salt was pushed back to December 19, 2031. "
+            "The film, once again directed by Ivo Sarr, will be followed by Kestrel 4 on December 21, 2033.\n\n"
+            "The third installment will bring back many familiar faces. Here's the confirmed cast so far:\n\n"
+            "- Ada Mbeki as Mira Vell\n- Tomas Reed as Obi Lanre\n\nThe film's title reflects anger, destruction and renewal.\n")
+    claims = claims_of(page)
+    assert {c.subject for c in only(claims, "character")} == {"Kestrel: Fire and Salt"}
+    assert all(c.season is None for c in claims)
+
+
+def test_an_installment_is_a_film_word() -> None:
+    text = "The film opens in December. The third installment brings back the cast. The film's title speaks of renewal."
+    assert is_film_page(text, "Kestrel: Fire and Salt – Release Date and Cast")
+    assert not is_film_page(text.replace("installment", "chapter"), "Kestrel: Fire and Salt – Release Date and Cast")

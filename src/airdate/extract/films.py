@@ -16,7 +16,7 @@ from airdate.models import Claim
 
 # words that mark a page about films, and those that mark one about seasons of a show
 _FILM_WORDS = re.compile(
-    r"\b(?:films?|movies?|flicks?|sequels?|threequel|prequel|box office|theat(?:er|re)s|cinemas|theatrical(?:ly)?|blockbuster"
+    r"\b(?:films?|movies?|flicks?|sequels?|threequel|prequel|box office|theat(?:er|re)s|cinemas|theatrical(?:ly)?|blockbuster|instal+ments?"
     # ("a US limited release prior to wide expansion", "won best picture", "co-wrote the screenplay")
     r"|(?:limited|wide) release|wide expansion|best picture|opening weekend|screenplay)\b", re.IGNORECASE
 )
@@ -126,7 +126,9 @@ def as_films(claims: list[Claim], main: str | None, text: str, headline: str = "
                 title = sequel
             renamed.append(replace(claim, subject=title, season=None))
             continue
-        title = names.get(claim.season) or (main if claim.season == 1 else f"{main} {claim.season}")
+        # ("The third installment will bring back ..." on a page about "Avatar: Fire and Ash" that never writes
+        # "Avatar 3": the headline's subtitled film is the instalment)
+        title = names.get(claim.season) or (main if claim.season == 1 else own or f"{main} {claim.season}")
         renamed.append(replace(claim, subject=title, season=None))
     # ("Smile 2 will be released on October 18": a film is released, never renewed; a show's season still is)
     return [c for c in renamed if not (c.attribute == "renewal" and c.season is None)]
