@@ -195,7 +195,8 @@ def test_trailers_to_come_and_trailers_that_came_with_news() -> None:
 def test_a_list_introduced_without_a_season_or_a_return_is_the_aired_cast() -> None:
     aired = "Here's the main cast of the limited series:\n\nAna Ruiz as Mara Vell\nJon Reyes as Teo Brandt\n"
     coming = "In season 3 we will see many old faces. Here is the full list:\n\n1. Ana Ruiz as Mara Vell\n2. Jon Reyes as Teo Brandt\n"
-    assert {c.season for c in only(claims_of(HEAD + aired), "character")} == {2}
+    # the aired show's cast sits on season 1, as the gold README places credits with no season, however many aired
+    assert {c.season for c in only(claims_of(HEAD + aired), "character")} == {1}
     assert {c.season for c in only(claims_of(HEAD + coming), "character")} == {3}
 
 
@@ -994,3 +995,15 @@ def test_a_cast_sentence_may_say_more_between_its_cast_and_the_list_it_includes(
         "Other cast members contributing to the tense atmosphere of the show included Ivo Sarr and Ada Mbeki.\n"
     )
     assert {c.value for c in only(claims_of(page), "cast_member")} == {"Ivo Sarr", "Ada Mbeki"}
+
+
+def test_a_cast_list_joined_by_colons_names_the_role_first() -> None:
+    page = (HEAD + "Since the start, Rina Holt has starred in Red Kite.\n\nFull Cast list for Tin Lantern:\n\n"
+            "Erin: Ada Mbeki\n\nJames: Ivo Sarr\n\nClare: Rina Holt\n\nMa Mary: Mae Corran\n")
+    pairs = {(c.value["name"], c.value["played_by"]) for c in only(claims_of(page), "character")}  # type: ignore[index]
+    assert pairs == {("Erin", "Ada Mbeki"), ("James", "Ivo Sarr"), ("Clare", "Rina Holt"), ("Ma Mary", "Mae Corran")}
+
+
+def test_a_fact_box_under_a_cast_heading_names_no_roles() -> None:
+    page = HEAD + "Tin Lantern Cast and Crew\n\nDirector: Ivo Sarr\n\nNetwork: Channel 4\n\nWriter: Mae Corran\n"
+    assert only(claims_of(page), "character") == []

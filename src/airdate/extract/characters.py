@@ -9,7 +9,7 @@ from airdate.extract.cast_cues import AS_ROLE_AFTER
 from airdate.extract.context import SentenceContext
 from airdate.extract.lexicon import CHARACTER_ROLES, KNOWN_FOR_WORDS
 from airdate.extract.modality import Modality, has_negation
-from airdate.extract.names import LIST_SEP, Name, PeopleMemory, list_from, performers_in
+from airdate.extract.names import LIST_SEP, Name, PeopleMemory, is_field_label, list_from, performers_in
 from airdate.models import Claim
 
 _WHO_PLAYS = r",\s(?:who|that)\s(?:plays|played|portrays|portrayed|voices|voiced)\s"
@@ -312,7 +312,11 @@ def dash_pair(ctx: SentenceContext, memory: PeopleMemory) -> tuple[Name, list[st
         return None
     tags = list(_LANGUAGE_TAG.finditer(ctx.text))
     text = _LANGUAGE_TAG.sub(lambda tag: " " * len(tag.group()), ctx.text)  # blanked, so offsets still hold
-    m = _DASH_LINE.match(text) or (_COLON_LINE.match(text) if tags else None)
+    # ("Full Cast list for X:", then "Erin: Ada Mbeki": a cast list's colon joins a role and its actor too)
+    cast_list = bool(re.search(r"\b(?:cast|characters)\b", ctx.lead + " " + (ctx.sentence.heading or ""), re.IGNORECASE))
+    m = _DASH_LINE.match(text) or (_COLON_LINE.match(text) if tags or cast_list else None)
+    if m and m.re is _COLON_LINE and not tags and is_field_label(m.group("a")):
+        return None  # ("Director: A", "Network: B" under a cast heading: a fact box's fields)
     if not m or not _name_shaped(m.group("a")) or not _name_shaped(m.group("b")):
         return None
     a, b = m.group("a"), m.group("b")
@@ -348,7 +352,9 @@ def dash_pair(ctx: SentenceContext, memory: PeopleMemory) -> tuple[Name, list[st
     else:
         # with nothing to tell, an anime page's voice cast is listed role first ("Kafka Hino - Masa Fukuda"),
         # other pages' lists actor first
-        actor_first = memory.actor_first.get(block, not memory.roles_first)
+        # a cast list joined by colons names the role first ("Erin: Ada Mbeki"), as a fact box names its field
+        colon = m.re is _COLON_LINE
+        actor_first = memory.actor_first.get(block, not memory.roles_first and not colon)
         return _pair(ctx, m, actor_first, memory)
     memory.actor_first.setdefault(block, actor_first)
     return _pair(ctx, m, actor_first, memory)

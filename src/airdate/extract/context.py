@@ -181,8 +181,9 @@ class SentenceContext:
         refs = [r for r in find_seasons(self.lead_before, self.target) if r.explicit]
         if refs:
             return refs[-1].season
-        # "Here's who is expected back:" introduces the coming cast; "The main cast:" the aired show's
-        return self.target if _COMING_LIST.search(self.lead) else (self.aired or self.target)
+        # "Here's who is expected back:" introduces the coming cast; "The main cast:" the aired show's, on season 1
+        # as the gold README places credits with no season
+        return self.target if _COMING_LIST.search(self.lead) else (1 if self.aired else self.target)
 
     @property
     def heading_season(self) -> int | None:

@@ -196,6 +196,12 @@ def find_names(text: str) -> list[Name]:
     return names
 
 
+def is_field_label(text: str) -> bool:
+    """Whether a fact box's field names ``text`` ("Director", "Release date", "Network"): a job or a generic word."""
+    first = text.split()[0].lower().strip(":") if text.split() else ""
+    return first in _ROLE_WORDS or first in GENERIC_CAPITALS or first in ("network", "genre", "platform", "broadcast", "channel", "runtime")
+
+
 def _skip_word(word: str) -> bool:
     bare = re.sub(r"[’']s$", "", word)
     if "-" in bare and all(part in _ROLE_WORDS for part in bare.lower().split("-")):
