@@ -798,3 +798,13 @@ def test_a_connective_or_a_nationality_opening_a_sentence_is_no_name() -> None:
     claims = claims_of(page)
     assert {c.value for c in only(claims, "cast_member")} == {"Ivo Sarr"}
     assert all(c.value["name"] != "Ukrainian" for c in only(claims, "character"))  # type: ignore[index]
+
+
+def test_a_show_that_will_once_again_follow_its_roles_brings_them_to_the_coming_season_with_their_circle() -> None:
+    page = ("Tin Lantern Season 3: release date and cast\n\nTin Lantern season 3 is coming to Channel 4.\n\n"
+            "“Tin Lantern” will once again follow Erin (Ada Mbeki), her cousin Orla (Ivo Sarr) and their friend Clare "
+            "(Rina Holt).\n\nWe will also be seeing newcomers Mae Corran (Fi) and Tomas Reed (Richie) who will be at the firm.\n"
+            "Season 2 sold the farm to Harriet Vell, played by newcomer Obi Lanre.\n")
+    roles = {(c.value["name"], c.season) for c in only(claims_of(page), "character")}  # type: ignore[index]
+    assert {("Erin", 3), ("Orla", 3), ("Clare", 3), ("Fi", 3), ("Richie", 3)} <= roles
+    assert ("Harriet Vell", 3) not in roles

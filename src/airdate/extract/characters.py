@@ -196,7 +196,7 @@ def played_character(ctx: SentenceContext, names: list[Name], k: int) -> int | N
     return None
 
 
-_RETURNING_ROLE = re.compile(r"\b(?:be reunited|expected back|also back|new (?:cast(?: members?)?|faces?|additions?|series regulars?|characters?)|newcomers? (?:include|are)|additions? to the cast|joining|joined by|returns?|returning|will return|is back|are back|be back|(?:is|are) (?:now )?set as|joins? as|coming back|comes? back|reprises?|reprising|will (?:play|portray|voice|essay)|will be (?:playing|portraying|voicing)|(?:is|are) set to (?:play|portray|voice)|(?:has|have) been cast)\b", re.IGNORECASE)
+_RETURNING_ROLE = re.compile(r"\b(?:be reunited|expected back|also back|new (?:cast(?: members?)?|faces?|additions?|series regulars?|characters?)|newcomers? (?:include|are)|will (?:also )?(?:be )?(?:seeing|see|welcome|meet|introduce) (?:the )?newcomers?|will once again|additions? to the cast|joining|joined by|returns?|returning|will return|is back|are back|be back|(?:is|are) (?:now )?set as|joins? as|coming back|comes? back|reprises?|reprising|will (?:play|portray|voice|essay)|will be (?:playing|portraying|voicing)|(?:is|are) set to (?:play|portray|voice)|(?:has|have) been cast)\b", re.IGNORECASE)
 _PAST_ROLE = re.compile(r"\b(?:played|starred|portrayed|voiced)\b(?!\s+by)", re.IGNORECASE)
 
 

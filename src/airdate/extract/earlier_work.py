@@ -128,7 +128,7 @@ def work_brackets(text: str, performer: Callable[[str], bool] | None = None) -> 
             or inner.count(inner[k]) > 1
             or CREW_AFTER_WORKS.match(text, brackets[k].end())
             # "A (Red Kite) and her company", but not "his wife B (C) and their son D (E)", a family of roles
-            or (re.match(r"\s+and\s+(?:his|her|their)\s", text[brackets[k].end() :]) and not _KIN_AFTER.match(text, brackets[k].end()))
+            or (re.match(r"\s+and\s+(?:his|her|their)\s", text[brackets[k].end() :]) and not KIN_AFTER.match(text, brackets[k].end()))
             # "A (Glass Orchard) leads the cast as B": a role named after the bracket leaves the bracket the work
             # ("Daichi Kurosaki (Kurosaki Daichi) as X": unless the bracket writes the actor's own name the other way round)
             or (ROLE_FOLLOWS.match(text, brackets[k].end()) and not set(words) <= set(text[max(0, brackets[k].start() - 40) : brackets[k].start()].split()))
@@ -150,7 +150,7 @@ def work_brackets(text: str, performer: Callable[[str], bool] | None = None) -> 
     return WorkBrackets(text, works)
 
 
-_KIN_AFTER = re.compile(r"\s+and\s+(?:his|her|their)\s+(?:[a-z\-]+\s+){0,2}(?:" + "|".join(sorted(CHARACTER_ROLES)) + r")\b")
+KIN_AFTER = re.compile(r"\s+and\s+(?:his|her|their)\s+(?:[a-z\-]+\s+){0,2}(?:" + "|".join(sorted(CHARACTER_ROLES)) + r")\b")
 
 
 _SEASONS_AFTER = re.compile(
