@@ -1007,3 +1007,9 @@ def test_a_cast_list_joined_by_colons_names_the_role_first() -> None:
 def test_a_fact_box_under_a_cast_heading_names_no_roles() -> None:
     page = HEAD + "Tin Lantern Cast and Crew\n\nDirector: Ivo Sarr\n\nNetwork: Channel 4\n\nWriter: Mae Corran\n"
     assert only(claims_of(page), "character") == []
+
+
+def test_a_bulleted_cast_list_joined_by_ellipses_names_the_role_first() -> None:
+    page = HEAD + "Tin Lantern cast\n\n  • Hannah... Ada Mbeki\n  • Nathan... Ivo Sarr\n  • Nina... Rina Holt\n"
+    pairs = {(c.value["name"], c.value["played_by"]) for c in only(claims_of(page), "character")}  # type: ignore[index]
+    assert pairs == {("Hannah", "Ada Mbeki"), ("Nathan", "Ivo Sarr"), ("Nina", "Rina Holt")}

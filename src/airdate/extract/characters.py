@@ -282,7 +282,7 @@ _DASH_LINE = re.compile(r"^(?P<a>[A-ZÀ-ɏ][^–—:|()]{1,60}?)\s+[–—-]\s+(
 # "Wren Ashby - Aiko Tamura (Japanese) / Cole Brant (English)", "Wren Ashby: Aiko Tamura (JP) / Cole Brant (EN)": a voice
 # actor's language tag marks the actors' side of a voice-cast line; a colon joins role and voices on such lines too
 _LANGUAGE_TAG = re.compile(r"\s?\((?:Japanese|English|JP|EN|JPN|ENG|Japanese voice|English voice|English dub|sub|dub)\)", re.IGNORECASE)
-_COLON_LINE = re.compile(r"^(?P<a>[A-ZÀ-ɏ][^–—:|()]{1,60}?):\s+(?P<b>[A-ZÀ-ɏ\"“][^,;()|–—:]{1,90}?)\s*(?=[,(]|$)")
+_COLON_LINE = re.compile(r"^(?P<a>[A-ZÀ-ɏ][^–—:|()]{1,60}?)(?::|(?<!\.)\.{3}|…)\s*(?P<b>[A-ZÀ-ɏ\"“][^,;()|–—:]{1,90}?)\s*(?=[,(]|$)")
 _ANIME_WORD = re.compile(r"\b(?:anime|manga|light novel|voice actors?|voice cast|seiyuu)\b", re.IGNORECASE)
 _PARTICLES = frozenset("de da di del della van von der den la le du dos das of the bin al y".split())
 # words that open a character's name, never an actor's ("Queen Mara", "Mrs Dorcas Pym", "The Iron Chancellor")

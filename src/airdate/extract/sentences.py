@@ -25,6 +25,7 @@ MAX_HEADING_WORDS = 16
 _ITEM_SHAPE = re.compile(
     r"^[A-ZÀ-ɏ][\w'’.\-]*(?:\s[A-ZÀ-ɏ][\w'’.\-]*){0,4}\s(?:as|plays|voices|is|[–—-])\s\S"
     r"|^[A-Z][\w'’\-]*(?:\s[\w'’\-]+){0,3}\s?[:?]\s+\S"
+    r"|^[A-Z][\w'’.\-]*?(?:\s[A-Z][\w'’.\-]*?){0,3}(?:\.{3}|…)\s?[A-Z]"  # "Hannah... Nicola Walker"
     r"|^[A-Z][\w'’.\-]*(?:\s[A-Z][\w'’.\-]*){0,4}\s\([A-Z][^()]{1,60}\)"
     r"|^[A-Z][\w'’.\-]*(?:\s[A-Z][\w'’.\-]*){0,4}\s\(\d{1,3}\)\s(?:as|plays|voices)\s"  # "Kim Rave (24) as X"
     # "Unit Commander, Mara Vell: voiced by A", "Mara Vell (voiced by A)": a voice-cast line names its actor after "by"
