@@ -55,3 +55,19 @@ def test_a_director_returning_to_direct_a_season_at_a_studio_credits_both_to_tha
                        "Glass Orchard at Studio Kestrel. Glass Orchard season 2 premieres on Crunchyroll in 2031.\n")
     assert {(c.attribute, c.season, c.value) for c in claims if c.attribute in ("director", "production_company")} == {
         ("director", 2, "Ivo Sarr"), ("production_company", 2, "Studio Kestrel")}
+
+
+DIRECTOR_PAGE = ("Copper Bells: release date and cast of the new K-drama\n\nCopper Bells is set to premiere on tvN on June 3, 2031.\n\n"
+                 "Copper Bells is directed by Ivo Sarr, known for the dramas Red Kite (2019) and Salt Road (2021).\n\n"
+                 "Mae Corran, director of the upcoming tvN series “Copper Bells,” said the drama is warm.\n\n"
+                 "Helmed by Obi Lanre, the director behind beloved healing dramas like “Grey Harbor,” “Tin Lantern,” and "
+                 "“Kestrel Moor,” the show highlights love.\n\nTomas Reed will also be directing the series with Rina Holt "
+                 "penning the scripts.\n\nThe series has tapped three directors to helm episodes: Seo Min-ha, Yoon Tae-ri and Baek Ji-un.\n")
+
+
+def test_directors_named_by_their_earlier_dramas_their_post_or_a_list_after_a_colon() -> None:
+    directors = {(c.subject, c.value) for c in only(claims_of(DIRECTOR_PAGE), "director")}
+    own = {v for s, v in directors if s == "Copper Bells"}
+    assert own == {"Ivo Sarr", "Mae Corran", "Obi Lanre", "Tomas Reed", "Seo Min-ha", "Yoon Tae-ri", "Baek Ji-un"}
+    assert {("Red Kite", "Ivo Sarr"), ("Salt Road", "Ivo Sarr"), ("Grey Harbor", "Obi Lanre"), ("Tin Lantern", "Obi Lanre"),
+            ("Kestrel Moor", "Obi Lanre")} <= directors

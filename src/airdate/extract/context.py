@@ -47,7 +47,11 @@ _RELATIVE_OBJECT = re.compile(r"\bwho\s(?:[a-z]+\s){1,3}$")
 # "Ada Mbeki ("Salt Road," "Red Kite") as Mara Vell": works in brackets after a person are that person's credits
 _CREDIT_IN_BRACKETS = re.compile(r"[A-Z][\w’'\-]{1,30}\s\((?:[^()]{0,150}?[,;:][”\"’']?\s)?[“\"‘']?$")
 # "A, acclaimed for his roles in 'X' and 'Y'", "B of 'Z' fame": the works a person is known for are no subjects
-_KNOWN_FOR = re.compile(r"\b(?:known|acclaimed|famous|recogni[sz]ed|praised|remembered|best known)\s+(?:for|from)\b[^.;()]{0,80}$", re.IGNORECASE)
+# ("Helmed by A, the director behind dramas like X, Y and Z, the show ...": the maker's earlier works)
+_KNOWN_FOR = re.compile(
+    r"\b(?:known|acclaimed|famous|recogni[sz]ed|praised|remembered|best known)\s+(?:for|from)\b[^.;()]{0,80}$"
+    r"|\bthe\s+(?:[a-z\-]+\s+){0,2}(?:director|writer|creator|showrunner|filmmaker|mind|team|duo)s?\s+behind\b[^.;()]{0,80}$", re.IGNORECASE
+)
 _FAME_AFTER = re.compile(r"[”\"’']?\s{1,3}fame\b")
 # "Lily Franky from 'Shoplifters'": a work named after a person and "from" is that person's credit
 # "Formerly titled Snowbirds, the comedy ...": the show's old name is the show, no other subject

@@ -85,7 +85,7 @@ _WRITING_NOW = re.compile(
 )
 # "X is directing the sequel", "X directs.": directing in progress, or said in the present, names a director
 _DIRECTING_NOW = re.compile(
-    r"^\.?\s+(?:(?:is|are|will\s+be)\s+(?:now\s+|currently\s+|also\s+|again\s+|once again\s+|still\s+)?(?:directing|helming)|directs|helms)"
+    r"^\.?\s+(?:(?:is|are|will\s+(?:also\s+)?be)\s+(?:now\s+|currently\s+|also\s+|again\s+|once again\s+|still\s+)?(?:directing|helming)|directs|helms)"
     # ("will be directing the Glass Orchard anime": the show's name may stand before the noun)
     r"(?=\s*[.;]|\s+(?:the\s+(?:[A-Z][\w\-]*\s+){0,3}(?:film|movie|sequel|series|show|project|new|anime|adaptation|season|drama)|[A-Z0-9“\"‘']))"
     # "with X directing from a script by Y", "with X directing."

@@ -43,13 +43,15 @@ _WHO_MADE = re.compile(
 _WHO_HITS = re.compile(
     r"(?<!\s),?\s+(?:who\s+[^.;]{0,80}?\b" + WORK_NOUNS + r"\s+(?:such\s+as|like|including)"
     # ("who is known for his incredible work in X", "known for the visually striking and sensitively directed “X”")
-    r"|(?:who\s+(?:is|was)\s+(?:best\s+|also\s+)?)?known\s+for\s+(?:(?:his|her|their)\s+(?:[a-z]+\s+)?(?:work|works)\s+(?:on|in)\s+|the\s+(?:[a-z\-]+\s+){0,6}?(?=[“\"]))?"
+    r"|(?:who\s+(?:is|was)\s+(?:best\s+|also\s+)?)?known\s+for\s+(?:(?:his|her|their)\s+(?:[a-z]+\s+)?(?:work|works)\s+(?:on|in)\s+|the\s+(?:[a-z\-]+\s+){0,6}?(?=[“\"])"
+    # ("known for the dramas X (2019) and Y")
+    r"|(?:the\s+)?(?:[a-z\-]+\s+){0,2}" + WORK_NOUNS + r"\s+(?:like\s+|such\s+as\s+|including\s+)?)?"
     r"(?:\d{4}['’]s\s+)?(?=[“\"]?[A-Z]))\s*"
 )
 # quoted titles in a row, commas inside the quotes and a year after each allowed ("“It’s OK, That’s Love” (2014) and “Our Blues”")
 _QUOTED_ITEM = re.compile(r"[“\"](?P<title>[A-Z0-9][^”\"]{0,60}?)[,.]?[”\"](?:\s{0,3}\(\d{4}\))?(?P<sep>,\s{0,3}(?:and\s{1,3})?|\s{1,3}and\s{1,3}|\s{1,3}(?=[“\"]))?")
 _WORK_DESCRIPTOR = re.compile(
-    r"(?<![\w+])(?:the\s{1,3})?(?:(?:(?-i:[A-Z])[\w+]*|hit|popular|acclaimed|romantic|crime|fantasy)\s{1,3}){0,2}"
+    r"(?<![\w+])(?:the\s{1,3})?(?:[\w+\-]+\s{1,3}){0,3}?"
     r"(?:film|movie|series|drama|k-drama|show|sitcom|anime|miniseries|thriller|comedy)\s{1,3}(?=[“\"])",
     re.IGNORECASE,
 )
@@ -58,6 +60,8 @@ _DUO_BEHIND = re.compile(r"^[^.;]{0,80}?,\s+the\s+(?:duo|pair|team|creative\s+te
 # "A of “X” fame": the work a person is known for, said after the name
 _FAME = re.compile(r"(?<!\s)\s+of\s+[“\"‘']?(?P<title>[A-Z0-9][^”\"’,.;]{0,50}?)[”\"’']?\s+fame\b")
 _MAKERS_OF = re.compile(r",\s(?:the\s)?(?P<role>(?:co-)?creators?|writers?|directors?|showrunners?|minds?)\s(?:behind|of)\s")
+_WORKS_LEAD = re.compile(r"^(?:the\s+)?(?:[a-z\-]+\s+){0,3}?" + WORK_NOUNS + r"\s+(?:like|such\s+as|including)\s+")
+_CREW_COLON = re.compile(r"\b(?P<role>directors|writers|screenwriters)\b[^.;:]{0,60}:\s*(?=(?-i:[A-Z]))", re.IGNORECASE)
 _LIST_SPLIT = re.compile(r",\s*(?:and\s+)?|(?<!\s)\s+and\s+")
 # ("My Love from the Tide": a small word inside a title)
 _WORK = re.compile(r"[“\"‘']?(?P<title>[A-Z0-9][\w'’:!&.\-]*(?:\s(?:[A-Z0-9][\w'’:!&.\-]*|of|the|and|in|on|a|an|to|at|from|with|for|&)){0,6})[”\"’']?")
@@ -73,6 +77,8 @@ def role_from_words(words: str) -> str | None:
 
 def listed_works(rest: str) -> list[str]:
     """The titles a list right after "worked on shows like" names, up to the end of its clause."""
+    rest = re.sub(r"(?<=\w)([”\"’']?)\s\((?:19|20)\d\d\)", r"\1", rest)  # ("Red Kite (2019) and Salt Road (2021)")
+    rest = _WORKS_LEAD.sub("", rest, count=1)  # ("beloved healing dramas like “X”, “Y”")
     described = _WORK_DESCRIPTOR.match(rest)
     if rest[:1] in "“\"" or described:
         quoted: list[str] = []
@@ -108,7 +114,13 @@ _MADE_BY_WORKS = re.compile(
 
 def crew_work_claims(ctx: SentenceContext, text: str, names: list[Name], works: WorkBrackets) -> Iterator[tuple[int, Claim]]:
     """(name index, claim) for every work of another title the sentence credits to a director or writer."""
+    listed = _CREW_COLON.search(text)
     for k, name in enumerate(names):
+        if listed is not None and name.start >= listed.end() and (k == 0 or names[k - 1].start < listed.end() or LIST_SEP.match(text[names[k - 1].end : name.start])):
+            # ("has tapped three directors to helm episodes: A, B and C": the crew a colon lists)
+            listed_role = "director" if listed.group("role").lower().startswith(("direct", "helm")) else "writer"
+            for claim in credit_claims(ctx, name, listed_role):
+                yield k, claim
         cue = _CUE_BEFORE.search(text, max(0, name.start - 40), name.start)
         cue_role = ("director" if cue.group("direct") else "writer") if cue else None
         role_before, works_before = crew_works_before(ctx, text[max(0, name.start - 80) : name.start])
@@ -143,9 +155,13 @@ def crew_work_claims(ctx: SentenceContext, text: str, names: list[Name], works: 
             first = k
             while first > 0 and LIST_SEP.match(text[names[first - 1].end : names[first].start]):
                 first -= 1
+            made_works = listed_works(text[makers.end() :])
             for j in range(first, k + 1):
-                yield from ((j, ctx.claim(t, None, role, names[j].text, Modality("confirmed"))) for t in listed_works(text[makers.end() :])
+                yield from ((j, ctx.claim(t, None, role, names[j].text, Modality("confirmed"))) for t in made_works
                             if not (ctx.main and same_title(t, ctx.main)))
+                if ctx.main and any(same_title(t, ctx.main) for t in made_works):
+                    # ("A, director of the upcoming tvN series “Copper Bells,” said ...": the page's own show)
+                    yield from ((j, claim) for claim in credit_claims(ctx, names[j], role))
         if cue_role and (fame := _FAME.match(text, name.end)) is not None:
             found.append((cue_role, fame.group("title")))
         if cue_role and (duo := _DUO_BEHIND.match(text[name.end :])) is not None:
