@@ -277,3 +277,12 @@ def test_an_actor_of_a_work_s_fame_is_in_that_work_s_cast_and_the_actors_beside_
     )
     cast = {(c.subject, c.value) for c in only(claims_of(page), "cast_member")}
     assert {("Red Kite", "Seo Min Ha"), ("Glass Orchard", "Seo Min Ha"), ("Glass Orchard", "Ivo Sarr"), ("Glass Orchard", "Ada Mbeki")} <= cast
+
+
+def test_an_actors_other_works_named_by_a_surname_a_network_possessive_or_a_role_viewers_recognise() -> None:
+    page = ("Copper Bells release date: when the film hits theaters\n\nCopper Bells will be released theatrically on "
+            "August 9, 2031. The film stars Ada Mbeki and Ivo Sarr.\n\nMbeki is best known for her work on The CW’s hit "
+            "series Red Kite, but she’s starred in films too.\n\nViewers will recognize Sarr from his dreamy role on Tin Lantern.\n")
+    cast = {(c.subject, c.value) for c in only(claims_of(page), "cast_member")}
+    assert {("Red Kite", "Ada Mbeki"), ("Tin Lantern", "Ivo Sarr")} <= cast
+    assert all(v in ("Ada Mbeki", "Ivo Sarr") for _, v in cast)

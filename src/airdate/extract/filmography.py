@@ -25,8 +25,12 @@ _KNOWN_FOR = re.compile(
     r"|(?<=,\s)(?:best\s|also\s|widely\s|well\s)?" + KNOWN_FOR_WORDS + r"\sfor"
     r"|(?:has|have)\s(?:also\s|previously\s|since\s)?(?:appeared|featured|starred|been\sa\spart\sof|been\sseen)(?:\sin)?"
     r"|(?:also\s|previously\s)?(?:appeared|starred|featured)\sin|rose\sto\sfame\s(?:for|with|in)|(?:has|have)\s(?:also\s)?impressed\swith"
-    r"|(?:other\s)?(?:television\s|tv\s|film\s|acting\s)?(?:projects|credits|roles)\s(?:include|includes|included))\s"
-    r"(?:(?:her|his|their)\s(?:roles?|work|performances?|turns?)\s(?:in|on)\s|starring\sin\s|projects\s)?"
+    r"|(?:other\s|last\s|latest\s|recent\s|previous\s)?(?:two\s|three\s|few\s)?(?:television\s|tv\s|film\s|acting\s)?(?:projects|credits|roles)\s(?:include|includes|included)"
+    # ("Viewers will recognize A from his dreamy role on X")
+    r"|from(?=\s(?:her|his|their)\s(?:[a-z\-]+\s)?(?:roles?|work|performances?|turns?)\s(?:in|on)\s))\s"
+    r"(?:(?:her|his|their)\s(?:[a-z\-]+\s)?(?:roles?|work|performances?|turns?)\s(?:in|on)\s|starring\sin\s|projects\s)?"
+    # ("her work on The CW's hit series X": the network that owns the work)
+    r"(?:(?-i:[A-Z])[\w+]*(?:\s(?-i:[A-Z])[\w+]*)?[’']s\s)?"
     # ("a number of successful films, including X")
     r"(?:(?:the\s|a\s(?:number|string|host|slew|couple|variety)\sof\s)?(?:hit\s|popular\s|acclaimed\s|other\s|several\s|many\s|successful\s|notable\s){0,2}"
     r"(?:k-)?(?:dramas?|films?|movies?|shows?|series|projects?|titles?|works?),?\s)?"
@@ -34,7 +38,14 @@ _KNOWN_FOR = re.compile(
     r"(?:like\s|such\sas\s|including\s)?(?=[“\"‘']?(?-i:[A-Z0-9])|the\s(?:(?-i:[A-Z])[\w+]*\s)?(?:series|film|movie|drama|show)\s[“\"])",
     re.IGNORECASE,
 )
-_PRONOUN_OPENING = re.compile(r"^\W{0,3}(?:she|he|the\s(?:actor|actress|star|singer)|some\sof\s(?:her|his))\b", re.IGNORECASE)
+_PRONOUN_OPENING = re.compile(r"^\W{0,3}(?:she|he|her|his|the\s(?:actor|actress|star|singer)|some\sof\s(?:her|his))\b", re.IGNORECASE)
+
+
+def _full_name(name: str, memory: PeopleMemory) -> str:
+    """A surname alone stands for the full name the page gave the actor ("Mbeki" for "Ada Mbeki")."""
+    if " " in name:
+        return name
+    return next((r for r in memory.real if " " in r and name.lower() == r.lower().split()[-1]), name)
 
 
 def filmography_claims(ctx: SentenceContext, text: str, names: list[Name], memory: PeopleMemory, previous: str) -> Iterator[Claim]:
@@ -48,8 +59,13 @@ def filmography_claims(ctx: SentenceContext, text: str, names: list[Name], memor
     if before and re.search(r"\b(?:director|writer|creator|showrunner|producer|author|filmmaker|PD|(?:directed|written|created|helmed|penned)\sby)\s*$",
                             lead[: before[0].start], re.IGNORECASE):
         return  # a crew member's works are crew_works' to read
-    if before and not re.search(r"[.;]", lead[before[0].start :]):
-        actor = before[0].text  # "Shin Hye Sun is known for ...", "Ivo Sarr, born Sarr Ivo-jin, is best known for ..."
+    recognised = found.group().lower().startswith("from")
+    if recognised and before and not lead[before[-1].end :].strip():
+        actor = _full_name(before[-1].text, memory)  # ("Viewers will recognize A from his role on X": the name before "from")
+    elif recognised:
+        return
+    elif before and not re.search(r"[.;]", lead[before[0].start :]):
+        actor = _full_name(before[0].text, memory)  # "Shin Hye Sun is known for ...", "Mbeki is best known for ..."
     elif _PRONOUN_OPENING.match(lead) and not before:
         # "She rose to fame for her role in ...": the performer the sentence before opens with
         known = performers_in(previous, memory)
