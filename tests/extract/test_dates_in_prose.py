@@ -350,3 +350,14 @@ def test_a_title_with_chapter_in_it_premieres_on_the_day_and_the_season_around_t
             "The CW on October 24 at 9 PM ET, leading the Fall 2031 schedule.\n\nThe sequel series stars Ada Mbeki.\n")
     dates = [(c.subject, c.value) for c in only(claims_of(page), "premiere_date")]
     assert dates == [("Glass Orchard: The Next Chapter", "2031-10-24")]
+
+
+def test_a_release_row_with_a_run_and_a_show_first_broadcast_years_ago() -> None:
+    page = ("Tin Lantern Season 2: release date and cast\n\nTin Lantern season 2 is coming to Netflix in 2031.\n\n"
+            "Initially broadcast on Channel 4 in June 2028, Tin Lantern was renewed for a second series.\n\n"
+            "Broadcast schedules for the Winter 2031 season are usually finalised in early December.\n\n"
+            "Release Date: August 2 – September 7, 2029\n")
+    dates = {(c.season, str(c.value)) for c in only(claims_of(page), "premiere_date")}
+    assert (1, "{'start': '2028-06-01', 'end': '2028-06-30', 'text': 'June 2028'}") in dates
+    assert any(v == "2029-08-02" for _, v in dates)
+    assert not any("December" in v or "Winter" in v for _, v in dates)

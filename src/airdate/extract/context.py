@@ -15,7 +15,8 @@ from airdate.models import Claim, TimeExpression, WritingWindow
 
 # Past-tense release/production wording: the claim is about a season that already aired.
 _PAST = re.compile(
-    r"\b(?:was|were|had|did|released|premiered|debuted|streamed|aired|launched|dropped|arrived|dominated|hit the screens"
+    r"\b(?:was|were|had|did|released|premiered|debuted|streamed|aired|launched|dropped|arrived|dominated|hit the screens|came out"
+    r"|(?:first|initially|originally) broadcast"
     r"|continued|began|started|wrapped|held|ended|finished|its (?:release|premiere|debut|launch)|(?:after|following) (?:its|the) (?:release|premiere|debut))\b",
     re.IGNORECASE,
 )

@@ -67,6 +67,7 @@ _SHOW_WORDS = re.compile(
     r"|(?<!manga )(?<!novel )(?<!comic )\bseries\b",
     re.IGNORECASE,
 )
+_FIRST_AIRED = re.compile(r"\b(?:initially|originally|first)\s(?:broadcast|aired|premiered|released|shown|debuted)\b[^.;,]{0,40}$", re.IGNORECASE)
 _SHOW_DEBUT = re.compile(r"\b(?:the show['’]s|the series['’]s?|its) (?:debut|series premiere|original release|first release)\s(?:on|in)\s$", re.IGNORECASE)
 _SERIES_PREMIERE = re.compile(
     r"\b(?:premiered|debuted|launched|first aired|(?:started|began) (?:streaming|airing)|(?:was|were) (?:first |originally )?released|first released|(?:its|the show['’]s|the series['’]) (?:release|debut|premiere|launch|airing)"
@@ -293,6 +294,8 @@ def premiere_claims(ctx: SentenceContext) -> Iterator[Claim]:
         opening = _OPENING_PREMIERE.match(ctx.text) is not None and t.span[0] < ctx.clause(0).end
         # ("After the show's debut on July 2, 2020, X is moving ahead": the show's own debut is its first season's)
         show_debut = _SHOW_DEBUT.search(ctx.text[max(0, t.span[0] - 30) : t.span[0]]) is not None
+        if ctx.is_main(subject) and _FIRST_AIRED.search(ctx.text[max(0, t.span[0] - 50) : t.span[0]]):
+            season = 1  # ("Initially broadcast on Channel 4 in June 2018, X was renewed for a second series": the show's start)
         if season is None and ctx.is_main(subject) and (
                 (ctx.is_past(t.span[0]) or before_writing) and _SERIES_PREMIERE.search(ctx.clause_text(t.span[0])) or opening or show_debut):
             season = 1  # "X premiered on Hulu in January 2023", "a hit since its debut in 2016": the show's first season

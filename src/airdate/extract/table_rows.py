@@ -92,7 +92,7 @@ def table_row_claims(ctx: SentenceContext) -> Iterator[Claim]:
         colon = _COLON_ROW.fullmatch(text.rstrip())
         label = _LABELS.get(_label_season(ctx, colon.group(1))[0]) if colon else None
         # (a short line reads as a heading, which the sentence rules for cast lists pass over)
-        if colon and ctx.main and (label in _COLON_FACTS or (label == "cast_member" and ctx.sentence.is_heading)):
+        if colon and ctx.main and (label in _COLON_FACTS or (label in ("cast_member", "premiere_date") and ctx.sentence.is_heading)):
             yield from _fact_row(ctx, ctx.main, colon.group(1), colon.group(2), colon.start(2))
         return
     cells = [cell.strip() for cell in text.split(_CELL_BREAK)]
@@ -127,7 +127,10 @@ def _fact_row(ctx: SentenceContext, subject: str, label: str, value: str, offset
         times = [t for t in ctx.times if t.span[0] >= offset and t.interval.start is not None]
         if times:
             t = times[0]
-            yield ctx.claim(subject, season, attribute, date_value(t.interval, t.text), modality)
+            interval = t.interval
+            if interval.granularity == "day" and interval.start != interval.end and re.search(r"\d\s{0,3}[–—-]\s{0,3}[A-Z0-9]", t.text):
+                interval = replace(interval, end=interval.start)  # ("Release Date: August 2 – September 7, 2025": the run opens then)
+            yield ctx.claim(subject, season, attribute, date_value(interval, t.text), modality)
         elif _NOT_YET.search(value):
             yield ctx.claim(subject, season, attribute, None, Modality("negated"))
         return

@@ -123,10 +123,13 @@ def analyse(text: str, anchor: Interval | date | None = None, day_first: bool | 
         if not widget:
             _remember_month_years(found, month_years)
     loose = low is None or high is None or (high - low).days > 366
-    return _dated_by_later(out, resolved) if loose else out
+    return _dated_by_later(out, resolved, text) if loose else out
 
 
-def _dated_by_later(out: list[Analysed], resolved: list[tuple[tuple[int, int], Window | None, str, bool]]) -> list[Analysed]:
+_RUN_DASH = re.compile(r"\s{0,3}[–—-]\s{0,3}|\s{1,3}(?:to|through|until|till)\s{1,3}")
+
+
+def _dated_by_later(out: list[Analysed], resolved: list[tuple[tuple[int, int], Window | None, str, bool]], text: str) -> list[Analysed]:
     """"premieres on October 24 at 9 PM ET, leading the Fall 2024 schedule": on a page whose writing date is unknown
     or spread over years, a yearless day or month takes its year from a dated window later in the same sentence that holds it once (a
     season or a month, not a bare year: "returns October 24 after its 2023 run" says nothing of October's year)."""
@@ -138,6 +141,15 @@ def _dated_by_later(out: list[Analysed], resolved: list[tuple[tuple[int, int], W
         if not atom.needs_year or atom.month is None or atom.direction is not None or atom.weekday is not None:
             continue
         for later, (span, window, _granularity, absolute) in zip(out[i + 1 :], resolved[i + 1 :]):
+            if later.sentence == item.sentence and window is not None and absolute and _RUN_DASH.fullmatch(text[resolved[i][0][1] : span[0]]):
+                # ("August 2 – September 7, 2025": a run's yearless start takes its end's year, or the year before)
+                start = window_in_year(atom, window[0].year)
+                if start is not None and start[0] > window[0]:
+                    start = window_in_year(atom, window[0].year - 1)
+                if start is not None:
+                    interval = Interval(start[0], start[1], GRANULARITY.get(atom.unit, atom.unit))
+                    out[i] = replace(item, expression=replace(item.expression, interval=interval, relative=True))
+                break
             if later.sentence != item.sentence or window is None or not absolute or (window[1] - window[0]).days > 183:
                 continue
             inside = [w for y in {window[0].year, window[1].year}
