@@ -1013,3 +1013,9 @@ def test_a_bulleted_cast_list_joined_by_ellipses_names_the_role_first() -> None:
     page = HEAD + "Tin Lantern cast\n\n  • Hannah... Ada Mbeki\n  • Nathan... Ivo Sarr\n  • Nina... Rina Holt\n"
     pairs = {(c.value["name"], c.value["played_by"]) for c in only(claims_of(page), "character")}  # type: ignore[index]
     assert pairs == {("Hannah", "Ada Mbeki"), ("Nathan", "Ivo Sarr"), ("Nina", "Rina Holt")}
+
+
+def test_a_cast_that_features_actors_and_actors_confirmed_as_the_lead_cast() -> None:
+    page = (HEAD + "The supporting cast features Mae Corran and Tomas Reed.\n\n"
+            "In January 2026, the studio confirmed Seo Min-ha and Yoon Tae-ri as the lead cast.\n")
+    assert {c.value for c in only(claims_of(page), "cast_member")} >= {"Mae Corran", "Tomas Reed", "Seo Min-ha", "Yoon Tae-ri"}

@@ -18,7 +18,7 @@ JOINS_CAST = re.compile(
     re.IGNORECASE,
 )
 CAST_RIGHT_BEFORE = re.compile(
-    r"\b(?:stars?|starring|starred|co-stars?|cast (?:includes?|members?(?: include)?|of|list)|actors?|actress(?:es)?|ensemble|performances? (?:from|by)"
+    r"\b(?:stars?|starring|starred|co-stars?|cast (?:includes?|members?(?: include)?|of|list|(?:also )?(?:features|boasts))|actors?|actress(?:es)?|ensemble|performances? (?:from|by)"
     # "will feature some of the best-known faces of the industry, including A, B and C"
     r"|featuring|faces\b[^.;]{0,60}?,?\s{0,3}(?:including|includes?)|led by|headlined by|fronted by|performers|cameos? (?:include|includes|by|from)"
     # "we will see names including A, B and C", "with appearances from A and B"
@@ -52,6 +52,8 @@ IN_CAST_AFTER = re.compile(
     r"|(?:is|are|were) (?:also )?(?:in|part of|among|amongst) the (?:[\w-]+ ){0,2}cast|(?:also )?(?:round out|complete) the (?:[\w-]+ ){0,2}cast"
     # "A and B lead the cast of X"
     r"|(?:lead|leads|led|head|heads|headline|headlines|front|fronts) the (?:[\w-]+ ){0,2}cast"
+    # "the film confirmed A and B as the lead cast"
+    r"|as (?:the )?(?:lead|main|leading|principal|supporting) (?:cast|actors|stars|leads)"
     # "A, B and C are also a part of the film"
     r"|(?:is|are|were|will be) (?:also )?(?:a )?part of the (?:film|movie|series|show|drama|project|sequel|ensemble)"
     r"|takes? the spotlight|[^.;]{0,40}?\bin their (?:respective )?roles"
