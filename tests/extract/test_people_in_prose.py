@@ -808,3 +808,9 @@ def test_a_show_that_will_once_again_follow_its_roles_brings_them_to_the_coming_
     roles = {(c.value["name"], c.season) for c in only(claims_of(page), "character")}  # type: ignore[index]
     assert {("Erin", 3), ("Orla", 3), ("Clare", 3), ("Fi", 3), ("Richie", 3)} <= roles
     assert ("Harriet Vell", 3) not in roles
+
+
+def test_an_actor_who_stars_alongside_another_is_the_shows_cast_as_is_the_other() -> None:
+    page = ("Glass Orchard season 2: release date and cast\n\nGlass Orchard season 2 is coming to Netflix in 2031.\n\n"
+            "Ivo Sarr stars alongside Ada Mbeki in the series.\n")
+    assert {(c.season, c.value) for c in only(claims_of(page), "cast_member")} == {(1, "Ivo Sarr"), (1, "Ada Mbeki")}

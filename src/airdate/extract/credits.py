@@ -23,6 +23,7 @@ _JOINED_CAST = re.compile(
     r"|^\s+(?:was|were|has been|have been|is|are)\s+(?:officially\s+)?added\s+to\s+the\s+(?:\w+\s+)?cast\b"
     # "A and B were cast in the film", "A and B reunite in X", "A and B appear in key supporting turns"
     r"|^\s+(?:was|were|is|are)\s+(?:also\s+)?cast\s+in\b|^\s+(?:reunite|reunites|appear|appears|co-star|co-stars)\s+in\b"
+
     # "A headlines X", "A will front X": the lead of a work named right after
     r"|^\s+(?:headlines|fronts|will\s+headline|will\s+front|is\s+headlining|is\s+fronting)\s+(?=[“\"‘']?(?-i:[A-Z]))"
     # "Newcomer X joins as a rival fisherman": a new face whose role has no name
@@ -112,6 +113,7 @@ _BACK_TO = re.compile(
     r"|for\s+(?:the\s+)?(?:second|third|fourth|next|new)\b()))"
 )
 _ASIDE = re.compile(r"^,[^,.;]{1,80},")
+_STARS_ALONGSIDE = re.compile(r"^\s+(?:also\s+)?(?:stars|co-stars|will\s+(?:also\s+)?(?:co-)?star)\s+(?:alongside|opposite)\b")
 _OWN_WORD = re.compile(r"\baccording to\s+(?:[\w'’\-]+\s+){0,4}$", re.IGNORECASE)
 _ALSO_WROTE = re.compile(r"^[^.;,]{0,50}?\band\s+(?:also\s+)?(?:co-)?(?:wrote|penned|scripted)\b")
 
@@ -169,6 +171,12 @@ def more_credits(ctx: SentenceContext, name: Name, after: str, memory: PeopleMem
     aside = _ASIDE.match(after)
     past_aside = after[aside.end() :] if aside else ""
     joined_cast = _JOINED_CAST.match(after) or _JOINED_CAST.match(past_list) or _JOINED_CAST.match(past_aside)
+    if _STARS_ALONGSIDE.match(after):
+        # "A stars alongside B in the series": the show's cast as it is (B is read as the cast the cue introduces)
+        memory.real.append(name.text)
+        said = ctx.modality(name.start)
+        if said is not None and said.modality != "negated":
+            yield ctx.claim(subject, ctx.explicit_season(name.start) or (1 if ctx.aired else ctx.target), "cast_member", name.text, said)
     if joined_cast and not _CAST_AS.match(after[:80]) and not _CAST_AS.match(past_aside[:80]):
         memory.real.append(name.text)
         joined = ctx.modality(name.start)
