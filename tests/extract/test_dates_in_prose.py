@@ -361,3 +361,9 @@ def test_a_release_row_with_a_run_and_a_show_first_broadcast_years_ago() -> None
     assert (1, "{'start': '2028-06-01', 'end': '2028-06-30', 'text': 'June 2028'}") in dates
     assert any(v == "2029-08-02" for _, v in dates)
     assert not any("December" in v or "Winter" in v for _, v in dates)
+
+
+def test_a_source_book_released_upon_good_reviews_dates_no_premiere() -> None:
+    page = ("Tin Lantern Season 2: release date and cast\n\nTin Lantern season 2 is coming to Netflix in 2031.\n\n"
+            "After her book of essays Tin Lantern won positive reviews upon its release in 2027, Ada Mbeki made it a TV series.\n")
+    assert [c.value["text"] for c in only(claims_of(page), "premiere_date")] == ["2031"]  # type: ignore[index]

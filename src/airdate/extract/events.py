@@ -48,7 +48,9 @@ _SOURCE_RELEASE = re.compile(
     r"\b(?:the|this|its|original)\s(?:\w+\s)?(?:manga|manhwa|webtoon|light novel|novel|book|comic|webcomic)(?:\sseries)?\s"
     r"(?:\w+\s){0,2}(?:came out|debuted|began|started|launched|ran|was (?:first )?(?:published|released|serialized))\b[^.;]{0,20}$"
     # "Ninomiya debuted the manga in Weekly Manga Goraku magazine in October 2018": the source as the verb's object
-    r"|\b(?:debuted|launched|began|started|published|serialized|released)\s(?:the|his|her|their|its)\s(?:\w+\s)?(?:manga|manhwa|webtoon|light novel|novel|book|comic|webcomic)s?\b[^.;]{0,60}$",
+    r"|\b(?:debuted|launched|began|started|published|serialized|released)\s(?:the|his|her|their|its)\s(?:\w+\s)?(?:manga|manhwa|webtoon|light novel|novel|book|comic|webcomic)s?\b[^.;]{0,60}$"
+    # "After her book of essays X won positive reviews upon its release in 2020": the source's own release
+    r"|\b(?:manga|manhwa|webtoon|novel|book|memoir|essays|comic)s?\b[^.;]{0,80}?\b(?:upon|after|since|following)\s(?:its|their)\s(?:release|publication)\s(?:in\s|on\s)?$",
     re.IGNORECASE,
 )
 # "based on the webtoon Tin Lanterns (Kkot), which ran from 2009 to 2011": the source's run, in a relative clause
