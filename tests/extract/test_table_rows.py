@@ -168,3 +168,11 @@ def test_a_series_composer_row_names_the_anime_s_writer_and_credits_the_brackete
     claims = claims_of(page)
     assert {(c.subject, c.value) for c in only(claims, "writer")} >= {("Kestrel Moor", "Ivo Sarr"), ("Red Kite", "Ivo Sarr")}
     assert not only(claims, "character")
+
+
+def test_a_wiki_box_row_closed_by_a_pipe_and_its_written_by_row_are_facts_not_a_byline() -> None:
+    page = ("The Scandal of Tin: release date and cast\n\nThe Scandal of Tin is a new K-drama coming in 2031.\n\n"
+            "Written by | Ada Mbeki |\n\nNetwork | TVING |\n")
+    claims = claims_of(page)
+    assert [(c.subject, c.value) for c in only(claims, "writer")] == [("The Scandal of Tin", "Ada Mbeki")]
+    assert {c.value for c in only(claims, "platform")} == {"TVING"}

@@ -95,6 +95,7 @@ def table_row_claims(ctx: SentenceContext) -> Iterator[Claim]:
         if colon and ctx.main and (label in _COLON_FACTS or (label in ("cast_member", "premiere_date") and ctx.sentence.is_heading)):
             yield from _fact_row(ctx, ctx.main, colon.group(1), colon.group(2), colon.start(2))
         return
+    text = re.sub(r"\s*\|\s*$", "", text)  # ("Network | TVING |": a wiki box closes its last cell too)
     cells = [cell.strip() for cell in text.split(_CELL_BREAK)]
     subject = ctx.main
     if subject is None or not all(cells):

@@ -27,10 +27,10 @@ _MARKER = re.compile(
     re.IGNORECASE,
 )
 _MARKER_THEN_TEASER = re.compile(r"^\W{0,3}(?:also read|read also|read more|see also|must read|don'?t miss)\s?[|:–—-]", re.IGNORECASE)
-# Single lines that are furniture in themselves.
+# Single lines that are furniture in themselves ("Written by | A |" is a fact box's row, no byline).
 _SINGLE = re.compile(
     r"^\W{0,3}(?:table of contents|contents\b|get notified|sign up|subscribe|follow us|share (?:this|on)|click here"
-    r"|advertisement|sponsored|image (?:source|credit)|photo(?: credit)?:|credit:|source\s?[:–—|]|via:|(?:a )?still from |screenshot from |more about |posted by |written by |by [A-Z]\w+ [A-Z]\w+$"
+    r"|advertisement|sponsored|image (?:source|credit)|photo(?: credit)?:|credit:|source\s?[:–—|]|via:|(?:a )?still from |screenshot from |more about |posted by |written by (?![^|\n]{0,200}\|)|by [A-Z]\w+ [A-Z]\w+$"
     r"|home\s*[»>/|]|(?-i:Home[A-Z])|tags?:|filed under|leave a (?:comment|reply)|\d+ comments?\b|about the author)",
     re.IGNORECASE,
 )
