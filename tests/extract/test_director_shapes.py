@@ -71,3 +71,11 @@ def test_directors_named_by_their_earlier_dramas_their_post_or_a_list_after_a_co
     assert own == {"Ivo Sarr", "Mae Corran", "Obi Lanre", "Tomas Reed", "Seo Min-ha", "Yoon Tae-ri", "Baek Ji-un"}
     assert {("Red Kite", "Ivo Sarr"), ("Salt Road", "Ivo Sarr"), ("Grey Harbor", "Obi Lanre"), ("Tin Lantern", "Obi Lanre"),
             ("Kestrel Moor", "Obi Lanre")} <= directors
+
+
+def test_a_list_after_the_series_colon_names_people_not_a_title() -> None:
+    page = ("Copper Bells: release date and cast\n\nCopper Bells is set to premiere on BBC One in 2031.\n\n"
+            "Ada Mbeki has also joined the cast of Copper Bells, which has tapped three directors to helm episodes of "
+            "the series: Ivo Sarr, Rina Holt, and Obi Lanre.\n")
+    directors = {(c.subject, c.value) for c in only(claims_of(page), "director")}
+    assert directors == {("Copper Bells", "Ivo Sarr"), ("Copper Bells", "Rina Holt"), ("Copper Bells", "Obi Lanre")}

@@ -230,7 +230,8 @@ def _is_title_context(text: str, start: int, end: int, name: str) -> bool:
         return False  # "the hit Spanish comedy-drama series Glass Orchard": the capital word describes the title after it
     if prev in _ORDERED and re.match(r"\s+(?:to\s+series|for\s+(?:a|its|their)\s+(?:\w+\s+)?season)\b", text[end:]):
         return True  # "FX ordered X to series", "Netflix renewed X for a third season"
-    if prev in _TITLE_BEFORE or platform_owned(text, start, name):
+    # ("tapped three directors to helm episodes of the series: A, B and C": a colon opens a list, not a title)
+    if (prev in _TITLE_BEFORE and not before[-1].endswith(":")) or platform_owned(text, start, name):
         return True
     if re.search(r"\b(?:premiere|renewal|debut|finale|trailer|logline)\sof\s$", text[max(0, start - 20) : start], re.IGNORECASE):
         return True  # "Ahead of the premiere of X on September 4"
