@@ -177,3 +177,9 @@ def test_a_network_s_possessive_inside_an_actor_s_credit_owns_the_work_after_it_
     platforms = {(c.subject, c.value) for c in only(claims_of(page), "platform")}
     assert ("The Salt Road", "Netflix") in platforms
     assert not {p for p in platforms if p[0] == "Kestrel Moor" and p[1] == "Netflix"}
+
+
+def test_a_show_described_as_a_networks_drama_streams_there() -> None:
+    page = ("Tin Lantern: release date and cast\n\nTin Lantern is an upcoming TVING historical romance drama scheduled "
+            "to premiere in 2031.\n")
+    assert ("Tin Lantern", None, "TVING") in {(c.subject, c.season, c.value) for c in only(claims_of(page), "platform")}

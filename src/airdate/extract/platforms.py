@@ -38,6 +38,7 @@ _OWNER_VERB = re.compile(
     r"^\s+(?:also\s+)?(?:has\s+)?(?:(?:renewed|ordered)\s+its\s+|(?:cancel+ed|axed)\s+(?:(?:its|the)\s+)?)(?:[a-z][\w\-]*\s+){0,3}[A-Z]"
 )
 # the platform as an adjective of the show: "the Netflix series", "the hit Prime Video show"
+_IS_A_BEFORE = re.compile(r"\b(?:is|was|will\s+be)\s+(?:a|an)\s+(?:(?:upcoming|new|original|hit|popular|(?:19|20)\d\d)\s+)?$", re.IGNORECASE)
 _ATTRIBUTIVE = re.compile(
     r"^\s(?:(?!(?:as|is|was|are|were|and|or|to|for|at|in|on|with|by|from|the|a|an|its|his|her)\b)[a-z][\w\-]*\s){0,2}(?:(?:show|series|drama|k-drama|comedy|thriller|anime|movie|film)\b(?!\s+(?:of|about)\b)|adaptation\b)"
     r"(?!\s+(?:executive|exec|boss|chief|head|president)\b)"
@@ -164,6 +165,8 @@ def platform_claims(ctx: SentenceContext) -> Iterator[Claim]:
         elif (adjective and not owned_by and ctx.main and re.search(r"\b(?:the|this)\s+$", before, re.IGNORECASE)
               and not re.match(r"\s*[“\"‘']?[A-Z]", after[adjective.end() :])):
             owned_by = [ctx.main]  # "the tvN medical drama will not return": the page's show, unnamed
+        elif adjective and not owned_by and _IS_A_BEFORE.search(before) and (described := ctx.subject(start)):
+            owned_by = [described]  # "X is an upcoming TVING historical romance drama": the show the sentence describes
         lands = _LANDS_ON.search(ctx.text[max(0, start - 90) : start])
         if not (related or announces or owned_by or _PLATFORM_RELATION_AFTER.match(after) or _PLATFORM_RELATION_BEFORE.search(before)
                 or _OWNER_VERB.match(after) or lands):
