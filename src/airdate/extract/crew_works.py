@@ -51,7 +51,7 @@ _WHO_HITS = re.compile(
 # quoted titles in a row, commas inside the quotes and a year after each allowed ("“It’s OK, That’s Love” (2014) and “Our Blues”")
 _QUOTED_ITEM = re.compile(r"[“\"](?P<title>[A-Z0-9][^”\"]{0,60}?)[,.]?[”\"](?:\s{0,3}\(\d{4}\))?(?P<sep>,\s{0,3}(?:and\s{1,3})?|\s{1,3}and\s{1,3}|\s{1,3}(?=[“\"]))?")
 _WORK_DESCRIPTOR = re.compile(
-    r"(?<![\w+])(?:the\s{1,3})?(?:[\w+\-]+\s{1,3}){0,3}?"
+    r"(?<![\w+\-])(?:the\s{1,3})?(?:[\w+\-]{1,30}\s{1,3}){0,3}?"
     r"(?:film|movie|series|drama|k-drama|show|sitcom|anime|miniseries|thriller|comedy)\s{1,3}(?=[“\"])",
     re.IGNORECASE,
 )

@@ -150,7 +150,7 @@ def work_brackets(text: str, performer: Callable[[str], bool] | None = None) -> 
     return WorkBrackets(text, works)
 
 
-KIN_AFTER = re.compile(r"\s+and\s+(?:his|her|their)\s+(?:[a-z\-]+\s+){0,2}(?:" + "|".join(sorted(CHARACTER_ROLES)) + r")\b")
+KIN_AFTER = re.compile(r"(?<!\s)\s+and\s+(?:his|her|their)\s+(?:[a-z\-]+\s+){0,2}(?:" + "|".join(sorted(CHARACTER_ROLES)) + r")\b")
 
 
 _SEASONS_AFTER = re.compile(

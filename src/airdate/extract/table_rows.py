@@ -46,7 +46,7 @@ _COLON_FACTS = frozenset({"platform", "director", "writer", "production_company"
 # "Not Announced", "TBA", "TBC", "Yet to be confirmed": the box says there is no value yet
 _NOT_YET = re.compile(r"\b(?:not (?:yet )?(?:announced|confirmed|revealed|known)|tb[acd]|yet to be (?:announced|confirmed|revealed))\b", re.IGNORECASE)
 _EXPECTED = re.compile(r"\b(?:expected|tentative|likely|rumou?red|reportedly)\b", re.IGNORECASE)
-_CREDITED_WORKS = re.compile(r"(?P<name>[A-Z][\w.'’\-]*(?:\s[A-Z][\w.'’\-]*){0,3})\s{0,3}\((?P<works>[^()]{1,80})\)")
+_CREDITED_WORKS = re.compile(r"(?<![\w.'’\-])(?P<name>[A-Z][\w.'’\-]*(?:\s[A-Z][\w.'’\-]*){0,3})\s{0,3}\((?P<works>[^()]{1,80})\)")
 _NUMBER = re.compile(r"\b(\d{1,4})\b")
 _EPISODE_RANGE = re.compile(r"\bepisodes?\s{1,3}(\d{1,4})\s{0,3}[-–]\s{0,3}(\d{1,4})\b", re.IGNORECASE)
 _EPISODE_COUNT = re.compile(r"\b(\d{1,4})\s{1,3}episodes?\b", re.IGNORECASE)

@@ -439,7 +439,7 @@ def build_title_index(text: str, sentences: Sequence[Sentence]) -> TitleIndex:
     return TitleIndex(surface, tuple(a for a in aliases if a != surface), target, pattern)
 
 
-_CREDIT_WORD = re.compile(r"\s+(?:cast|star|stars|actor|actress|director|creator|showrunner)\b")
+_CREDIT_WORD = re.compile(r"(?<!\s)\s+(?:cast|star|stars|actor|actress|director|creator|showrunner)\b")
 
 
 def _framed_in(headline: str) -> str | None:
