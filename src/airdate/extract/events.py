@@ -236,6 +236,8 @@ def premiere_claims(ctx: SentenceContext) -> Iterator[Claim]:
     # 2025 11:30 PM 2 April 12, 2025 ..."): its days are episodes' air dates, not premieres
     if sum(1 for t in ctx.times if t.interval.granularity == "day") >= 4 and len(_SCHEDULE_ROW.findall(ctx.text)) >= 4:
         return
+    # (the page's own titles are blanked once: "X: The Next Chapter premieres on ..." names no book chapter)
+    untitled = _titles_blanked(ctx) if ctx.times else ctx.text
     for t in ctx.times:
         if not usable(t):
             continue
@@ -256,8 +258,7 @@ def premiere_claims(ctx: SentenceContext) -> Iterator[Claim]:
         if _narrowed_later(ctx, t):
             continue  # "premieres on October 24, leading the Fall 2024 schedule": the day says it all
         named_date = _RELEASE_DATE_BEFORE.search(ctx.text[max(0, t.span[0] - 30) : t.span[0]])
-        # (the page's own titles are blanked first: "X: The Next Chapter premieres on ..." names no book chapter)
-        if not named_date and _OTHER_SUBJECT.search(_titles_blanked(ctx)[max(ctx.clause(t.span[0]).start, t.span[0] - 100) : t.span[0]]):
+        if not named_date and _OTHER_SUBJECT.search(untitled[max(ctx.clause(t.span[0]).start, t.span[0] - 100) : t.span[0]]):
             continue  # "the first full trailer dropped on May 13", "the Season 1 finale aired on March 8"
         run_end = _RUN_END_BEFORE.search(ctx.text[max(0, t.span[0] - 60) : t.span[0]]) or re.match(r"^(?:until|till|through)\b", t.text, re.IGNORECASE)
         if run_end and _RUN_WORDS.search(ctx.clause_text(t.span[0])):
