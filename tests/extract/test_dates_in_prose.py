@@ -367,3 +367,18 @@ def test_a_source_book_released_upon_good_reviews_dates_no_premiere() -> None:
     page = ("Tin Lantern Season 2: release date and cast\n\nTin Lantern season 2 is coming to Netflix in 2031.\n\n"
             "After her book of essays Tin Lantern won positive reviews upon its release in 2027, Ada Mbeki made it a TV series.\n")
     assert [c.value["text"] for c in only(claims_of(page), "premiere_date")] == ["2031"]  # type: ignore[index]
+
+
+PAIRED = """Kestrel Moor Season 3: Release Date and Cast
+
+Kestrel Moor Season 3 is coming to Netflix. Seasons 1 and 2 debuted in May 2021 and June 2022 respectively.
+
+The first two seasons premiered on March 3, 2020 and April 9, 2022, both on Netflix.
+"""
+
+
+def test_seasons_named_together_take_the_dates_after_them_in_order() -> None:
+    dates = {(c.season, str(c.value)) for c in only(claims_of(PAIRED), "premiere_date")}
+    assert (1, "2020-03-03") in dates and (2, "2022-04-09") in dates
+    months = {(season, value) for season, value in dates if "2021-05" in value or "2022-06" in value}
+    assert {season for season, _ in months} == {1, 2} and all("2022" not in v for s, v in months if s == 1), months

@@ -231,6 +231,41 @@ def _titles_blanked(ctx: SentenceContext) -> str:
     return text
 
 
+# "May 2021 and June 2022": two dates joined by "and" that the time stage reads as one window
+_AND_JOINED = re.compile(r"^(?P<a>.+?)\s(?:and|&)\s(?P<b>.+)$")
+
+
+def _halves(t: TimeExpression) -> list[tuple[Interval, str]]:
+    m = _AND_JOINED.match(t.text)
+    first, last, unit = t.interval.start, t.interval.end, t.interval.granularity
+    if m is None or first is None or last is None or unit not in ("day", "month", "year"):
+        return [(t.interval, t.text)]
+    if unit == "day":
+        return [(Interval(first, first, unit), m.group("a")), (Interval(last, last, unit), m.group("b"))]
+    if unit == "month":
+        return [(Interval(first, first.replace(day=last_day(first.year, first.month)), unit), m.group("a")),
+                (Interval(last.replace(day=1), last, unit), m.group("b"))]
+    return [(Interval(first, first.replace(month=12, day=31), unit), m.group("a")), (Interval(last.replace(month=1, day=1), last, unit), m.group("b"))]
+
+
+def _paired_seasons(ctx: SentenceContext) -> dict[tuple[int, int], list[tuple[int, Interval, str]]]:
+    """"Seasons 1 and 2 debuted in May 2021 and June 2022 respectively", "The first two seasons premiered on March 3,
+    2020 and April 9, 2022": as many dates as the seasons named together before them go to those seasons in order."""
+    for start, end, seasons in ctx.ranges:
+        stop = re.compile(r"[.;]").search(ctx.text, end)
+        dated = [t for t in ctx.times if usable(t) and end <= t.span[0] and (stop is None or t.span[1] <= stop.start())]
+        if any(end <= r.start and (not dated or r.end <= dated[-1].span[0]) for r in ctx.seasons if r.explicit and not start <= r.start < end):
+            continue  # another season named among the dates takes them itself
+        halves = [(t, h) for t in dated for h in (_halves(t) if len(dated) == 1 else [(t.interval, t.text)])]
+        if len(halves) != len(seasons) or len(seasons) < 2:
+            continue
+        paired: dict[tuple[int, int], list[tuple[int, Interval, str]]] = {}
+        for season, (t, (interval, text)) in zip(seasons, halves):
+            paired.setdefault(t.span, []).append((season, interval, text))
+        return paired
+    return {}
+
+
 def premiere_claims(ctx: SentenceContext) -> Iterator[Claim]:
     # a run of four or more dated days in one sentence is an episode schedule flattened into text ("1 April 5,
     # 2025 11:30 PM 2 April 12, 2025 ..."): its days are episodes' air dates, not premieres
@@ -238,6 +273,7 @@ def premiere_claims(ctx: SentenceContext) -> Iterator[Claim]:
         return
     # (the page's own titles are blanked once: "X: The Next Chapter premieres on ..." names no book chapter)
     untitled = _titles_blanked(ctx) if ctx.times else ctx.text
+    paired = _paired_seasons(ctx) if ctx.ranges and ctx.times else {}
     for t in ctx.times:
         if not usable(t):
             continue
@@ -287,6 +323,10 @@ def premiere_claims(ctx: SentenceContext) -> Iterator[Claim]:
         modality = _firm(modality, t, ctx.clause_text(t.span[0]))
         subject = ctx.subject(t.span[0])
         if not subject:
+            continue
+        if t.span in paired:
+            for each, interval, text in paired[t.span]:
+                yield ctx.claim(subject, each, "premiere_date", date_value(interval, text), modality)
             continue
         season = ctx.explicit_season(t.span[0], whole_sentence=False)
         aside = _aside_of(ctx, t)
