@@ -334,3 +334,15 @@ def test_a_name_whose_cast_member_the_headline_names_is_the_show_though_a_charac
             "Mae Corran is everything to him.\n\nKestrel Moor is an upcoming Netflix drama scheduled to premiere on "
             "February 6, 2031. Princess Mae Corran makes a declaration. Princess Mae Corran picks a husband.\n")
     assert main_title(page) == "Kestrel Moor"
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["Film Club: Ada Mbeki and Ivo Sarr pen new BBC drama", "Rina Holt joins Ada Mbeki in BBC rom-com Film Club"],
+)
+def test_a_genre_word_that_opens_the_name_stays_in_it(headline: str) -> None:
+    page = f"""{headline}
+
+The BBC has announced the new comedy-drama Film Club, written by Ada Mbeki. The six-part series will stream on BBC iPlayer. Ada Mbeki will star in Film Club as Evie.
+"""
+    assert main_title(page) == "Film Club"

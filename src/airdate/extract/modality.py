@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from airdate.extract.lexicon import PLATFORMS
+from airdate.extract.title_words import title_cased
 
 _DISCOURSE = r"(?:(?:however|and|but|so|also|yet|still|as a result|in this regard|that said|for now|currently|now),?\s+)*"
 _LEADING_SUBORDINATE = re.compile(
@@ -174,11 +175,6 @@ def _without_other_relatives(sentence: str, start: int, end: int, position: int)
 _NEGATION_IN_TITLE = re.compile(r"(?<=[A-Za-z:] )(?:No|Not|Never|Nothing|None|(?:Don|Won|Can|Isn|Didn)['’]t)\b(?=\s(?-i:[A-Z])|[,;:]|$)")
 
 
-def _title_cased(sentence: str) -> bool:
-    words = re.findall(r"[A-Za-z][\w'’]*", sentence)
-    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
-
-
 def has_negation(text: str) -> bool:
     return bool(_NEGATION.search(_IDIOMS.sub(" ", text)))
 
@@ -192,7 +188,7 @@ def modality_at(sentence: str, position: int, clauses: list[Clause] | None = Non
     words = _PARTICLE_NO.sub(lambda m: m.group(1) + "   ", _without_other_relatives(sentence, clause.start, clause.end, position))
     if clause.condition:
         return Modality("conditional", clause.condition)
-    if has_negation(words if _title_cased(sentence) else _NEGATION_IN_TITLE.sub(" ", words)):
+    if has_negation(words if title_cased(sentence) else _NEGATION_IN_TITLE.sub(" ", words)):
         return Modality("negated")
     outside_conditions = " ".join(sentence[c.start : c.end] for c in clauses if not c.is_condition)
     # "according to Hulu" / "a Netflix spokesperson said" is the official source itself, not a report

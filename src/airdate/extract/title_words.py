@@ -20,6 +20,12 @@ def generic(word: str) -> bool:
     return word.lower() in GENERIC_CAPITALS and word.lower() not in TITLE_WORDS
 
 
+def title_cased(sentence: str) -> bool:
+    """A headline that capitalises (nearly) every word, so that a capital says nothing about a name."""
+    words = re.findall(r"[A-Za-z][\w'’]*", sentence)
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+
+
 def surname(name: str, text: str) -> bool:
     """A single word the page mostly writes after a given name ("Ivo Sarr ... Sarr and his co-stars") is a
     person's surname, not a title."""

@@ -39,7 +39,7 @@ from airdate.extract.title_words import platform_part as _platform_part
 from airdate.extract.title_words import platform_part_here as _platform_part_here
 from airdate.extract.title_words import after_platform_owner, fold_quotes, platform_owned, shown_as_actor, shown_as_person
 from airdate.extract.title_words import company_name as _company, played_part
-from airdate.extract.title_words import fuller_name, holds, lower_in_body, opens, possessive
+from airdate.extract.title_words import fuller_name, holds, lower_in_body, opens, possessive, title_cased
 from airdate.extract.title_words import most_common_surface as _most_common_surface
 from airdate.extract.title_words import surname as _surname
 from airdate.extract.title_words import ABBREVIATED, PREPOSITIONS, SEASON_NUMBER, clean_run, without_platform
@@ -456,6 +456,9 @@ def _framed_in(headline: str) -> str | None:
             return name
     # a headline in title case runs the genre word into the name: "A OTT Web Series Dahira To Have A Sequel?"
     for m in _GENRE_THEN_NAME.finditer(headline):
+        head = headline[: m.start()]
+        if not head.strip() or re.search(r"(?:^|\s)(?:The|A|An)\s$", head) or (m.group()[0].isupper() and not title_cased(headline)):
+            continue  # ("Film Club: A and B pen new drama", "in BBC rom-com Film Club": the genre word opens the name)
         name = clean_run(HEADING_STOP.split(m.group("name"), maxsplit=1)[0])
         words = name.split()
         # ("Dahira To Have A Sequel?": a verb phrase after the name ends it)
