@@ -286,3 +286,18 @@ def test_an_actors_other_works_named_by_a_surname_a_network_possessive_or_a_role
     cast = {(c.subject, c.value) for c in only(claims_of(page), "cast_member")}
     assert {("Red Kite", "Ada Mbeki"), ("Tin Lantern", "Ivo Sarr")} <= cast
     assert all(v in ("Ada Mbeki", "Ivo Sarr") for _, v in cast)
+
+
+ACTORS_WHO_WROTE = """Glass Orchard: new BBC drama
+
+The BBC has announced the romantic comedy-drama Glass Orchard, written by actors Ada Mbeki (Red Kite, Salt Road) and Ivo Sarr (Grey Harbor, Copper Bells) in their screenwriting debut.
+
+The six-part drama is the screenwriting debut of Red Kite star Ada Mbeki and Copper Bells actor Ivo Sarr. Glass Orchard will stream on BBC iPlayer.
+"""
+
+
+def test_actors_who_wrote_the_show_are_its_writers_and_not_each_others_works() -> None:
+    claims = claims_of(ACTORS_WHO_WROTE)
+    assert {c.value for c in only(claims, "writer") if c.subject == "Glass Orchard"} == {"Ada Mbeki", "Ivo Sarr"}
+    assert not any(c.subject == "Glass Orchard" for c in only(claims, "cast_member"))
+    assert not any(c.subject == "Ada Mbeki" for c in claims)

@@ -182,7 +182,8 @@ def _works_in(ctx: SentenceContext, run: str) -> list[str]:
     parts = re.split(r"\s+(?:and|&)\s+", run)
     if no_work(parts[-1]):
         return []  # "Dan Roe and K-pop star X": the word before "star" is an epithet, and the rest another person
-    return [p for p in parts if p and not no_work(p)]
+    # ("Red Kite star A and Salt Road actor B": the part before "and" is the actor the sentence has just named)
+    return [p for p in parts if p and not no_work(p) and not re.search(r"\b(?:star|breakout|actor|actress)\s" + re.escape(p) + r"\b", ctx.text)]
 
 
 # "Our Blues and Moon Lovers director X", "'28 Weeks Later' helmer Y": a crew member's works right before the role word

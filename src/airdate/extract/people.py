@@ -87,7 +87,8 @@ _WRITER_BEFORE = re.compile(
     r"|(?:script|screenplay)\s+(?:comes|came|is|was)\s+from"
     r"|(?:writing|scripting)\s+duties\s+(?:(?:on|for)\s+[^.;,]{1,30}?\s+)?(?:(?:fall|fell|go|went)\s+to|(?:are|were|will be)\s+(?:handled|taken on)\s+by))"
     # ("created by showrunners A and B": the job may stand between the verb and the names)
-    r"(?:\s+(?:filmmakers?|screenwriters?|writers?|author|novelist|playwright|journalist|producers?|director|showrunners?|(?:writing\s+)?duo))?\s*[,:]?\s*$",
+    # ("written by actors A and B": actors who wrote it)
+    r"(?:\s+(?:filmmakers?|screenwriters?|writers?|author|novelist|playwright|journalist|producers?|director|showrunners?|(?:writing\s+)?duo|actors?|actress(?:es)?|comedians?))?\s*[,:]?\s*$",
     re.IGNORECASE,
 )
 # a creator of something other than the show: "content creator X", "the webtoon's creator X", "the format was created by"
