@@ -301,3 +301,20 @@ def test_actors_who_wrote_the_show_are_its_writers_and_not_each_others_works() -
     assert {c.value for c in only(claims, "writer") if c.subject == "Glass Orchard"} == {"Ada Mbeki", "Ivo Sarr"}
     assert not any(c.subject == "Glass Orchard" for c in only(claims, "cast_member"))
     assert not any(c.subject == "Ada Mbeki" for c in claims)
+
+
+POSSESSIVE_LIST = """tvN's Glass Orchard K-drama sets premiere date
+
+South Korean cable network tvN has announced the premiere date for its upcoming K-drama series, Glass Orchard.
+
+Glass Orchard will star Red Kite's Ada Mbeki, Salt Road season two's Ivo Sarr and Copper Bells' Obi Lanre.
+
+Glass Orchard will premiere on tvN on October 2, 2031. In other news, Netflix has dated its upcoming action series Tin Lantern.
+"""
+
+
+def test_a_show_that_will_star_a_list_of_possessives_is_the_page_s_show_and_each_owner_a_work() -> None:
+    claims = claims_of(POSSESSIVE_LIST)
+    cast = {(c.subject, c.season, c.value) for c in only(claims, "cast_member")}
+    assert {("Glass Orchard", 1, n) for n in ("Ada Mbeki", "Ivo Sarr", "Obi Lanre")} <= cast
+    assert {("Salt Road", 2, "Ivo Sarr"), ("Copper Bells", None, "Obi Lanre")} <= cast

@@ -287,28 +287,42 @@ _ROLE_IN_WORK = re.compile(
 _LEADS_AFTER = re.compile(r"\s{1,3}(?:(?:will|are set to|are|have been)\s{1,3})?(?:also\s{1,3})?(?:be\s{1,3})?(?:lead|leading|star|starring|headline|front|join|joining|take on|taking on)\b")
 
 
+# ("Salt Road season two's A": the work's season owns the actor)
+_OWNED_NEXT = re.compile(r"(?:\s(?:season|series)\s\w{1,6})?[’']s?\s", re.IGNORECASE)
+_PLURAL_OWNER = re.compile(r"(?P<work>[A-Z][\w&\-]*(?: [\w&\-]+){0,4}s)[’'] (?P<actor>[A-Z][\w.\-]*(?: [A-Z][\w.\-]*){1,2})")
+
+
 def works_actors_claims(ctx: SentenceContext, text: str, names: list[Name], memory: PeopleMemory, paired: set[int]) -> Iterator[Claim]:
     """"Red Kite's A, Salt Road's B and Tin Lanterns' C will lead X": a list of possessives before a verb of leading
     names each performer by an earlier work; each is in that work's cast and in the one the sentence leads."""
     # (the owner is a name of the sentence, or a title it knows: "Hometown Days's A")
     owners = [(n.text, n.start, n.end) for n in names] + [(m.title, m.start, m.end) for m in ctx.mentions]
     owned: list[tuple[str, int]] = []
+    plural: dict[int, Name] = {}
     first_owner: Name | None = None
     for k, actor in enumerate(names):
-        found = next(((t, start, end) for t, start, end in owners if re.fullmatch(r"[’']s?\s", text[end : actor.start])), None)
+        found = next(((t, start, end) for t, start, end in owners if _OWNED_NEXT.fullmatch(text[end : actor.start])), None)
         if found is not None and " " in actor.text:
             owned.append((found[0], k))
             first_owner = first_owner or Name(*found)
+        elif owned and (inside := _PLURAL_OWNER.fullmatch(actor.text)) is not None and not text[: actor.start].rstrip().endswith("("):
+            # ("Red Kite's A, Salt Road's B and Copper Bells' C": a plural's possessive is written into the name)
+            owned.append((inside.group("work"), k))
+            plural[k] = Name(inside.group("actor"), actor.start + inside.start("actor"), actor.end)
     list_end = names[owned[-1][1]].end if owned else 0
     # ("actors such as Salt Road's A, Red Kite's B", "alongside Red Kite's A, who will portray C": a cast cue before the
     # list, or a part the actor goes on to play, says the possessor is a work)
     cued = first_owner is not None and work_owns_actor(text, first_owner, names[owned[0][1]])
     if not owned or not (cued or (len(owned) >= 2 and _LEADS_AFTER.match(text, list_end))):
         return
+    for k, actor in plural.items():
+        names[k] = actor
     # (the list's predicate asserts every name; each owner's mention is no subject for the page's cast, whose season is
     # the one the sentence names, else the coming one if the verb looks ahead, else the first: credits' default)
     modality = ctx.modality(list_end)
     ahead = ctx.target if ctx.target and not ctx.is_past(list_end) else 1
+    # (a season an owner names is that work's: "Salt Road season two's B" leaves the show's own season alone)
+    owner_refs = [r for r in ctx.seasons if r.explicit and any(_OWNED_NEXT.fullmatch(text[r.start - 1 : names[k].start]) for _, k in owned)]
     for owner, k in owned:
         actor = names[k]
         memory.real.append(actor.text)
@@ -321,10 +335,12 @@ def works_actors_claims(ctx: SentenceContext, text: str, names: list[Name], memo
             paired.add(part)
             memory.characters.append(names[part].text)
             yield from character_claims(ctx, names[part], actor.text, memory)
+        owner_season = next((r.season for r in owner_refs if _OWNED_NEXT.fullmatch(text[r.start - 1 : actor.start])), None)
         if not (ctx.main and same_title(owner, ctx.main)):
-            yield ctx.claim(owner, None, "cast_member", actor.text, Modality("confirmed"))
+            yield ctx.claim(owner, owner_season, "cast_member", actor.text, Modality("confirmed"))
         if ctx.main and modality is not None and part is None:  # (an actor paired with a part gives only the character)
-            yield ctx.claim(ctx.main, ctx.explicit_season(actor.start) or ahead, "cast_member", actor.text, modality)
+            own = ctx.explicit_season(actor.start) if not owner_refs else None
+            yield ctx.claim(ctx.main, own or ahead, "cast_member", actor.text, modality)
 
 
 _PORTRAYS = re.compile(r",?(?<!\s)\s+who\s+(?:will\s+)?(?:portray|play|voice)s?\s+")

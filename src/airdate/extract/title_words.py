@@ -97,8 +97,9 @@ _PERSON_AFTER = re.compile(
     # (not ", who ...": a show named for its hero describes the hero so)
     r"(?:[’']s\s(?:character|role|performance|co-stars?)\b|\s(?:\(\d{2}\)|said|says|told|explained|revealed|shared|added|noted"
     r"|plays|played|portrays|portrayed|stars as|starred|joins|joined|returns as|will play|(?:is|are) going to feature|and (?:his|her) co-stars?"
-    # "A and B are all set to star in X", "A, B and others join the cast of X", "A and B are teaming up"
-    r"|(?:is|are) (?:all )?set to (?:star|play|appear|lead|headline)|(?:is|are) teaming up|join the cast|will star"
+    # "A and B are all set to star in X", "A, B and others join the cast of X", "A and B are teaming up" (but "X will star
+    # 18 Again's A": a show stars its cast)
+    r"|(?:is|are) (?:all )?set to (?:star|play|appear|lead|headline)|(?:is|are) teaming up|join the cast|will star(?!\s[A-Z0-9])"
     # "A will portray", "A will also lead", "A has been cast", "confirmed A as the lead actress", "A also joked",
     # "A (Earlier Work) and her production company"
     r"|will (?:also )?(?:portray|lead (?:the|an?) (?:upcoming|new|cast))|(?:has|have) been cast|(?:is|are) confirmed to (?:star|lead|appear|work)"
