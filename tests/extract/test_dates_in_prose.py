@@ -382,3 +382,12 @@ def test_seasons_named_together_take_the_dates_after_them_in_order() -> None:
     assert (1, "2020-03-03") in dates and (2, "2022-04-09") in dates
     months = {(season, value) for season, value in dates if "2021-05" in value or "2022-06" in value}
     assert {season for season, _ in months} == {1, 2} and all("2022" not in v for s, v in months if s == 1), months
+
+
+def test_the_year_a_story_is_set_in_is_no_premiere() -> None:
+    page = """Copper Bells release date, cast and everything we know
+
+Copper Bells opens in theaters on October 11, 2031. Set in 1975, Copper Bells follows the night before a comedy show's premiere.
+The story takes place in the summer of 1988, when the film's heroes were young.
+"""
+    assert {str(c.value) for c in only(claims_of(page), "premiere_date")} == {"2031-10-11"}

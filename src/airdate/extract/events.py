@@ -213,6 +213,8 @@ _SCHEDULE_ROW = re.compile(r"\b\d{1,2}(?::\d{2})?\s?(?:[AaPp]\.?[Mm]\.?|JST|ET|P
 
 _DECADE = re.compile(r"\b\d{3}0s\b")
 _SETTING_BEFORE = re.compile(r"\b(?:set|takes?\splace|taking\splace|unfolds?|backdrop|era|period|turbulent)\b", re.IGNORECASE)
+# "Set in 1975, X offers ...", "the story takes place in the summer of 1988": when the story happens
+_SET_IN = re.compile(r"\b(?:set|takes?\splace|taking\splace|took\splace|unfolds?|unfolding)\s(?:in|during|around)\s(?:the\s(?:year|summer|winter|spring|fall|autumn)\s(?:of\s)?)?$", re.IGNORECASE)
 
 
 def _narrowed_later(ctx: SentenceContext, t: TimeExpression) -> bool:
@@ -301,7 +303,7 @@ def premiere_claims(ctx: SentenceContext) -> Iterator[Claim]:
             continue  # "wait until next year" and "may not arrive until spring" still date a premiere
         if _BARE_MONTH.match(t.text) and re.match(r"^ [A-Z]", ctx.text[t.span[1] :]):
             continue  # "navigator June Okafor": a month word that starts a name
-        if _DECADE.search(t.text) and _SETTING_BEFORE.search(ctx.text[max(0, t.span[0] - 60) : t.span[0]]):
+        if (_DECADE.search(t.text) and _SETTING_BEFORE.search(ctx.text[max(0, t.span[0] - 60) : t.span[0]])) or _SET_IN.search(ctx.text, max(0, t.span[0] - 40), t.span[0]):
             continue  # "set against South Korea in the turbulent 1970s": when the story happens, not when it airs
         if _ANNOUNCED_AFTER.match(ctx.text, t.span[1]):
             continue  # "On February 6, 2025, SBS confirmed that ...": the date of the announcement
