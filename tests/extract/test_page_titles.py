@@ -346,3 +346,16 @@ def test_a_genre_word_that_opens_the_name_stays_in_it(headline: str) -> None:
 The BBC has announced the new comedy-drama Film Club, written by Ada Mbeki. The six-part series will stream on BBC iPlayer. Ada Mbeki will star in Film Club as Evie.
 """
     assert main_title(page) == "Film Club"
+
+
+def test_words_glued_by_a_colon_or_a_slash_are_one_name() -> None:
+    headline_page = """See How Excited Tin Lantern is to Perform Re:Kestrel Ending Song
+
+The Re:Kestrel anime won't be out until April 2031. The ending theme will be performed by duo Tin Lantern. Tin Lantern said it was an honour. Re:Kestrel streams on Crunchyroll.
+"""
+    assert main_title(headline_page) == "Re:Kestrel"
+    body_page = """Grey Harbor Director to Launch Next Original Anime With Disney
+
+Disney+ just unveiled the first teaser for Copper/Bells, a new original anime from Grey Harbor director Ivo Sarr. Copper/Bells will stream on Disney+ in Summer 2031. Copper/Bells is an original story.
+"""
+    assert main_title(body_page) == "Copper/Bells"

@@ -59,6 +59,25 @@ def number_title(headline: str) -> str | None:
     return next(g for g in numbered.groups() if g) if numbered else None
 
 
+# "Re:Monster", "Bullet/Bullet", "Fate/Zero": words glued by a colon or a slash make one name, which the usual split
+# at a colon would cut in two
+_GLUED_NAME = re.compile(r"(?<![\w:/])(?-i:[A-Z])\w{1,20}(?:[:/](?-i:[A-Z])\w{1,20}){1,2}(?![\w:/])")
+
+
+def glued_name(headline: str, text: str, part: str | None = None) -> str | None:
+    """A glued name the headline holds and the page repeats; or, given ``part``, the glued name the page writes
+    that part in as often as not ("Bullet" of "Bullet/Bullet")."""
+    if part is not None:
+        glued = Counter(m.group() for m in _GLUED_NAME.finditer(text) if part in re.split(r"[:/]", m.group()))
+        alone = len(re.findall(r"(?<![\w:/])" + re.escape(part) + r"(?![\w:/])", text))
+        best = glued.most_common(1)
+        return best[0][0] if best and best[0][1] >= 2 and 2 * best[0][1] >= alone else None
+    for m in _GLUED_NAME.finditer(headline):
+        if len(re.findall(r"(?<![\w:/])" + re.escape(m.group()) + r"(?![\w:/])", text)) >= 2:
+            return m.group()
+    return None
+
+
 # "Is X 2 On The Cards?", "Did You Know ...": a question's opening word is no part of the show's name
 # ("Is There a X Season 2?": nor is "there a")
 _LEAD_QUESTION = re.compile(r"^(?:is|are|does|did|do|has|have|can|could|should|would)\s+(?:there\s+(?:be\s+)?(?:an?\s+)?)?", re.IGNORECASE)

@@ -22,6 +22,7 @@ from airdate.extract.headline_lead import (
     QUOTED,
     STARRING,
     credit_before_next_work,
+    glued_name,
     headline_lead,
     number_title,
     quoted_in,
@@ -413,6 +414,11 @@ def build_title_index(text: str, sentences: Sequence[Sentence]) -> TitleIndex:
     if quoted_opening and all(w[0].isupper() or w[0].isdigit() or w.lower() in CONNECTORS or w.lower() in PREPOSITIONS
                               for w in quoted_opening.group(1).split()):
         best, best_score = quoted_opening.group(1), 2
+    glued = glued_name(sentences[0].text, text) if sentences[0].is_heading else None
+    if glued:
+        best, best_score = glued, 2
+    elif best and " " not in best:
+        best = glued_name("", text, best) or best
     number_name = number_title(sentences[0].text) if sentences[0].is_heading else None
     if number_name and len(re.findall(r"(?<![\w,.])" + re.escape(number_name) + r"(?![\w-])", text)) >= 2:
         best, best_score = number_name, 2
