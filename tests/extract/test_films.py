@@ -276,3 +276,16 @@ def test_an_installment_is_a_film_word() -> None:
     text = "The film opens in December. The third installment brings back the cast. The film's title speaks of renewal."
     assert is_film_page(text, "Kestrel: Fire and Salt – Release Date and Cast")
     assert not is_film_page(text.replace("installment", "chapter"), "Kestrel: Fire and Salt – Release Date and Cast")
+
+
+def test_a_director_s_third_feature_is_a_film_and_stan_ends_a_name() -> None:
+    page = """Ada Mbeki, Sebastian Stan & More Join Ivo Sarr's The Red Kite
+
+With two directorial features under his belt, Ivo Sarr is now preparing his third feature, The Red Kite.
+
+The drama will star Ada Mbeki, Sebastian Stan and Rina Holt. Co-written with Mae Corran, Sarr's film follows an architect.
+"It is a vital and urgent motion picture," said Sarr. After his drama Grey Harbor, he reteams with Holt.
+"""
+    claims = claims_of(page)
+    assert {(c.subject, c.season, c.value) for c in only(claims, "cast_member") if c.subject == "The Red Kite"} == {
+        ("The Red Kite", None, n) for n in ("Ada Mbeki", "Sebastian Stan", "Rina Holt")}

@@ -18,7 +18,9 @@ from airdate.models import Claim
 _FILM_WORDS = re.compile(
     r"\b(?:films?|movies?|flicks?|sequels?|threequel|prequel|box office|theat(?:er|re)s|cinemas|theatrical(?:ly)?|blockbuster|instal+ments?"
     # ("a US limited release prior to wide expansion", "won best picture", "co-wrote the screenplay")
-    r"|(?:limited|wide) release|wide expansion|best picture|opening weekend|screenplay)\b", re.IGNORECASE
+    r"|(?:limited|wide) release|wide expansion|best picture|opening weekend|screenplay"
+    # ("two directorial features under his belt, ... this third feature", "a vital and urgent motion picture")
+    r"|(?:directorial|first|second|third|fourth|fifth|latest|next|new|debut)\s(?:feature|features)|feature[- ]films?|motion pictures?)\b", re.IGNORECASE
 )
 _SHOW_WORDS = re.compile(r"\b(?:seasons?|episodes?|series|showrunners?|renewed|renewal|k-dramas?)\b", re.IGNORECASE)
 # (a drama is a series on the Korean pages that say it most, and a genre on film pages: it counts, and a headline

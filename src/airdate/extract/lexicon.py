@@ -48,7 +48,7 @@ PLATFORM_KEYS = frozenset(title_key(p) for p in PLATFORMS)
 # what a page says an actor or a crew member is "known for", "famous for", "acclaimed for" (a regex alternation)
 KNOWN_FOR_WORDS = r"(?:known|famous|recogni[sz]ed|acclaimed|renowned|celebrated|praised|remembered)"
 # platform names that are also common surnames ("Megan Fox", "Freddie Fox"): after a given name they end a person's name
-PLATFORM_SURNAMES = frozenset(("Fox", "Peacock"))
+PLATFORM_SURNAMES = frozenset(("Fox", "Peacock", "Stan"))
 # platforms whose names are also given names: "Max Casella", "Stan Lee"
 PLATFORM_GIVEN_NAMES = frozenset(("Max", "Stan", "Viki"))
 # One alternation with one pair of edge checks (longest names first, so "Disney+" wins over "Disney"):
