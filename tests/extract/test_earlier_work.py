@@ -318,3 +318,15 @@ def test_a_show_that_will_star_a_list_of_possessives_is_the_page_s_show_and_each
     cast = {(c.subject, c.season, c.value) for c in only(claims, "cast_member")}
     assert {("Glass Orchard", 1, n) for n in ("Ada Mbeki", "Ivo Sarr", "Obi Lanre")} <= cast
     assert {("Salt Road", 2, "Ivo Sarr"), ("Copper Bells", None, "Obi Lanre")} <= cast
+
+
+def test_an_actor_s_part_in_another_work_in_brackets_leaves_the_page_s_show_the_subject() -> None:
+    page = """Glass Orchard anime announced for 2031
+
+The Glass Orchard anime will premiere in 2031. The main roles feature Ada Mbeki (Megumi in “Red Kite“) as Kyle, Ivo Sarr (Zenitsu in “Salt Road”) as Seran, and Rina Holt (Delta in Copper Bells) as Lise.
+"""
+    claims = claims_of(page)
+    roles = {(c.subject, c.value["name"], c.value["played_by"]) for c in only(claims, "character")}
+    assert {("Glass Orchard", "Kyle", "Ada Mbeki"), ("Glass Orchard", "Seran", "Ivo Sarr"), ("Glass Orchard", "Lise", "Rina Holt")} <= roles
+    assert {("Red Kite", "Megumi", "Ada Mbeki"), ("Salt Road", "Zenitsu", "Ivo Sarr"), ("Copper Bells", "Delta", "Rina Holt")} <= roles
+    assert {c.subject for c in only(claims, "cast_member")} <= {"Red Kite", "Salt Road", "Copper Bells"}

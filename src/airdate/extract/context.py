@@ -46,7 +46,8 @@ _CREDITS_NEXT = re.compile(r"[”\"’']?\s{1,3}(?:stars?|actor|actress|actors|a
 # "Park Eun Young, who wrote for Hwarang, is ...": a work a relative clause's verb takes is no subject
 _RELATIVE_OBJECT = re.compile(r"\bwho\s(?:[a-z]+\s){1,3}$")
 # "Ada Mbeki ("Salt Road," "Red Kite") as Mara Vell": works in brackets after a person are that person's credits
-_CREDIT_IN_BRACKETS = re.compile(r"[A-Z][\w’'\-]{1,30}\s\((?:[^()]{0,150}?[,;:][”\"’']?\s)?[“\"‘']?$")
+# ("A (Megumi in “Red Kite”) as Kyle": the work of the actor's part in brackets)
+_CREDIT_IN_BRACKETS = re.compile(r"[A-Z][\w’'\-]{1,30}\s\((?:[^()]{0,150}?[,;:][”\"’']?\s|[A-Z][\w'’.\-]{0,30}(?:\s[A-Z][\w'’.\-]{0,30}){0,3}\s(?:in|from)\s(?:the\s)?)?[“\"‘']?$")
 # "A, acclaimed for his roles in 'X' and 'Y'", "B of 'Z' fame": the works a person is known for are no subjects
 # ("Helmed by A, the director behind dramas like X, Y and Z, the show ...": the maker's earlier works)
 _KNOWN_FOR = re.compile(

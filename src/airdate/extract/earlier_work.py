@@ -143,6 +143,7 @@ def work_brackets(text: str, performer: Callable[[str], bool] | None = None) -> 
         if not inner[k][:1].isupper() or (re.search(r"[’']s\b", inner[k]) and not quoted_inside[k]):
             parts = []
         # ("A (Red Kite first three seasons, Salt Road)": the seasons a credit covers are no part of the work's name)
+        parts = [_PART_IN.sub("", p) for p in parts]
         titles = tuple(_SEASONS_AFTER.sub("", p) for p in parts if p and p[0].isupper() and not _YEAR.match(p) and not no_work(p))
         if titles:
             works[m.start()] = titles
@@ -279,8 +280,12 @@ def earlier_work_claims(ctx: SentenceContext, text: str, names: list[Name], work
 # "Mara Vell voiced by A (Ysolde from Kestrel Moor)": the actor's part in another work, in brackets
 # (not "Gil (Lynn in Japanese and B in English)", a voice cast by language)
 _ROLE_IN_WORK = re.compile(
-    r"\s\((?P<role>[A-Z][\w'’.\-]*(?:\s[A-Z][\w'’.\-]*){0,3})(?<![’']s)\s(?:from|in)\s(?!" + LANGUAGES + r"\b)(?:the\s)?(?P<work>[A-Z0-9][^()]{0,50}?)\)"
+    r"\s\(" + r"(?P<role>[A-Z][\w'’.\-]*(?:\s[A-Z][\w'’.\-]*){0,3})(?<![’']s)\s(?:from|in)\s(?!" + LANGUAGES + r"\b)(?:the\s)?"
+    # ('(Megumi in “Red Kite“)': the work may be quoted, with whatever quote marks the page has)
+    r"[“\"‘']?(?P<work>[A-Z0-9][^()“”\"‘’]{0,50}?)[”“\"’']?\)"
 )
+# the work of a bracket that names the actor's part in it ("Megumi in Red Kite")
+_PART_IN = re.compile(r"^[A-Z][\w'’.\-]*(?:\s[A-Z][\w'’.\-]*){0,3}(?<![’']s)\s(?:from|in)\s(?!" + LANGUAGES + r"\b)(?:the\s)?[“\"‘']?(?=[A-Z0-9])")
 
 
 # "... will lead the series", "... will be taking on the main roles": what a list of performers does
