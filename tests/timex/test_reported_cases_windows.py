@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from airdate.models import Document, Interval
 from airdate.timex import find_expressions, infer_writing_window
 
@@ -83,3 +85,15 @@ def test_a_year_in_a_works_name_far_past_every_other_cue_does_not_date_the_page(
     )
     assert start is not None and start.year == 2022
     assert end is None or end.year < 2040
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "day"),
+    [
+        ("On Friday morning (April 25), viewers will be able to watch it.", "Friday morning (April 25)", "2025-04-25"),
+        ("The drama premieres on Mar. 13 (Fri) at 9pm.", "Mar. 13 (Fri) at 9pm", "2026-03-13"),
+        ("It airs from Sunday 9th November at 9pm.", "Sunday 9th November at 9pm", "2025-11-09"),
+    ],
+)
+def test_a_weekday_beside_a_yearless_date_picks_the_year_it_falls_on_a_few_years_out(sentence: str, phrase: str, day: str) -> None:
+    assert found(sentence, date(2023, 6, 1))[phrase] == (day, day, "day")

@@ -125,8 +125,13 @@ def _candidates(atom: Atom, ref: date) -> list[Window]:
         if window is not None:
             out.append(window)
     if atom.named_weekday is not None:
-        # "Tuesday, July 7": only the years in which July 7 is a Tuesday (if any is near)
+        # "Tuesday, July 7": only the years in which July 7 is a Tuesday (if any is near); a page whose writing date is
+        # only guessed may be some years off, and the weekday, which repeats a day only every five or six years, is
+        # the better witness of the year (of two as near, the later: such pages look ahead)
         agreeing = [w for w in out if w[0].weekday() == atom.named_weekday]
+        if not agreeing:
+            wider = [w for year in range(ref.year - 4, ref.year + 5) if (w := window_in_year(atom, year)) is not None]
+            agreeing = sorted((w for w in wider if w[0].weekday() == atom.named_weekday), key=lambda w: (abs(w[0].year - ref.year), -w[0].year))[:1]
         return agreeing or out
     return out
 

@@ -148,6 +148,8 @@ def _expression_at(g: Grammar, i: int) -> Found | None:
     if parsed is None:
         return None
     end, atom = parsed
+    if atom.unit == "day" and atom.needs_year and g.w(end) == "(" and g.w(end + 1) in WEEKDAYS and g.w(end + 2) == ")":
+        end, atom = end + 3, replace(atom, named_weekday=WEEKDAYS[g.w(end + 1)])  # "Mar. 13 (Fri)": the weekday after the day
     first = i
     atoms: tuple[Atom, ...] = (atom,)
     combine = "single"

@@ -194,6 +194,12 @@ class Grammar(RelativeRules):
             return dated
         if self.w(i) not in FULL_WEEKDAYS:
             return None
+        # "On Friday morning (April 25)": the day itself in brackets after the weekday
+        k = j + 1 if self.w(j) in {"morning", "afternoon", "evening", "night"} else j
+        if self.w(k) == "(":
+            inner = self.parse_month_phrase(k + 1) or self.parse_day_month(k + 1)
+            if inner is not None and inner[1].unit == "day" and inner[1].needs_year and self.w(inner[0]) == ")":
+                return inner[0] + 1, replace(inner[1], named_weekday=WEEKDAYS[self.w(i)])
         return j, Atom("day", weekday=WEEKDAYS[self.w(i)])
 
     def parse_part(self, i: int) -> Parsed | None:
