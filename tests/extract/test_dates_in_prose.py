@@ -391,3 +391,11 @@ Copper Bells opens in theaters on October 11, 2031. Set in 1975, Copper Bells fo
 The story takes place in the summer of 1988, when the film's heroes were young.
 """
     assert {str(c.value) for c in only(claims_of(page), "premiere_date")} == {"2031-10-11"}
+
+
+def test_a_run_of_nights_a_channel_schedules_opens_on_its_first_weekday_day() -> None:
+    page = """Tin Lantern release date confirmed
+
+Channel 4 has announced its new four-part drama series Tin Lantern. There isn't long to wait until Tin Lantern is on our screens, with Channel 4 scheduling it across four consecutive nights at 9pm from Sunday 9th November to Wednesday 12th November 2025.
+"""
+    assert (1, "2025-11-09") in {(c.season, str(c.value)) for c in only(claims_of(page), "premiere_date")}

@@ -97,3 +97,9 @@ def test_a_year_in_a_works_name_far_past_every_other_cue_does_not_date_the_page(
 )
 def test_a_weekday_beside_a_yearless_date_picks_the_year_it_falls_on_a_few_years_out(sentence: str, phrase: str, day: str) -> None:
     assert found(sentence, date(2023, 6, 1))[phrase] == (day, day, "day")
+
+
+def test_the_decades_a_story_spans_do_not_bound_the_writing() -> None:
+    text = ("Tin Lantern is set in Northern Ireland during the Troubles, the period of conflict from the late 1960s "
+            "through to the late 1990s. Tin Lantern will start on Channel 4 later this year.")
+    assert window(text) == (None, None)

@@ -15,6 +15,8 @@ PREMIERE_CUE = re.compile(
     # "roars into New Zealand cinemas on May 23", "heads to theaters"
     r"|(?:into|to) (?:(?-i:[A-Z])[\w’'\-]* ){0,3}(?:theat(?:er|re)s|cinemas)"
     r"|back in action|(?:is|are|be) back(?! as\b)|comeback|grac\w* (?:our|the) screens|hits? (?:our|the) screens"
+    # "until X is on our screens, with Channel 4 scheduling it across four nights from Sunday 9th November"
+    r"|(?:is|are|be) on (?:our|your) (?:tv )?screens|scheduling (?:it|them|the (?:series|show|drama|film))"
     # "Season 2 followed in August 2021", "was followed by a second season ... in 2021", "the third season came in 2023"
     r"|followed (?:in|on)|(?:was|were) followed by an? (?:\w+ )?(?:season|series|sequel|film)|came (?:in|on)"
     # "The first season ran from October 3, 2024, to March 27, 2025", "has been running since 2014"

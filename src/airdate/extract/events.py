@@ -112,7 +112,8 @@ _OTHER_SUBJECT = re.compile(
     re.IGNORECASE,
 )
 _RAN = re.compile(r"\b(?:aired|ran|airing|broadcast|streamed)\b", re.IGNORECASE)
-_DAY_FIRST = re.compile(r"^\w+\s+(?:\w+\.?\s+\d{1,2}|\d{1,2}\s+\w+)\b")
+# ("from Sunday 9th November to ...": a weekday may stand before the day)
+_DAY_FIRST = re.compile(r"^\w+\s+(?:[A-Z][a-z]{2,8},?\s)?(?:\w+\.?\s+\d{1,2}|\d{1,2}(?:st|nd|rd|th)?\s+\w+)\b")
 OFFSET = re.compile(r"\b(?:after|later|before|since|ago|earlier)\b", re.IGNORECASE)
 
 

@@ -30,7 +30,9 @@ _RELEASE_CUES = re.compile(
     r"|(starring|co-stars?|voiced by|reprises?|cast members?|joins? (?:a|the) cast|(?:star-studded|ensemble|full|voice) cast|(?:will|also|to) star)"
     r"|((?:slated|scheduled|set|due) for (?:release|a release|premiere))"
     r"|(netflix|hulu|disney\+|prime video|apple tv\+|hbo|max original|peacock|paramount\+|crunchyroll"
-    r"|nbc|cbs|abc|amc|fx|bbc|itv|showtime|starz|jtbc|tvn|sbs|kbs|mbc|picked up for))(?!\w)",
+    r"|nbc|cbs|abc|amc|fx|bbc|itv|showtime|starz|jtbc|tvn|sbs|kbs|mbc|channel [45]|sky (?:atlantic|max|one|originals?)|picked up for)"
+    # ("Channel 4 has announced its new four-part drama series")
+    r"|(\w+-part (?:drama|series|thriller|comedy)))(?!\w)",
     re.IGNORECASE,
 )
 

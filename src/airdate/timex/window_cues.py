@@ -60,6 +60,7 @@ _SETTING = re.compile(
     r"|\bduring\s+the\s+(?:summer|winter|spring|autumn|fall|year)\s+of\s+$",
     re.I,
 )
+_DECADE = re.compile(r"\d{3}0['’]?s\b")
 _SEASON_OF_YEAR = re.compile(r"(?:the\s+)?(?:summer|winter|spring|autumn|fall|year)\s+of\s", re.I)
 # "his 2019 crime film", "the 2016 Star Wars spinoff movie": a year between a determiner and a work's noun
 _ATTRIBUTIVE_YEAR = re.compile(
@@ -154,7 +155,8 @@ def expression_bounds(text: str, items: list[Analysed], boilerplate: tuple[tuple
             out.append(Bound(Cue("future_event", "upper", e.interval.end, _quote(text, item.sentence, e.span)), DIRECT))
         elif _LAST.match(e.text) or (item.tense == PAST and previous in PAST_PREPOSITIONS):
             out.append(Bound(Cue("past_event", "lower", e.interval.start, quote), DIRECT))
-        elif item.tense == FUTURE and not e.open_ended:
+        elif item.tense == FUTURE and not e.open_ended and not _DECADE.search(e.text):
+            # ("set during the Troubles, from the late 1960s through to the late 1990s": a decade is history, not a date to come)
             upper = e.interval.end if e.interval.granularity != "day" else e.interval.start - timedelta(days=1)
             out.append(Bound(Cue("future_event", "upper", upper, quote), DIRECT))
         if _LAST.match(e.text) and e.interval.granularity in {"day", "month"}:
