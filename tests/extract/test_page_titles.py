@@ -359,3 +359,11 @@ The Re:Kestrel anime won't be out until April 2031. The ending theme will be per
 Disney+ just unveiled the first teaser for Copper/Bells, a new original anime from Grey Harbor director Ivo Sarr. Copper/Bells will stream on Disney+ in Summer 2031. Copper/Bells is an original story.
 """
     assert main_title(body_page) == "Copper/Bells"
+
+
+def test_a_colon_subtitle_keeps_its_vs() -> None:
+    page = """Red Kite: Ada vs the Lanterns release date, cast and everything we know
+
+Red Kite: Ada vs the Lanterns is set to air on FX. This is the second season of the anthology series Red Kite, which debuted with Red Kite: Ivo vs Rina. Red Kite: Ada vs the Lanterns stars Mae Corran.
+"""
+    assert main_title(page) == "Red Kite: Ada vs the Lanterns"

@@ -225,7 +225,7 @@ def headline_lead(headline: str) -> tuple[str, bool]:
     return lead, role is not None or owned or sequel is not None or seasoned
 
 
-_COLON_SUBTITLE = r":\s(?P<sub>(?-i:[A-Z])[\w'’\-]*(?:\s(?:(?-i:[A-Z])[\w'’\-]*|of|the|and|in|on|to|at)){0,5})"
+_COLON_SUBTITLE = r":\s(?P<sub>(?-i:[A-Z])[\w'’\-]*(?:\s(?:(?-i:[A-Z])[\w'’\-]*|of|the|and|in|on|to|at|vs\.?|versus)){0,5})"
 
 
 def with_colon_subtitle(name: str, headline: str, text: str) -> str:
@@ -237,8 +237,8 @@ def with_colon_subtitle(name: str, headline: str, text: str) -> str:
     words = _subtitle_words(found.group("sub").split())
     # the longest subtitle the page writes again ("The Next Chapter Finally Gets ...": the body has "The Next Chapter")
     for k in range(len(words), 0, -1):
-        if words[k - 1] in ("of", "the", "and", "in", "on", "to", "at"):
-            continue
+        if words[k - 1] in ("of", "the", "and", "in", "on", "to", "at", "vs", "vs.", "versus"):
+            continue  # ("Feud: Capote vs the Swans": a rivalry's "vs" joins the subtitle's two sides)
         whole = f"{name}: {' '.join(words[:k])}"
         if text.lower().count(whole.lower()) >= 2:
             return whole
