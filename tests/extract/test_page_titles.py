@@ -367,3 +367,12 @@ def test_a_colon_subtitle_keeps_its_vs() -> None:
 Red Kite: Ada vs the Lanterns is set to air on FX. This is the second season of the anthology series Red Kite, which debuted with Red Kite: Ivo vs Rina. Red Kite: Ada vs the Lanterns stars Mae Corran.
 """
     assert main_title(page) == "Red Kite: Ada vs the Lanterns"
+
+
+def test_an_honorific_alone_is_no_title() -> None:
+    page = """Bosses decide future of Ivo Sarr's Mr Kestrel as the ex-soap star finds his niche
+
+The future of Ivo Sarr's Sky comedy has been revealed. Ivo Sarr, who played Mr Vell on the soap, saw success with Mr Kestrel.
+Mr Kestrel has reportedly been green-lit for a second season. Mr Holt, Mr Reed and Mr Lanre will all return.
+"""
+    assert main_title(page) == "Mr Kestrel"

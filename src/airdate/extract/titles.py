@@ -346,7 +346,9 @@ def build_title_index(text: str, sentences: Sequence[Sentence]) -> TitleIndex:
     best_score = 0.0
     ngrams = _capitalised_ngrams(text)
     # ("M. Night Shyamalan's Trap": an initial is no name)
-    counts = {cand: ngrams.get(tuple(_NGRAM_WORD.findall(fold_quotes(cand))), 0) for cand in candidates if sum(ch.isalnum() for ch in cand) >= 2}
+    # ("Mr" of "Danny Dyer's Mr Bigstuff": an honorific alone names nothing)
+    counts = {cand: ngrams.get(tuple(_NGRAM_WORD.findall(fold_quotes(cand))), 0) for cand in candidates
+              if sum(ch.isalnum() for ch in cand) >= 2 and cand.rstrip(".") not in ("Mr", "Mrs", "Ms", "Dr", "Sir")}
     # (the name a headline opens with is never set aside as a person's: a show may be named for its hero)
     opening = headline_lead(sentences[0].text)[0] if sentences and (sentences[0].is_heading or sentences[0].text in headings) else ""
     # ("X star A's next movie premieres in May": X is A's credit there, not the page's show)
