@@ -1019,3 +1019,12 @@ def test_a_cast_that_features_actors_and_actors_confirmed_as_the_lead_cast() -> 
     page = (HEAD + "The supporting cast features Mae Corran and Tomas Reed.\n\n"
             "In January 2026, the studio confirmed Seo Min-ha and Yoon Tae-ri as the lead cast.\n")
     assert {c.value for c in only(claims_of(page), "cast_member")} >= {"Mae Corran", "Tomas Reed", "Seo Min-ha", "Yoon Tae-ri"}
+
+
+def test_a_quoted_story_role_before_a_name_makes_the_bracket_its_actor_even_a_one_word_stage_name() -> None:
+    page = """Tin Lantern premieres tonight on SBS
+
+The new Friday-Saturday drama "Tin Lantern" follows “possessed lawyer” Seo Min-ha (Yoon Tae-ri), who helps the dead, and “cold-blooded elite attorney” Baek Ji-un (Esom), who stakes everything on a win. Tin Lantern premieres on SBS on March 13, 2031.
+"""
+    pairs = {(c.value["name"], c.value["played_by"]) for c in only(claims_of(page), "character")}
+    assert pairs == {("Seo Min-ha", "Yoon Tae-ri"), ("Baek Ji-un", "Esom")}

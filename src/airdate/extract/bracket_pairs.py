@@ -106,8 +106,10 @@ def bracket_pair_claims(ctx: SentenceContext, text: str, names: list[Name], memo
             if not memory.recall:
                 continue
             actor_first = memory.bracket_first.get(block, actor_first)
-        if role_before(text[max(0, names[k].start - 80) : names[k].start]) and decided[k] is None:
-            actor_first = False  # "commander Ada Holm (Yasmin Obi)": a story role opens the character's name
+        # "commander Ada Holm (Yasmin Obi)": a story role opens the character's name, whatever the names' shapes say
+        # ('“elite attorney” Han Na-hyeon (Esom)': a one-word stage name is no role)
+        if role_before(text[max(0, names[k].start - 80) : names[k].start]) and known.get(k) is None and not memory.is_real_part(first):
+            actor_first = False
         performer, character = (first, names[k + 1]) if actor_first else (second, names[k])
         # ("Morgan (Tin Lanterns’ Mara Lind)": the actor's earlier work owns the name)
         if (owned := _WORK_OWNS_ACTOR.fullmatch(performer)) is not None:

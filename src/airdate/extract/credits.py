@@ -247,7 +247,8 @@ _ORGANISATION_BEFORE = re.compile(
 
 def role_before(before: str) -> bool:
     """A story-role noun right before a name (or before the list it opens)."""
-    m = re.search(r"([A-Za-z\-]+)((?:,?\s*(?:like|such as|including|include|includes|namely)\s+|,\s+|\s+)(?:(?:the|a|an)\s+(?:[a-z][\w\-]*\s+){0,2})?)$", before)
+    # ('follows “possessed lawyer” Shin I-rang (A)': the role may be quoted)
+    m = re.search(r"([A-Za-z\-]+)[”\"’']?((?:,?\s*(?:like|such as|including|include|includes|namely)\s+|,\s+|\s+)(?:(?:the|a|an)\s+(?:[a-z][\w\-]*\s+){0,2})?)$", before)
     if not m:
         return False
     word = m.group(1).lower()
