@@ -814,3 +814,13 @@ def test_an_actor_who_stars_alongside_another_is_the_shows_cast_as_is_the_other(
     page = ("Glass Orchard season 2: release date and cast\n\nGlass Orchard season 2 is coming to Netflix in 2031.\n\n"
             "Ivo Sarr stars alongside Ada Mbeki in the series.\n")
     assert {(c.season, c.value) for c in only(claims_of(page), "cast_member")} == {(1, "Ivo Sarr"), (1, "Ada Mbeki")}
+
+
+def test_actors_set_or_confirmed_to_star_in_a_drama_are_its_cast() -> None:
+    page = """Ada Mbeki and Rina Holt confirmed for new drama Glass Orchard
+
+Ada Mbeki and Rina Holt are set to star in a new drama together. On August 21, 2031, Kestrel Studio confirmed that the two actors will lead the JTBC drama Glass Orchard.
+
+Ivo Sarr and Mae Corran are confirmed to star in the upcoming drama Glass Orchard as well.
+"""
+    assert {c.value for c in only(claims_of(page), "cast_member") if c.subject == "Glass Orchard"} == {"Ada Mbeki", "Rina Holt", "Ivo Sarr", "Mae Corran"}
