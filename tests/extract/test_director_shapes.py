@@ -79,3 +79,13 @@ def test_a_list_after_the_series_colon_names_people_not_a_title() -> None:
             "the series: Ivo Sarr, Rina Holt, and Obi Lanre.\n")
     directors = {(c.subject, c.value) for c in only(claims_of(page), "director")}
     assert directors == {("Copper Bells", "Ivo Sarr"), ("Copper Bells", "Rina Holt"), ("Copper Bells", "Obi Lanre")}
+
+
+def test_a_director_known_for_films_who_helms_the_project_directed_those_films() -> None:
+    page = """Copper Bells release date
+
+The film Copper Bells opens in theaters on October 11, 2031, from director Ivo Sarr. Sarr, known for films like Red Kite and Salt Road, helms the project, which has already screened at festivals.
+"""
+    claims = claims_of(page)
+    assert {(c.subject, c.value) for c in only(claims, "director") if c.subject != "Copper Bells"} == {("Red Kite", "Ivo Sarr"), ("Salt Road", "Ivo Sarr")}
+    assert not only(claims, "cast_member")

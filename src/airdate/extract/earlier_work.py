@@ -36,6 +36,11 @@ _RUN = r"(?P<work>" + _WORD + r"(?:\s+(?:" + _WORD + "|" + _SMALL + r")){0,7})"
 _STARRED_IN_AFTER = re.compile(
     r",?(?<!\s)\s+(?:(?:who\s+)?(?:also\s+|previously\s+|famously\s+)?(?:starred|appeared|featured) in\s+|from\s+[“\"](?=[^”\"]{1,60}[”\"]\s+as\s+[A-Z]))" + _RUN
 )
+# ("Reitman, known for films like Juno and Up in the Air, helms the project": the works of a director)
+HELMS_LATER = re.compile(r",\s(?:now\s|also\s)?(?:helms|directs|is\s(?:directing|helming)|will\s(?:direct|helm)|directed|helmed)\b")
+_HELMS_AFTER = re.compile(
+    r",\s(?:who\s(?:is\s)?)?(?:(?:best|also|widely|well)\s)?(?:known|acclaimed|famous|renowned|celebrated)\s(?:for|from)\s[^.;()]{1,120}?" + HELMS_LATER.pattern
+)
 # "A of Red Kite fame", "B of “Salt Road” fame"
 _OF_FAME = re.compile(r"(?<!\s)\s+of\s+[“\"‘']?" + _RUN + r"[”\"’']?\s+fame\b")
 _KNOWN_FOR_BEFORE = re.compile(
@@ -265,10 +270,11 @@ def earlier_work_claims(ctx: SentenceContext, text: str, names: list[Name], work
         starred = _STARRED_IN_AFTER.match(text, name.end) or (None if crew_before else _OF_FAME.match(text, name.end))
         if starred:
             titles += _works_in(ctx, starred.group("work"))
+        job = "director" if _HELMS_AFTER.match(text, name.end) else "cast_member"
         for title in titles:
             if main and same_title(title, main):
                 continue
-            yield k, ctx.claim(title, None, "cast_member", name.text, Modality("confirmed"))
+            yield k, ctx.claim(title, None, job, name.text, Modality("confirmed"))
         # (another title's role has no season, as the seed gold gives a comparison title's director and writer no season)
         other_role = _ROLE_IN_WORK.match(ctx.text, name.end)
         if other_role and not (main and same_title(other_role.group("work"), main)):

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 
 from airdate.extract.context import SentenceContext
 from airdate.extract.crew_works import listed_works
+from airdate.extract.earlier_work import HELMS_LATER
 from airdate.extract.modality import Modality
 from airdate.extract.lexicon import KNOWN_FOR_WORDS
 from airdate.extract.names import Name, PeopleMemory, performers_in
@@ -75,8 +76,9 @@ def filmography_claims(ctx: SentenceContext, text: str, names: list[Name], memor
         actor = next((r for r in memory.real if " " in r and known[0].lower() in r.lower().split()), known[0])
     else:
         return
+    job = "director" if HELMS_LATER.search(text, found.end()) else "cast_member"
     for title in (t for m in matches for t in listed_works(text[m.end() :])):
         title = re.sub(r"^(?:the|a|an)\s+(?=[A-Z])", "", title) if not title.startswith("The ") else title
         if len(title) < 2 or (ctx.main and same_title(title, ctx.main)) or same_title(title, actor):
             continue
-        yield ctx.claim(title, None, "cast_member", actor, Modality("confirmed"))
+        yield ctx.claim(title, None, job, actor, Modality("confirmed"))
