@@ -1028,3 +1028,14 @@ The new Friday-Saturday drama "Tin Lantern" follows “possessed lawyer” Seo M
 """
     pairs = {(c.value["name"], c.value["played_by"]) for c in only(claims_of(page), "character")}
     assert pairs == {("Seo Min-ha", "Yoon Tae-ri"), ("Baek Ji-un", "Esom")}
+
+
+def test_a_quoted_part_an_offered_role_and_a_part_in_the_show_by_name_are_characters() -> None:
+    page = """Glass Orchard release date and cast
+
+Glass Orchard premieres on ENA on May 5, 2031. Seo Min-ha played the role of 'Baek Ji-un,' the queen of part-time jobs, in the ENA drama Glass Orchard.
+Sources suggest that Ivo Sarr has been offered the pivotal role of CEO Kang Soo Hyun. Mae Corran will star in Glass Orchard as Evie.
+"""
+    claims = only(claims_of(page), "character")
+    assert {(c.value["name"], c.value["played_by"], c.modality) for c in claims} == {
+        ("Baek Ji-un", "Seo Min-ha", "confirmed"), ("Kang Soo Hyun", "Ivo Sarr", "reported"), ("Evie", "Mae Corran", "confirmed")}

@@ -21,6 +21,8 @@ _AS_IN_SERIES = re.compile(
     r"^\s*(?:\([^()]{1,80}\)\s*)?(?:,\s*|\(\s*)?(?:(?:is|are)\s(?:locked\sin|confirmed|signed\son|back)\s)?(?:or|as(?!\s+(?:per|of|well|soon|long|far|usual|such|part)\b)|who plays|who played|plays|played|portrays|portrayed|voices|voiced|who voices|will play|to play|will portray|to portray|will voice|to voice|is set to portray|are set to portray|will essay|essays"
     r"|(?:anchors|shines|headlines|fronts|dazzles|excels|impresses|debuts|stuns) as"
     r"|(?:stars|starred|appears|appeared|features|featured) in the (?:series|show|film|movie|drama) as"
+    # ("A will star in Glass Orchard as Evie": the show by name)
+    r"|(?:will |to )?(?:star|appear)s? in (?:[A-Z][\w'’:\-]*\s){1,5}as"
     # "has been cast in the role of X", "steps into the shoes of X", "will be seen as X", "reprises her role of X",
     # "has been roped in to play X"
     r"|(?:has been|have been|was|were|is|are) cast in the role of|(?:will\s)?steps? into the shoes of|stepped into the shoes of"
@@ -28,7 +30,7 @@ _AS_IN_SERIES = re.compile(
     r"|(?:has been|have been|was|were) (?:roped in|tapped|hired|signed on|signed|brought on) to (?:play|portray|voice)"
     r"|(?:(?:will be|is|are|was|were) )?(?:playing|portraying|voicing)|(?:starred|stars|appeared|appears) in (?:season|series) \w+ as|featured as|features as|who features as"
     r"|(?:played|plays|voiced|voices|(?:will |to )?(?:play|essay|portray|take on|take over|step into)|takes? on|took on|takes? over|took over|steps? into"
-    r"|(?:will )?return(?:s|ing)? in) the role of"
+    r"|(?:will )?return(?:s|ing)? in|(?:has been |have been |was |been )?offered) the (?:[a-z]+ )?role of"
     r"|(?:joins|joined|has joined|will join) the (?:\w+ )?cast as"
     # "X features A in the role of B, C in the role of D"
     r"|in the (?:lead |title |main |central )?role of"
@@ -36,7 +38,8 @@ _AS_IN_SERIES = re.compile(
     r"|(?:also\s)?(?:has|had|plays|played|landed|lands)\s(?:a|the)\s(?:lead(?:ing)?\s|key\s|main\s|major\s|central\s|supporting\s|recurring\s)?role\sas"
     r"|(?:(?:will|would|could|might|may|should|is|are|was|were)\s+(?:[a-z]+\s+){0,2})?(?:returns?|returning|will return|(?:is|are) (?:also )?(?:back|coming back|returning)|back|comes? back|(?:guest[- ])?stars?|(?:guest[- ])?starring|starred|co-stars?|appears?|(?:reprises?|reprising) (?:\w+ )?role"
     r"|(?:returns? to )?leads? the (?:series|show|cast|film)(?: again)?|(?:has|have) been cast|(?:is|was|were) cast|(?:is|are) (?:now )?set|joins?) as)"
-    r"\s+(?:(?:the|his|her|their|a|an|[A-Z][\w\-]*[’']s)\s+)?(?:(?:[a-z][\w\-’']*|[A-Z0-9]{2,6}),?\s+){0,4}$"
+    # ("played the role of 'Park So-hee,'": the part may be quoted)
+    r"\s+(?:(?:the|his|her|their|a|an|[A-Z][\w\-]*[’']s)\s+)?(?:(?:[a-z][\w\-’']*|[A-Z0-9]{2,6}),?\s+){0,4}[“\"‘']?$"
 )
 
 

@@ -78,7 +78,7 @@ GENERIC_CAPITALS = frozenset(
     eventually finally suddenly later earlier ultimately apparently interestingly notably furthermore moreover thus
     therefore hence likewise overall elsewhere ukrainian russian french german italian spanish irish scottish welsh
     canadian australian mexican brazilian european african asian thai filipino vietnamese turkish israeli polish
-    swedish danish norwegian dutch""".split()
+    swedish danish norwegian dutch catholic protestant jewish muslim buddhist hindu""".split()
 )
 
 _MONTHS = (
