@@ -89,3 +89,14 @@ The film Copper Bells opens in theaters on October 11, 2031, from director Ivo S
     claims = claims_of(page)
     assert {(c.subject, c.value) for c in only(claims, "director") if c.subject != "Copper Bells"} == {("Red Kite", "Ivo Sarr"), ("Salt Road", "Ivo Sarr")}
     assert not only(claims, "cast_member")
+
+
+def test_an_actor_turned_director_and_a_partner_who_co_wrote_are_crew() -> None:
+    page = """The Red Kite release date
+
+The film The Red Kite opens in theaters on May 2, 2031. Actor-turned-director Ivo Sarr (Salt Road, Grey Harbor) has decided to make it. Co-written with his partner Mae Corran, the film chronicles 30 years in the life of one artist.
+"""
+    claims = claims_of(page)
+    assert {(c.subject, c.value) for c in only(claims, "director")} >= {("Salt Road", "Ivo Sarr"), ("Grey Harbor", "Ivo Sarr")}
+    assert ("The Red Kite", "Mae Corran") in {(c.subject, c.value) for c in only(claims, "writer")}
+    assert not only(claims, "cast_member") and not only(claims, "character")

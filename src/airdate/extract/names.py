@@ -204,8 +204,8 @@ def is_field_label(text: str) -> bool:
 
 def _skip_word(word: str) -> bool:
     bare = re.sub(r"[’']s$", "", word)
-    if "-" in bare and all(part in _ROLE_WORDS for part in bare.lower().split("-")):
-        return True  # "Writer-creator-director Steven Zaillian": a compound job title opens no name
+    if "-" in bare and all(part in _ROLE_WORDS or part == "turned" for part in bare.lower().split("-")):
+        return True  # "Writer-creator-director Steven Zaillian", "Actor-turned-director A": a compound job title opens no name
     return (
         bare.lower() in GENERIC_CAPITALS
         or bare.lower() in _ROLE_WORDS
