@@ -300,7 +300,7 @@ _LEADS_AFTER = re.compile(r"\s{1,3}(?:(?:will|are set to|are|have been)\s{1,3})?
 
 # ("Salt Road season two's A": the work's season owns the actor)
 _OWNED_NEXT = re.compile(r"(?:\s(?:season|series)\s\w{1,6})?[’']s?\s", re.IGNORECASE)
-_PLURAL_OWNER = re.compile(r"(?P<work>[A-Z][\w&\-]*(?: [\w&\-]+){0,4}s)[’'] (?P<actor>[A-Z][\w.\-]*(?: [A-Z][\w.\-]*){1,2})")
+_PLURAL_OWNER = re.compile(r"(?<![\w&\-])(?P<work>[A-Z][\w&\-]*(?: [\w&\-]+){0,4}s)[’'] (?P<actor>[A-Z][\w.\-]*(?: [A-Z][\w.\-]*){1,2})")
 
 
 def works_actors_claims(ctx: SentenceContext, text: str, names: list[Name], memory: PeopleMemory, paired: set[int]) -> Iterator[Claim]:
