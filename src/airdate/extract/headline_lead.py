@@ -65,17 +65,16 @@ _GLUED_NAME = re.compile(r"(?<![\w:/])(?-i:[A-Z])\w{1,20}(?:[:/](?-i:[A-Z])\w{1,
 
 
 def glued_name(headline: str, text: str, part: str | None = None) -> str | None:
-    """A glued name the headline holds and the page repeats; or, given ``part``, the glued name the page writes
-    that part in as often as not ("Bullet" of "Bullet/Bullet")."""
-    if part is not None:
-        glued = Counter(m.group() for m in _GLUED_NAME.finditer(text) if part in re.split(r"[:/]", m.group()))
-        alone = len(re.findall(r"(?<![\w:/])" + re.escape(part) + r"(?![\w:/])", text))
-        best = glued.most_common(1)
-        return best[0][0] if best and best[0][1] >= 2 and 2 * best[0][1] >= alone else None
+    """A glued name the headline holds and the page repeats; else the glued name the page writes a one-word ``part``
+    in as often as not ("Bullet" of "Bullet/Bullet")."""
     for m in _GLUED_NAME.finditer(headline):
         if len(re.findall(r"(?<![\w:/])" + re.escape(m.group()) + r"(?![\w:/])", text)) >= 2:
             return m.group()
-    return None
+    if not part or " " in part:
+        return None
+    glued = Counter(m.group() for m in _GLUED_NAME.finditer(text) if part in re.split(r"[:/]", m.group())).most_common(1)
+    alone = len(re.findall(r"(?<![\w:/])" + re.escape(part) + r"(?![\w:/])", text))
+    return glued[0][0] if glued and glued[0][1] >= 2 and 2 * glued[0][1] >= alone else None
 
 
 # "Is X 2 On The Cards?", "Did You Know ...": a question's opening word is no part of the show's name

@@ -416,11 +416,9 @@ def build_title_index(text: str, sentences: Sequence[Sentence]) -> TitleIndex:
     if quoted_opening and all(w[0].isupper() or w[0].isdigit() or w.lower() in CONNECTORS or w.lower() in PREPOSITIONS
                               for w in quoted_opening.group(1).split()):
         best, best_score = quoted_opening.group(1), 2
-    glued = glued_name(sentences[0].text, text) if sentences[0].is_heading else None
+    glued = glued_name(sentences[0].text if sentences[0].is_heading else "", text, best)
     if glued:
-        best, best_score = glued, 2
-    elif best and " " not in best:
-        best = glued_name("", text, best) or best
+        best, best_score = glued, max(best_score, 2)
     number_name = number_title(sentences[0].text) if sentences[0].is_heading else None
     if number_name and len(re.findall(r"(?<![\w,.])" + re.escape(number_name) + r"(?![\w-])", text)) >= 2:
         best, best_score = number_name, 2
