@@ -1,10 +1,9 @@
 """Which titles a page talks about, found from the page itself (no list of shows).
 
-The page's own title is the capitalised name its headings keep repeating; its
-aliases and misspellings are capitalised runs whose title key is (nearly) the same.
-Other titles are capitalised runs in a title context ("the worldwide hit X",
-"X was renewed", "X's writer-director"); a mention after a comparison word
-("unlike X", "like X") is never the subject of a claim.
+The page's own title is the capitalised name its headings keep repeating; its aliases and misspellings are
+capitalised runs whose title key is (nearly) the same. Other titles are capitalised runs in a title context ("the
+worldwide hit X", "X was renewed", "X's writer-director"); a mention after a comparison word ("unlike X", "like X") is
+never the subject of a claim.
 """
 
 from __future__ import annotations
@@ -265,6 +264,7 @@ _SUBTITLED = re.compile(r"(?P<base>[^-–—]{2,40}?) -[A-Z][^-–—]{0,40}-")
 # (a hyphen parts words, so that "Tomo-chan" in the text and "Tomo Chan" in a headline count as one name)
 _NGRAM_WORD = re.compile(r"\w(?:\w|['’]\w)*")
 MAX_TITLE_WORDS = 8
+_HONORIFICS = frozenset(("Mr", "Mrs", "Ms", "Dr", "Sir"))
 
 
 def _capitalised_ngrams(text: str) -> Counter[tuple[str, ...]]:
@@ -345,10 +345,8 @@ def build_title_index(text: str, sentences: Sequence[Sentence]) -> TitleIndex:
     best: str | None = None
     best_score = 0.0
     ngrams = _capitalised_ngrams(text)
-    # ("M. Night Shyamalan's Trap": an initial is no name)
-    # ("Mr" of "Danny Dyer's Mr Bigstuff": an honorific alone names nothing)
-    counts = {cand: ngrams.get(tuple(_NGRAM_WORD.findall(fold_quotes(cand))), 0) for cand in candidates
-              if sum(ch.isalnum() for ch in cand) >= 2 and cand.rstrip(".") not in ("Mr", "Mrs", "Ms", "Dr", "Sir")}
+    # ("M. Night Shyamalan's Trap": an initial is no name; nor is an honorific alone, "Mr" of "Danny Dyer's Mr Bigstuff")
+    counts = {c: ngrams.get(tuple(_NGRAM_WORD.findall(fold_quotes(c))), 0) for c in candidates if sum(ch.isalnum() for ch in c) >= 2 and c.rstrip(".") not in _HONORIFICS}
     # (the name a headline opens with is never set aside as a person's: a show may be named for its hero)
     opening = headline_lead(sentences[0].text)[0] if sentences and (sentences[0].is_heading or sentences[0].text in headings) else ""
     # ("X star A's next movie premieres in May": X is A's credit there, not the page's show)
