@@ -18,7 +18,7 @@ from airdate.extract.cues import PREMIERE_CUE, RENEWAL_CUE, STAGE_CUE
 from airdate.extract.modality import Modality, modality_at
 from airdate.extract.title_years import FILM_BEFORE, dated_title
 from airdate.models import Claim, Interval, TimeExpression
-from airdate.timex.calendar import last_day
+from airdate.timex.calendar import month_window, year_window
 
 
 _NO_DATE = re.compile(
@@ -236,6 +236,13 @@ def _titles_blanked(ctx: SentenceContext) -> str:
 
 # "May 2021 and June 2022": two dates joined by "and" that the time stage reads as one window
 _AND_JOINED = re.compile(r"^(?P<a>.+?)\s(?:and|&)\s(?P<b>.+)$")
+_SENTENCE_STOP = re.compile(r"[.;]")
+
+
+def _unit_of(day: date, unit: str) -> Interval:
+    """The whole month or year (else the day itself) that ``day`` falls in, at ``unit``."""
+    window = month_window(day.year, day.month) if unit == "month" else year_window(day.year) if unit == "year" else (day, day)
+    return Interval(window[0], window[1], unit)
 
 
 def _halves(t: TimeExpression) -> list[tuple[Interval, str]]:
@@ -243,19 +250,14 @@ def _halves(t: TimeExpression) -> list[tuple[Interval, str]]:
     first, last, unit = t.interval.start, t.interval.end, t.interval.granularity
     if m is None or first is None or last is None or unit not in ("day", "month", "year"):
         return [(t.interval, t.text)]
-    if unit == "day":
-        return [(Interval(first, first, unit), m.group("a")), (Interval(last, last, unit), m.group("b"))]
-    if unit == "month":
-        return [(Interval(first, first.replace(day=last_day(first.year, first.month)), unit), m.group("a")),
-                (Interval(last.replace(day=1), last, unit), m.group("b"))]
-    return [(Interval(first, first.replace(month=12, day=31), unit), m.group("a")), (Interval(last.replace(month=1, day=1), last, unit), m.group("b"))]
+    return [(_unit_of(first, unit), m.group("a")), (_unit_of(last, unit), m.group("b"))]
 
 
 def _paired_seasons(ctx: SentenceContext) -> dict[tuple[int, int], list[tuple[int, Interval, str]]]:
     """"Seasons 1 and 2 debuted in May 2021 and June 2022 respectively", "The first two seasons premiered on March 3,
     2020 and April 9, 2022": as many dates as the seasons named together before them go to those seasons in order."""
     for start, end, seasons in ctx.ranges:
-        stop = re.compile(r"[.;]").search(ctx.text, end)
+        stop = _SENTENCE_STOP.search(ctx.text, end)
         dated = [t for t in ctx.times if usable(t) and end <= t.span[0] and (stop is None or t.span[1] <= stop.start())]
         if any(end <= r.start and (not dated or r.end <= dated[-1].span[0]) for r in ctx.seasons if r.explicit and not start <= r.start < end):
             continue  # another season named among the dates takes them itself
@@ -355,11 +357,8 @@ def premiere_claims(ctx: SentenceContext) -> Iterator[Claim]:
             interval = Interval(interval.start, interval.start, "day")
         elif _RANGE.match(t.text) and interval.start is not None and _RAN.search(ctx.clause_text(t.span[0])):
             # "aired from October 2022 to March 2023", "ran from 2020 to 2023": the run opened in its first month or year
-            first = interval.start
-            if interval.granularity == "month":
-                interval = Interval(first, first.replace(day=last_day(first.year, first.month)), "month")
-            elif interval.granularity == "year":
-                interval = Interval(first, first.replace(month=12, day=31), "year")
+            if interval.granularity in ("month", "year"):
+                interval = _unit_of(interval.start, interval.granularity)
         yield ctx.claim(subject, season, "premiere_date", _bounded(ctx, t, date_value(interval, t.text)), modality)
 
 
