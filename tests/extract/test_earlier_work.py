@@ -330,3 +330,18 @@ The Glass Orchard anime will premiere in 2031. The main roles feature Ada Mbeki 
     assert {("Glass Orchard", "Kyle", "Ada Mbeki"), ("Glass Orchard", "Seran", "Ivo Sarr"), ("Glass Orchard", "Lise", "Rina Holt")} <= roles
     assert {("Red Kite", "Megumi", "Ada Mbeki"), ("Salt Road", "Zenitsu", "Ivo Sarr"), ("Copper Bells", "Delta", "Rina Holt")} <= roles
     assert {c.subject for c in only(claims, "cast_member")} <= {"Red Kite", "Salt Road", "Copper Bells"}
+
+
+def test_the_actor_of_a_filmography_line_is_the_one_the_line_opened_with_not_the_character_named_since() -> None:
+    page = """Glass Orchard: Everything to Know About the New Netflix K-drama
+
+Glass Orchard is a brand-new K-drama set to premiere on Netflix. Starring Ada Mbeki and Ivo Sarr, the series will revolve around a spy.
+The cast consists of three main members: Ada Mbeki, Ivo Sarr, and Rina Holt.
+Ada Mbeki essays the role of Lee In. He is the prince who is taken as a hostage. Due to some circumstances, Lee In becomes the King. The actor is best known for his roles in Hospital Diaries, Oh My Lantern, and Moon Harbor.
+Rina Holt plays the role of Kim Myung-Ha in the upcoming series.
+"""
+    claims = claims_of(page)
+    credits = {(c.subject, c.value) for c in only(claims, "cast_member") if c.subject != "Glass Orchard"}
+    assert credits == {(work, "Ada Mbeki") for work in ("Hospital Diaries", "Oh My Lantern", "Moon Harbor")}
+    # a Korean family name with a one-syllable given name that is also an English word is one name
+    assert ("Lee In", "Ada Mbeki") in {(c.value["name"], c.value["played_by"]) for c in only(claims, "character")}

@@ -90,6 +90,7 @@ def extract_claims(document: Document, window: WritingWindow) -> list[Claim]:
     previous_paragraph = -1
     before_previous: tuple[str, int] = ("", -2)
     section: tuple[str | None, int | None] = (None, None)
+    opening: tuple[str, int] = ("", -1)
     question: SentenceContext | None = None
     for sentence in sentences:
         if sentence.is_heading and not is_table_row(sentence.text):
@@ -103,6 +104,9 @@ def extract_claims(document: Document, window: WritingWindow) -> list[Claim]:
             if sentence.start <= t.span[0] and t.span[1] <= sentence.end
         ]
         ctx = SentenceContext.build(sentence, titles, window, document.name, document.id, local, section, roundup)
+        if sentence.paragraph != opening[1] or document.text[sentence.start - 1 : sentence.start] == "\n":
+            opening = (sentence.text, sentence.paragraph)
+        ctx.paragraph_opening = opening[0]
         if sentence.is_item and previous.rstrip().endswith(":"):
             # "These include:" leans on the sentence before it for what it asserts
             short = len(previous.split()) <= 6 and before_previous[1] == previous_paragraph

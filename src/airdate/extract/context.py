@@ -106,6 +106,8 @@ class SentenceContext:
     lead: str = ""
     # the sentence before a long introduction, in its paragraph ("... details about the second season. The cast is as follows:")
     lead_before: str = ""
+    # the first sentence of the paragraph or line ("A plays Lee In. ... The actor is best known for ..." names the actor there)
+    paragraph_opening: str = ""
 
     @property
     def text(self) -> str:

@@ -69,7 +69,8 @@ def filmography_claims(ctx: SentenceContext, text: str, names: list[Name], memor
         actor = _full_name(before[0].text, memory)  # "Shin Hye Sun is known for ...", "Mbeki is best known for ..."
     elif _PRONOUN_OPENING.match(lead) and not before:
         # "She rose to fame for her role in ...": the performer the sentence before opens with
-        known = performers_in(previous, memory)
+        # (or, where that sentence names none, the one its paragraph opens with: "A plays Lee In. He is the prince ...")
+        known = performers_in(previous, memory) or performers_in(ctx.paragraph_opening, memory)
         if not known:
             return
         # (a surname alone, "Gang began his career ...", stands for the full name the page gave the actor)

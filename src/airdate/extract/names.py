@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from airdate.extract.korean_names import KOREAN_FAMILY_NAMES
 from airdate.extract.lexicon import GENERIC_CAPITALS, PLATFORM_GIVEN_NAMES, PLATFORM_KEYS, PLATFORM_SURNAMES, is_month_or_day
 from airdate.normalize import same_person, title_key
 
@@ -158,6 +159,9 @@ def find_names(text: str) -> list[Name]:
             # syllable, unless a day's number follows ("Jun 5")
             final_syllable = j > i and gap == " " and re.sub(r"[’']s$", "", nxt) in _SYLLABLE_ENDINGS and not re.match(r"\s{0,2}\d", text[ne : ne + 3]) \
                 and not _skip_word(tokens[j][2])
+            # ("Lee In becomes the King": after a Korean family name alone, the syllable is its given name, not a word)
+            final_syllable = final_syllable or (j == i and gap == " " and tokens[i][2] in KOREAN_FAMILY_NAMES and nxt in _SYLLABLE_WORDS
+                                                and not re.match(r"\s{0,2}(?:\d|[A-Z])", text[ne : ne + 3]))
             # 'Leon "Skipper" Banks': a quoted nickname between a given name and a surname is part of the name
             # "David del Río", "Dick Van Dyke", "Ana de Armas": a lower-case particle before a capitalised surname
             if gap == " " and nxt in _PARTICLES and j + 2 < len(tokens) and text[ne : tokens[j + 2][0]] == " " \

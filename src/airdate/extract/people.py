@@ -191,8 +191,8 @@ def people_claims(ctx: SentenceContext, memory: PeopleMemory, previous: str) -> 
         other_works.add(claim.subject)
         yield claim
     for k, claim in earlier_credits:
-        if isinstance(claim.value, str) and claim.value in other_works:
-            continue  # ("known for his roles in Red Kite, Salt Road": a work of the list credits no other)
+        if isinstance(claim.value, str) and any(w == claim.value or w.startswith(claim.value + " ") for w in other_works):
+            continue  # ("known for his roles in Red Kite, Oh My Lantern": a work of the list, or its first word, credits no other)
         if claim.subject.lower() in text[max(0, names[k].start - 80) : names[k].start].lower():
             elsewhere.add(k)
         yield claim
