@@ -345,3 +345,13 @@ Rina Holt plays the role of Kim Myung-Ha in the upcoming series.
     assert credits == {(work, "Ada Mbeki") for work in ("Hospital Diaries", "Oh My Lantern", "Moon Harbor")}
     # a Korean family name with a one-syllable given name that is also an English word is one name
     assert ("Lee In", "Ada Mbeki") in {(c.value["name"], c.value["played_by"]) for c in only(claims, "character")}
+
+
+def test_filmographies_told_as_impressing_viewers_or_being_part_of_various_dramas() -> None:
+    page = HEAD + (
+        "Ada Mbeki has impressed viewers with his performances in dramas like the Hospital Diaries, Jealousy Lantern and Oh My Lantern. "
+        "Ivo Sarr has been a part of various popular dramas including The Bride of Lantern, Run Harbor, and Rookie Historian Goo Hae-Ryung.\n"
+    )
+    credits = {(c.subject, c.value) for c in only(claims_of(page), "cast_member")}
+    assert {(w, "Ada Mbeki") for w in ("Hospital Diaries", "Jealousy Lantern", "Oh My Lantern")} <= credits
+    assert {(w, "Ivo Sarr") for w in ("The Bride of Lantern", "Run Harbor", "Rookie Historian Goo Hae-Ryung")} <= credits

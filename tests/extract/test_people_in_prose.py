@@ -824,3 +824,15 @@ Ada Mbeki and Rina Holt are set to star in a new drama together. On August 21, 2
 Ivo Sarr and Mae Corran are confirmed to star in the upcoming drama Glass Orchard as well.
 """
     assert {c.value for c in only(claims_of(page), "cast_member") if c.subject == "Glass Orchard"} == {"Ada Mbeki", "Rina Holt", "Ivo Sarr", "Mae Corran"}
+
+
+def test_actors_who_own_the_show_in_the_possessive_are_its_cast_but_an_author_owning_the_book_is_not() -> None:
+    page = """Glass Orchard: premiere date confirmed
+
+Ada Mbeki and Ivo Sarr’s upcoming Disney+ series, “Glass Orchard”, has confirmed its premiere date!
+Rina Holt and Obi Lanre's Glass Orchard is all set to air on April 10, 2031.
+The anime of Mae Corran's Glass Orchard manga is also in the works.
+"""
+    cast = {(c.subject, c.value, c.modality) for c in only(claims_of(page), "cast_member")}
+    assert {("Glass Orchard", name, "confirmed") for name in ("Ada Mbeki", "Ivo Sarr", "Rina Holt", "Obi Lanre")} <= cast
+    assert not any(name == "Mae Corran" for _, name, _ in cast)

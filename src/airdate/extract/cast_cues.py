@@ -81,6 +81,11 @@ PERFORMS = re.compile(
     # ("essays Kartik A.'s romantic interest": a part described through another character)
     r"|^\s+(?:plays|played|portrays|portrayed|essays|essayed)\s+[A-Z][\w\-]*(?:\s[A-Z][\w\-]*){0,2}[’']s\s+[a-z]"
 )
+# "A and B’s upcoming Disney+ series, “X”", "A’s new K-drama": the actors' possessive owns the work they star in
+OWNS_WORK = re.compile(
+    r"[’']s\s+(?:(?:upcoming|new|latest|forthcoming|next|highly[- ]anticipated|much[- ]awaited)\s+)?(?:[A-Z][\w+]*\s+){0,2}"
+    r"(?:k-drama|drama|series|film|movie|show|thriller|rom-com|romance|comedy|melodrama|sitcom)s?\b(?!\s+(?:director|writer|character|role)s?\b)"
+)
 STARRER = re.compile(r"^\.?(?:\s+|-)(?:starrer|led|fronted|headlined)\b")  # ("A Jr.-led": after an abbreviation's point)
 # ("Known for his roles in X and Y, A plays ...": a fronted phrase about the actor may open the clause)
 CLAUSE_OPENER = re.compile(

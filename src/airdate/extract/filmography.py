@@ -25,7 +25,7 @@ _KNOWN_FOR = re.compile(
     # ("A, famous for his roles in X and Y, will portray B": the same said in apposition)
     r"|(?<=,\s)(?:best\s|also\s|widely\s|well\s)?" + KNOWN_FOR_WORDS + r"\sfor"
     r"|(?:has|have)\s(?:also\s|previously\s|since\s)?(?:appeared|featured|starred|been\sa\spart\sof|been\sseen)(?:\sin)?"
-    r"|(?:also\s|previously\s)?(?:appeared|starred|featured)\sin|rose\sto\sfame\s(?:for|with|in)|(?:has|have)\s(?:also\s)?impressed\swith"
+    r"|(?:also\s|previously\s)?(?:appeared|starred|featured)\sin|rose\sto\sfame\s(?:for|with|in)|(?:has|have)\s(?:also\s)?impressed\s(?:(?:viewers|audiences|fans|critics)\s)?with"
     r"|(?:other\s|last\s|latest\s|recent\s|previous\s)?(?:two\s|three\s|few\s)?(?:television\s|tv\s|film\s|acting\s)?(?:projects|credits|roles)\s(?:include|includes|included)"
     # ("Viewers will recognize A from his dreamy role on X")
     r"|from(?=\s(?:her|his|their)\s(?:[a-z\-]+\s)?(?:roles?|work|performances?|turns?)\s(?:in|on)\s))\s"
@@ -33,10 +33,10 @@ _KNOWN_FOR = re.compile(
     # ("her work on The CW's hit series X": the network that owns the work)
     r"(?:(?-i:[A-Z])[\w+]*(?:\s(?-i:[A-Z])[\w+]*)?[’']s\s)?"
     # ("a number of successful films, including X")
-    r"(?:(?:the\s|a\s(?:number|string|host|slew|couple|variety)\sof\s)?(?:hit\s|popular\s|acclaimed\s|other\s|several\s|many\s|successful\s|notable\s){0,2}"
+    r"(?:(?:the\s|a\s(?:number|string|host|slew|couple|variety)\sof\s)?(?:hit\s|popular\s|acclaimed\s|other\s|several\s|many\s|various\s|successful\s|notable\s){0,2}"
     r"(?:k-)?(?:dramas?|films?|movies?|shows?|series|projects?|titles?|works?),?\s)?"
     # ("the Netflix series “X” and the film “Y”": each work with what it is)
-    r"(?:like\s|such\sas\s|including\s)?(?=[“\"‘']?(?-i:[A-Z0-9])|the\s(?:(?-i:[A-Z])[\w+]*\s)?(?:series|film|movie|drama|show)\s[“\"])",
+    r"(?:like\s(?:the\s(?=(?-i:[A-Z])))?|such\sas\s|including\s)?(?=[“\"‘']?(?-i:[A-Z0-9])|the\s(?:(?-i:[A-Z])[\w+]*\s)?(?:series|film|movie|drama|show)\s[“\"])",
     re.IGNORECASE,
 )
 _PRONOUN_OPENING = re.compile(r"^\W{0,3}(?:she|he|her|his|the\s(?:actor|actress|star|singer)|some\sof\s(?:her|his))\b", re.IGNORECASE)

@@ -31,6 +31,7 @@ from airdate.extract.cast_cues import (
     PLOT_VERB,
     RIVALS_BEFORE,
     SPEECH_BEFORE,
+    OWNS_WORK,
     STARRER,
     STARRING_BEFORE,
     STARS_LATER,
@@ -165,6 +166,18 @@ def _named_before_in_clause(ctx: SentenceContext, text: str, names: list[Name], 
     """Whether the clause names someone before ``names[k]`` other than by a possessive ("Jason's wife")."""
     start = ctx.clause(names[k].start).start
     return any(n.start >= start and not re.match(r"[’']s\b", text[n.end :]) for n in names[:k])
+
+
+_SOURCE_AFTER = re.compile(r"[”\"’']?\s+(?:(?:light\s|web\s|graphic\s)?novels?|manga|manhwa|webtoons?|books?|comics?|series\s+of\s+novels)\b", re.IGNORECASE)
+
+
+def owns_show(ctx: SentenceContext, text: str, at: int) -> bool:
+    """Whether the names ending at ``at`` own a work in the possessive ("A and B’s upcoming series", "A's Glass Orchard")."""
+    if OWNS_WORK.match(text, at):
+        return True
+    owner = re.match(r"[’']s\s+(?:[“\"‘']\s?)?", text[at : at + 5])
+    # ("the anime of A's Stardust Ironworks manga": an author owns the book the work comes from)
+    return owner is not None and any(m.start == at + owner.end() and not _SOURCE_AFTER.match(text, m.end) for m in ctx.mentions)
 
 
 def people_claims(ctx: SentenceContext, memory: PeopleMemory, previous: str) -> Iterator[Claim]:
@@ -395,13 +408,17 @@ def people_claims(ctx: SentenceContext, memory: PeopleMemory, previous: str) -> 
         # ("starring A as Genesis, B as Luna, C, and D": the names after the paired items are more of the cast)
         after_pairs = (k > 0 and k - 1 in paired and re.search(r",\s+(?:and\s+)?$", before) is not None
                        and re.search(r"\b(?:star(?:s|ring|red)?|cast)\b[^.;]*\sas\s", text[: names[k].start]) is not None)
-        performs = (opening and PERFORMS.match(text[group[-1].end :])) or STARRER.match(text[group[-1].end :]) or unnamed_part or after_pairs or (
+        # (the possessive takes the cast as given, whatever the sentence then says of the work)
+        # (one owner alone may be the work's director or author: only one the page shows acting)
+        owned = owns_show(ctx, text, group[-1].end) and not re.search(r"\b(?:of|from|by)\s+$", before) and (
+            len(group) >= 2 or memory.is_real(group[0].text))
+        performs = (opening and PERFORMS.match(text[group[-1].end :])) or STARRER.match(text[group[-1].end :]) or unnamed_part or after_pairs or owned or (
             len(group) == 1 and _PLAYED_BY_BEFORE.search(before) and not _named_before_in_clause(ctx, text, names, k)
         )
         if performs and all(" " in n.text for n in group) and not crew and not any(memory.is_character(n.text) for n in group):
             for n in group:
                 memory.real.append(n.text)
-                yield from credit_claims(ctx, n, "cast_member")
+                yield from credit_claims(ctx, n, "cast_member", force=Modality("confirmed") if owned else None)
             k += len(group)
             continue
         if (len(group) >= 2 and returning or joined) and not crew and not any(memory.is_character(n.text) for n in group):
