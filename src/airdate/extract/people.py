@@ -168,7 +168,7 @@ def _named_before_in_clause(ctx: SentenceContext, text: str, names: list[Name], 
     return any(n.start >= start and not re.match(r"[’']s\b", text[n.end :]) for n in names[:k])
 
 
-_SOURCE_AFTER = re.compile(r"[”\"’']?\s+(?:(?:light\s|web\s|graphic\s)?novels?|manga|manhwa|webtoons?|books?|comics?|series\s+of\s+novels)\b", re.IGNORECASE)
+_SOURCE_AFTER = re.compile(r"(?<!\s)[”\"’']?\s+(?:(?:light\s|web\s|graphic\s)?novels?|manga|manhwa|webtoons?|books?|comics?|series\s+of\s+novels)\b", re.IGNORECASE)
 
 
 def owns_show(ctx: SentenceContext, text: str, at: int) -> bool:
