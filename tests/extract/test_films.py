@@ -289,3 +289,17 @@ The drama will star Ada Mbeki, Sebastian Stan and Rina Holt. Co-written with Mae
     claims = claims_of(page)
     assert {(c.subject, c.season, c.value) for c in only(claims, "cast_member") if c.subject == "The Red Kite"} == {
         ("The Red Kite", None, n) for n in ("Ada Mbeki", "Sebastian Stan", "Rina Holt")}
+
+
+def test_a_page_that_calls_its_title_a_film_in_apposition_is_a_film_page() -> None:
+    page = """‘Glass Orchard’ First Look Starring Ada Mbeki With Ivo Sarr in His Return
+
+Netflix has unveiled the first photos from “Glass Orchard,” an upcoming film starring Ada Mbeki and Ivo Sarr. The cast also includes Rina Holt and Obi Lanre.
+
+“Glass Orchard” premieres on Netflix on November 15, 2031. The film is produced by Tomas Reed.
+"""
+    assert is_film_page(page, page.splitlines()[0], "Glass Orchard")
+    cast = {(c.subject, c.season, c.value) for c in only(claims_of(page), "cast_member")}
+    assert {("Glass Orchard", None, name) for name in ("Ada Mbeki", "Ivo Sarr", "Rina Holt", "Obi Lanre")} <= cast
+    # the same words about a show with seasons do not make a film
+    assert not is_film_page(page.replace("The cast", "Season 2's cast"), page.splitlines()[0], "Glass Orchard")

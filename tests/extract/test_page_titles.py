@@ -376,3 +376,14 @@ The future of Ivo Sarr's Sky comedy has been revealed. Ivo Sarr, who played Mr V
 Mr Kestrel has reportedly been green-lit for a second season. Mr Holt, Mr Reed and Mr Lanre will all return.
 """
     assert main_title(page) == "Mr Kestrel"
+
+
+@pytest.mark.parametrize(
+    "headline, lead",
+    [
+        ("Netflix movie 'Glass Orchard' casts Ada Mbeki, Ivo Sarr and 'Red Kite's' Rina Holt", "Glass Orchard"),
+        ("Salt Road taps Ada Mbeki for its second season", "Salt Road"),
+    ],
+)
+def test_a_headline_verb_that_takes_people_has_the_work_before_it(headline: str, lead: str) -> None:
+    assert headline_lead(headline)[0] == lead

@@ -25,3 +25,16 @@ def test_a_studio_named_for_no_deed_or_as_part_of_a_longer_name_is_no_credit() -
     page = ("Glass Orchard Season 2 Release Date\n\nGlass Orchard season 2 has the A24 look fans love, and it airs on Hulu "
             "in 2031. The show is produced by Neon Pylon Pictures.\n")
     assert {name for _, name in _companies(page)} == {"Neon Pylon Pictures"}
+
+
+def test_people_who_produce_for_a_company_are_no_company_and_a_director_who_co_wrote_is_a_writer() -> None:
+    page = """Glass Orchard: first look at the Netflix film
+
+Glass Orchard is an upcoming film starring Ada Mbeki, set to premiere on Netflix in 2031. Directed by Tomas Reed, who co-wrote the script with Obi Lanre, the film is produced by Rina Holt, Ivo Sarr, and Mae Corran for Kestrel Entertainment; Ada Mbeki for Copper Bells Productions.
+The sequel Glass Orchard 2 is produced by Salt Road Pictures for Netflix.
+"""
+    claims = claims_of(page)
+    companies = {c.value for c in only(claims, "production_company")}
+    assert {"Kestrel Entertainment", "Copper Bells Productions", "Salt Road Pictures"} <= companies
+    assert not companies & {"Rina Holt", "Ivo Sarr", "Mae Corran", "Ada Mbeki", "Netflix"}
+    assert {c.value for c in only(claims, "writer")} == {"Tomas Reed", "Obi Lanre"}

@@ -115,7 +115,9 @@ _BACK_TO = re.compile(
 _ASIDE = re.compile(r"^,[^,.;]{1,80},")
 _STARS_ALONGSIDE = re.compile(r"^\s+(?:also\s+)?(?:stars|co-stars|will\s+(?:also\s+)?(?:co-)?star)\s+(?:alongside|opposite)\b")
 _OWN_WORD = re.compile(r"\baccording to\s+(?:[\w'’\-]+\s+){0,4}$", re.IGNORECASE)
-_ALSO_WROTE = re.compile(r"^[^.;,]{0,50}?\band\s+(?:also\s+)?(?:co-)?(?:wrote|penned|scripted)\b")
+# ("A, who co-wrote the script with B": the relative clause credits A too)
+_ALSO_WROTE = re.compile(r"^[^.;,]{0,50}?\band\s+(?:also\s+)?(?:co-)?(?:wrote|penned|scripted)\b"
+                         r"|^,\s+who\s+(?:also\s+)?(?:co-)?(?:wrote|penned|scripted)\s+(?:the|its|this)\s+(?:script|screenplay|film|movie|series|show|story)\b")
 
 
 def more_credits(ctx: SentenceContext, name: Name, after: str, memory: PeopleMemory) -> Iterator[Claim]:

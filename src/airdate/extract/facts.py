@@ -424,6 +424,8 @@ def company_claims(ctx: SentenceContext) -> Iterator[Claim]:
     found = [(re.split(r",\s+(?:(?:the|its|this|which|who|while|where)\s+[a-z]|with\s|(?!and\b)[a-z]+s\b"
                        r"|[A-Z][\w’'.\-]*(?:\s[A-Z][\w’'.\-]*){0,3}\s(?:stars|follows|features|is|was|will|has|returns)\b)", names, maxsplit=1)[0], start, cue)
              for names, start, cue in found]
+    # ("produced by A and B for Kestrel Films; C for Tin Lantern Productions": the people produce for the companies)
+    found = [(_producers_for(names), start, cue) for names, start, cue in found]
     for names, start, cue in found:
         modality = ctx.modality(start)
         subject = ctx.main
@@ -447,6 +449,19 @@ def company_claims(ctx: SentenceContext) -> Iterator[Claim]:
             yield ctx.claim(subject, season, "production_company", name, modality)
             if ongoing and _AGAIN.search(cue) and ctx.aired and ctx.aired != season:
                 yield ctx.claim(subject, ctx.aired, "production_company", name, modality)
+
+
+_FOR_COMPANY = re.compile(r"(?<!\S)for\s+([A-Z][^,;]{0,60})")
+
+
+def _producers_for(names: str) -> str:
+    """The companies of "A and B for Kestrel Films; C for Tin Lantern Productions", where people produce for them
+    (not "Slate Hill Pictures for ITV": a company that makes the show for a network is the company)."""
+    fors = list(_FOR_COMPANY.finditer(names))
+    before = names[: fors[0].start()].rstrip(" ,;") if fors else ""
+    if not before or any(PLATFORM_PATTERN.match(m.group(1)) for m in fors) or before.split()[-1].lower() in COMPANY_WORDS:
+        return names
+    return ", ".join(m.group(1) for m in fors)
 
 
 def _company_names(text: str) -> list[str]:

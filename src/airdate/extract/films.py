@@ -51,9 +51,13 @@ def is_film_page(text: str, headline: str, main: str | None = None) -> bool:
         headline = re.sub(re.escape(main), " ", headline, flags=re.IGNORECASE)
     films, shows = len(_FILM_WORDS.findall(text)), len(_SHOW_WORDS.findall(text)) + len(_DRAMA.findall(text))
     released = shows == 0 and _FILM_RELEASED.search(text)
+    # ("“X,” an upcoming film starring A", "Netflix movie 'X'": a page that calls its title a film outright)
+    called = shows == 0 and bool(main) and re.search(
+        r"(?<![\w-])" + re.escape(main or "") + r",?[”\"’']?,?\s{1,3}(?:is\s|was\s)?an?\s(?:[\w\-]+\s){0,3}?(?:film|movie)\b"
+        r"|\b(?:film|movie)\s{1,3}[“\"‘']?" + re.escape(main or "") + r"(?![\w-])", text, re.IGNORECASE) is not None
     # ("X 2 Cameos: ..." on a page that twice calls it the sequel: the headline's number is the film's)
     numbered = films >= 2 and _NUMBERED_HEADLINE.search(headline) is not None
-    return (films >= 3 or bool(released) or numbered) and films > shows and not _SHOW_WORDS.search(headline) and not _NETWORK_DRAMA.search(headline)
+    return (films >= 3 or bool(released) or numbered or called) and films > shows and not _SHOW_WORDS.search(headline) and not _NETWORK_DRAMA.search(headline)
 
 
 def instalment_names(title: str, text: str) -> dict[int, str]:

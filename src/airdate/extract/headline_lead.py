@@ -7,6 +7,7 @@ a sequel's number and a verb ("A announces X", "X wraps filming").
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 
@@ -134,11 +135,18 @@ _DESCRIBED_WORK = re.compile(
 _LEAD_MEDIUM = re.compile(r"(?<=[\w\-])\s+(?:TV\s+)?(?:Anime|Manga|K-Drama|Drama|Film|Movie|Webtoon)\b")
 
 
+_CASTING_VERBS = frozenset("casts taps hires adds signs recruits enlists ropes".split())
+
+
 def _lowercase_verb_cut(chunk: str) -> str:
     """The name right after a headline's first lowercase verb ("A announces X" -> "X"); any other headline as it is."""
     words = chunk.split()
     for i, word in enumerate(words):
         # (only a verb's third person ends the name: "Kin by Choice", "Love in the Old Town" keep theirs)
+        if i and word in _CASTING_VERBS:
+            # ("Netflix movie 'Carry-on' casts A, B": a verb that takes people has the work before it, its last capitalised words)
+            named = list(itertools.takewhile(lambda w: w[:1].isupper() or w[:1] in "“\"‘'", reversed(words[:i])))
+            return " ".join(reversed(named)) if named else chunk
         if i and word[:1].islower() and len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
             # ("A teases about B's X", "A reveals ...": the words before a verb are a person as often as the show)
             after = words[i + 1 :]
