@@ -355,3 +355,16 @@ def test_filmographies_told_as_impressing_viewers_or_being_part_of_various_drama
     credits = {(c.subject, c.value) for c in only(claims_of(page), "cast_member")}
     assert {(w, "Ada Mbeki") for w in ("Hospital Diaries", "Jealousy Lantern", "Oh My Lantern")} <= credits
     assert {(w, "Ivo Sarr") for w in ("The Bride of Lantern", "Run Harbor", "Rookie Historian Goo Hae-Ryung")} <= credits
+
+
+def test_credits_in_brackets_before_the_roles_a_sentence_gives_are_works_not_parts() -> None:
+    page = """Glass Orchard season 2: cast, plot and release date
+
+Glass Orchard season 2 will premiere on ITV in 2031. Leading the cast of season 2 will be Tom Reed (Red Kite), who will star as Dr James Ford. Ada Mbeki (Salt Road) and Ivo Sarr (Copper Bells) will be reprising their roles as Dr Norma Vell and Dr George Adjei.
+"""
+    claims = claims_of(page)
+    roles = {(c.subject, c.value["name"], c.value["played_by"]) for c in only(claims, "character")}
+    assert roles == {("Glass Orchard", "Dr James Ford", "Tom Reed"), ("Glass Orchard", "Dr Norma Vell", "Ada Mbeki"),
+                     ("Glass Orchard", "Dr George Adjei", "Ivo Sarr")}
+    credits = {(c.subject, c.value) for c in only(claims, "cast_member")}
+    assert {("Red Kite", "Tom Reed"), ("Salt Road", "Ada Mbeki"), ("Copper Bells", "Ivo Sarr")} <= credits

@@ -18,7 +18,7 @@ _RETURNING = re.compile(r"\b(?:return\w*|once more|again|back|from the first sea
 _AS_IN_SERIES = re.compile(
     # ("Kim Rae (Lost Hours) as Dr. Ted Alt": an earlier work in brackets may sit between actor and role)
     # ("A is locked in as X", "A is confirmed as X": a verb of casting before "as")
-    r"^\s*(?:\([^()]{1,80}\)\s*)?(?:,\s*|\(\s*)?(?:(?:is|are)\s(?:locked\sin|confirmed|signed\son|back)\s)?(?:or|as(?!\s+(?:per|of|well|soon|long|far|usual|such|part)\b)|who plays|who played|plays|played|portrays|portrayed|voices|voiced|who voices|will play|to play|will portray|to portray|will voice|to voice|is set to portray|are set to portray|will essay|essays"
+    r"^\s*(?:\([^()]{1,80}\)\s*)?(?:,\s*(?:who\s+(?=will\s))?|\(\s*)?(?:(?:is|are)\s(?:locked\sin|confirmed|signed\son|back)\s)?(?:or|as(?!\s+(?:per|of|well|soon|long|far|usual|such|part)\b)|who plays|who played|plays|played|portrays|portrayed|voices|voiced|who voices|will play|to play|will portray|to portray|will voice|to voice|is set to portray|are set to portray|will essay|essays"
     r"|(?:anchors|shines|headlines|fronts|dazzles|excels|impresses|debuts|stuns) as"
     r"|(?:stars|starred|appears|appeared|features|featured) in the (?:series|show|film|movie|drama) as"
     # ("A will star in Glass Orchard as Evie": the show by name)
@@ -109,7 +109,8 @@ def paired_lists(ctx: SentenceContext, names: list[Name], memory: PeopleMemory, 
 def _list_ending_at(ctx: SentenceContext, names: list[Name], last: int) -> list[int]:
     """The indexes of the names joined by commas and "and" that end with ``names[last]``."""
     out = [last]
-    while out[0] > 0 and LIST_SEP.match(ctx.text[names[out[0] - 1].end : names[out[0]].start]):
+    # ("A (Red Kite) and B (Salt Road) reprise their roles as ...": an actor's credit in brackets stands inside the list)
+    while out[0] > 0 and LIST_SEP.match(re.sub(r"^\s{0,3}\([^()]{1,80}\)", "", ctx.text[names[out[0] - 1].end : names[out[0]].start])):
         out.insert(0, out[0] - 1)
     return out
 

@@ -137,6 +137,8 @@ def work_brackets(text: str, performer: Callable[[str], bool] | None = None) -> 
             # "A (Glass Orchard) leads the cast as B": a role named after the bracket leaves the bracket the work
             # ("Daichi Kurosaki (Kurosaki Daichi) as X": unless the bracket writes the actor's own name the other way round)
             or (ROLE_FOLLOWS.match(text, brackets[k].end()) and not set(words) <= set(text[max(0, brackets[k].start() - 40) : brackets[k].start()].split()))
+            # ("A (Red Kite), who will star as B", "A (X) and C (Y) will be reprising their roles as B and D")
+            or _ROLES_LATER.match(text, brackets[k].end()) is not None
         )
 
     if not any(work_like(k) for k in range(len(brackets))):
@@ -156,6 +158,10 @@ def work_brackets(text: str, performer: Callable[[str], bool] | None = None) -> 
     return WorkBrackets(text, works)
 
 
+_ROLES_LATER = re.compile(
+    r",\s+who\s+(?:will\s+|is\s+set\s+to\s+)?(?:stars?|plays?|portrays?|appears?)\s+as\s+(?:the\s+)?[A-Z]"
+    r"|[^.;]{0,120}?\b(?:their|his|her)\s+(?:respective\s+)?roles?\s+as\s+(?:the\s+)?[A-Z]"
+)
 KIN_AFTER = re.compile(r"(?<!\s)\s+and\s+(?:his|her|their)\s+(?:[a-z\-]+\s+){0,2}(?:" + "|".join(sorted(CHARACTER_ROLES)) + r")\b")
 
 
