@@ -399,3 +399,15 @@ def test_a_run_of_nights_a_channel_schedules_opens_on_its_first_weekday_day() ->
 Channel 4 has announced its new four-part drama series Tin Lantern. There isn't long to wait until Tin Lantern is on our screens, with Channel 4 scheduling it across four consecutive nights at 9pm from Sunday 9th November to Wednesday 12th November 2025.
 """
     assert (1, "2025-11-09") in {(c.season, str(c.value)) for c in only(claims_of(page), "premiere_date")}
+
+
+def test_a_series_that_kicks_off_or_starts_premieres_then_but_a_shoot_that_starts_does_not() -> None:
+    page = """Glass Orchard series 3: release date and cast
+
+In April 2024, BBC One confirmed that there will be a series 3 of Glass Orchard. Series 1 kicked off February 2023, with Ada Mbeki as DI Tomas Reed. After a Christmas special in 2023, series 2 started in March 2024. Filming for series 3 started in May 2024. So we'd expect series 3 of Glass Orchard to start in February or March 2025.
+"""
+    claims = claims_of(page)
+    premieres = {(c.season, c.value["start"] if isinstance(c.value, dict) else c.value) for c in only(claims, "premiere_date")}
+    assert premieres == {(1, "2023-02-01"), (2, "2024-03-01"), (3, "2025-02-01")}
+    renewals = {(c.season, c.value["renewed"], c.value["date"]["text"]) for c in only(claims, "renewal")}
+    assert (3, True, "April 2024") in renewals

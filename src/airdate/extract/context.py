@@ -31,7 +31,7 @@ _FUTURE = re.compile(
 # "a show", "shows", "any series": a statement about shows in general, not this one.
 # ("K-Dramas do not easily get a second season": a plural kind of show, said of all of them)
 _GENERIC_STATEMENT = re.compile(
-    r"\b(?:renews? shows|(?:a|any|some|many|most|other) (?:show|series|k-drama)s?\b(?! of| order| regular| premiere| finale)|shows that"
+    r"\b(?:renews? shows|(?:a|any|some|many|most|other) (?:show|series|k-drama)s?\b(?! of| order| regular| premiere| finale| \d| (?:two|three|four|five|six)\b)|shows that"
     r"|(?:k-dramas|dramas|shows|sitcoms|anime series|streaming series)\s+(?:do|don['’]t|do not|rarely|often|usually|typically|tend|generally|seldom|normally))\b",
     re.IGNORECASE,
 )

@@ -11,7 +11,7 @@ import re
 PREMIERE_CUE = re.compile(
     r"\b(?:(?<!press )releas\w*|premier\w*|debut\w*|arriv\w*|drops?(?! (?:us|you|viewers|audiences|readers) into)|dropp\w*|air(?:s|ed|ing)?|stream(?:s|ed|ing)?|launch\w*"
     r"|comes? out|came out|coming out|coming to(?! an end)|(?:(?:first|initially|originally|was|were|be|is|are) )broadcast\b|broadcast(?:s|ed|ing)\b(?! (?:rights|partners?|schedules?))|hits? (?:the )?screens|to hit|(?<!the )(?<!a )(?<!smash )(?<!big )hit(?:s|ting)? (?:the )?(?:theat(?:er|re)s|cinemas|netflix|hulu|disney\+?|prime video|apple ?tv(?:\+| plus)?|max|hbo|peacock|paramount\+?|crunchyroll)|watch(?:ing)?|see"
-    r"|returns?|returned|returning|rolls? (?:onto|out)|rolling (?:onto|out)|available|out (?:in|on)|lands?|countdown|bows?|comes? back|kicks? off|open\w* in (?:theaters|theatres|cinemas)"
+    r"|returns?|returned|returning|rolls? (?:onto|out)|rolling (?:onto|out)|available|out (?:in|on)|lands?|countdown|bows?|comes? back|kick(?:s|ed)? off|open\w* in (?:theaters|theatres|cinemas)"
     # "roars into New Zealand cinemas on May 23", "heads to theaters"
     r"|(?:into|to) (?:(?-i:[A-Z])[\w’'\-]* ){0,3}(?:theat(?:er|re)s|cinemas)"
     r"|back in action|(?:is|are|be) back(?! as\b)|comeback|grac\w* (?:our|the) screens|hits? (?:our|the) screens"

@@ -167,6 +167,14 @@ def _aside_of(ctx: SentenceContext, t: TimeExpression) -> int | None:
     return earlier[-1].start if earlier else None
 
 
+# "Series 2 started in March 2024", "we'd expect series 3 of X to start in February": a season that starts airs
+_SEASON_STARTS = re.compile(
+    r"\b(?:season|series)\s(?:\w+\s){1,4}?(?:to\s|will\s|should\s)?(?:start(?:s|ed)?|beg[iau]ns?|kick(?:s|ed)?\soff)\b", re.IGNORECASE
+)
+
+_MAKING = re.compile(r"\b(?:production|filming|shoot(?:ing)?|photography|cameras?|writing|scripts?)\b", re.IGNORECASE)
+
+
 def nearest_cue(ctx: SentenceContext, t: TimeExpression) -> str | None:
     """Which event the date belongs to: the nearest event word in its clause."""
     clause = ctx.clause(t.span[0])
@@ -178,8 +186,10 @@ def nearest_cue(ctx: SentenceContext, t: TimeExpression) -> str | None:
         words = ctx.text[clause.start : clause.end]
     for kind, pattern in (
         ("premiere", PREMIERE_CUE), ("renewal", RENEWAL_CUE), ("production", STAGE_CUE), ("finale", _FINALE_CUE), ("trailer", _TRAILER_CUE),
-        ("other", _OTHER_CUE),
+        ("other", _OTHER_CUE), ("premiere", _SEASON_STARTS),
     ):
+        if pattern is _SEASON_STARTS and (STAGE_CUE.search(words) or _MAKING.search(words)):
+            continue  # ("Filming for season 2 started in May": the shoot's start)
         for m in pattern.finditer(words):
             s, e = clause.start + m.start(), clause.start + m.end()
             if s < t.span[1] and t.span[0] < e:

@@ -29,7 +29,9 @@ _RENEWAL_TRIGGER = re.compile(
     # "X is getting a second season", "X will get a Season 2", "confirming Season 2", "has confirmed X season 2"
     r"|(?:get|gets|getting|got)(?= (?:a|an) (?:(?:second|third|fourth|fifth|sixth|new|another) season|season \d))"
     r"|(?:confirm(?:s|ed|ing)?|announc(?:es|ed|ing))(?= (?:the |a |an )?(?:(?-i:[A-Z])[\w'’:\-]*\s){0,4}(?:season|series) (?:\d{1,2}|two|three|four|five)\b(?!['’]s| (?:release|premiere|cast|trailer|date)))"
-    r"|(?:confirm(?:s|ed|ing)?|announc(?:es|ed|ing))(?= (?:a|an) (?:second|third|fourth|fifth|sixth|new) season))\b",
+    r"|(?:confirm(?:s|ed|ing)?|announc(?:es|ed|ing))(?= (?:a|an) (?:second|third|fourth|fifth|sixth|new) season)"
+    # "BBC One confirmed that there will be a series 3 of X"
+    r"|(?:confirm(?:s|ed|ing)?|announc(?:es|ed|ing))(?= (?:that )?there (?:will|would) be (?:a|an|another) (?:(?:second|third|fourth|fifth|sixth|new) (?:season|series)|(?:season|series) (?:\d{1,2}|two|three|four|five)\b)))\b",
     re.IGNORECASE,
 )
 _RETURN = re.compile(
