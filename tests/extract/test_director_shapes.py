@@ -100,3 +100,17 @@ The film The Red Kite opens in theaters on May 2, 2031. Actor-turned-director Iv
     assert {(c.subject, c.value) for c in only(claims, "director")} >= {("Salt Road", "Ivo Sarr"), ("Grey Harbor", "Ivo Sarr")}
     assert ("The Red Kite", "Mae Corran") in {(c.subject, c.value) for c in only(claims, "writer")}
     assert not only(claims, "cast_member") and not only(claims, "character")
+
+
+def test_crew_who_return_to_be_in_charge_of_direction_or_to_write_with_their_works_in_brackets() -> None:
+    page = """Glass Orchard confirms second season
+
+The production of a second season of Glass Orchard was officially confirmed, with a 2031 release date.
+- Ada Mbeki (Red Kite, Salt Road) returns to be in charge of direction at Kestrel Film studios.
+- Ivo Sarr (Copper Bells, Tin Lantern) returns to write and supervise the scripts.
+"""
+    claims = claims_of(page)
+    crew = {(c.subject, c.attribute, c.value) for c in claims if c.attribute in ("director", "writer", "cast_member")}
+    assert {("Glass Orchard", "director", "Ada Mbeki"), ("Glass Orchard", "writer", "Ivo Sarr"), ("Red Kite", "director", "Ada Mbeki"),
+            ("Copper Bells", "writer", "Ivo Sarr")} <= crew
+    assert not any(attribute == "cast_member" for _, attribute, _ in crew)

@@ -100,6 +100,8 @@ _AT_THE_HELM = re.compile(
     r"|\s+(?:has been|have been|was|is|were|are)\s+(?:tapped|hired|brought on|attached|signed on|chosen|picked|set|roped in)\s+to\s+direct\b"
     # ("is taking charge of the series", not "is in charge of series composition": that is the writing)
     r"|\s+(?:is|are|will be)\s+(?:taking|in)\s+charge\s+of\s+(?:the\s+)?(?:(?:series|show|film|movie|drama|project)\b(?!\s+(?:composition|scripts?|music)|[’']s?\s+(?:production|animation|music|scripts?))|directing\b)"
+    # ("A is in charge of the general direction", "B returns to be in charge of direction at X studio")
+    r"|\s+(?:(?:is|are|will\s+be|returns?\s+to\s+be)\s+)?in\s+charge\s+of\s+(?:the\s+)?(?:general\s+|overall\s+|chief\s+|series\s+)?direction\b"
     r"|[’']s?\s+directorial\b|\s+directorial(?!\s+debut)\b"
     # "X is resuming his role as the director", "X, who returns as director, says"
     r"|\s+(?:is\s+|will\s+be\s+)?(?:resuming|reprising)\s+(?:his|her|their)\s+role\s+as\s+(?:the\s+)?director\b"

@@ -65,7 +65,9 @@ CREW_AFTER_WORKS = re.compile(
     r"\s{0,3}(?:is\s{1,3}|are\s{1,3}|will\s{1,3}be\s{1,3}|was\s{1,3})?(?:also\s+|again\s+)?(?:directing|designing|composing|writing|handling|producing|overseeing|supervising"
     r"|in charge|serving as|on board as|directs|designs|composes|writes|handles|oversees|will (?:direct|design|compose|write|handle|oversee)"
     r"|served as|serves as|adapted|adapts|composed|produced|directed|wrote|scored|designed"
-    r"|on (?:the\s+)?(?:series composition|scripts?|character designs?|music|animation))\b"
+    r"|on (?:the\s+)?(?:series composition|scripts?|character designs?|music|animation)"
+    # ("A (Red Kite) returns to be in charge of direction", "B (Salt Road) returns to write the scripts")
+    r"|returns?\s+to\s+(?:be\s+in\s+charge|write|direct|handle|oversee|compose|design|produce|supervise))\b"
 )
 _CREW_BEFORE = re.compile(r"\b(?:directed|written|created|produced|helmed|penned|director|writer|creator|showrunner|producer)\b[^.;]{0,25}$", re.IGNORECASE)
 _EPITHET = re.compile(r"(?:ian|ean|ese|ish|can|-\w+ed|-winning|-born|-based|-turned-\w+)$")
