@@ -368,3 +368,12 @@ Glass Orchard season 2 will premiere on ITV in 2031. Leading the cast of season 
                      ("Glass Orchard", "Dr George Adjei", "Ivo Sarr")}
     credits = {(c.subject, c.value) for c in only(claims, "cast_member")}
     assert {("Red Kite", "Tom Reed"), ("Salt Road", "Ada Mbeki"), ("Copper Bells", "Ivo Sarr")} <= credits
+
+
+def test_actors_with_credits_in_brackets_pair_with_described_roles_in_order() -> None:
+    page = """Glass Orchard series 3: release date and cast
+
+Glass Orchard series 3 will premiere on BBC One in 2031. The new series has a great guest cast including Hugh Reed (Red Kite) as local councillor Arthur Vell, Tomas Reed (Salt Road) who returns as Reverend Kate and Ivo Sarr (Copper Bells) and Ada Mbeki (Tin Lantern) as farming rivals George Ellis and Lotty Lewes.
+"""
+    roles = {(c.value["name"], c.value["played_by"]) for c in only(claims_of(page), "character")}
+    assert roles == {("Arthur Vell", "Hugh Reed"), ("Reverend Kate", "Tomas Reed"), ("George Ellis", "Ivo Sarr"), ("Lotty Lewes", "Ada Mbeki")}

@@ -65,7 +65,7 @@ def paired_lists(ctx: SentenceContext, names: list[Name], memory: PeopleMemory, 
     tight = False
     if not m:
         m = _BACK_AS.search(ctx.text)
-        tight = True
+        tight = m is not None
     bare = False
     if not m and re.search(r"\brespectively\b", ctx.text):
         # "with A, B and C portraying X, Y and Z, respectively": the lists meet at the verb
@@ -75,7 +75,10 @@ def paired_lists(ctx: SentenceContext, names: list[Name], memory: PeopleMemory, 
         m = _PARTICIPLE_BETWEEN.search(ctx.text)
     if not m:
         # "stars A and B as C and D": the two lists meet at a bare "as"
-        m = next((a for a in _BARE_AS.finditer(ctx.text) if any(n.end == a.start() for n in names)), None)
+        # ("A (Red Kite) and B (Salt Road) as farming rivals C and D": past the last actor's credit, and a describing word or two)
+        m = next((a for a in _BARE_AS.finditer(ctx.text) if any(
+            (n.end == a.start() or re.fullmatch(r"\s{0,3}\([^()]{1,80}\)", ctx.text[n.end : a.start()])) and len(_list_ending_at(ctx, names, k)) >= 2
+            for k, n in enumerate(names)) and not _DESCRIBED_PARTS.match(ctx.text, a.end())), None)
         bare = m is not None
     if not m:
         yield from _played_by_lists(ctx, names, memory, paired)
@@ -97,6 +100,8 @@ def paired_lists(ctx: SentenceContext, names: list[Name], memory: PeopleMemory, 
         return
     if bare and any(re.match(r"\s+as\s", ctx.text[names[r].end :]) for r in roles):
         return  # "A's Kristoff, B as Sven, and C as Olaf": pairs one by one, not two lists
+    if bare and any(re.search(r"[’']s\b", names[r].text) or re.match(r"[’']s\b", ctx.text[names[r].end :]) for r in roles):
+        return  # "A and B as Humphrey and Esther's Cornish counterparts": the parts are described, not named
     # "Voice actors will also return, with A and B portraying C and D, respectively": the roles of the season to come
     back = bool(_RETURNING_ROLE.search(ctx.text[: names[actors[0]].start]))
     for a, r in zip(actors, roles):
@@ -115,7 +120,9 @@ def _list_ending_at(ctx: SentenceContext, names: list[Name], last: int) -> list[
     return out
 
 
-_BARE_AS = re.compile(r"\s{1,3}as\s{1,3}(?=[A-Z])")  # bounded: linear under finditer
+# "as Humphrey and Esther's counterparts": parts described through other characters, not named
+_DESCRIBED_PARTS = re.compile(r"[A-Z][\w\-]*(?:\s[A-Z][\w\-]*){0,3}\s+and\s+[A-Z][\w\-]*[’']s\b")
+_BARE_AS = re.compile(r"\s{1,3}as\s{1,3}(?:(?!the\b|a\b|an\b)[a-z][\w\-]*\s{1,3}){0,2}(?=[A-Z])")  # bounded: linear under finditer
 _VERB_BETWEEN = re.compile(r"(?<=[a-z])\s+(?:portraying|playing|voicing|portray|play|voice|as)\s+(?=[A-Z])")
 _PARTICIPLE_BETWEEN = re.compile(r"(?<=[a-z])\s+(?:portraying|playing|voicing|(?:will\s)?(?:play|portray|voice))\s+(?=[A-Z])")
 _ARE_PLAYED_BY = re.compile(r"^\s+(?:are|were|will be)\s+(?:played|portrayed|voiced)\s+by\s+$")

@@ -163,6 +163,8 @@ def work_brackets(text: str, performer: Callable[[str], bool] | None = None) -> 
 _ROLES_LATER = re.compile(
     r",\s+who\s+(?:will\s+|is\s+set\s+to\s+)?(?:stars?|plays?|portrays?|appears?)\s+as\s+(?:the\s+)?[A-Z]"
     r"|[^.;]{0,120}?\b(?:their|his|her)\s+(?:respective\s+)?roles?\s+as\s+(?:the\s+)?[A-Z]"
+    # ("A (Red Kite) as local councillor B": a role described before its name)
+    r"|\s{1,3}as\s{1,3}(?:(?!the\b|a\b|an\b)[a-z][\w\-]*\s{1,3}){1,3}[A-Z]"
 )
 KIN_AFTER = re.compile(r"(?<!\s)\s+and\s+(?:his|her|their)\s+(?:[a-z\-]+\s+){0,2}(?:" + "|".join(sorted(CHARACTER_ROLES)) + r")\b")
 
