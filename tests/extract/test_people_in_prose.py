@@ -836,3 +836,12 @@ The anime of Mae Corran's Glass Orchard manga is also in the works.
     cast = {(c.subject, c.value, c.modality) for c in only(claims_of(page), "cast_member")}
     assert {("Glass Orchard", name, "confirmed") for name in ("Ada Mbeki", "Ivo Sarr", "Rina Holt", "Obi Lanre")} <= cast
     assert not any(name == "Mae Corran" for _, name, _ in cast)
+
+
+def test_korean_parts_with_an_office_a_syllable_word_or_a_transformation() -> None:
+    page = """Glass Orchard cast and release date
+
+Glass Orchard will premiere on Disney+ on April 10, 2031. Lee Hee Joon portrays Prime Minister Sun Woo Jae, who is aspiring to take over the group. Lee Moo Saeng plays On San, the research centre head. Kim Sang Ho transforms into Kim Shin Goo, a biotechnologist.
+"""
+    roles = {(c.value["name"], c.value["played_by"]) for c in only(claims_of(page), "character")}
+    assert roles == {("Prime Minister Sun Woo Jae", "Lee Hee Joon"), ("On San", "Lee Moo Saeng"), ("Kim Shin Goo", "Kim Sang Ho")}

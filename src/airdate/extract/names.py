@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from airdate.extract.korean_names import KOREAN_FAMILY_NAMES
-from airdate.extract.lexicon import GENERIC_CAPITALS, PLATFORM_GIVEN_NAMES, PLATFORM_KEYS, PLATFORM_SURNAMES, is_month_or_day
+from airdate.extract.lexicon import CHARACTER_ROLES, GENERIC_CAPITALS, PLATFORM_GIVEN_NAMES, PLATFORM_KEYS, PLATFORM_SURNAMES, is_month_or_day
 from airdate.normalize import same_person, title_key
 
 if TYPE_CHECKING:
@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 # "Han In Seo", "Yoon So Mi": inside a run of capitalised words these are syllables of a Korean name, not words
 _SYLLABLE_WORDS = frozenset({"In", "So", "On", "Do", "An"})
 _SYLLABLE_ENDINGS = frozenset({"Jun", "Jan", "Sun", "Mon", "So", "In", "Do", "An", "On"})
+_OFFICES = CHARACTER_ROLES | frozenset({"prime", "dr", "di", "dci", "ds", "mr", "mrs", "ms"})
 _LED_SUFFIX = re.compile(r"-(?:starrer|led|fronted|headlined)$")
 _TOKEN = re.compile(r"[^\W\d_][\w'’\-]*")  # any letter opens a word ("Álex", "Łukasz")
 # romanised Korean family names that are also English words ("You Min-ha", "So Tae-ri", "Go Rae-won")
@@ -132,6 +133,8 @@ def find_names(text: str) -> list[Name]:
         given = surname_next and word in PLATFORM_GIVEN_NAMES and (i == 0 or tokens[i - 1][2] not in ("HBO", "Disney"))
         # ("directed by You Min-ha", "So Tae-ri": a family name that is also a common word, before a romanised given name)
         given = given or (surname_next and word in _SHORT_FAMILY_NAMES and re.fullmatch(r"[A-Z][a-z]{1,5}-[a-z]{2,5}", tokens[i + 1][2]) is not None)
+        # ("Lee Moo Saeng plays On San": a Korean syllable that is also a word opens the part a verb of playing names)
+        given = given or (surname_next and word in _SYLLABLE_WORDS and re.search(r"\b(?:plays|played|portrays|portrayed|playing|as|role of)\s$", text[max(0, s - 12) : s]) is not None)
         if word == "Star" and surname_next and i > 0 and not re.search(r"[.!?:]\s*$", text[tokens[i - 1][1] : s]):
             i += 2  # "fans of Star Wars": a capitalised "Star" inside a sentence opens a title, not a cast cue
             continue
@@ -140,7 +143,9 @@ def find_names(text: str) -> list[Name]:
             i += 1
             continue
         j = i
-        while j + 1 < len(tokens) and j - i < 3:
+        # ("Prime Minister Sun Woo Jae": an office before a full name makes it five words)
+        longest = 4 if word.lower() in _OFFICES else 3
+        while j + 1 < len(tokens) and j - i < longest:
             ns, ne, nxt = tokens[j + 1]
             gap = text[tokens[j][1] : ns]
             # "Dr. Elise Marsh" and "Sterling K. Brown" are one name each
