@@ -161,3 +161,13 @@ def test_a_marker_in_capitals_running_into_an_off_topic_teaser_is_furniture() ->
     spans = find_boilerplate(page)
     assert [page[a:b] for a, b in spans] == ["RELATED STORIES Red Kite Series Finale Recap: Dress for the Job You Want (Plus, Grade It!)"]
     assert not [c for c in claims_of(page) if "RELATED" in c.quote]
+
+
+def test_a_character_who_graduated_from_an_academy_late_on_the_page_is_no_author_bio() -> None:
+    page = (
+        "Glass Orchard release date, plot and cast\n\nGlass Orchard is all set to air on Disney+ on April 10, 2031.\n\n"
+        "The drama follows a biotech firm.\n\nIt stars Ada Mbeki and Ivo Sarr.\n\n"
+        "Tomas Vell is the bodyguard of the chief executive and a former soldier who graduated from the Naval Academy. "
+        "Ada Mbeki previously impressed the audience through her performances in dramas like Red Kite, Salt Road, and more.\n"
+    )
+    assert {("Red Kite", "Ada Mbeki"), ("Salt Road", "Ada Mbeki")} <= {(c.subject, c.value) for c in only(claims_of(page), "cast_member")}

@@ -377,3 +377,19 @@ Glass Orchard series 3 will premiere on BBC One in 2031. The new series has a gr
 """
     roles = {(c.value["name"], c.value["played_by"]) for c in only(claims_of(page), "character")}
     assert roles == {("Arthur Vell", "Hugh Reed"), ("Reverend Kate", "Tomas Reed"), ("George Ellis", "Ivo Sarr"), ("Lotty Lewes", "Ada Mbeki")}
+
+
+def test_a_pronoun_s_filmography_finds_the_performer_a_few_sentences_back_and_more_ways_of_telling_it() -> None:
+    page = """Glass Orchard: release date, cast and plot of the Netflix film
+
+Glass Orchard is an upcoming film starring Ada Mbeki and Ivo Sarr, set to premiere on Netflix in 2031.
+Mbeki was one of the most bankable stars of the 1990s. She rose to stardom after her debut opposite a famous comedian.
+
+The Hollywood star later starred in a string of successful romantic comedies such as “Red Kite,” “Salt Road” and “Copper Bells.”
+Ivo Sarr plays the lead. He has recently done The Tin Lantern, Grey Harbor, and Kestrel Moor.
+Rina Holt previously impressed the audience through her performances in dramas like Moon Harbor and Oh My Lantern.
+"""
+    credits = {(c.subject, c.value) for c in only(claims_of(page), "cast_member") if c.subject != "Glass Orchard"}
+    assert {(w, "Ada Mbeki") for w in ("Red Kite", "Salt Road", "Copper Bells")} <= credits
+    assert {(w, "Ivo Sarr") for w in ("The Tin Lantern", "Grey Harbor", "Kestrel Moor")} <= credits
+    assert {(w, "Rina Holt") for w in ("Moon Harbor", "Oh My Lantern")} <= credits

@@ -62,6 +62,10 @@ _EXTRACTORS: tuple[Callable[[SentenceContext], Iterable[Claim]], ...] = (
 )
 
 
+# how far back a pronoun ("the actor", "she") looks for the performer it stands for
+RECENT_SENTENCES = 4
+
+
 def _anchor(window: WritingWindow):  # type: ignore[no-untyped-def]
     if window.start is None and window.end is None:
         return None
@@ -90,7 +94,7 @@ def extract_claims(document: Document, window: WritingWindow) -> list[Claim]:
     previous_paragraph = -1
     before_previous: tuple[str, int] = ("", -2)
     section: tuple[str | None, int | None] = (None, None)
-    opening: tuple[str, int] = ("", -1)
+    recent: list[str] = []  # the sentences before, most recent first
     question: SentenceContext | None = None
     for sentence in sentences:
         if sentence.is_heading and not is_table_row(sentence.text):
@@ -104,9 +108,9 @@ def extract_claims(document: Document, window: WritingWindow) -> list[Claim]:
             if sentence.start <= t.span[0] and t.span[1] <= sentence.end
         ]
         ctx = SentenceContext.build(sentence, titles, window, document.name, document.id, local, section, roundup)
-        if sentence.paragraph != opening[1] or document.text[sentence.start - 1 : sentence.start] == "\n":
-            opening = (sentence.text, sentence.paragraph)
-        ctx.paragraph_opening = opening[0]
+        ctx.recent = tuple(recent)
+        if not sentence.is_heading:
+            recent = [sentence.text, *recent[:RECENT_SENTENCES - 1]]
         if sentence.is_item and previous.rstrip().endswith(":"):
             # "These include:" leans on the sentence before it for what it asserts
             short = len(previous.split()) <= 6 and before_previous[1] == previous_paragraph

@@ -106,8 +106,9 @@ class SentenceContext:
     lead: str = ""
     # the sentence before a long introduction, in its paragraph ("... details about the second season. The cast is as follows:")
     lead_before: str = ""
-    # the first sentence of the paragraph or line ("A plays Lee In. ... The actor is best known for ..." names the actor there)
-    paragraph_opening: str = ""
+    # the sentences before this one, most recent first ("A plays Lee In. He is the prince ... The actor is best known
+    # for ...": a pronoun's performer may be named a few sentences back)
+    recent: tuple[str, ...] = ()
 
     @property
     def text(self) -> str:

@@ -25,21 +25,24 @@ _KNOWN_FOR = re.compile(
     # ("A, famous for his roles in X and Y, will portray B": the same said in apposition)
     r"|(?<=,\s)(?:best\s|also\s|widely\s|well\s)?" + KNOWN_FOR_WORDS + r"\sfor"
     r"|(?:has|have)\s(?:also\s|previously\s|since\s)?(?:appeared|featured|starred|been\sa\spart\sof|been\sseen)(?:\sin)?"
-    r"|(?:also\s|previously\s)?(?:appeared|starred|featured)\sin|rose\sto\sfame\s(?:for|with|in)|(?:has|have)\s(?:also\s)?impressed\s(?:(?:viewers|audiences|fans|critics)\s)?with"
-    r"|(?:other\s|last\s|latest\s|recent\s|previous\s)?(?:two\s|three\s|few\s)?(?:television\s|tv\s|film\s|acting\s)?(?:projects|credits|roles)\s(?:include|includes|included)"
+    r"|(?:also\s|previously\s)?(?:appeared|starred|featured)\sin|rose\sto\sfame\s(?:for|with|in)|(?:(?:has|have)\s)?(?:also\s|previously\s)?impressed\s(?:(?:the\s)?(?:viewers|audiences?|fans|critics)\s)?(?:with|through)"
+    # ("He has recently done X, Y and Z")
+    r"|(?:has|have)\s(?:recently\s|also\s|previously\s)?done(?=\s)"
+    r"|(?:other\s|last\s|latest\s|(?:most\s)?recent\s|previous\s)?(?:two\s|three\s|few\s)?(?:television\s|tv\s|film\s|acting\s)?(?:projects|credits|roles)\s(?:include|includes|included)"
     # ("Viewers will recognize A from his dreamy role on X")
     r"|from(?=\s(?:her|his|their)\s(?:[a-z\-]+\s)?(?:roles?|work|performances?|turns?)\s(?:in|on)\s))\s"
     r"(?:(?:her|his|their)\s(?:[a-z\-]+\s)?(?:roles?|work|performances?|turns?)\s(?:in|on)\s|starring\sin\s|projects\s)?"
     # ("her work on The CW's hit series X": the network that owns the work)
     r"(?:(?-i:[A-Z])[\w+]*(?:\s(?-i:[A-Z])[\w+]*)?[’']s\s)?"
     # ("a number of successful films, including X")
-    r"(?:(?:the\s|a\s(?:number|string|host|slew|couple|variety)\sof\s)?(?:hit\s|popular\s|acclaimed\s|other\s|several\s|many\s|various\s|successful\s|notable\s){0,2}"
-    r"(?:k-)?(?:dramas?|films?|movies?|shows?|series|projects?|titles?|works?),?\s)?"
+    r"(?:(?:the\s|a\s(?:number|string|host|slew|couple|variety)\sof\s)?(?:hit\s|popular\s|acclaimed\s|other\s|several\s|many\s|various\s|successful\s|notable\s|romantic\s|action\s){0,2}"
+    r"(?:k-)?(?:dramas?|films?|movies?|shows?|series|projects?|titles?|works?|comedies|rom-coms|thrillers|blockbusters),?\s)?"
     # ("the Netflix series “X” and the film “Y”": each work with what it is)
     r"(?:like\s(?:the\s(?=(?-i:[A-Z])))?|such\sas\s|including\s)?(?=[“\"‘']?(?-i:[A-Z0-9])|the\s(?:(?-i:[A-Z])[\w+]*\s)?(?:series|film|movie|drama|show)\s[“\"])",
     re.IGNORECASE,
 )
-_PRONOUN_OPENING = re.compile(r"^\W{0,3}(?:she|he|her|his|the\s(?:actor|actress|star|singer)|some\sof\s(?:her|his))\b", re.IGNORECASE)
+# ("The Hollywood star later starred in ...": a describing word may stand before the noun)
+_PRONOUN_OPENING = re.compile(r"^\W{0,3}(?:she|he|her|his|the\s(?:[\w\-]+\s)?(?:actor|actress|star|singer)|some\sof\s(?:her|his))\b", re.IGNORECASE)
 
 
 def _full_name(name: str, memory: PeopleMemory) -> str:
@@ -69,8 +72,8 @@ def filmography_claims(ctx: SentenceContext, text: str, names: list[Name], memor
         actor = _full_name(before[0].text, memory)  # "Shin Hye Sun is known for ...", "Mbeki is best known for ..."
     elif _PRONOUN_OPENING.match(lead) and not before:
         # "She rose to fame for her role in ...": the performer the sentence before opens with
-        # (or, where that sentence names none, the one its paragraph opens with: "A plays Lee In. He is the prince ...")
-        known = performers_in(previous, memory) or performers_in(ctx.paragraph_opening, memory)
+        # (or, where that sentence names none, the latest sentence before it that does: "A plays Lee In. He is the prince ...")
+        known = next((named for text_before in (previous, *ctx.recent) if (named := performers_in(text_before, memory))), [])
         if not known:
             return
         # (a surname alone, "Gang began his career ...", stands for the full name the page gave the actor)

@@ -41,7 +41,8 @@ _BIO_CUE = re.compile(
     r"|has always been a fan|years? (?:of )?experience|loves? to write|is (?:now )?in charge of (?:the )?(?:\w+ )?(?:desk|section|coverage|content|news|editorial)"
     r"|writes about|covers (?:tv|film|entertainment)"
     r"|covers (?:\w+ ){0,2}(?:tv|television|film|entertainment|streaming)|this (?:article|post|piece) was written by"
-    r"|graduated|holds a degree|when (?:she|he|they) (?:is|are)n'?t writing"
+    # ("a former soldier who graduated from the Naval Academy" describes a character: an author graduates with a degree)
+    r"|graduated\b[^.;]{0,60}?\b(?:university|college|degree|journalism|school of)|holds a degree|when (?:she|he|they) (?:is|are)n'?t writing"
     # ("serves as writer and executive producer": a show's credit has no article)
     r"|serves as (?:(?:a |the )(?:senior |contributing |staff )?(?:content producer|editor|writer|reporter|correspondent)"
     r"|(?:senior |contributing |staff )?(?:content producer|editor|reporter|correspondent)|(?:senior |contributing |staff )writer))",
