@@ -38,3 +38,13 @@ The sequel Glass Orchard 2 is produced by Salt Road Pictures for Netflix.
     assert {"Kestrel Entertainment", "Copper Bells Productions", "Salt Road Pictures"} <= companies
     assert not companies & {"Rina Holt", "Ivo Sarr", "Mae Corran", "Ada Mbeki", "Netflix"}
     assert {c.value for c in only(claims, "writer")} == {"Tomas Reed", "Obi Lanre"}
+
+
+def test_production_ig_written_without_points_animates_and_a_voice_actress_is_no_work_s_star() -> None:
+    page = """Kestrel Moor Season 3 announced
+
+Kestrel Moor season 3 has been announced and will come to Netflix in 2031. Production IG will be animating the third season. Voice actress Rina Holt and manga author Mae Corran will attend the stage event.
+"""
+    claims = claims_of(page)
+    assert ("Kestrel Moor", 3, "Production IG") in {(c.subject, c.season, c.value) for c in only(claims, "production_company")}
+    assert "Voice" not in {c.subject for c in claims}

@@ -28,8 +28,9 @@ _SMALL = r"(?:of|the|and|in|on|a|an|to|at|from|for|&)"
 # the words that credit a person with the work named before them
 STAR_WORDS = r"stars?|breakout|alum(?:na|nus|ni)?|actor|actress"
 # ('"Hollow Crown" star X': the work may be quoted)
+# ("Voice actress A": the job, no work called "Voice")
 _WORK_STAR = re.compile(
-    r"(?<![\w'’])(?P<work>" + _WORD + r"(?:\s+(?:" + _WORD + "|" + _SMALL + r")){0,7}?)[”\"’']?\s+(?i:" + STAR_WORDS + r")\s*$"
+    r"(?<![\w'’])(?!(?i:voice)\s+(?i:actor|actress)\s*$)(?P<work>" + _WORD + r"(?:\s+(?:" + _WORD + "|" + _SMALL + r")){0,7}?)[”\"’']?\s+(?i:" + STAR_WORDS + r")\s*$"
 )
 _RUN = r"(?P<work>" + _WORD + r"(?:\s+(?:" + _WORD + "|" + _SMALL + r")){0,7})"
 # "X, who starred in Y", "Known for her role in Y, X", "X from “Y” as Z"

@@ -126,7 +126,7 @@ KNOWN_STUDIOS = (
     "20th Century Studios", "MGM", "Amazon MGM Studios", "Skydance", "Lucasfilm", "Annapurna", "Miramax", "Angel Studios",
     "Bleecker Street", "Mubi", "IFC Films", "Magnolia Pictures", "Roadside Attractions", "GKIDS", "Crunchyroll Pictures",
     # animation studios and anime producers
-    "Toho", "Toei Animation", "MAPPA", "Madhouse", "Production I.G", "Science SARU", "Kyoto Animation", "Bones",
+    "Toho", "Toei Animation", "MAPPA", "Madhouse", "Production I.G", "Production IG", "Science SARU", "Kyoto Animation", "Bones",
     "Wit Studio", "CloverWorks", "A-1 Pictures", "Studio Ghibli", "ufotable", "Sunrise", "Shaft", "P.A. Works",
     "J.C.Staff", "Studio Pierrot", "Pierrot", "Aniplex", "Kadokawa", "Bandai Namco Filmworks", "TMS Entertainment",
     "David Production", "Trigger", "Lerche", "Doga Kobo", "Kinema Citrus", "OLM", "Shin-Ei Animation", "Cygames Pictures",
