@@ -845,3 +845,19 @@ Glass Orchard will premiere on Disney+ on April 10, 2031. Lee Hee Joon portrays 
 """
     roles = {(c.value["name"], c.value["played_by"]) for c in only(claims_of(page), "character")}
     assert roles == {("Prime Minister Sun Woo Jae", "Lee Hee Joon"), ("On San", "Lee Moo Saeng"), ("Kim Shin Goo", "Kim Sang Ho")}
+
+
+def test_a_left_quote_set_for_the_apostrophe_reads_as_one_and_quotes_stay_as_written() -> None:
+    page = """Glass Orchard: premiere date confirmed
+
+South Korean cable network tvN has announced the premiere date for its upcoming K-drama series, Glass Orchard.
+
+Glass Orchard will star Red Kite‘s Ada Mbeki and Copper Bells‘ Obi Lanre. Glass Orchard‘s anime adaptation first aired in October 2009.
+
+Glass Orchard will premiere on tvN on October 2, 2031.
+"""
+    claims = claims_of(page)
+    cast = {(c.subject, c.value) for c in only(claims, "cast_member")}
+    assert {("Glass Orchard", "Ada Mbeki"), ("Glass Orchard", "Obi Lanre"), ("Red Kite", "Ada Mbeki"), ("Copper Bells", "Obi Lanre")} <= cast
+    assert all(c.quote in page for c in claims) and any("Red Kite‘s" in c.quote for c in claims)
+    assert not only(claims, "production_company")

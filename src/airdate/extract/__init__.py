@@ -10,6 +10,7 @@ restatements are merged. Dates come only from the time stage's expressions.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 
@@ -62,6 +63,9 @@ _EXTRACTORS: tuple[Callable[[SentenceContext], Iterable[Claim]], ...] = (
 )
 
 
+# "Jo Jung Suk‘s return": some pages set a left quote where the apostrophe goes; it is read as the apostrophe
+# ("Copper Bells‘ Obi Lanre": a plural's bare apostrophe too)
+_LEFT_QUOTE_APOSTROPHE = re.compile(r"(?<=\w)‘(?=s\b)|(?<=s)‘(?=\s)")
 # how far back a pronoun ("the actor", "she") looks for the performer it stands for
 RECENT_SENTENCES = 4
 
@@ -76,6 +80,8 @@ def extract_claims(document: Document, window: WritingWindow) -> list[Claim]:
     """The claims ``document`` makes; relative dates resolve against ``window``."""
     if not could_hold_claims(document):
         return []
+    written = document.text
+    document = replace(document, text=_LEFT_QUOTE_APOSTROPHE.sub("’", written))
     sentences = split_sentences(document)
     if not sentences:
         return []
@@ -146,7 +152,18 @@ def extract_claims(document: Document, window: WritingWindow) -> list[Claim]:
     else:
         claims = first_season_of_a_new_show(claims, titles.main, titles.target_season)
         claims += credits_of_other_shows_on_first_season(claims, titles.main)
-    return deduplicate(shows_named_as_shows(claims, titles.main))
+    claims = deduplicate(shows_named_as_shows(claims, titles.main))
+    return [_as_written(c, written, document.text) for c in claims] if written != document.text else claims
+
+
+def _as_written(claim: Claim, written: str, read: str) -> Claim:
+    """``claim`` quoting the page as written: the mended apostrophes keep every offset, so the quote's place in the
+    text that was read is its place in the page."""
+    def as_written(quote: str, near: int) -> str:
+        at = near if read.startswith(quote, near) else read.find(quote)
+        return written[at : at + len(quote)] if at >= 0 else quote
+
+    return replace(claim, quote=as_written(claim.quote, claim.span[0]), also_quotes=tuple(as_written(q, 0) for q in claim.also_quotes))
 
 
 # facts that belong to one season of a show rather than to the whole series

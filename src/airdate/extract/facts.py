@@ -403,6 +403,8 @@ def company_claims(ctx: SentenceContext) -> Iterator[Claim]:
         names = m.group("names")
         if PLATFORM_PATTERN.fullmatch(names) or not (m.group("anime") or names.split()[-1].lower() in COMPANY_WORDS):
             continue
+        if any(t.start < m.end("names") and m.start("names") < t.end for t in ctx.mentions):
+            continue  # ("Kimi ni Todoke’s anime adaptation": the show owns its adaptation, no studio)
         found.append((names, m.start(), ""))
     if MAKES.search(ctx.text):
         for m in _COMPANY_NAMED.finditer(ctx.text):
