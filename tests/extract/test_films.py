@@ -303,3 +303,15 @@ Netflix has unveiled the first photos from “Glass Orchard,” an upcoming film
     assert {("Glass Orchard", None, name) for name in ("Ada Mbeki", "Ivo Sarr", "Rina Holt", "Obi Lanre")} <= cast
     # the same words about a show with seasons do not make a film
     assert not is_film_page(page.replace("The cast", "Season 2's cast"), page.splitlines()[0], "Glass Orchard")
+
+
+def test_roles_reprised_from_an_earlier_film_belong_to_the_page_s_film() -> None:
+    page = """Kestrel Moor: Frozen Dawn Release Date, Trailer And Info
+
+Kestrel Moor: Afterglow proved to be a hit with fans of the classic Kestrel Moor team, and now the studio is bringing back both the new and old Kestrel Moor crews for the sequel Kestrel Moor: Frozen Dawn. The Kestrel Moor film will scare its way into theaters on March 29, 2031.
+
+Reprising their roles from Kestrel Moor: Afterglow are Ada Mbeki as Phoebe, Ivo Sarr as Trevor, and Rina Holt as Callie.
+"""
+    assert main_title(page) == "Kestrel Moor"  # the franchise, whose subtitled films the claims are filed under
+    roles = {(c.subject, c.value["name"]) for c in only(claims_of(page), "character")}
+    assert roles == {("Kestrel Moor: Frozen Dawn", name) for name in ("Phoebe", "Trevor", "Callie")}

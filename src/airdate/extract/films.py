@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
+from airdate.extract.title_words import after_comparison
 from airdate.models import Claim
 
 # words that mark a page about films, and those that mark one about seasons of a show
@@ -126,7 +127,8 @@ def as_films(claims: list[Claim], main: str | None, text: str, headline: str = "
             renamed.append(claim)
             continue
         if claim.season is None or (claim.season == 1 and not names.get(1)):
-            named = [name for name in subtitled if name in claim.quote]
+            # ("Reprising their roles from Vell: Dawnfall are ...": a film the sentence looks back to is not the claim's)
+            named = [name for name in subtitled if name in claim.quote and not after_comparison(claim.quote, claim.quote.find(name))]
             title = named[0] if len(named) == 1 else own or main
             if title == main and sequel and claim.attribute in _CREDITS and not _LOOKS_BACK.search(claim.quote):
                 title = sequel

@@ -279,3 +279,22 @@ def fuller_name(best: str, counts: dict[str, int], text: str) -> str:
         and not owned_by_person(c, best, text)
     ]
     return max(fuller, key=lambda c: (counts[c], len(c))) if fuller else best
+
+
+_COMPARISON_BEFORE = frozenset("unlike like as than post- to versus vs".split())
+
+
+def after_comparison(text: str, start: int) -> bool:
+    """Whether the title at ``start`` is named for comparison ("unlike X", "like X") or as the work roles come from."""
+    before = text[max(0, start - 80) : start].rstrip().lower()
+    # ("Reprising their roles from X are A as B": the earlier work the roles come from)
+    if before.endswith(("post-", "footsteps of", "happened to", "roles from", "role from")):
+        return True
+    words = before.split()
+    if not words:
+        return False
+    last = words[-1].strip(",;:")
+    if last in _COMPARISON_BEFORE:
+        return True
+    # "unlike A and B, C": the second conjunct sits after a comparison too
+    return len(words) >= 3 and last == "and" and any(w in ("unlike", "like") for w in words[-8:])

@@ -39,7 +39,7 @@ from airdate.extract.title_words import platform_part as _platform_part
 from airdate.extract.title_words import platform_part_here as _platform_part_here
 from airdate.extract.title_words import after_platform_owner, fold_quotes, platform_owned, shown_as_actor, shown_as_person
 from airdate.extract.title_words import company_name as _company, played_part
-from airdate.extract.title_words import fuller_name, holds, lower_in_body, opens, possessive, title_cased
+from airdate.extract.title_words import after_comparison, fuller_name, holds, lower_in_body, opens, possessive, title_cased
 from airdate.extract.title_words import most_common_surface as _most_common_surface
 from airdate.extract.title_words import surname as _surname
 from airdate.extract.title_words import ABBREVIATED, PREPOSITIONS, SEASON_NUMBER, clean_run, without_platform
@@ -57,7 +57,6 @@ _TITLE_BEFORE = frozenset(
 )
 _ORDERED = frozenset("ordered renewed renews renew greenlit greenlights cancelled canceled cancels axed".split())
 _EVENT_WORDS = frozenset("showcase festival expo convention summit conference upfront upfronts awards comic-con".split())
-_COMPARISON_BEFORE = frozenset("unlike like as than post- to versus vs".split())
 _TITLE_AFTER = re.compile(
     r"^[’'‘]?s?\s*(?:season\s+\d|(?:was|is|has been|got|were)\s+(?:only\s+|also\s+|officially\s+)?(?:renewed|cancel+ed|picked up|greenlit)"
     r"|is\s+getting\s+a\s+(?:second|third|fourth|fifth|new)\s+season"
@@ -143,7 +142,7 @@ class TitleIndex:
                 # ("TSUKIMICHI -Moonlit Fantasy-": a subtitle set between dashes is part of the name)
                 subtitle = _DASHED_SUBTITLE.match(text, m.end())
                 end = subtitle.end() if subtitle else m.end()
-                found.append(Mention(self.main, m.start(), end, True, _after_comparison(text, m.start())))
+                found.append(Mention(self.main, m.start(), end, True, after_comparison(text, m.start())))
                 taken.append((m.start(), end))
         for start, end in _runs(text):
             if any(s < end and start < e for s, e in taken):
@@ -169,9 +168,9 @@ class TitleIndex:
             if not name or not _is_title_context(text, start, start + len(name), name):
                 continue
             if self.main and same_as_main(name, self.main):
-                found.append(Mention(self.main, start, end, True, _after_comparison(text, start)))
+                found.append(Mention(self.main, start, end, True, after_comparison(text, start)))
             else:
-                found.append(Mention(name, start, start + len(name), False, _after_comparison(text, start)))
+                found.append(Mention(name, start, start + len(name), False, after_comparison(text, start)))
         return sorted(found, key=lambda m: m.start)
 
 
@@ -181,20 +180,6 @@ _PLATFORM_OWNS_INSIDE = re.compile(r"(?<!\s)\s(?:on|in|of)\s(?:" + PLATFORM_PATT
 def same_as_main(name: str, main: str) -> bool:
     a, b = title_key(name), title_key(main)
     return a == b or (len(a) > 6 and fuzz.ratio(a, b) >= 88)
-
-
-def _after_comparison(text: str, start: int) -> bool:
-    before = text[max(0, start - 80) : start].rstrip().lower()
-    if before.endswith("post-") or before.endswith("footsteps of") or before.endswith("happened to"):
-        return True
-    words = before.split()
-    if not words:
-        return False
-    last = words[-1].strip(",;:")
-    if last in _COMPARISON_BEFORE:
-        return True
-    # "unlike A and B, C": the second conjunct sits after a comparison too
-    return len(words) >= 3 and last == "and" and any(w in ("unlike", "like") for w in words[-8:])
 
 
 def _is_title_context(text: str, start: int, end: int, name: str) -> bool:
