@@ -114,3 +114,12 @@ The production of a second season of Glass Orchard was officially confirmed, wit
     assert {("Glass Orchard", "director", "Ada Mbeki"), ("Glass Orchard", "writer", "Ivo Sarr"), ("Red Kite", "director", "Ada Mbeki"),
             ("Copper Bells", "writer", "Ivo Sarr")} <= crew
     assert not any(attribute == "cast_member" for _, attribute, _ in crew)
+
+
+def test_a_director_who_co_writes_past_a_relative_clause_or_directs_and_co_writes_is_a_writer_too() -> None:
+    page = HEAD + (
+        "Director Tomas Reed, who helmed Red Kite, co-writes the script alongside Obi Lanre. "
+        "Ivo Sarr is directing and co-writing the spin-off with his collaborator.\n"
+    )
+    crew = {(c.attribute, c.value) for c in claims_of(page) if c.subject != "Red Kite" and c.attribute in ("director", "writer")}
+    assert {("writer", "Tomas Reed"), ("writer", "Obi Lanre"), ("director", "Ivo Sarr"), ("writer", "Ivo Sarr")} <= crew

@@ -315,3 +315,16 @@ Reprising their roles from Kestrel Moor: Afterglow are Ada Mbeki as Phoebe, Ivo 
     assert main_title(page) == "Kestrel Moor"  # the franchise, whose subtitled films the claims are filed under
     roles = {(c.subject, c.value["name"]) for c in only(claims_of(page), "character")}
     assert roles == {("Kestrel Moor: Frozen Dawn", name) for name in ("Phoebe", "Trevor", "Callie")}
+
+
+def test_a_film_named_as_someone_s_credit_leaves_the_crew_to_the_headline_s_film() -> None:
+    page = """Kestrel Moor: Frozen Dawn Release Date, Trailer And Info
+
+Kestrel Moor: Afterglow proved to be a hit with fans of the classic Kestrel Moor team, and now the studio is bringing back both the new and old Kestrel Moor crews for the sequel Kestrel Moor: Frozen Dawn. The Kestrel Moor film will scare its way into theaters on March 29, 2031.
+
+Director Tomas Reed, who helmed Kestrel Moor: Afterglow, co-writes the script alongside Obi Lanre. Ivo Sarr is directing and co-writing Frozen Dawn with his Kestrel Moor: Afterglow collaborator.
+"""
+    crew = {(c.subject, c.attribute, c.value) for c in claims_of(page) if c.attribute in ("director", "writer")}
+    assert {("Kestrel Moor: Frozen Dawn", "writer", "Tomas Reed"), ("Kestrel Moor: Frozen Dawn", "writer", "Obi Lanre"),
+            ("Kestrel Moor: Frozen Dawn", "director", "Ivo Sarr")} <= crew
+    assert not any(subject == "Kestrel Moor: Afterglow" and attribute == "writer" for subject, attribute, _ in crew)

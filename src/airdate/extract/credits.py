@@ -78,7 +78,9 @@ _ONGOING = re.compile(
 )
 # "Creator X is writing all six episodes": writing in progress names a writer
 _WRITING_NOW = re.compile(
-    r"^\s+(?:is|are)\s+(?:now\s+|currently\s+|also\s+|again\s+|once again\s+|still\s+)?(?:writing|penning|scripting)\b"
+    r"^\s+(?:is|are)\s+(?:now\s+|currently\s+|also\s+|again\s+|once again\s+|still\s+)?(?:(?:co-)?writing|penning|scripting)\b"
+    # ("A is directing and co-writing X", "A co-writes the script alongside B")
+    r"|^\s+(?:is|are)\s+directing\s+and\s+(?:co-)?writing\b|^\s+(?:co-)?writes\s+(?:the\s+)?(?:script|screenplay)\b"
     # "Tatsuro Mishima (Zom 100) adapted the story for television"
     r"|^\s+(?:also\s+)?adapted\s+(?:the\s+|it\s+)?(?:[\w\-]+\s+){0,3}?for\s+(?:television|TV|the\s+screen|the\s+small\s+screen)\b"
     # "X has written the story, screenplay and dialogues of the movie"
@@ -88,7 +90,7 @@ _WRITING_NOW = re.compile(
 _DIRECTING_NOW = re.compile(
     r"^\.?\s+(?:(?:is|are|will\s+(?:also\s+)?be)\s+(?:now\s+|currently\s+|also\s+|again\s+|once again\s+|still\s+)?(?:directing|helming)|directs|helms)"
     # ("will be directing the Glass Orchard anime": the show's name may stand before the noun)
-    r"(?=\s*[.;]|\s+(?:the\s+(?:[A-Z][\w\-]*\s+){0,3}(?:film|movie|sequel|series|show|project|new|anime|adaptation|season|drama)|[A-Z0-9“\"‘']))"
+    r"(?=\s*[.;]|\s+and\s+(?:co-)?writing\b|\s+(?:the\s+(?:[A-Z][\w\-]*\s+){0,3}(?:film|movie|sequel|series|show|project|new|anime|adaptation|season|drama)|[A-Z0-9“\"‘']))"
     # "with X directing from a script by Y", "with X directing."
     r"|^\s+directing(?=\s*[.;,]|\s+(?:from|the|it|this|again)\b)"
 )
@@ -128,7 +130,9 @@ def more_credits(ctx: SentenceContext, name: Name, after: str, memory: PeopleMem
     subject = ctx.subject(name.start)
     if not subject or memory.is_character(name.text):
         return
-    if _ALSO_WROTE.match(after) or _WRITING_NOW.match(after):
+    # ("A, who helmed X, co-writes the script": the verb after the relative clause is the name's)
+    past_relative = after[len(ctx.relative_after(name.end)) :] if after.startswith(",") else ""
+    if _ALSO_WROTE.match(after) or _WRITING_NOW.match(after) or (past_relative and _WRITING_NOW.match(" " + past_relative.lstrip(" ,"))):
         memory.real.append(name.text)
         yield from credit_claims(ctx, name, "writer")
     past_list = past_rest_of_list(after)  # ("with A and B directing": B's predicate is A's too)

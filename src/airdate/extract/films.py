@@ -36,6 +36,7 @@ _INSTALMENT = r"(?::\s{0,2}|\s{1,2})(?:(?:Part|Chapter)\s{1,2}(?P<word>One|Two|T
 
 
 _CREDITS = frozenset({"cast_member", "character", "director", "writer", "production_company"})
+_CREDITED_BEFORE = re.compile(r"\b(?:helmed|directed|wrote|penned|starred\s+in|his|her|their)\s+$")
 _LOOKS_BACK = re.compile(
     r"\b(?:first|original|previous|earlier|prequel|predecessor|first part|last film|(?:19|20)\d\d (?:film|movie|blockbuster|hit))\b"
     r"|\b(?:starred|wrote|was|were)\b|\b(?:played|directed|helmed)\b(?!\s+by)", re.IGNORECASE
@@ -128,7 +129,9 @@ def as_films(claims: list[Claim], main: str | None, text: str, headline: str = "
             continue
         if claim.season is None or (claim.season == 1 and not names.get(1)):
             # ("Reprising their roles from Vell: Dawnfall are ...": a film the sentence looks back to is not the claim's)
-            named = [name for name in subtitled if name in claim.quote and not after_comparison(claim.quote, claim.quote.find(name))]
+            # ("who helmed Vell: Dawnfall", "his Vell: Dawnfall collaborator": nor is one named as someone's credit)
+            named = [name for name in subtitled if name in claim.quote and not after_comparison(claim.quote, claim.quote.find(name))
+                     and not _CREDITED_BEFORE.search(claim.quote, max(0, claim.quote.find(name) - 30), claim.quote.find(name))]
             title = named[0] if len(named) == 1 else own or main
             if title == main and sequel and claim.attribute in _CREDITS and not _LOOKS_BACK.search(claim.quote):
                 title = sequel

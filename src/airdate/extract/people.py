@@ -83,7 +83,7 @@ _WRITER_BEFORE = re.compile(
     r"|(?:co-)?created(?:,?\s+(?:and\s+)?(?:written|(?:executive[- ])?produced|directed|developed))*\s+by|(?:co-)?creators?(?:\s+and\s+(?:writers?|showrunners?))?|showrunner"
     # "X co-created the series with Y"
     r"|co-created\s+(?:the\s+(?:series|show|drama|anime)\s+)?with(?!out)"
-    r"|co-wr(?:ote|ite|ites|iting|itten)\s+(?:[\w\-]+\s+){0,3}?with(?:\s+(?:his|her|their)\s+(?:long-time\s+|longtime\s+|frequent\s+)?(?:partner|wife|husband|collaborator|brother|sister))?|series composition\b[^.;]{0,30}\bby|(?:drama|series|k-drama)\s+by"
+    r"|co-wr(?:ote|ite|ites|iting|itten)\s+(?:[\w\-]+\s+){0,3}?(?:with|alongside)(?:\s+(?:his|her|their)\s+(?:long-time\s+|longtime\s+|frequent\s+)?(?:partner|wife|husband|collaborator|brother|sister))?|series composition\b[^.;]{0,30}\bby|(?:drama|series|k-drama)\s+by"
     # "The script comes from X", "Writing duties fall to X"
     r"|(?:script|screenplay)\s+(?:comes|came|is|was)\s+from"
     r"|(?:writing|scripting)\s+duties\s+(?:(?:on|for)\s+[^.;,]{1,30}?\s+)?(?:(?:fall|fell|go|went)\s+to|(?:are|were|will be)\s+(?:handled|taken on)\s+by))"
