@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from airdate.extract.page_season import target_season
 from airdate.extract.seasons import find_seasons
-from tests.extract.helpers import claims_of
+from tests.extract.helpers import claims_of, only
 
 
 @pytest.mark.parametrize(
@@ -55,3 +56,17 @@ def test_a_section_heading_with_the_whole_name_of_the_show_keeps_it() -> None:
 def test_an_ordinal_season_in_capitals_inside_a_sentence_is_a_company_name() -> None:
     assert find_seasons("Mbeki will executive produce through Kestrel Films, and FIFTH SEASON will produce it.", None) == []
     assert [r.season for r in find_seasons("GLASS ORCHARD FIFTH SEASON CONFIRMED", None)] == [5]
+
+
+def test_a_page_whose_opening_sentence_announces_one_season_is_about_that_season() -> None:
+    page = """Glass Orchard will be back on our screens in 2031
+
+Prime Video have announced that the highly-anticipated second season of global hit Glass Orchard will launch March 20, 2031.
+
+Returning to Glass Orchard is Ada Mbeki, Ivo Sarr, Rina Holt and Obi Lanre.
+"""
+    assert {(c.season, c.value) for c in only(claims_of(page), "cast_member")} == {(2, n) for n in ("Ada Mbeki", "Ivo Sarr", "Rina Holt", "Obi Lanre")}
+    # an opening that looks back at a season that aired names no target
+    aired = "Prime Video's second season of Glass Orchard premiered on March 20, 2030. Fans loved it."
+    assert target_season(["Glass Orchard will be back"], aired, aired) is None
+    assert target_season(["Glass Orchard will be back"], page, page.split("\n\n", 1)[1]) == 2

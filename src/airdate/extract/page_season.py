@@ -59,7 +59,19 @@ def target_season(headings: Sequence[str], text: str, body_text: str = "", main:
         return _season_count(run.group(1) or run.group(2)) + 1
     body = Counter(int(m.group(1) or m.group(2)) for m in _SEASON_IN_BODY.finditer(text) if not _other_titles_season(text, m.start(), main))
     repeated = [n for n, c in body.items() if c >= 2 and 2 <= n <= 40]
-    return max(repeated) if repeated else None
+    if repeated:
+        return max(repeated)
+    # ("Prime Video have announced that the highly-anticipated second season of X will launch ...": the season the
+    # page's opening sentence announces, where it names one alone)
+    opening = re.split(r"(?<=[.!?])\s", body_text.strip(), maxsplit=1)[0][:400]
+    announced = {ref.season for ref in find_seasons(opening, None) if ref.explicit}
+    if len(announced) != 1 or not 2 <= min(announced) <= 40 or not _COMING.search(opening) or _ENDED.search(opening):
+        return None
+    return announced.pop()
+
+
+_COMING = re.compile(r"\b(?:announc\w*|confirm\w*|will|set to|slated|coming|renew\w*|launch\w*|arriv\w*)\b", re.IGNORECASE)
+_ENDED = re.compile(r"\b(?:ended|concluded|wrapped up|finale|aired|premiered|released)\b", re.IGNORECASE)
 
 
 _NAME_BEFORE = re.compile(r"(?<![\w’'\-:&])(?:[A-Z][\w’'\-:&]*\s{1,2}){1,5}$")
