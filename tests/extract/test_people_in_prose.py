@@ -861,3 +861,10 @@ Glass Orchard will premiere on tvN on October 2, 2031.
     assert {("Glass Orchard", "Ada Mbeki"), ("Glass Orchard", "Obi Lanre"), ("Red Kite", "Ada Mbeki"), ("Copper Bells", "Obi Lanre")} <= cast
     assert all(c.quote in page for c in claims) and any("Red Kite‘s" in c.quote for c in claims)
     assert not only(claims, "production_company")
+
+
+def test_a_plural_role_word_before_a_pair_of_parts_is_no_part_of_the_first_name() -> None:
+    page = "Glass Orchard season 2 release date\n\nGlass Orchard season 2 will stream on Prime Video from March 20, 2031. Detectives Dulcie Collins (Ada Mbeki) and Eddie Redcliffe (Rina Holt) are back on the case.\n"
+    roles = {(c.value["name"], c.value["played_by"]) for c in only(claims_of(page), "character")}
+    assert roles == {("Dulcie Collins", "Ada Mbeki"), ("Eddie Redcliffe", "Rina Holt")}
+    assert [n.text for n in find_names("Officers Mara Vell and Tomas Reed")] == ["Mara Vell", "Tomas Reed"]

@@ -223,6 +223,8 @@ def _skip_word(word: str) -> bool:
         or bare.isupper() and len(bare) > 1
         or _ADVERB.fullmatch(bare.lower()) is not None
         or bare.lower() in _NOT_NAME_WORDS
+        # ("Detectives Dulcie Collins (A) and Eddie Redcliffe (B)": a plural role word is a noun before the names)
+        or (bare.lower().endswith("s") and bare.lower()[:-1] in CHARACTER_ROLES)
         or re.fullmatch(r"i[’'](?:ve|m|ll|d)", bare.lower()) is not None  # ("I’ve been following": the writer)
     )
 
