@@ -171,6 +171,12 @@ def _named_before_in_clause(ctx: SentenceContext, text: str, names: list[Name], 
 _SOURCE_AFTER = re.compile(r"(?<!\s)[”\"’']?\s+(?:(?:light\s|web\s|graphic\s)?novels?|manga|manhwa|webtoons?|books?|comics?|series\s+of\s+novels)\b", re.IGNORECASE)
 
 
+# ("as the director", "portrays BF Group’s planning director X": a director in the story is a part)
+_DIRECTOR_PART = re.compile(
+    r"\b(?:as|role\s+of|plays|portrays|playing|portraying)\s+(?:the\s+|(?:(?-i:[A-Z])[\w&]*\s+){0,3}?(?-i:[A-Z])[\w&]*[’']s\s+)?(?:[a-z]+\s+)?director\s*$",
+    re.IGNORECASE)
+
+
 def owns_show(ctx: SentenceContext, text: str, at: int) -> bool:
     """Whether the names ending at ``at`` own a work in the possessive ("A and B’s upcoming series", "A's Glass Orchard")."""
     if OWNS_WORK.match(text, at):
@@ -250,7 +256,7 @@ def people_claims(ctx: SentenceContext, memory: PeopleMemory, previous: str) -> 
         if _SPEECH.match(after) or SPEECH_BEFORE.search(before):
             memory.real.append(name.text)
         # ("Ben Mendel as Director Krennic": a character's rank after "as", no credit)
-        if _DIRECTOR_BEFORE.search(before) and k not in paired and not re.search(r"\b(?:as|role of)\s+(?:the\s+)?director\s*$", before, re.IGNORECASE) and not is_studio(name.text):
+        if _DIRECTOR_BEFORE.search(before) and k not in paired and not _DIRECTOR_PART.search(before) and not is_studio(name.text):
             for n in crew_list(ctx, names, k, text):
                 memory.real.append(n.text)
                 yield from credit_claims(ctx, n, "director")
