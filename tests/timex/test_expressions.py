@@ -218,3 +218,12 @@ def test_a_broadcast_season_named_by_two_years_runs_from_september_to_may() -> N
     assert (tv.interval.start, tv.interval.end) == (date(2025, 9, 1), date(2026, 5, 31))
     [years] = find_expressions("It ran in the 2019-2021 seasons.", date(2025, 5, 2))
     assert (years.interval.start, years.interval.end) == (date(2019, 1, 1), date(2021, 12, 31))
+
+
+def test_a_weekday_dated_day_on_a_page_with_no_other_date_is_the_latest_one_before_the_page_is_read() -> None:
+    text = "The drama returns at 9pm on Sunday 4th May, and the new series begins on Friday, March 28."
+    found = {t.text: t.interval.start for t in find_expressions(text, None, read_on=date(2026, 11, 22))}
+    assert found == {"Sunday 4th May": date(2025, 5, 4), "Friday, March 28": date(2025, 3, 28)}
+    # read earlier, the same words point further back; with no day of reading they stay unplaced
+    assert find_expressions("on Sunday 4th May", None, read_on=date(2025, 1, 1))[0].interval.start == date(2014, 5, 4)
+    assert find_expressions("on Sunday 4th May", None)[0].interval.start is None

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import replace
+from datetime import date
 
 from airdate.extract.context import SentenceContext
 from airdate.extract.characters import roles_listed_first
@@ -76,8 +77,9 @@ def _anchor(window: WritingWindow):  # type: ignore[no-untyped-def]
     return window.interval
 
 
-def extract_claims(document: Document, window: WritingWindow) -> list[Claim]:
-    """The claims ``document`` makes; relative dates resolve against ``window``."""
+def extract_claims(document: Document, window: WritingWindow, read_on: date | None = None) -> list[Claim]:
+    """The claims ``document`` makes; relative dates resolve against ``window`` (``read_on``, by default today, is
+    the day the page is read: it places a weekday-dated day on a page that gives no other date)."""
     if not could_hold_claims(document):
         return []
     written = document.text
@@ -92,7 +94,7 @@ def extract_claims(document: Document, window: WritingWindow) -> list[Claim]:
     # a roundup ("The 7 Most Anticipated Returns") gives each show its own section: outside the sections
     # nothing is about one show, and inside them the section's season is the one to come
     roundup = len({title for title, _ in sections if title}) >= 3
-    times = find_expressions(document.text, _anchor(window))
+    times = find_expressions(document.text, _anchor(window), read_on or date.today())
     memory = PeopleMemory(roles_first=roles_listed_first(document.text))
     claims: list[Claim] = []
     readings: list[tuple[SentenceContext, str]] = []

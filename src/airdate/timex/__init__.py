@@ -107,9 +107,10 @@ from airdate.timex.timex3_rules import Timex3
 from airdate.timex.window import infer_writing_window as _infer_writing_window
 
 
-def find_expressions(text: str, anchor: Interval | date | None = None) -> list[TimeExpression]:
-    """Every temporal expression in ``text``; relative ones resolved against ``anchor``."""
-    return _find_expressions(text, anchor)
+def find_expressions(text: str, anchor: Interval | date | None = None, read_on: date | None = None) -> list[TimeExpression]:
+    """Every temporal expression in ``text``; relative ones resolved against ``anchor`` (and a weekday-dated day on a
+    page with no anchor against ``read_on``, the day the page is read)."""
+    return _find_expressions(text, anchor, read_on)
 
 
 def infer_writing_window(document: Document) -> WritingWindow:

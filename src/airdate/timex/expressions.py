@@ -66,12 +66,13 @@ class Analysed:
     found: Found
 
 
-def find_expressions(text: str, anchor: Interval | date | None = None) -> list[TimeExpression]:
-    return [item.expression for item in analyse(text, anchor)]
+def find_expressions(text: str, anchor: Interval | date | None = None, read_on: date | None = None) -> list[TimeExpression]:
+    return [item.expression for item in analyse(text, anchor, read_on=read_on)]
 
 
-def analyse(text: str, anchor: Interval | date | None = None, day_first: bool | None = None) -> list[Analysed]:
-    """``day_first``: the page's date order when ``text`` is only part of it (None: from ``text``)."""
+def analyse(text: str, anchor: Interval | date | None = None, day_first: bool | None = None, read_on: date | None = None) -> list[Analysed]:
+    """``day_first``: the page's date order when ``text`` is only part of it (None: from ``text``). ``read_on``: the
+    day the page is read, which it cannot postdate; it places a weekday-dated day on a page with no other anchor."""
     low_text = lowered(text)
     tokens = tokenize_near_time_words(text, low_text)
     sentences = Sentences(text)
@@ -100,6 +101,8 @@ def analyse(text: str, anchor: Interval | date | None = None, day_first: bool | 
         context = _offset_context(text, founds, k, tokens, resolved, sentence, (low, high), month_years)
         back = _refers_back(text, tokens, found)
         window, granularity, relative = _resolve_found(found, low, high, tense, context, sentence, month_years, back)
+        if window is None and low is None and high is None and read_on is not None:
+            window = _weekday_before(found, read_on)
         inside = _inside_previous(found, resolved, start, sentence, text)
         if inside is not None:
             window = inside
@@ -178,6 +181,19 @@ def _in_year_said_before(window: Window, resolved: list[tuple[tuple[int, int], W
             except ValueError:  # 29 February
                 return window
     return window
+
+
+def _weekday_before(found: Found, read_on: date) -> Window | None:
+    """"Sunday 4th May" on a page that gives no other date: the latest such day before the page is read
+    (a weekday falls on a given day again after five, six or eleven years, so a recent page's date is the last one)."""
+    if len(found.atoms) != 1 or found.atoms[0].named_weekday is None or not found.atoms[0].needs_year:
+        return None
+    atom = found.atoms[0]
+    for year in range(read_on.year, read_on.year - 12, -1):
+        window = window_in_year(atom, year)
+        if window is not None and window[0] <= read_on and window[0].weekday() == atom.named_weekday:
+            return window
+    return None
 
 
 def _resolve_found(found: Found, low: date | None, high: date | None, tense: str | None,
