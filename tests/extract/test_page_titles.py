@@ -387,3 +387,13 @@ Mr Kestrel has reportedly been green-lit for a second season. Mr Holt, Mr Reed a
 )
 def test_a_headline_verb_that_takes_people_has_the_work_before_it(headline: str, lead: str) -> None:
     assert headline_lead(headline)[0] == lead
+
+
+def test_a_romanised_japanese_title_keeps_its_lower_case_particles() -> None:
+    page = """Kestrel no Yoru Season 3 Announced, Set To Release In 2031
+
+The third season of Kestrel no Yoru is slated for release in 2031 and will be available on Netflix. Kestrel no Yoru follows a shy girl. The original voice actors will reprise their roles, with Ada Mbeki continuing as Sawako Vell.
+"""
+    claims = claims_of(page)
+    assert main_title(page) == "Kestrel no Yoru"
+    assert ("Kestrel no Yoru", "Sawako Vell", "Ada Mbeki") in {(c.subject, c.value["name"], c.value["played_by"]) for c in only(claims, "character")}

@@ -19,7 +19,7 @@ _AS_IN_SERIES = re.compile(
     # ("Kim Rae (Lost Hours) as Dr. Ted Alt": an earlier work in brackets may sit between actor and role)
     # ("A is locked in as X", "A is confirmed as X": a verb of casting before "as")
     r"^\s*(?:\([^()]{1,80}\)\s*)?(?:,\s*(?:who\s+(?=will\s))?|\(\s*)?(?:(?:is|are)\s(?:locked\sin|confirmed|signed\son|back)\s)?(?:or|as(?!\s+(?:per|of|well|soon|long|far|usual|such|part)\b)|who plays|who played|plays|played|portrays|portrayed|voices|voiced|who voices|will play|to play|will portray|to portray|will voice|to voice|is set to portray|are set to portray|will essay|essays"
-    r"|(?:anchors|shines|headlines|fronts|dazzles|excels|impresses|debuts|stuns) as|(?:transforms|transformed|will transform) into"
+    r"|(?:anchors|shines|headlines|fronts|dazzles|excels|impresses|debuts|stuns|continues|continuing|will continue) as|(?:transforms|transformed|will transform) into"
     r"|(?:stars|starred|appears|appeared|features|featured) in the (?:series|show|film|movie|drama) as"
     # ("A will star in Glass Orchard as Evie": the show by name)
     r"|(?:will |to )?(?:star|appear)s? in (?:[A-Z][\w'’:\-]*\s){1,5}as"

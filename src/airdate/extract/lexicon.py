@@ -59,7 +59,8 @@ PLATFORM_PATTERN = re.compile(
 
 # lower-case words inside titles, English and the other languages pages write titles in ("Hiraya ng Dagat",
 # "Shaadi Ka Season", "Casa de Papel")
-CONNECTORS = frozenset("of the to a an in on at for us is are was be from ng de del da di ka ki ke la el du des van von der x vs versus".split())
+# (romanised Japanese titles join their words with lower-case particles: "Kimi ni Todoke", "Kusuriya no Hitorigoto")
+CONNECTORS = frozenset("of the to a an in on at for us is are was be from ng de del da di ka ki ke la el du des van von der x vs versus no ni wa ga wo".split())
 
 # Capitalised words that never name a title or a person on their own.
 GENERIC_CAPITALS = frozenset(
