@@ -868,3 +868,14 @@ def test_a_plural_role_word_before_a_pair_of_parts_is_no_part_of_the_first_name(
     roles = {(c.value["name"], c.value["played_by"]) for c in only(claims_of(page), "character")}
     assert roles == {("Dulcie Collins", "Ada Mbeki"), ("Eddie Redcliffe", "Rina Holt")}
     assert [n.text for n in find_names("Officers Mara Vell and Tomas Reed")] == ["Mara Vell", "Tomas Reed"]
+
+
+def test_the_screenwriter_of_the_show_in_apposition_and_the_actors_set_apart_from_the_cast_list() -> None:
+    page = """Glass Orchard Season 2 confirmed
+
+SBS has renewed Glass Orchard for season 2. The screenwriter of the show, Tomas Reed, has already started to work on the story. Apart from Ada Mbeki and Ivo Sarr, the cast of the series includes Rina Holt and Obi Lanre.
+"""
+    claims = claims_of(page)
+    assert {c.value for c in only(claims, "writer")} == {"Tomas Reed"}
+    assert "Tomas Reed" not in {c.subject for c in claims}
+    assert {c.value for c in only(claims, "cast_member")} == {"Ada Mbeki", "Ivo Sarr", "Rina Holt", "Obi Lanre"}

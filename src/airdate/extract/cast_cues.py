@@ -86,6 +86,27 @@ OWNS_WORK = re.compile(
     r"[’']s\s+(?:(?:upcoming|new|latest|forthcoming|next|highly[- ]anticipated|much[- ]awaited)\s+)?(?:[A-Z][\w+]*\s+){0,2}"
     r"(?:k-drama|drama|series|film|movie|show|thriller|rom-com|romance|comedy|melodrama|sitcom)s?\b(?!\s+(?:director|writer|character|role)s?\b)"
 )
+# ("the anime of A's Stardust Ironworks manga": an author owns the book the work comes from)
+_SOURCE_AFTER = re.compile(
+    r"(?<!\s)[”\"’']?\s+(?:(?:light\s|web\s|graphic\s)?novels?|manga|manhwa|webtoons?|books?|comics?|series\s+of\s+novels)\b", re.IGNORECASE)
+
+
+def owns_work(text: str, at: int, works: list[tuple[int, int]]) -> bool:
+    """Whether the names ending at ``at`` own a work in the possessive ("A and B’s upcoming series", "A's Glass
+    Orchard", where ``works`` are the spans of the titles the sentence names)."""
+    if OWNS_WORK.match(text, at):
+        return True
+    owner = re.match(r"[’']s\s+(?:[“\"‘']\s?)?", text[at : at + 5])
+    return owner is not None and any(start == at + owner.end() and not _SOURCE_AFTER.match(text, end) for start, end in works)
+
+
+# ("as the director", "portrays BF Group’s planning director X": a director in the story is a part)
+DIRECTOR_PART = re.compile(
+    r"\b(?:as|role\s+of|plays|portrays|playing|portraying)\s+(?:the\s+|(?:(?-i:[A-Z])[\w&]*\s+){0,3}?(?-i:[A-Z])[\w&]*[’']s\s+)?(?:[a-z]+\s+)?director\s*$",
+    re.IGNORECASE)
+# "Apart from A and B, the cast of the series includes C": the names set apart are cast too
+SET_APART = re.compile(r"\b(?:apart\s+from|aside\s+from|besides|in\s+addition\s+to)\s+$", re.IGNORECASE)
+CAST_NEXT = re.compile(r",\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}cast\b", re.IGNORECASE)
 STARRER = re.compile(r"^\.?(?:\s+|-)(?:starrer|led|fronted|headlined)\b")  # ("A Jr.-led": after an abbreviation's point)
 # ("Known for his roles in X and Y, A plays ...": a fronted phrase about the actor may open the clause)
 CLAUSE_OPENER = re.compile(

@@ -31,13 +31,17 @@ from airdate.extract.cast_cues import (
     PLOT_VERB,
     RIVALS_BEFORE,
     SPEECH_BEFORE,
-    OWNS_WORK,
+    CAST_NEXT,
+    DIRECTOR_PART,
+    SET_APART,
+    owns_work,
     STARRER,
     STARRING_BEFORE,
     STARS_LATER,
     WHO_LED_SEASON,
 )
 from airdate.extract.context import SentenceContext, past_rest_of_list
+from airdate.extract.crew_cues import DIRECTOR_BEFORE, OTHER_CREATOR, WRITER_BEFORE
 from airdate.extract.credits import NOT_BACK, credit_claims, crew_list, more_credits, negated_cast_claims, role_before
 from airdate.extract.crew_works import crew_work_claims
 from airdate.extract.filmography import filmography_claims
@@ -67,39 +71,6 @@ _TALKS = re.compile(
 _WORK_OF_ROLE = re.compile(
     r"\b(?:character|role|part)s?\s+(?:on|in)\s+(?:the\s+)?$"
     r"|\b(?:other\s+)?(?:television\s+|tv\s+|film\s+)?(?:projects|credits|works)\s+(?:include|includes|included)\s+[^.;]{0,160}$",
-    re.IGNORECASE,
-)
-_DIRECTOR_BEFORE = re.compile(
-    # ("with assistant director A", "art director B": another job, which the gold files as an `other` fact)
-    r"\b(?:(?<!assistant )(?<!art )(?<!animation )(?<!sound )(?<!casting )(?<!unit )directors?|(?-i:PD)|directed by|helmed by|(?<!by )(?<!alongside )filmmaker|handed (?:the )?(?:reins|directing chair|director's chair) to|writer-director|showrunner and director"
-    # "Directing duties are handled by X", "directing duties fall to X", "The direction was led by X"
-    r"|\bdirection\s+(?:(?:is|was|will\s+be)\s+)?(?:(?:led|handled|helmed)\s+)?by|(?:directing|directorial)\s+duties\s+(?:(?:on|for)\s+[^.;,]{1,30}?\s+)?(?:(?:fall|fell|go|went)\s+to|(?:are|were|will be)\s+(?:handled|taken on)\s+by)"
-    # "X, the new absurdist sci-fi thriller from A": a film comes from its director (a series from its creator)
-    r"|(?<!series )(?<!show )(?:film|movie|feature|flick|thriller|epic)\s+from)\s*[,:]?\s*$", re.IGNORECASE)
-# the gold convention counts a show's creator and its showrunner as its writer ("created by X", "showrunner X")
-_WRITER_BEFORE = re.compile(
-    r"\b(?:writer|screenwriter|written by|co-written by|penned by|scripted by|writer-director|screenplay by"
-    r"|(?:story|script|screenplay|scripts)\s+(?:is\s+|are\s+|was\s+)?(?:written\s+)?by|from\s+(?:a|the)\s+script\s+by"
-    r"|(?:co-)?created(?:,?\s+(?:and\s+)?(?:written|(?:executive[- ])?produced|directed|developed))*\s+by|(?:co-)?creators?(?:\s+and\s+(?:writers?|showrunners?))?|showrunner"
-    # "X co-created the series with Y"
-    r"|co-created\s+(?:the\s+(?:series|show|drama|anime)\s+)?with(?!out)"
-    r"|co-wr(?:ote|ite|ites|iting|itten)\s+(?:[\w\-]+\s+){0,3}?(?:with|alongside)(?:\s+(?:his|her|their)\s+(?:long-time\s+|longtime\s+|frequent\s+)?(?:partner|wife|husband|collaborator|brother|sister))?|series composition\b[^.;]{0,30}\bby|(?:drama|series|k-drama)\s+by"
-    # "The script comes from X", "Writing duties fall to X"
-    r"|(?:script|screenplay)\s+(?:comes|came|is|was)\s+from"
-    r"|(?:writing|scripting)\s+duties\s+(?:(?:on|for)\s+[^.;,]{1,30}?\s+)?(?:(?:fall|fell|go|went)\s+to|(?:are|were|will be)\s+(?:handled|taken on)\s+by))"
-    # ("created by showrunners A and B": the job may stand between the verb and the names)
-    # ("written by actors A and B": actors who wrote it)
-    r"(?:\s+(?:filmmakers?|screenwriters?|writers?|author|novelist|playwright|journalist|producers?|director|showrunners?|(?:writing\s+)?duo|actors?|actress(?:es)?|comedians?))?\s*[,:]?\s*$",
-    re.IGNORECASE,
-)
-# a creator of something other than the show: "content creator X", "the webtoon's creator X", "the format was created by"
-_OTHER_CREATOR = re.compile(
-    r"\b(?:content|youtube|tiktok|format|novel|book|manga|webtoon|comic|game|podcast|character)(?:['’]s)?\s+(?:co-)?creator\s*,?\s*$"
-    r"|\b(?:format|novel|book|manga|webtoon|comic|game|character|role)\b[^.;]{0,25}\bcreated\s+by(?:\s+\w+)?\s*$"
-    # "based on the book series by author X": the author of the source, not a writer of the show
-    r"|\b(?:books?|novels?|manga|webtoons?|comics?)\b[^.;]{0,40}\bseries\s+by(?:\s+(?:author|novelist|writer))?\s*$"
-    # "based on a Japanese manga series written by X", "the webtoon written by X": the source's author
-    r"|\b(?:books?|novels?|manga|manhwa|webtoons?|comics?|light novels?)(?:\s+series)?\s+(?:written|penned|created)\s+by\s*$",
     re.IGNORECASE,
 )
 # ("Takeshi Morioka (Morioka Takeshi) returning as director": the name written the other way round may sit between)
@@ -166,24 +137,6 @@ def _named_before_in_clause(ctx: SentenceContext, text: str, names: list[Name], 
     """Whether the clause names someone before ``names[k]`` other than by a possessive ("Jason's wife")."""
     start = ctx.clause(names[k].start).start
     return any(n.start >= start and not re.match(r"[’']s\b", text[n.end :]) for n in names[:k])
-
-
-_SOURCE_AFTER = re.compile(r"(?<!\s)[”\"’']?\s+(?:(?:light\s|web\s|graphic\s)?novels?|manga|manhwa|webtoons?|books?|comics?|series\s+of\s+novels)\b", re.IGNORECASE)
-
-
-# ("as the director", "portrays BF Group’s planning director X": a director in the story is a part)
-_DIRECTOR_PART = re.compile(
-    r"\b(?:as|role\s+of|plays|portrays|playing|portraying)\s+(?:the\s+|(?:(?-i:[A-Z])[\w&]*\s+){0,3}?(?-i:[A-Z])[\w&]*[’']s\s+)?(?:[a-z]+\s+)?director\s*$",
-    re.IGNORECASE)
-
-
-def owns_show(ctx: SentenceContext, text: str, at: int) -> bool:
-    """Whether the names ending at ``at`` own a work in the possessive ("A and B’s upcoming series", "A's Glass Orchard")."""
-    if OWNS_WORK.match(text, at):
-        return True
-    owner = re.match(r"[’']s\s+(?:[“\"‘']\s?)?", text[at : at + 5])
-    # ("the anime of A's Stardust Ironworks manga": an author owns the book the work comes from)
-    return owner is not None and any(m.start == at + owner.end() and not _SOURCE_AFTER.match(text, m.end) for m in ctx.mentions)
 
 
 def people_claims(ctx: SentenceContext, memory: PeopleMemory, previous: str) -> Iterator[Claim]:
@@ -256,7 +209,7 @@ def people_claims(ctx: SentenceContext, memory: PeopleMemory, previous: str) -> 
         if _SPEECH.match(after) or SPEECH_BEFORE.search(before):
             memory.real.append(name.text)
         # ("Ben Mendel as Director Krennic": a character's rank after "as", no credit)
-        if _DIRECTOR_BEFORE.search(before) and k not in paired and not _DIRECTOR_PART.search(before) and not is_studio(name.text):
+        if DIRECTOR_BEFORE.search(before) and k not in paired and not DIRECTOR_PART.search(before) and not is_studio(name.text):
             for n in crew_list(ctx, names, k, text):
                 memory.real.append(n.text)
                 yield from credit_claims(ctx, n, "director")
@@ -296,7 +249,7 @@ def people_claims(ctx: SentenceContext, memory: PeopleMemory, previous: str) -> 
                 else:
                     yield from credit_claims(ctx, name, attribute)
             paired.add(k)
-        elif (writer := _WRITER_BEFORE.search(before)) and k not in paired and not BYLINE.search(before) and not _OTHER_CREATOR.search(before):
+        elif (writer := WRITER_BEFORE.search(before)) and k not in paired and not BYLINE.search(before) and not OTHER_CREATOR.search(before):
             # "showrunner X said ...", "according to creator X": a job title that attributes a quote is no credit
             quoted = _TALKS.match(after) or ACCORDING.search(before)
             if quoted and re.search(r"creator|showrunner", writer.group(), re.IGNORECASE):
@@ -380,6 +333,8 @@ def people_claims(ctx: SentenceContext, memory: PeopleMemory, previous: str) -> 
         if role_before(before):
             k += len(group)
             continue
+        if cue_before is None and SET_APART.search(before) and CAST_NEXT.match(text, group[-1].end):
+            cue_before = SET_APART.search(before)  # ("Apart from A and B, the cast of the series includes C": A and B too)
         returning = re.match(r"^[^.;]{0,30}?\b(?:will |are set to |are expected to |all )?(?:return|reprise|are back|come back|join (?:the|an?) (?:\w+ ){0,2}cast|(?:will be |are )joining\b)"
             r"|^[^.;]{0,12}?\b(?:will|would|are set to|are expected to) (?:also )?(?:appear|feature)\b", text[group[-1].end :])
         # "A, B and C are also in the cast", "A and B take the spotlight amongst the cast", "... in their respective roles"
@@ -416,7 +371,7 @@ def people_claims(ctx: SentenceContext, memory: PeopleMemory, previous: str) -> 
                        and re.search(r"\b(?:star(?:s|ring|red)?|cast)\b[^.;]*\sas\s", text[: names[k].start]) is not None)
         # (the possessive takes the cast as given, whatever the sentence then says of the work)
         # (one owner alone may be the work's director or author: only one the page shows acting)
-        owned = owns_show(ctx, text, group[-1].end) and not re.search(r"\b(?:of|from|by)\s+$", before) and (
+        owned = owns_work(text, group[-1].end, [(m.start, m.end) for m in ctx.mentions]) and not re.search(r"\b(?:of|from|by)\s+$", before) and (
             len(group) >= 2 or memory.is_real(group[0].text))
         performs = (opening and PERFORMS.match(text[group[-1].end :])) or STARRER.match(text[group[-1].end :]) or unnamed_part or after_pairs or owned or (
             len(group) == 1 and _PLAYED_BY_BEFORE.search(before) and not _named_before_in_clause(ctx, text, names, k)

@@ -55,6 +55,7 @@ _TITLE_BEFORE = frozenset(
     comedy anime franchise sequel prequel spin-off spinoff docuseries miniseries blockbuster smash adaptation title
     fantasy sci-fi romance procedural saga epic titled""".split()
 )
+_JOB_OF_THE_WORK = re.compile(r"\b(?:(?:screen)?writer|director|creator|showrunner|producer|composer|author|star|lead)s?\s(?:of|for)\s(?:the|this)\s\S+,$")
 _ORDERED = frozenset("ordered renewed renews renew greenlit greenlights cancelled canceled cancels axed".split())
 _EVENT_WORDS = frozenset("showcase festival expo convention summit conference upfront upfronts awards comic-con".split())
 _TITLE_AFTER = re.compile(
@@ -215,6 +216,8 @@ def _is_title_context(text: str, start: int, end: int, name: str) -> bool:
         return False  # "the hit Spanish comedy-drama series Glass Orchard": the capital word describes the title after it
     if prev in _ORDERED and re.match(r"\s+(?:to\s+series|for\s+(?:a|its|their)\s+(?:\w+\s+)?season)\b", text[end:]):
         return True  # "FX ordered X to series", "Netflix renewed X for a third season"
+    if before[-1:] and before[-1].endswith(",") and _JOB_OF_THE_WORK.search(" ".join(before[-5:])):
+        return False  # "The screenwriter of the show, A, has ...": the person who does the job, in apposition
     # ("tapped three directors to helm episodes of the series: A, B and C": a colon opens a list, not a title)
     if (prev in _TITLE_BEFORE and not before[-1].endswith(":")) or platform_owned(text, start, name):
         return True

@@ -1,0 +1,46 @@
+"""The words before a name that make it the show's director or writer ("directed by", "helmed by", "the screenwriter
+of the show,", "created by showrunners"), and those that name the maker of something else ("the webtoon's creator").
+
+Plain regular expressions anchored at the end of the text before a name, read by ``people``; they live apart so that
+the cue words can be read (and extended) in one place, as the cast cues are in ``cast_cues``.
+"""
+
+from __future__ import annotations
+
+import re
+
+DIRECTOR_BEFORE = re.compile(
+    # ("with assistant director A", "art director B": another job, which the gold files as an `other` fact)
+    r"\b(?:(?<!assistant )(?<!art )(?<!animation )(?<!sound )(?<!casting )(?<!unit )directors?|(?-i:PD)|directed by|helmed by|(?<!by )(?<!alongside )filmmaker|handed (?:the )?(?:reins|directing chair|director's chair) to|writer-director|showrunner and director"
+    # "Directing duties are handled by X", "directing duties fall to X", "The direction was led by X"
+    r"|\bdirection\s+(?:(?:is|was|will\s+be)\s+)?(?:(?:led|handled|helmed)\s+)?by|(?:directing|directorial)\s+duties\s+(?:(?:on|for)\s+[^.;,]{1,30}?\s+)?(?:(?:fall|fell|go|went)\s+to|(?:are|were|will be)\s+(?:handled|taken on)\s+by)"
+    # "X, the new absurdist sci-fi thriller from A": a film comes from its director (a series from its creator)
+    r"|(?<!series )(?<!show )(?:film|movie|feature|flick|thriller|epic)\s+from)\s*[,:]?\s*$", re.IGNORECASE)
+# the gold convention counts a show's creator and its showrunner as its writer ("created by X", "showrunner X")
+WRITER_BEFORE = re.compile(
+    r"\b(?:writer|screenwriter|written by|co-written by|penned by|scripted by|writer-director|screenplay by"
+    r"|(?:story|script|screenplay|scripts)\s+(?:is\s+|are\s+|was\s+)?(?:written\s+)?by|from\s+(?:a|the)\s+script\s+by"
+    r"|(?:co-)?created(?:,?\s+(?:and\s+)?(?:written|(?:executive[- ])?produced|directed|developed))*\s+by|(?:co-)?creators?(?:\s+and\s+(?:writers?|showrunners?))?|showrunner"
+    # "X co-created the series with Y"
+    r"|co-created\s+(?:the\s+(?:series|show|drama|anime)\s+)?with(?!out)"
+    r"|co-wr(?:ote|ite|ites|iting|itten)\s+(?:[\w\-]+\s+){0,3}?(?:with|alongside)(?:\s+(?:his|her|their)\s+(?:long-time\s+|longtime\s+|frequent\s+)?(?:partner|wife|husband|collaborator|brother|sister))?|series composition\b[^.;]{0,30}\bby|(?:drama|series|k-drama)\s+by"
+    # "The script comes from X", "Writing duties fall to X"
+    r"|(?:script|screenplay)\s+(?:comes|came|is|was)\s+from"
+    r"|(?:writing|scripting)\s+duties\s+(?:(?:on|for)\s+[^.;,]{1,30}?\s+)?(?:(?:fall|fell|go|went)\s+to|(?:are|were|will be)\s+(?:handled|taken on)\s+by))"
+    # ("created by showrunners A and B": the job may stand between the verb and the names)
+    # ("written by actors A and B": actors who wrote it)
+    r"(?:\s+(?:filmmakers?|screenwriters?|writers?|author|novelist|playwright|journalist|producers?|director|showrunners?|(?:writing\s+)?duo|actors?|actress(?:es)?|comedians?))?"
+    # ("The screenwriter of the show, A, has started ...": the role of the page's show in apposition)
+    r"(?:\s+(?:of|for)\s+the\s+(?:show|series|drama|k-drama|film|movie|anime))?\s*[,:]?\s*$",
+    re.IGNORECASE,
+)
+# a creator of something other than the show: "content creator X", "the webtoon's creator X", "the format was created by"
+OTHER_CREATOR = re.compile(
+    r"\b(?:content|youtube|tiktok|format|novel|book|manga|webtoon|comic|game|podcast|character)(?:['’]s)?\s+(?:co-)?creator\s*,?\s*$"
+    r"|\b(?:format|novel|book|manga|webtoon|comic|game|character|role)\b[^.;]{0,25}\bcreated\s+by(?:\s+\w+)?\s*$"
+    # "based on the book series by author X": the author of the source, not a writer of the show
+    r"|\b(?:books?|novels?|manga|webtoons?|comics?)\b[^.;]{0,40}\bseries\s+by(?:\s+(?:author|novelist|writer))?\s*$"
+    # "based on a Japanese manga series written by X", "the webtoon written by X": the source's author
+    r"|\b(?:books?|novels?|manga|manhwa|webtoons?|comics?|light novels?)(?:\s+series)?\s+(?:written|penned|created)\s+by\s*$",
+    re.IGNORECASE,
+)
