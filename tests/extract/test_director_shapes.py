@@ -128,3 +128,9 @@ def test_a_director_who_co_writes_past_a_relative_clause_or_directs_and_co_write
 def test_a_director_in_the_story_is_a_part_not_the_show_s_director() -> None:
     page = HEAD + "Additionally, Ivo Sarr takes on the lead, while Rina Holt portrays BF Group’s planning director Jung Hae Deun.\n"
     assert not only(claims_of(page), "director")
+
+
+def test_an_actor_director_directs_and_stars() -> None:
+    page = HEAD + "Actor-director Ivo Sarr has completed the shoot of his upcoming series, Glass Orchard.\n"
+    claims = claims_of(page)
+    assert "Ivo Sarr" in {c.value for c in only(claims, "director")} and "Ivo Sarr" in {c.value for c in only(claims, "cast_member")}

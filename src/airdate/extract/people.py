@@ -216,6 +216,8 @@ def people_claims(ctx: SentenceContext, memory: PeopleMemory, previous: str) -> 
                 paired.add(names.index(n))
             if re.search(r"writer-(?:\w+-)?director\s*(?:,\s*)?$|\bwritten and directed by\s*$", before, re.IGNORECASE):
                 yield from credit_claims(ctx, name, "writer")
+            if re.search(r"\b(?:actor|actress)-director\s*$", before, re.IGNORECASE):
+                yield from credit_claims(ctx, name, "cast_member")  # ("Actor-director A": he stars in what he directs)
             paired.add(k)
         elif _CREDIT_AFTER.match(past_rest_of_list(after)) and not re.match(r"^[^.;]{0,30}?\b(?:wrote|penned) (?:the |a |an )?(?:\w+ )?(?:novel|book|comic|manga|webtoon|memoir|story|play)", after):
             memory.real.append(name.text)
