@@ -38,3 +38,14 @@ def test_what_someone_claimed_is_reported() -> None:
     text = ("Glass Orchard Season 3 Rumours\n\nA deleted post claimed that Netflix had quietly cancelled Glass Orchard and "
             "that the Season 2 finale was re-edited.\n")
     assert [(c.season, c.modality) for c in only(claims_of(text), "cancellation")] == [(3, "reported")]
+
+
+def test_a_title_that_says_cancelled_or_renewed_is_no_event() -> None:
+    page = """Douglas Is Cancelled: release date, cast and plot
+
+Douglas Is Cancelled is a newsroom comedy drama written by Ivo Sarr. Douglas Is Cancelled is a four-part series that will premiere on ITVX in 2031.
+"""
+    claims = claims_of(page)
+    assert main_title(page) == "Douglas Is Cancelled"
+    assert not only(claims, "renewal") and not only(claims, "cancellation")
+    assert only(claims, "premiere_date")

@@ -187,7 +187,7 @@ def renewal_claims(ctx: SentenceContext) -> Iterator[Claim]:
         yield from _headline_renewal(ctx)
         return
     seen_clauses: set[tuple[int, int]] = set()
-    for position in sorted(set(_renewal_triggers(ctx))):
+    for position in sorted(p for p in set(_renewal_triggers(ctx)) if not any(t.start <= p < t.end for t in ctx.mentions)):
         clause = ctx.clause(position)
         modality = ctx.modality(position)
         if modality is None or ctx.is_generic(position):
@@ -232,6 +232,8 @@ def renewal_claims(ctx: SentenceContext) -> Iterator[Claim]:
             season = ctx.explicit_season(m.start()) or ctx.target
             yield ctx.claim(subject, season, "renewal", {"renewed": False, "date": None, "event": None}, modality)
     for m in _CANCELLED.finditer(ctx.text):
+        if any(t.start <= m.start() < t.end for t in ctx.mentions):
+            continue  # ("Douglas Is Cancelled is a comedy": a word of a title's name is no event)
         modality = ctx.modality(m.start())
         subject = ctx.subject(m.start())
         if not subject or modality is None or ctx.is_generic(m.start()):
