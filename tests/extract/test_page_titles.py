@@ -397,3 +397,12 @@ The third season of Kestrel no Yoru is slated for release in 2031 and will be av
     claims = claims_of(page)
     assert main_title(page) == "Kestrel no Yoru"
     assert ("Kestrel no Yoru", "Sawako Vell", "Ada Mbeki") in {(c.subject, c.value["name"], c.value["played_by"]) for c in only(claims, "character")}
+
+
+def test_a_title_of_words_joined_by_exclamation_marks_is_one_name_and_no_sentence_ends_inside_it() -> None:
+    page = """Run! Run! Kestrel Moor Season 2 Announced With 2031 Premiere Date
+
+Season 1 of Run! Run! Kestrel Moor!, one of this year's best new anime series, came to an end today. Season 2 of Run! Run! Kestrel Moor! will premiere in 2031.
+"""
+    assert main_title(page) == "Run! Run! Kestrel Moor"
+    assert {(c.subject, c.season) for c in only(claims_of(page), "premiere_date")} == {("Run! Run! Kestrel Moor", 2)}

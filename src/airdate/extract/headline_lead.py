@@ -65,12 +65,22 @@ def number_title(headline: str) -> str | None:
 _GLUED_NAME = re.compile(r"(?<![\w:/])(?-i:[A-Z])\w{1,20}(?:[:/](?-i:[A-Z])\w{1,20}){1,2}(?![\w:/])")
 
 
+# "Go! Go! Loser Ranger": capitalised words joined by exclamation marks (not the season words after them)
+_MARKED_NAME = re.compile(r"(?<![\w!])(?-i:[A-Z])[\w'’\-]*!(?:\s(?!(?:Season|Series|Part|Anime|Manga)\b)(?-i:[A-Z])[\w'’\-]*!?){1,5}")
+
+
 def glued_name(headline: str, text: str, part: str | None = None) -> str | None:
-    """A glued name the headline holds and the page repeats; else the glued name the page writes a one-word ``part``
-    in as often as not ("Bullet" of "Bullet/Bullet")."""
+    """A glued name the headline holds and the page repeats ("Re:Monster", "Go! Go! Loser Ranger", as far as the page
+    repeats it); else the glued name the page writes a one-word ``part`` in as often as not ("Bullet" of "Bullet/Bullet")."""
     for m in _GLUED_NAME.finditer(headline):
         if len(re.findall(r"(?<![\w:/])" + re.escape(m.group()) + r"(?![\w:/])", text)) >= 2:
             return m.group()
+    for m in _MARKED_NAME.finditer(headline):
+        words = m.group().split()
+        for n in range(len(words), 1, -1):
+            name = " ".join(words[:n]).rstrip("!")
+            if "!" in name and text.count(name) >= 2:
+                return name
     if not part or " " in part:
         return None
     glued = Counter(m.group() for m in _GLUED_NAME.finditer(text) if part in re.split(r"[:/]", m.group())).most_common(1)

@@ -8,6 +8,7 @@ punctuation are headings here, which those libraries glue onto the next sentence
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from airdate.models import Document
@@ -58,8 +59,18 @@ class Sentence:
         return self.text.rstrip("\"”’') ").endswith("?")
 
 
-def _split_line(line: str) -> list[tuple[int, int]]:
-    """Sentence spans inside one line."""
+# "Go! Go! Loser Ranger!": a capitalised word, an exclamation mark and another capitalised word, said twice on a
+# page, belong to a name; a sentence that ends in "!" rarely repeats its last word and the next one's first
+_MARKED_PAIR = re.compile(r"(?<![\w!])([A-Z][\w'’\-]*)!\s(?=([A-Z][\w'’\-]*))")
+
+
+def _marked_names(text: str) -> frozenset[str]:
+    pairs = Counter(f"{m.group(1)}! {m.group(2)}" for m in _MARKED_PAIR.finditer(text))
+    return frozenset(pair for pair, count in pairs.items() if count >= 2)
+
+
+def _split_line(line: str, marked: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
+    """Sentence spans inside one line (never inside a ``marked`` name: "Go! Go")."""
     spans: list[tuple[int, int]] = []
     start = 0
     for match in _BOUNDARY.finditer(line):
@@ -69,6 +80,10 @@ def _split_line(line: str) -> list[tuple[int, int]]:
         following = line[end]
         if not (following.isupper() or following.isdigit() or following in "\"“‘'(•"):
             continue
+        if match.group().strip() == "!" and marked:
+            pair = _MARKED_PAIR.match(line, line.rfind(" ", 0, match.start()) + 1)
+            if pair and f"{pair.group(1)}! {pair.group(2)}" in marked:
+                continue
         before = line[start : match.start()].split()
         last = before[-1].lower().strip("(\"“") if before else ""
         if last.rstrip(".") in _ABBREVIATIONS or (len(last) == 1 and last.isalpha()) or re.fullmatch(r"(?:[a-z]\.)+[a-z]\.?", last):
@@ -84,6 +99,7 @@ def _split_line(line: str) -> list[tuple[int, int]]:
 def split_sentences(document: Document) -> list[Sentence]:
     """Every sentence and heading line of the document's body, in order."""
     text = document.text
+    marked = _marked_names(text)
     sentences: list[Sentence] = []
     heading: str | None = None
     headline = False
@@ -124,7 +140,7 @@ def split_sentences(document: Document) -> list[Sentence]:
                 sentences.append(Sentence(stripped, offset, offset + len(stripped), heading, True, paragraph, 0, False, headline))
                 paragraph += 1
                 continue
-            for k, (s, e) in enumerate(_split_line(stripped)):
+            for k, (s, e) in enumerate(_split_line(stripped, marked)):
                 sentences.append(Sentence(stripped[s:e], offset + s, offset + e, heading, False, paragraph, k, False, headline))
             paragraph += 1 if mark else 0
     return sentences
