@@ -258,3 +258,12 @@ def test_an_earlier_work_credited_on_a_series_page_is_on_season_1_and_on_the_who
     # the README puts a credit with no season on season 1; the seed gold gives a compared show's own credit none
     assert {("Red Kite", None), ("Red Kite", 1), ("Salt Road", None), ("Salt Road", 1)} <= directors
     assert ("Grey Harbor", 1) not in directors
+
+
+def test_a_date_inside_a_relative_clause_belongs_to_its_head_season_not_a_later_sequel() -> None:
+    page = """Glass Orchard Season 2 Set for January 2031
+
+Following the success of the first season, which aired from January to March 2030, the sequel was announced for January 2031.
+"""
+    premieres = {(c.season, c.value["start"]) for c in only(claims_of(page), "premiere_date")}
+    assert (1, "2030-01-01") in premieres and (2, "2030-01-01") not in premieres

@@ -265,8 +265,16 @@ class SentenceContext:
             r for r in self.seasons
             if r.start < position or not _NEW_PREDICATE.search(self.text[position : r.start])
         ]
+        relative = _RELATIVE_START.match(self.text[c.start : c.end])
+        closing = self.text.find(",", c.start + relative.end(), c.end) if relative else -1
+        if relative and position < (closing if closing >= 0 else c.end):
+            # ("the first season, which aired from January to March, the sequel ...": inside the relative clause its
+            # head noun's season holds, whatever season the clause names after it)
+            head = [r for r in self.seasons if r.end <= c.start and not _CLAUSE_BREAK.search(self.text[r.end : c.start])]
+            if head:
+                return head[-1].season
         found = nearest_season(refs, position, c.start, c.end)
-        if found is None and _RELATIVE_START.match(self.text[c.start : c.end]):
+        if found is None and relative:
             # "The first film, which opened on June 16, 2023": the relative clause is about its head noun
             head = [r for r in self.seasons if r.end <= c.start and not _CLAUSE_BREAK.search(self.text[r.end : c.start])]
             if head:
