@@ -134,3 +134,14 @@ def test_an_actor_director_directs_and_stars() -> None:
     page = HEAD + "Actor-director Ivo Sarr has completed the shoot of his upcoming series, Glass Orchard.\n"
     claims = claims_of(page)
     assert "Ivo Sarr" in {c.value for c in only(claims, "director")} and "Ivo Sarr" in {c.value for c in only(claims, "cast_member")}
+
+
+def test_a_fronted_credit_of_a_director_of_quoted_works_names_the_show_after_the_comma() -> None:
+    page = """Ada Mbeki Dishes On Her New Drama "Glass Orchard"
+
+Ada Mbeki recently sat down with a magazine to discuss her new Netflix series “Glass Orchard.”
+
+Helmed by director Tomas Reed of “Work Later, Drink Now” and “Not Others,” “Glass Orchard” is a romantic comedy.
+"""
+    directed = {c.subject for c in only(claims_of(page), "director") if c.value == "Tomas Reed"}
+    assert directed == {"Glass Orchard", "Work Later, Drink Now", "Not Others"}

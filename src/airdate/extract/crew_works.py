@@ -112,6 +112,10 @@ _MADE_BY_WORKS = re.compile(
 )
 
 
+_OF_WORKS = re.compile(r"(?<!\s)\s{1,3}of\s{1,3}(?=[“\"])")
+_FRONTED_CREDIT = re.compile(r"^\W{0,5}(?:helmed|directed|written|penned|created|scripted)\s+by\b", re.IGNORECASE)
+
+
 def crew_work_claims(ctx: SentenceContext, text: str, names: list[Name], works: WorkBrackets) -> Iterator[tuple[int, Claim]]:
     """(name index, claim) for every work of another title the sentence credits to a director or writer."""
     listed = _CREW_COLON.search(text)
@@ -162,6 +166,12 @@ def crew_work_claims(ctx: SentenceContext, text: str, names: list[Name], works: 
                 if ctx.main and any(same_title(t, ctx.main) for t in made_works):
                     # ("A, director of the upcoming tvN series “Copper Bells,” said ...": the page's own show)
                     yield from ((j, claim) for claim in credit_claims(ctx, names[j], role))
+        if cue_role and (of := _OF_WORKS.match(text, name.end)) is not None:
+            of_works = listed_works(text[of.end() :])
+            found += [(cue_role, title) for title in of_works]  # ("director A of “X” and “Y”")
+            if _FRONTED_CREDIT.match(text) and ctx.main and any(same_title(t, ctx.main) for t in of_works):
+                # ("Helmed by director A of “X” and “Y,” “Glass Orchard” is ...": the fronted credit is the show's too)
+                yield k, ctx.claim(ctx.main, ctx.target or 1, cue_role, name.text, Modality("confirmed"))
         if cue_role and (fame := _FAME.match(text, name.end)) is not None:
             found.append((cue_role, fame.group("title")))
         if cue_role and (duo := _DUO_BEHIND.match(text[name.end :])) is not None:
