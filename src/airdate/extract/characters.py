@@ -77,7 +77,7 @@ def paired_lists(ctx: SentenceContext, names: list[Name], memory: PeopleMemory, 
         # "stars A and B as C and D": the two lists meet at a bare "as"
         # ("A (Red Kite) and B (Salt Road) as farming rivals C and D": past the last actor's credit, and a describing word or two)
         m = next((a for a in _BARE_AS.finditer(ctx.text) if any(
-            (n.end == a.start() or re.fullmatch(r"\s{0,3}\([^()]{1,80}\)", ctx.text[n.end : a.start()])) and len(_list_ending_at(ctx, names, k)) >= 2
+            (n.end == a.start() or _CREDIT_BRACKET.fullmatch(ctx.text, n.end, a.start())) and len(_list_ending_at(ctx, names, k)) >= 2
             for k, n in enumerate(names)) and not _DESCRIBED_PARTS.match(ctx.text, a.end())), None)
         bare = m is not None
     if not m:
@@ -115,11 +115,17 @@ def _list_ending_at(ctx: SentenceContext, names: list[Name], last: int) -> list[
     """The indexes of the names joined by commas and "and" that end with ``names[last]``."""
     out = [last]
     # ("A (Red Kite) and B (Salt Road) reprise their roles as ...": an actor's credit in brackets stands inside the list)
-    while out[0] > 0 and LIST_SEP.match(re.sub(r"^\s{0,3}\([^()]{1,80}\)", "", ctx.text[names[out[0] - 1].end : names[out[0]].start])):
+    while out[0] > 0:
+        gap = ctx.text[names[out[0] - 1].end : names[out[0]].start]
+        bracket = _CREDIT_BRACKET.match(gap)
+        if not LIST_SEP.match(gap[bracket.end() :] if bracket else gap):
+            break
         out.insert(0, out[0] - 1)
     return out
 
 
+# an actor's credit in brackets, right after the name ("A (Red Kite) and B")
+_CREDIT_BRACKET = re.compile(r"\s{0,3}\([^()]{1,80}\)")
 # "as Humphrey and Esther's counterparts": parts described through other characters, not named
 _DESCRIBED_PARTS = re.compile(r"(?<![\w\-])[A-Z][\w\-]*(?:\s[A-Z][\w\-]*){0,3}\s+and\s+[A-Z][\w\-]*[’']s\b")
 _BARE_AS = re.compile(r"\s{1,3}as\s{1,3}(?:(?!the\b|a\b|an\b)[a-z][\w\-]*\s{1,3}){0,2}(?=[A-Z])")  # bounded: linear under finditer

@@ -267,18 +267,15 @@ class SentenceContext:
         ]
         relative = _RELATIVE_START.match(self.text[c.start : c.end])
         closing = self.text.find(",", c.start + relative.end(), c.end) if relative else -1
-        if relative and position < (closing if closing >= 0 else c.end):
-            # ("the first season, which aired from January to March, the sequel ...": inside the relative clause its
-            # head noun's season holds, whatever season the clause names after it)
-            head = [r for r in self.seasons if r.end <= c.start and not _CLAUSE_BREAK.search(self.text[r.end : c.start])]
-            if head:
-                return head[-1].season
+        # "The first film, which opened on June 16, 2023": a relative clause is about its head noun, and inside it
+        # ("the first season, which aired from January to March, the sequel ...") that season holds whatever the
+        # clause names after it
+        head = [r for r in self.seasons if r.end <= c.start and not _CLAUSE_BREAK.search(self.text[r.end : c.start])] if relative else []
+        if head and position < (closing if closing >= 0 else c.end):
+            return head[-1].season
         found = nearest_season(refs, position, c.start, c.end)
-        if found is None and relative:
-            # "The first film, which opened on June 16, 2023": the relative clause is about its head noun
-            head = [r for r in self.seasons if r.end <= c.start and not _CLAUSE_BREAK.search(self.text[r.end : c.start])]
-            if head:
-                return head[-1].season
+        if found is None and head:
+            return head[-1].season
         if found is None and whole_sentence:
             found = nearest_season(refs, position)
         return found

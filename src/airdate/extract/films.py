@@ -130,8 +130,7 @@ def as_films(claims: list[Claim], main: str | None, text: str, headline: str = "
         if claim.season is None or (claim.season == 1 and not names.get(1)):
             # ("Reprising their roles from Vell: Dawnfall are ...": a film the sentence looks back to is not the claim's)
             # ("who helmed Vell: Dawnfall", "his Vell: Dawnfall collaborator": nor is one named as someone's credit)
-            named = [name for name in subtitled if name in claim.quote and not after_comparison(claim.quote, claim.quote.find(name))
-                     and not _CREDITED_BEFORE.search(claim.quote, max(0, claim.quote.find(name) - 30), claim.quote.find(name))]
+            named = [name for name in subtitled if _named_for_itself(claim.quote, name)]
             title = named[0] if len(named) == 1 else own or main
             if title == main and sequel and claim.attribute in _CREDITS and not _LOOKS_BACK.search(claim.quote):
                 title = sequel
@@ -143,6 +142,12 @@ def as_films(claims: list[Claim], main: str | None, text: str, headline: str = "
         renamed.append(replace(claim, subject=title, season=None))
     # ("Smile 2 will be released on October 18": a film is released, never renewed; a show's season still is)
     return [c for c in renamed if not (c.attribute == "renewal" and c.season is None)]
+
+
+def _named_for_itself(quote: str, name: str) -> bool:
+    """Whether ``quote`` names the film ``name`` as what it speaks of, not for comparison or as someone's credit."""
+    at = quote.find(name)
+    return at >= 0 and not after_comparison(quote, at) and not _CREDITED_BEFORE.search(quote, max(0, at - 30), at)
 
 
 # "known for hit dramas like X, Y and Z", "the Netflix series X": the words before a work say it is a show
