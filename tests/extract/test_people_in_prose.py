@@ -879,3 +879,16 @@ SBS has renewed Glass Orchard for season 2. The screenwriter of the show, Tomas 
     assert {c.value for c in only(claims, "writer")} == {"Tomas Reed"}
     assert "Tomas Reed" not in {c.subject for c in claims}
     assert {c.value for c in only(claims, "cast_member")} == {"Ada Mbeki", "Ivo Sarr", "Rina Holt", "Obi Lanre"}
+
+
+ORGANISATION_ROLES = """Glass Orchard Season 2: Cast and Release Date
+
+Glass Orchard season 2 will premiere on Netflix in 2026.
+
+Ada Mbeki takes on the role of BF Group’s IT expert Seo Hee. Ivo Sarr plays the role of Kestrel Group’s planning director Han Joon.
+"""
+
+
+def test_a_part_described_through_the_organisation_it_works_for_is_still_the_part() -> None:
+    pairs = {(c.value["name"], c.value["played_by"]) for c in only(claims_of(ORGANISATION_ROLES), "character")}  # type: ignore[index]
+    assert pairs == {("Seo Hee", "Ada Mbeki"), ("Han Joon", "Ivo Sarr")}

@@ -39,7 +39,8 @@ _AS_IN_SERIES = re.compile(
     r"|(?:(?:will|would|could|might|may|should|is|are|was|were)\s+(?:[a-z]+\s+){0,2})?(?:returns?|returning|will return|(?:is|are) (?:also )?(?:back|coming back|returning)|back|comes? back|(?:guest[- ])?stars?|(?:guest[- ])?starring|starred|co-stars?|appears?|(?:reprises?|reprising) (?:\w+ )?role"
     r"|(?:returns? to )?leads? the (?:series|show|cast|film)(?: again)?|(?:has|have) been cast|(?:is|was|were) cast|(?:is|are) (?:now )?set|joins?) as)"
     # ("played the role of 'Park So-hee,'": the part may be quoted)
-    r"\s+(?:(?:the|his|her|their|a|an|[A-Z][\w\-]*[’']s)\s+)?(?:(?:[a-z][\w\-’']*|[A-Z0-9]{2,6}),?\s+){0,4}[“\"‘']?$"
+    # ("takes on the role of BF Group’s IT expert X": an organisation may own the part)
+    r"\s+(?:(?:the|his|her|their|a|an|(?:[A-Z][\w\-]*\s+){0,2}[A-Z][\w\-]*[’']s)\s+)?(?:(?:[a-z][\w\-’']*|[A-Z0-9]{2,6}),?\s+){0,4}[“\"‘']?$"
 )
 
 
@@ -159,6 +160,10 @@ _KNOWN_FOR_AFTER_ACTOR = re.compile(
 )
 
 
+# the rest of a possessor's name and its "'s" ("Cruz's", "Kestrel Group’s" where only "Kestrel" was read as a name)
+_OWNER_TAIL = re.compile(r"(?:\s(?-i:[A-Z])[\w\-]*){0,2}[’']s\b")
+
+
 def played_character(ctx: SentenceContext, names: list[Name], k: int) -> int | None:
     """The index of the character that the actor ``names[k]`` plays, if the words between say so."""
     text = ctx.text
@@ -174,8 +179,8 @@ def played_character(ctx: SentenceContext, names: list[Name], k: int) -> int | N
     for j in (k + 1, k + 2):
         if j >= len(names):
             return None
-        if j == k + 1 and re.match(r"^[’']s\b", text[names[j].end :]):
-            continue  # "plays Cruz's boss Victor Lang": the possessor is not the role
+        if j == k + 1 and _OWNER_TAIL.match(text, names[j].end):
+            continue  # "plays Cruz's boss Victor Lang", "Kestrel Group’s planning director X": the possessor is not the role
         if j == k + 1 and j + 1 < len(names):
             between = re.fullmatch(r"(?:\s+[a-z][\w\-]*){1,3}\s+", text[names[j].end : names[j + 1].start])
             if between and between.group().split()[-1] in CHARACTER_ROLES:
@@ -186,7 +191,7 @@ def played_character(ctx: SentenceContext, names: list[Name], k: int) -> int | N
         modifier = j == k + 2 and re.fullmatch(r"(?:\s+[a-z][\w\-]*){1,3}\s+", text[names[k + 1].end : names[j].start])
         # ("Kim Rae (Lost Hours) as X": the bracketed name is the actor's earlier work, not the role)
         bracketed = j == k + 2 and re.fullmatch(r"\s\([^()]{1,40}\)\s{1,3}as\s{1,3}", text[names[k].end : names[j].start]) is not None
-        if j == k + 2 and not re.match(r"^[’']s\b", text[names[k + 1].end :]) and not modifier and not bracketed:
+        if j == k + 2 and not _OWNER_TAIL.match(text, names[k + 1].end) and not modifier and not bracketed:
             return None
         if modifier:
             gap = text[names[k].end : names[k + 1].start]
