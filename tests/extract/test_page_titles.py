@@ -406,3 +406,67 @@ Season 1 of Run! Run! Kestrel Moor!, one of this year's best new anime series, c
 """
     assert main_title(page) == "Run! Run! Kestrel Moor"
     assert {(c.subject, c.season) for c in only(claims_of(page), "premiere_date")} == {("Run! Run! Kestrel Moor", 2)}
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Will there be a Salt Story season 2?",  # a story word a season number follows is the name's own
+        "Is There Any Release Date for Salt Story Season 2? Is It Renewed?",  # "any" asks, it names nothing
+    ],
+)
+def test_a_question_headline_names_the_show_before_its_season(headline: str) -> None:
+    page = (
+        f"{headline}\n\n"
+        "Salt Story is a British thriller that was created by Ada Mbeki. Salt Story premiered on BBC One in 2031, "
+        "and fans of Salt Story want more. It is unclear whether Salt Story will return.\n"
+    )
+    assert main_title(page) == "Salt Story"
+
+
+def test_a_headline_that_quotes_a_title_joined_by_and_names_the_page_s_film() -> None:
+    page = (
+        "WATCH: 'Kestrel and the Tin Lantern' trailer is all about family\n\n"
+        "Kestrel is back. When last we saw Kestrel, the hero had saved the harbour. Kestrel must now protect his family, "
+        "and Kestrel will need help.\n\n"
+        "“Kestrel and the Tin Lantern” is set to open in theaters on 20 December 2031. Ada Mbeki returns as Kestrel in "
+        "“Kestrel and the Tin Lantern,” directed by Ivo Sarr.\n"
+    )
+    assert main_title(page) == "Kestrel and the Tin Lantern"
+
+
+def test_a_headline_about_a_work_s_trailer_names_the_work_after_of() -> None:
+    page = (
+        "The trailer of Kestrel x Moor: The New Harbor is out\n\n"
+        "The giants are back as one team in Kestrel x Moor: The New Harbor.\n\n"
+        "Starring Ada Mbeki and Ivo Sarr, the movie directed by Rina Holt will release in theaters on 29 March 2031.\n"
+    )
+    assert main_title(page) == "Kestrel x Moor"
+    film_cast = {(c.subject, c.value) for c in only(claims_of(page), "cast_member")}
+    assert film_cast == {("Kestrel x Moor: The New Harbor", "Ada Mbeki"), ("Kestrel x Moor: The New Harbor", "Ivo Sarr")}
+
+
+def test_the_franchise_a_film_belongs_to_is_no_subject_of_the_film_s_facts() -> None:
+    page = (
+        "Kestrel x Moor: The New Harbor\n\n"
+        "\"Kestrel x Moor: The New Harbor\" is the new monster movie, directed by Rina Holt, and the fifth film in "
+        "Tin Lantern Pictures' 'MoorVerse', starring Ada Mbeki and Ivo Sarr, releasing April 15, 2031 in theaters.\n\n"
+        "The new film will explore the origins of Kestrel x Moor: The New Harbor's giants.\n"
+    )
+    subjects = {c.subject for c in claims_of(page) if c.attribute in ("cast_member", "premiere_date", "platform")}
+    assert subjects == {"Kestrel x Moor: The New Harbor"}
+
+
+def test_a_sure_headline_name_said_once_outweighs_a_song_the_body_quotes_once() -> None:
+    page = (
+        "Tin Harbor 4 Poster\n\n"
+        "The crew is here in a fresh poster for the fourth film. With the 2002 bop “Won’t Stop” playing in the "
+        "background, we see Ada Mbeki, Ivo Sarr and Rina Holt ready for a mission.\n"
+    )
+    assert main_title(page) == "Tin Harbor"  # (the sequel's number is the page's instalment)
+
+
+def test_the_show_a_stage_is_named_on_is_the_season_s_show() -> None:
+    from airdate.extract.season_named import season_named_runs
+
+    assert season_named_runs("Production on Bay of Salt Season Two begins next week in Hobart.") == {"Bay of Salt": 1}

@@ -58,6 +58,11 @@ _FAME_AFTER = re.compile(r"[”\"’']?\s{1,3}fame\b")
 # "Lily Franky from 'Shoplifters'": a work named after a person and "from" is that person's credit
 # "Formerly titled Snowbirds, the comedy ...": the show's old name is the show, no other subject
 _FORMER_NAME = re.compile(r"\b(?:formerly|previously|originally|once|initially)\s+(?:titled|called|named|known\s+as)\s+[“\"‘']?$|\bworking\s+title\s+(?:of\s+)?[“\"‘']?$", re.IGNORECASE)
+# ("the fifth film in Tin Lantern Pictures' 'MoorVerse'", "the latest entry in the Kestrel saga"): a franchise a film
+# belongs to is no subject of the film's facts
+_FRANCHISE_BEFORE = re.compile(
+    r"\b(?:film|movie|instal+ment|entry|chapter|title)\s(?:in|of)\s(?:the\s)?(?:[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,3}[’'](?:s\s|\s))?[“\"‘']?$"
+)
 _FROM_WORK = re.compile(r"\b[A-Z][\w’'\-]+\s{1,3}from\s{1,3}(?:the\s{1,3})?[“\"‘']?$")
 _THE_SHOW_RESUMES = re.compile(r",\s+(?i:the)\s+(?:new\s+)?(?i:series|show|drama|k-drama|anime)\b(?!\s+[“\"‘']?[A-Z])")
 _COMPARED = re.compile(r"\b(?:like|unlike|as with|as (?:it|they|she|he) did (?:with|for))\s+(?:the\s+)?$", re.IGNORECASE)
@@ -235,7 +240,8 @@ class SentenceContext:
             _CREDITS_NEXT.match(self.text[m.end : m.end + 12]) or _CREDIT_IN_BRACKETS.search(self.text[max(0, m.start - 90) : m.start])
             or _KNOWN_FOR.search(self.text[max(0, m.start - 90) : m.start]) or _FAME_AFTER.match(self.text, m.end)
             or _FROM_WORK.search(self.text[max(0, m.start - 40) : m.start]) or _RELATIVE_OBJECT.search(self.text[max(0, m.start - 40) : m.start])
-            or _FORMER_NAME.search(self.text[max(0, m.start - 30) : m.start])))]
+            or _FORMER_NAME.search(self.text[max(0, m.start - 30) : m.start])
+            or _FRANCHISE_BEFORE.search(self.text[max(0, m.start - 80) : m.start])))]
         before = [m for m in usable if m.end <= position + 1]
         if before:
             # "Directed by A, who made the film X (2019), the series stars B": a main clause about "the series" after

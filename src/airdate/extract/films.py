@@ -95,7 +95,8 @@ def subtitled_names(main: str, text: str) -> list[str]:
         # ("Vell: Ada Mbeki, Ivo Sarr star in ...": a list of people after the colon is no subtitle)
         if words[0].lower() in _NOT_SUBTITLE or re.match(r",\s{1,2}[A-Z]", text[m.end() : m.end() + 4]):
             continue
-        cut = next((i for i, w in enumerate(words) if w.lower() in _NOT_SUBTITLE), len(words))
+        # ("X: The New Empire": a word after an article is the subtitle's own)
+        cut = next((i for i, w in enumerate(words) if w.lower() in _NOT_SUBTITLE and words[i - 1] not in ("The", "A", "An")), len(words))
         words = words[:cut]
         while words and words[-1] in ("of", "the", "and", "&", "in", "on"):
             words.pop()

@@ -19,7 +19,8 @@ from airdate.normalize import title_key
 HEADING_STOP = re.compile(
     r"\b(?:season|seasons|series|part|chapter|book|volume|vol|s\d{1,2}|episodes?|release|cast|trailer|review|recap|renewal|renewed|ending"
     # ("Where to Watch" ends a name; "Kestrel Watch Season 2" keeps its own)
-    r"|plot|story|news|expectations|explained|premiere|dates?|updates?|countdown|returns?|will|where|(?<=to )watch|when|what|how|sequels?"
+    # ("Will there be a Salt Story season 2?": a story word a season number follows is the name's own)
+    r"|plot|story(?!\s+(?:season|series|\d))|news|expectations|explained|premiere|dates?|updates?|countdown|returns?|will|where|(?<=to )watch|when|what|how|sequels?"
     # "The Trunk First Teaser: ...", "X Official Poster"
     r"|(?:first\s+|official\s+|new\s+)?(?:teasers?|first\s+look|posters?|stills)"
     # (a number before a capitalised word is part of a name: "The 8 Show")
@@ -91,11 +92,16 @@ def glued_name(headline: str, text: str, part: str | None = None) -> str | None:
 # "Is X 2 On The Cards?", "Did You Know ...": a question's opening word is no part of the show's name
 # ("Is There a X Season 2?": nor is "there a")
 _LEAD_QUESTION = re.compile(r"^(?:is|are|does|did|do|has|have|can|could|should|would)\s+(?:there\s+(?:be\s+)?(?:an?\s+)?)?", re.IGNORECASE)
+_WORK_THING_OF = re.compile(
+    r"(?:the|a)\s(?:(?:new|first|official|final|latest)\s)?(?:trailer|teaser|poster|release\sdate|cast)\s(?:of|for)\s(?=[“\"‘']?(?-i:[A-Z0-9]))",
+    re.IGNORECASE,
+)
 # "When Will X Season 2 Be Released?", "Will X Season 2 Happen?": the question's opening words come before the name
 # (only in a question: "Will Trent Season 3" names a show)
 _QUESTION_OPENING = re.compile(
     r"^(?:(?:when|where|how|why)\s+(?:will|is|are|does|did|do|can|could|should|would)|will|is|are|does|did|do|has|have|can|could|should|would)"
-    r"\s+(?:there\s+(?:be\s+)?(?:an?\s+)?)?(?=[“\"‘']?(?-i:[A-Z0-9]))",
+    # ("Is There Any Release Date for X Season 2?": "any" asks, it names nothing)
+    r"\s+(?:there\s+(?:be\s+)?(?:an?\s+|any\s+)?)?(?=[“\"‘']?(?-i:[A-Z0-9]))",
     re.IGNORECASE,
 )
 # "... Comedy Series Starring A": the names after "starring" are people
@@ -205,6 +211,10 @@ def headline_lead(headline: str) -> tuple[str, bool]:
         owned = True
     if "?" in whole:
         headline = _QUESTION_OPENING.sub("", headline, count=1)
+    # ("The trailer of X is out": only a work has a trailer, and its name follows)
+    if (thing := _WORK_THING_OF.match(headline)) is not None:
+        headline = headline[thing.end() :]
+        owned = True
     quoted = QUOTED.match(headline)
     if quoted and re.match(r"\s+(?:fans|lovers|viewers)\b", headline[quoted.end() :], re.IGNORECASE):
         # ('"Big Little Lies" Fans Will Love New Thriller "Apples Never Fall"': the first title is the comparison)
@@ -298,7 +308,10 @@ def quoted_in(headline: str, text: str) -> str | None:
         words = name.split()
         if not 1 <= len(words) <= 6 or SEASON_NUMBER.search(name) or platform_part(name):
             continue
-        if all(w[0].isupper() or w[0].isdigit() or w.lower() in CONNECTORS for w in words) and text.lower().count(name.lower()) >= 2:
+        # ("'Kestrel and the Tin Lantern' trailer": "and" may join a title's words)
+        inner_and = all(w.lower() != "and" for w in (words[0], words[-1]))
+        if inner_and and all(w[0].isupper() or w[0].isdigit() or w.lower() in CONNECTORS or w.lower() == "and" for w in words) \
+                and text.lower().count(name.lower()) >= 2:
             return name
     return None
 

@@ -19,6 +19,9 @@ _SEASON_OF = re.compile(
 )
 
 
+_STAGE_NOUNS = frozenset({"production", "filming", "shooting", "work", "casting", "pre-production", "post-production"})
+
+
 def _name_before(words: list[str]) -> list[str]:
     """The capitalised words that end ``words``, connectors between them included."""
     tail: list[str] = []
@@ -37,6 +40,9 @@ def _title_words(words: list[str]) -> str:
     """The capitalised name in ``words`` once connectors at its ends and an owner ("Netflix's") are cut off."""
     # "Has Tomorrow Season 2 been renewed?", "The Korean Drama Tomorrow Season 2": a question's auxiliary and
     # generic words before the name are no part of it (but "The" of "The Boys" is)
+    # ("Production on Bay of Salt Season Two begins": the work being made follows the stage and its preposition)
+    if len(words) > 2 and words[0].lower() in _STAGE_NOUNS and words[1] in ("on", "of", "for"):
+        words = words[2:]
     while len(words) > 1 and (words[0].lower() in AUXILIARIES or (
             words[0].lower() in GENERIC_CAPITALS and words[0].lower() not in TITLE_WORDS
             and (words[0] != "The" or words[1].lower() in GENERIC_CAPITALS))):

@@ -385,6 +385,9 @@ def build_title_index(text: str, sentences: Sequence[Sentence]) -> TitleIndex:
         # (a lead named twice stands alone when nothing else is named often enough: "Acorn Season 2 – Will it be renewed?")
         if counts.get(lead, 0) >= 2 and fold_quotes(text).count(fold_quotes(lead)) >= 2 and lead not in eligible and (credible or not eligible):
             eligible.append(lead)
+        # ("Tin Harbor 4 Poster" over a song the body quotes once: a sure lead named as often as anything else)
+        elif sure_title and lead not in eligible and counts.get(lead, 0) >= max((counts[c] for c in eligible), default=2):
+            eligible.append(lead)
         if eligible:
             # then the name the text puts a season number on ("See Season 3", "the first season of See")
             # then a name the page sets in quotes twice, as it never sets a person's ("“X” will tell the story of A (B)")
@@ -392,7 +395,7 @@ def build_title_index(text: str, sentences: Sequence[Sentence]) -> TitleIndex:
             best = max(eligible, key=lambda c: (c == lead, seasoned[c], quoted_twice[c] >= 2, len(c.split()), counts[c], c in framed))
             if best != lead:
                 best = fuller_name(best, counts, text)
-            best_score = counts[best]
+            best_score = max(counts[best], 2) if best == lead and sure_title else counts[best]
         elif sure_title and counts.get(lead, 0) >= 1 and not any(n >= 2 for n in counts.values() if n):
             # "X Season 2: Release date rumors": a headline that puts a season on a name is about that show,
             # even where the body never repeats it and names nothing else twice
