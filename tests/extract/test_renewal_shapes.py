@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.extract.helpers import claims_of, main_title, only
 
 
@@ -49,3 +51,18 @@ Douglas Is Cancelled is a newsroom comedy drama written by Ivo Sarr. Douglas Is 
     assert main_title(page) == "Douglas Is Cancelled"
     assert not only(claims, "renewal") and not only(claims, "cancellation")
     assert only(claims, "premiere_date")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "At the time of writing, it seems unlikely that Salt Story will return for a second season.",
+        "Despite being a success, it is highly unlikely that Salt Story will get a Season 2.",
+        "Salt Story Season 2 is unlikely to be released because the writers planned one series.",
+    ],
+)
+def test_a_season_the_page_thinks_unlikely_is_an_expected_non_renewal(sentence: str) -> None:
+    page = f"Will there be a Salt Story season 2?\n\nSalt Story premiered on BBC One in 2031. {sentence}\n"
+    renewals = only(claims_of(page), "renewal")
+    assert [(c.season, c.value["renewed"], c.modality) for c in renewals] == [(2, False, "expected")]  # type: ignore[index]
+

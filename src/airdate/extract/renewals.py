@@ -42,6 +42,8 @@ _RETURN = re.compile(
     re.IGNORECASE,
 )
 # a headline that announces the season itself: "X Season 2 Confirmed as ...", "X Renewed for Season 3"
+_UNLIKELY = re.compile(r"\b(?:unlikely|doubtful|improbable)\b(?![^.;]{0,80}\b(?:not|never|won[’']t)\b)[^.;]{0,80}$", re.IGNORECASE)
+_UNLIKELY_AFTER = re.compile(r"[^.;]{0,40}?\s(?:is|seems)\s(?:highly\s|very\s)?(?:unlikely|doubtful)\sto\s")
 _HEADLINE_RENEWAL = re.compile(r"^\s*(?:is\s+|has been\s+)?(?:officially\s+)?(?:confirmed|renewed|announced|ordered|greenlit)\b", re.IGNORECASE)
 _SHOW_SUBJECT = re.compile(r"(?:\b(?:the show|the series|it)|[”\"])\s*(?:\w+\s+){0,2}$", re.IGNORECASE)
 _WISHED = re.compile(
@@ -80,6 +82,8 @@ _CANCELLED = re.compile(r"\b(?:cancel+ed|cancel+ation|axed|scrapped|pulled the p
 # "Season 2 is officially happening", "a second season is on the way", "... is a go"
 _SEASON_HAPPENING = re.compile(
     r"\s{1,3}(?:is|has been)\s(?:officially\s|now\s|definitely\s|finally\s)?(?:happening|on (?:the|its) way|in the works|a go)\b"
+    # ("X Season 2 is unlikely to be released": whether the season will be made at all)
+    r"|\s{1,3}(?:is|seems)\s(?:highly\s|very\s)?(?:unlikely|doubtful)\sto\s(?:be\s(?:released|made|produced)|happen|materiali[sz]e)\b"
 )
 
 
@@ -214,7 +218,13 @@ def renewal_claims(ctx: SentenceContext) -> Iterator[Claim]:
             season = (ctx.target or (ctx.aired + 1 if ctx.aired else 2)) if ctx.is_main(subject) else 2
         if modality.scheduled_only:
             modality = Modality("confirmed")  # "is set to return" says the renewal happened
-        negated = modality.modality == "negated"
+        # ("it seems unlikely that X will return for a second season": the page expects no renewal)
+        # ("X Season 2 is unlikely to be released": or the season itself is unlikely)
+        unlikely = modality.modality == "speculative" and (_UNLIKELY.search(ctx.text, max(clause.start - 60, 0), position) is not None
+                                                          or _UNLIKELY_AFTER.match(ctx.text, position) is not None)
+        if unlikely:
+            modality = Modality("expected")
+        negated = modality.modality == "negated" or unlikely
         date, event = (None, None) if negated else _renewal_date(ctx, position)
         value = {"renewed": not negated, "date": date, "event": event}
         # "was renewed for Seasons 4 and 5 in July 2021", "the second season's renewal was declared in July 2022":
