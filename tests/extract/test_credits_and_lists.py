@@ -1039,3 +1039,20 @@ Sources suggest that Ivo Sarr has been offered the pivotal role of CEO Kang Soo 
     claims = only(claims_of(page), "character")
     assert {(c.value["name"], c.value["played_by"], c.modality) for c in claims} == {
         ("Baek Ji-un", "Seo Min-ha", "confirmed"), ("Kang Soo Hyun", "Ivo Sarr", "reported"), ("Evie", "Mae Corran", "confirmed")}
+
+
+WRITING_TEAM_PAGE = """Salt Bay Season 2 Confirmed
+
+ABC has announced that Salt Bay will return for a second season.
+
+Joining Ada Mbeki (Red Kite, Copper Bells) and Ivo Sarr (Grey Harbor) on the writing team are Rina Holt (Tin Lantern), Obi Lanre and Mae Corran.
+"""
+
+
+def test_a_writing_team_is_the_season_s_writers_and_their_bracketed_works_are_writing_credits() -> None:
+    claims = claims_of(WRITING_TEAM_PAGE)
+    writers = {c.value for c in only(claims, "writer") if c.subject == "Salt Bay"}
+    assert writers == {"Ada Mbeki", "Ivo Sarr", "Rina Holt", "Obi Lanre", "Mae Corran"}
+    assert {(c.subject, c.value) for c in only(claims, "writer") if c.subject != "Salt Bay"} == {
+        ("Red Kite", "Ada Mbeki"), ("Copper Bells", "Ada Mbeki"), ("Grey Harbor", "Ivo Sarr"), ("Tin Lantern", "Rina Holt")}
+    assert only(claims, "cast_member") == []

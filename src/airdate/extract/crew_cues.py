@@ -26,6 +26,8 @@ WRITER_BEFORE = re.compile(
     r"|co-wr(?:ote|ite|ites|iting|itten)\s+(?:[\w\-]+\s+){0,3}?(?:with|alongside)(?:\s+(?:his|her|their)\s+(?:long-time\s+|longtime\s+|frequent\s+)?(?:partner|wife|husband|collaborator|brother|sister))?|series composition\b[^.;]{0,30}\bby|(?:drama|series|k-drama)\s+by"
     # "The script comes from X", "Writing duties fall to X"
     r"|(?:script|screenplay)\s+(?:comes|came|is|was)\s+from"
+    # ("on the writing team are A, B and C")
+    r"|(?:writing\s+(?:team|staff|room)|writers['’]?\s+room)\s+(?:are|is|includes?|will\s+(?:be|include))"
     r"|(?:writing|scripting)\s+duties\s+(?:(?:on|for)\s+[^.;,]{1,30}?\s+)?(?:(?:fall|fell|go|went)\s+to|(?:are|were|will be)\s+(?:handled|taken on)\s+by))"
     # ("created by showrunners A and B": the job may stand between the verb and the names)
     # ("written by actors A and B": actors who wrote it)

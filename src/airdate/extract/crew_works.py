@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 from airdate.extract.context import SentenceContext
 from airdate.extract.credits import credit_claims
-from airdate.extract.earlier_work import BRACKET_AFTER_NAME, CREW_AFTER_WORKS, WorkBrackets, crew_works_before, no_work
+from airdate.extract.earlier_work import BRACKET_AFTER_NAME, CREW_AFTER_WORKS, WRITING_TEAM, WorkBrackets, crew_works_before, no_work
 from airdate.extract.lexicon import WORK_NOUNS
 from airdate.extract.modality import Modality
 from airdate.extract.names import LIST_SEP, Name
@@ -119,6 +119,7 @@ _FRONTED_CREDIT = re.compile(r"^\W{0,5}(?:helmed|directed|written|penned|created
 def crew_work_claims(ctx: SentenceContext, text: str, names: list[Name], works: WorkBrackets) -> Iterator[tuple[int, Claim]]:
     """(name index, claim) for every work of another title the sentence credits to a director or writer."""
     listed = _CREW_COLON.search(text)
+    team = WRITING_TEAM.search(text) is not None
     for k, name in enumerate(names):
         if listed is not None and name.start >= listed.end() and (k == 0 or names[k - 1].start < listed.end() or LIST_SEP.match(text[names[k - 1].end : name.start])):
             # ("has tapped three directors to helm episodes: A, B and C": the crew a colon lists)
@@ -137,9 +138,12 @@ def crew_work_claims(ctx: SentenceContext, text: str, names: list[Name], works: 
         if bracket is not None and bracket.start() in works.works:
             crew = CREW_AFTER_WORKS.match(ctx.text, bracket.end())
             # ("A (X, Y) was in charge of the series scripts": the role may come after the verb, in its clause)
-            role = role_from_words(re.split(r"[.;,]", ctx.text[bracket.end() : bracket.end() + 80])[0]) if crew else cue_role
+            role = role_from_words(re.split(r"[.;,]", ctx.text[bracket.end() : bracket.end() + 80])[0]) if crew else (cue_role or ("writer" if team else None))
             if role:
                 found += [(role, title) for title in works.works[bracket.start()]]
+            if team and not crew and not cue_role:
+                for claim in credit_claims(ctx, name, "writer"):  # (a member of the show's writing team writes it)
+                    yield k, claim
         elif name.end in works.works and cue_role:
             found += [(cue_role, title) for title in works.works[name.end]]  # "director A, known for “X” and “Y”"
         made = _WHO_MADE.match(text, name.end)

@@ -70,6 +70,8 @@ CREW_AFTER_WORKS = re.compile(
     # ("A (Red Kite) returns to be in charge of direction", "B (Salt Road) returns to write the scripts")
     r"|returns?\s+to\s+(?:be\s+in\s+charge|write|direct|handle|oversee|compose|design|produce|supervise))\b"
 )
+# "Joining A (X, Y) on the writing team are B (Z) and C (W)": everyone the sentence names is a writer, brackets and all
+WRITING_TEAM = re.compile(r"\b(?:writing\s(?:team|staff|room)|writers['’]?\sroom|team\sof\s(?:writers|screenwriters))\b", re.IGNORECASE)
 _CREW_BEFORE = re.compile(r"\b(?:directed|written|created|produced|helmed|penned|director|writer|creator|showrunner|producer)\b[^.;]{0,25}$", re.IGNORECASE)
 _EPITHET = re.compile(r"(?:ian|ean|ese|ish|can|-\w+ed|-winning|-born|-based|-turned-\w+)$")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
@@ -273,7 +275,8 @@ def earlier_work_claims(ctx: SentenceContext, text: str, names: list[Name], work
         titles: list[str] = _works_before(ctx, text[max(0, name.start - 80) : name.start])
         bracket = BRACKET_AFTER_NAME.match(ctx.text, name.end)
         # ("Director A (Red Kite, Salt Road)": a crew member's works are crew_works' to credit)
-        crew_before = _CREW_BEFORE.search(text, max(0, name.start - 40), name.start) is not None or crew_row(ctx.text)
+        crew_before = _CREW_BEFORE.search(text, max(0, name.start - 40), name.start) is not None or crew_row(ctx.text) \
+            or WRITING_TEAM.search(ctx.text) is not None
         if bracket is not None and bracket.start() in works.works and not CREW_AFTER_WORKS.match(ctx.text, bracket.end()) and not crew_before:
             titles += works.works[bracket.start()]
         elif bracket is None and name.end in works.works and not crew_before:

@@ -46,7 +46,14 @@ from airdate.extract.credits import NOT_BACK, credit_claims, crew_list, more_cre
 from airdate.extract.crew_works import crew_work_claims
 from airdate.extract.filmography import filmography_claims
 from airdate.extract.title_roles import hero_of_title, title_role_claims
-from airdate.extract.earlier_work import STAR_WORDS, earlier_work_claims, work_brackets, work_owns_actor, works_actors_claims
+from airdate.extract.earlier_work import (
+    STAR_WORDS,
+    WRITING_TEAM,
+    earlier_work_claims,
+    work_brackets,
+    work_owns_actor,
+    works_actors_claims,
+)
 from airdate.extract.bracket_pairs import bracket_pair_claims
 from airdate.extract.voices import blank_language_notes, continued_by_pairs, second_voice, voice_in_another_language, voice_roles
 from airdate.extract.lexicon import CHARACTER_ROLES, WORK_NOUNS
@@ -140,6 +147,16 @@ def _named_before_in_clause(ctx: SentenceContext, text: str, names: list[Name], 
 
 
 def people_claims(ctx: SentenceContext, memory: PeopleMemory, previous: str) -> Iterator[Claim]:
+    """The cast, characters and crew one sentence names."""
+    # ("Joining A (X) on the writing team are B and C": a sentence about the writers names no cast)
+    writers_only = WRITING_TEAM.search(ctx.text) is not None and not _CAST_WORD.search(ctx.text)
+    return (c for c in _people_claims(ctx, memory, previous) if not (writers_only and c.attribute == "cast_member"))
+
+
+_CAST_WORD = re.compile(r"\b(?:cast|stars?|starring|plays?|playing|actors?|actress(?:es)?)\b", re.IGNORECASE)
+
+
+def _people_claims(ctx: SentenceContext, memory: PeopleMemory, previous: str) -> Iterator[Claim]:
     if ctx.sentence.is_heading or ctx.sentence.is_question:
         return
     # ("Gil (Lynn in Japanese and Rya Bart in English)": the languages of a voice cast are no works)
