@@ -393,3 +393,28 @@ Rina Holt previously impressed the audience through her performances in dramas l
     assert {(w, "Ada Mbeki") for w in ("Red Kite", "Salt Road", "Copper Bells")} <= credits
     assert {(w, "Ivo Sarr") for w in ("The Tin Lantern", "Grey Harbor", "Kestrel Moor")} <= credits
     assert {(w, "Rina Holt") for w in ("Moon Harbor", "Oh My Lantern")} <= credits
+
+
+SEVERAL_PARTS_PAGE = """Glass Orchard Season 2: Release Date and Cast
+
+Glass Orchard season 2 will premiere on Netflix in 2031. Ada Mbeki (Levi Vell in Red Kite, Mara Holt in Salt Road!!) returns as the Medicine Seller.
+"""
+
+
+def test_a_bracket_of_several_parts_in_several_works_credits_each_part_to_its_work_on_season_one_too() -> None:
+    parts = {(c.subject, c.season, c.value["name"]) for c in only(claims_of(SEVERAL_PARTS_PAGE), "character")}  # type: ignore[index]
+    assert {("Red Kite", 1, "Levi Vell"), ("Salt Road!!", 1, "Mara Holt"), ("Red Kite", None, "Levi Vell")} <= parts
+    assert not any(" in " in subject for subject, _, _ in parts)
+
+
+PRAISED_CREW_PAGE = """Glass Orchard: Release Date and Cast
+
+Glass Orchard will premiere on Netflix in 2031. Visionary director Ada Mbeki is at last returning with Glass Orchard. Renowned actor Ivo Sarr, best known for his recent role in Salt Road, will lend his voice to Glass Orchard. Obi Lanre (Red Kite, Copper Bells films) is the animation director.
+"""
+
+
+def test_words_of_praise_before_a_role_are_no_work_and_another_job_s_works_are_no_cast() -> None:
+    claims = claims_of(PRAISED_CREW_PAGE)
+    assert {c.subject for c in claims} <= {"Glass Orchard", "Salt Road"}
+    assert {c.value for c in only(claims, "director")} == {"Ada Mbeki"}
+    assert {c.value for c in only(claims, "cast_member") if c.subject == "Salt Road"} == {"Ivo Sarr"}

@@ -69,7 +69,9 @@ _WORK = re.compile(r"[“\"‘']?(?P<title>[A-Z0-9][\w'’:!&.\-]*(?:\s(?:[A-Z0-
 
 def role_from_words(words: str) -> str | None:
     """director or writer, from the verb of a crew credit ("will direct", "in charge of series composition")."""
-    found = re.search(r"\b(direct|helm)|\b(writ|wrote|pen|script|series composition|creat)", words, re.IGNORECASE)
+    # ("is the animation director": another job, no credit as the show's director)
+    found = re.search(r"\b(?<!animation )(?<!art )(?<!sound )(?<!unit )(?<!assistant )(?<!music )(?<!casting )(direct|helm)"
+                      r"|\b(writ|wrote|pen|script|series composition|creat)", words, re.IGNORECASE)
     if not found:
         return None
     return "director" if found.group(1) else "writer"

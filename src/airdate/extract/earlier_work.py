@@ -68,7 +68,9 @@ CREW_AFTER_WORKS = re.compile(
     r"|served as|serves as|adapted|adapts|composed|produced|directed|wrote|scored|designed"
     r"|on (?:the\s+)?(?:series composition|scripts?|character designs?|music|animation)"
     # ("A (Red Kite) returns to be in charge of direction", "B (Salt Road) returns to write the scripts")
-    r"|returns?\s+to\s+(?:be\s+in\s+charge|write|direct|handle|oversee|compose|design|produce|supervise))\b"
+    r"|returns?\s+to\s+(?:be\s+in\s+charge|write|direct|handle|oversee|compose|design|produce|supervise)"
+    # ("A (Red Kite, Salt Road) is the animation director": a job the sentence names after the works)
+    r"|the\s+(?:[a-z\-]+\s+){0,2}(?:director|designer|composer|producer|supervisor|screenwriter|writer))\b"
 )
 # "Joining A (X, Y) on the writing team are B (Z) and C (W)": everyone the sentence names is a writer, brackets and all
 WRITING_TEAM = re.compile(r"\b(?:writing\s(?:team|staff|room)|writers['’]?\sroom|team\sof\s(?:writers|screenwriters))\b", re.IGNORECASE)
@@ -290,20 +292,31 @@ def earlier_work_claims(ctx: SentenceContext, text: str, names: list[Name], work
                 continue
             yield k, ctx.claim(title, None, job, name.text, Modality("confirmed"))
         # (another title's role has no season, as the seed gold gives a comparison title's director and writer no season)
-        other_role = _ROLE_IN_WORK.match(ctx.text, name.end)
-        if other_role and not (main and same_title(other_role.group("work"), main)):
-            value = {"name": other_role.group("role"), "played_by": name.text}
-            yield k, ctx.claim(other_role.group("work"), None, "character", value, Modality("confirmed"))
+        for part, work in _roles_in_works(ctx.text, name.end):
+            if not (main and same_title(work, main)):
+                value = {"name": part, "played_by": name.text}
+                yield k, ctx.claim(work, None, "character", value, Modality("confirmed"))
     yield from credits_list_claims(ctx, text, names)
 
 
 # "Mara Vell voiced by A (Ysolde from Kestrel Moor)": the actor's part in another work, in brackets
 # (not "Gil (Lynn in Japanese and B in English)", a voice cast by language)
+# ("A (Megumi in Red Kite, Ysolde in Salt Road)": one part in each of several works)
+_BRACKET = re.compile(r"\s\((?P<inner>[^()]{1,200})\)")
 _ROLE_IN_WORK = re.compile(
-    r"\s\(" + r"(?P<role>[A-Z][\w'’.\-]*(?:\s[A-Z][\w'’.\-]*){0,3})(?<![’']s)\s(?:from|in)\s(?!" + LANGUAGES + r"\b)(?:the\s)?"
+    r"(?<![\w'’.\-])(?P<role>[A-Z][\w'’.\-]*(?:\s[A-Z][\w'’.\-]*){0,3})(?<![’']s)\s(?:from|in)\s(?!" + LANGUAGES + r"\b)(?:the\s)?"
     # ('(Megumi in “Red Kite“)': the work may be quoted, with whatever quote marks the page has)
-    r"[“\"‘']?(?P<work>[A-Z0-9][^()“”\"‘’]{0,50}?)[”“\"’']?\)"
+    r"[“\"‘']?(?P<work>[A-Z0-9][^()“”\"‘’,;]{0,50}?)[”“\"’']?"
 )
+
+
+def _roles_in_works(text: str, end: int) -> list[tuple[str, str]]:
+    """(part, work) for each "Part in Work" the bracket right after a name holds."""
+    bracket = _BRACKET.match(text, end)
+    if bracket is None:
+        return []
+    pieces = [_ROLE_IN_WORK.fullmatch(p.strip()) for p in re.split(r"[,;]\s", bracket.group("inner"))]
+    return [(m.group("role"), m.group("work")) for m in pieces if m is not None]
 # the work of a bracket that names the actor's part in it ("Megumi in Red Kite")
 _PART_IN = re.compile(r"^[A-Z][\w'’.\-]*(?:\s[A-Z][\w'’.\-]*){0,3}(?<![’']s)\s(?:from|in)\s(?!" + LANGUAGES + r"\b)(?:the\s)?[“\"‘']?(?=[A-Z0-9])")
 

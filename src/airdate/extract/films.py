@@ -189,7 +189,7 @@ def credits_of_other_shows_on_first_season(claims: list[Claim], main: str | None
     between the two for earlier works; a work the sentence calls a film has no season either way."""
     copies: list[Claim] = []
     for c in claims:
-        if c.subject == main or c.season is not None or c.attribute not in ("cast_member", "director", "writer"):
+        if c.subject == main or c.season is not None or c.attribute not in ("cast_member", "director", "writer", "character"):
             continue
         spots = [m.start() for m in re.finditer(re.escape(c.subject), c.quote)]
         if any(_FILM_BEFORE.search(c.quote[max(0, at - 60) : at]) for at in spots):

@@ -91,7 +91,7 @@ _CREDIT_AFTER = re.compile(
     r"|\s*,\s+who (?:also |previously |originally )?(?:(?P<verb>directed|helmed|wrote|penned|created|co-created)\b|serves as (?:the )?(?P<serves>showrunner|head writer)\b)"
     # "A and B are the directors of this series", "A and B also have writing credits"
     # ("A, B and C are the creators, writers and executive producers.")
-    r"|\s+(?:is|are|was|were)\s+(?:the\s+)?(?:[a-z]+\s+)?(?P<plural>directors?|writers?|screenwriters?|(?:co-)?creators?)(?:\s+(?:of|for|behind|on)\b|(?=[,.;]|\s+and\s))"
+    r"|\s+(?:is|are|was|were)\s+(?:the\s+)?(?:(?!animation\s|art\s|sound\s|unit\s|assistant\s|music\s|casting\s)[a-z]+\s+)?(?P<plural>directors?|writers?|screenwriters?|(?:co-)?creators?)(?:\s+(?:of|for|behind|on)\b|(?=[,.;]|\s+and\s))"
     r"|\s+(?:also\s+)?(?:has|have|had|shares?|shared)\s+(?:a\s+)?(?P<credit>writing|screenwriting|directing)\s+credits?\b"
     # "with X in charge of series composition", "X is handling the scripts": an anime's series composer is its writer
     r"|\s+(?:is\s+|will\s+be\s+|was\s+)?(?:also\s+)?(?:in\s+charge\s+of|on|handling|handles|handled|oversees|overseeing|supervising|supervises)\s+(?:the\s+)?"
