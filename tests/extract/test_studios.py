@@ -48,3 +48,26 @@ Kestrel Moor season 3 has been announced and will come to Netflix in 2031. Produ
     claims = claims_of(page)
     assert ("Kestrel Moor", 3, "Production IG") in {(c.subject, c.season, c.value) for c in only(claims, "production_company")}
     assert "Voice" not in {c.subject for c in claims}
+
+
+def test_a_studio_known_for_works_made_them_and_acted_in_none() -> None:
+    page = (
+        "Glass Orchard Anime: Release Date and Cast\n\n"
+        "The Glass Orchard anime will premiere on Fuji TV in January 2031. Studio Kestrel, known for Red Kite, Salt Road "
+        "and Copper Bells, is producing the anime.\n"
+    )
+    claims = claims_of(page)
+    assert [c for c in only(claims, "cast_member") if c.value == "Studio Kestrel"] == []
+    made = {c.subject for c in only(claims, "production_company") if c.value == "Studio Kestrel"}
+    assert {"Red Kite", "Salt Road", "Copper Bells"} <= made
+
+
+def test_in_a_sentence_about_voices_a_numbered_name_in_brackets_is_a_part() -> None:
+    page = (
+        "Glass Orchard Anime: Release Date and Cast\n\n"
+        "The Glass Orchard anime will premiere on Fuji TV in January 2031. These voice actors will join Ada Mbeki (Rouge), "
+        "Ivo Sarr (Noid 262) and Rina Holt (Mara Vell).\n"
+    )
+    parts = {(c.value["name"], c.value["played_by"]) for c in only(claims_of(page), "character")}  # type: ignore[index]
+    assert {("Rouge", "Ada Mbeki"), ("Mara Vell", "Rina Holt")} <= parts
+    assert not any(c.subject in ("Rouge", "Mara Vell") for c in claims_of(page))

@@ -1,7 +1,9 @@
 """The words before a name that make it the show's director or writer ("directed by", "helmed by", "the screenwriter
-of the show,", "created by showrunners"), and those that name the maker of something else ("the webtoon's creator").
+of the show,", "created by showrunners"), those that name the maker of something else ("the webtoon's creator"), and
+those after a name that give it the credit ("is returning as the director", ", who wrote").
 
-Plain regular expressions anchored at the end of the text before a name, read by ``people``; they live apart so that
+Plain regular expressions anchored at the end of the text before a name (or at the start of the text after it), read
+by ``people``; they live apart so that
 the cue words can be read (and extended) in one place, as the cast cues are in ``cast_cues``.
 """
 
@@ -44,5 +46,26 @@ OTHER_CREATOR = re.compile(
     r"|\b(?:books?|novels?|manga|webtoons?|comics?)\b[^.;]{0,40}\bseries\s+by(?:\s+(?:author|novelist|writer))?\s*$"
     # "based on a Japanese manga series written by X", "the webtoon written by X": the source's author
     r"|\b(?:books?|novels?|manga|manhwa|webtoons?|comics?|light novels?)(?:\s+series)?\s+(?:written|penned|created)\s+by\s*$",
+    re.IGNORECASE,
+)
+
+# the words after a name that make it the show's writer or director ("is returning as the director", ", who wrote",
+# "are the creators of", "in charge of series composition")
+# ("Takeshi Morioka (Morioka Takeshi) returning as director": the name written the other way round may sit between)
+CREDIT_AFTER = re.compile(
+    # ("X, who oversaw the first two films, is returning as the director": past a relative clause)
+    r"^(?:\s*\([^()]{1,40}\))?(?:,\s[^,;.]{1,80},)?(?:\s+(?:is|was|are|were|returns|returning|is returning|serves?|served|will serve|is back|will return|comes back|remains|remained|will remain|has been"
+    # ("A and B serve as co-showrunners")
+    r"|stays on|stayed on|continues)\s+as\s+(?:the\s+)?(?:head\s+|chief\s+|lead\s+|co-)?(?P<role>writer|director|screenwriter|showrunner)s?\b"
+    r"|\s+(?:remains|remained|will remain|has been|is|was|will be|became|becomes)\s+(?:the\s+)?(?:series['’]?\s+|show['’]s\s+)?"
+    r"(?P<runner>showrunner|head writer|chief director|series director|lead director|scriptwriter|screenwriter)\b"
+    r"|\s*,\s+who (?:also |previously |originally )?(?:(?P<verb>directed|helmed|wrote|penned|created|co-created)\b|serves as (?:the )?(?P<serves>showrunner|head writer)\b)"
+    # "A and B are the directors of this series", "A and B also have writing credits"
+    # ("A, B and C are the creators, writers and executive producers.")
+    r"|\s+(?:is|are|was|were)\s+(?:the\s+)?(?:(?!animation\s|art\s|sound\s|unit\s|assistant\s|music\s|casting\s)[a-z]+\s+)?(?P<plural>directors?|writers?|screenwriters?|(?:co-)?creators?)(?:\s+(?:of|for|behind|on)\b|(?=[,.;]|\s+and\s))"
+    r"|\s+(?:also\s+)?(?:has|have|had|shares?|shared)\s+(?:a\s+)?(?P<credit>writing|screenwriting|directing)\s+credits?\b"
+    # "with X in charge of series composition", "X is handling the scripts": an anime's series composer is its writer
+    r"|\s+(?:is\s+|will\s+be\s+|was\s+)?(?:also\s+)?(?:in\s+charge\s+of|on|handling|handles|handled|oversees|overseeing|supervising|supervises)\s+(?:the\s+)?"
+    r"(?P<composition>series\s+composition|(?:series\s+)?scripts)\b)",
     re.IGNORECASE,
 )

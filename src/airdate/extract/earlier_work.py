@@ -123,6 +123,8 @@ def work_brackets(text: str, performer: Callable[[str], bool] | None = None) -> 
     quoted_inside = [bool(re.fullmatch(r"[“\"‘][^“”\"‘’]{1,58}[”\"’]", m.group(1).strip())) for m in brackets]
     inner = [m.group(1).strip().strip("“”\"‘’") for m in brackets]
 
+    voiced = re.search(r"\bvoic(?:e|es|ed|ing)\b", text, re.IGNORECASE) is not None
+
     def work_like(k: int) -> bool:
         if quoted_inside[k]:
             return True
@@ -133,8 +135,10 @@ def work_brackets(text: str, performer: Callable[[str], bool] | None = None) -> 
             return False  # "Louise (Davis)" after "starring Mackenzie Davis": the actor of a role, no work
         if re.search(r"\S\s{4,}", inner[k]):
             return False  # "(Lynn in Japanese and Rya Bart in English)" with its languages blanked: voice actors
+        # ("These voice actors will join A (Rouge), B (Noid 262)": in a sentence about voices a numbered name is a part)
+        numbered = re.search(r"\d", inner[k]) is not None and not (voiced and re.fullmatch(r"[A-Z][\w\-]*(?:\s[A-Z][\w\-]*)?\s\d{1,4}", inner[k]))
         return bool(
-            re.search(r"\d|[,;…]", inner[k])
+            numbered or re.search(r"[,;…]", inner[k])
             or (words and words[0] in ("The", "A", "An") and len(words) > 1)
             or any(w in ("of", "the", "and", "in", "on", "to") for w in words[1:])
             or inner.count(inner[k]) > 1

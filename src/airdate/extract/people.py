@@ -9,6 +9,7 @@ and pairing phrases for both ("X, as portrayed by Y", "Y, or X in the series").
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from collections.abc import Iterator
 
 from airdate.extract.characters import as_list_items, character_claims, dash_pair, paired_lists, played_character, pronoun_role_claims
@@ -41,7 +42,7 @@ from airdate.extract.cast_cues import (
     WHO_LED_SEASON,
 )
 from airdate.extract.context import SentenceContext, past_rest_of_list
-from airdate.extract.crew_cues import DIRECTOR_BEFORE, OTHER_CREATOR, WRITER_BEFORE
+from airdate.extract.crew_cues import CREDIT_AFTER, DIRECTOR_BEFORE, OTHER_CREATOR, WRITER_BEFORE
 from airdate.extract.credits import NOT_BACK, credit_claims, crew_list, more_credits, negated_cast_claims, role_before
 from airdate.extract.crew_works import crew_work_claims
 from airdate.extract.filmography import filmography_claims
@@ -59,7 +60,7 @@ from airdate.extract.voices import blank_language_notes, continued_by_pairs, sec
 from airdate.extract.lexicon import CHARACTER_ROLES, WORK_NOUNS
 from airdate.extract.story_cues import FRAMING_POSSESSOR, NAMED_BEFORE, PLACE_PEOPLE, PLAYS_BEFORE, STORY_BEFORE
 from airdate.extract.modality import Modality
-from airdate.extract.names import Name, PeopleMemory, find_names, is_title_name, list_from
+from airdate.extract.names import COMPANY_WORDS, Name, PeopleMemory, find_names, is_title_name, list_from
 from airdate.extract.seasons import find_seasons
 from airdate.extract.studios import is_studio
 from airdate.models import Claim
@@ -78,24 +79,6 @@ _TALKS = re.compile(
 _WORK_OF_ROLE = re.compile(
     r"\b(?:character|role|part)s?\s+(?:on|in)\s+(?:the\s+)?$"
     r"|\b(?:other\s+)?(?:television\s+|tv\s+|film\s+)?(?:projects|credits|works)\s+(?:include|includes|included)\s+[^.;]{0,160}$",
-    re.IGNORECASE,
-)
-# ("Takeshi Morioka (Morioka Takeshi) returning as director": the name written the other way round may sit between)
-_CREDIT_AFTER = re.compile(
-    # ("X, who oversaw the first two films, is returning as the director": past a relative clause)
-    r"^(?:\s*\([^()]{1,40}\))?(?:,\s[^,;.]{1,80},)?(?:\s+(?:is|was|are|were|returns|returning|is returning|serves?|served|will serve|is back|will return|comes back|remains|remained|will remain|has been"
-    # ("A and B serve as co-showrunners")
-    r"|stays on|stayed on|continues)\s+as\s+(?:the\s+)?(?:head\s+|chief\s+|lead\s+|co-)?(?P<role>writer|director|screenwriter|showrunner)s?\b"
-    r"|\s+(?:remains|remained|will remain|has been|is|was|will be|became|becomes)\s+(?:the\s+)?(?:series['’]?\s+|show['’]s\s+)?"
-    r"(?P<runner>showrunner|head writer|chief director|series director|lead director|scriptwriter|screenwriter)\b"
-    r"|\s*,\s+who (?:also |previously |originally )?(?:(?P<verb>directed|helmed|wrote|penned|created|co-created)\b|serves as (?:the )?(?P<serves>showrunner|head writer)\b)"
-    # "A and B are the directors of this series", "A and B also have writing credits"
-    # ("A, B and C are the creators, writers and executive producers.")
-    r"|\s+(?:is|are|was|were)\s+(?:the\s+)?(?:(?!animation\s|art\s|sound\s|unit\s|assistant\s|music\s|casting\s)[a-z]+\s+)?(?P<plural>directors?|writers?|screenwriters?|(?:co-)?creators?)(?:\s+(?:of|for|behind|on)\b|(?=[,.;]|\s+and\s))"
-    r"|\s+(?:also\s+)?(?:has|have|had|shares?|shared)\s+(?:a\s+)?(?P<credit>writing|screenwriting|directing)\s+credits?\b"
-    # "with X in charge of series composition", "X is handling the scripts": an anime's series composer is its writer
-    r"|\s+(?:is\s+|will\s+be\s+|was\s+)?(?:also\s+)?(?:in\s+charge\s+of|on|handling|handles|handled|oversees|overseeing|supervising|supervises)\s+(?:the\s+)?"
-    r"(?P<composition>series\s+composition|(?:series\s+)?scripts)\b)",
     re.IGNORECASE,
 )
 # ("Alex is played by X", "Marifer, Sara's best friend, is played by singer X")
@@ -150,7 +133,17 @@ def people_claims(ctx: SentenceContext, memory: PeopleMemory, previous: str) -> 
     """The cast, characters and crew one sentence names."""
     # ("Joining A (X) on the writing team are B and C": a sentence about the writers names no cast)
     writers_only = WRITING_TEAM.search(ctx.text) is not None and not _CAST_WORD.search(ctx.text)
-    return (c for c in _people_claims(ctx, memory, previous) if not (writers_only and c.attribute == "cast_member"))
+    for claim in _people_claims(ctx, memory, previous):
+        if claim.attribute == "cast_member" and isinstance(claim.value, str) and _is_company(claim.value):
+            # ("Studio Bones, known for X, Y and Z": a studio known for works made them; it acted in none)
+            yield replace(claim, attribute="production_company")
+        elif not (writers_only and claim.attribute == "cast_member"):
+            yield claim
+
+
+def _is_company(name: str) -> bool:
+    words = name.split()
+    return is_studio(name) or words[0] == "Studio" or words[-1].lower() in COMPANY_WORDS
 
 
 _CAST_WORD = re.compile(r"\b(?:cast|stars?|starring|plays?|playing|actors?|actress(?:es)?)\b", re.IGNORECASE)
@@ -236,9 +229,9 @@ def _people_claims(ctx: SentenceContext, memory: PeopleMemory, previous: str) ->
             if re.search(r"\b(?:actor|actress)-director\s*$", before, re.IGNORECASE):
                 yield from credit_claims(ctx, name, "cast_member")  # ("Actor-director A": he stars in what he directs)
             paired.add(k)
-        elif _CREDIT_AFTER.match(past_rest_of_list(after)) and not re.match(r"^[^.;]{0,30}?\b(?:wrote|penned) (?:the |a |an )?(?:\w+ )?(?:novel|book|comic|manga|webtoon|memoir|story|play)", after):
+        elif CREDIT_AFTER.match(past_rest_of_list(after)) and not re.match(r"^[^.;]{0,30}?\b(?:wrote|penned) (?:the |a |an )?(?:\w+ )?(?:novel|book|comic|manga|webtoon|memoir|story|play)", after):
             memory.real.append(name.text)
-            credit = _CREDIT_AFTER.match(past_rest_of_list(after))
+            credit = CREDIT_AFTER.match(past_rest_of_list(after))
             if credit.group("verb") and k in made_elsewhere:  # type: ignore[union-attr]
                 # ("A, who directed X and Y, ...": the relative clause credits other works, not the page's show)
                 yield from more_credits(ctx, name, after, memory)
@@ -284,7 +277,7 @@ def _people_claims(ctx: SentenceContext, memory: PeopleMemory, previous: str) ->
                 memory.real.append(n.text)
                 yield from credit_claims(ctx, n, "writer", force=Modality("confirmed") if reported else None)
                 paired.add(names.index(n))
-            also = _CREDIT_AFTER.match(after)
+            also = CREDIT_AFTER.match(after)
             if also and (also.group("verb") or also.group("role") or "").lower() in ("directed", "helmed", "director"):
                 yield from credit_claims(ctx, name, "director")
         yield from more_credits(ctx, name, after, memory)
