@@ -892,3 +892,13 @@ Ada Mbeki takes on the role of BF Group’s IT expert Seo Hee. Ivo Sarr plays th
 def test_a_part_described_through_the_organisation_it_works_for_is_still_the_part() -> None:
     pairs = {(c.value["name"], c.value["played_by"]) for c in only(claims_of(ORGANISATION_ROLES), "character")}  # type: ignore[index]
     assert pairs == {("Seo Hee", "Ada Mbeki"), ("Han Joon", "Ivo Sarr")}
+
+
+def test_an_actor_s_return_as_a_part_and_playing_the_role_again_name_the_part() -> None:
+    page = (
+        "Glass Orchard 2: Release Date and Cast\n\n"
+        "Glass Orchard 2 is slated to hit theaters on August 4, 2031. Fans are excited to see Ada Mbeki’s return as Mara "
+        "Vell in this action film. Ivo Sarr is going to play his role again as Tomas Reed.\n"
+    )
+    pairs = {(c.value["name"], c.value["played_by"]) for c in only(claims_of(page), "character")}  # type: ignore[index]
+    assert pairs == {("Mara Vell", "Ada Mbeki"), ("Tomas Reed", "Ivo Sarr")}

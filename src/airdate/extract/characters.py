@@ -32,6 +32,8 @@ _AS_IN_SERIES = re.compile(
     r"|(?:played|plays|voiced|voices|(?:will |to )?(?:play|essay|portray|take on|take over|step into)|takes? on|took on|takes? over|took over|steps? into"
     r"|(?:will )?return(?:s|ing)? in|(?:has been |have been |was |been )?offered) the (?:[a-z]+ )?role of"
     r"|(?:joins|joined|has joined|will join) the (?:\w+ )?cast as"
+    # ("A’s return as X", "A is going to play his role again as X")
+    r"|[’']s (?:return|comeback|turn) as|(?:is going to |will |to )?play (?:his|her|their) (?:role|part) again as"
     # "X features A in the role of B, C in the role of D"
     r"|in the (?:lead |title |main |central )?role of"
     # "A also has a lead role as B", "A plays a key role as B"
