@@ -66,3 +66,15 @@ def test_a_season_the_page_thinks_unlikely_is_an_expected_non_renewal(sentence: 
     renewals = only(claims_of(page), "renewal")
     assert [(c.season, c.value["renewed"], c.modality) for c in renewals] == [(2, False, "expected")]  # type: ignore[index]
 
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "Although the series ended with 6 episodes, Salt Isle will return for Season 2 in February\n\nSalt Isle is a popular drama. Salt Isle premiered on TVING.\n",
+        "Salt Isle Part 2 Trailer\n\nTVING original series Salt Isle is returning with part 2.\n",
+        "Salt Isle Season 2 Trailer\n\nTVING original series Salt Isle is making its return for season 2.\n",
+    ],
+)
+def test_a_show_returning_with_its_next_part_or_season_is_renewed(page: str) -> None:
+    assert [(c.season, c.value["renewed"]) for c in only(claims_of(page), "renewal")] == [(2, True)]  # type: ignore[index]

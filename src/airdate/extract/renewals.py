@@ -38,12 +38,15 @@ _RETURN = re.compile(
     r"\b(?:(?:will|would|to) (?:come back|return)|(?:is|are) back\b|prepares? to return|(?:coming|be) back for"
     r"|(?:is|are) coming (?:back|to)\b|(?:is|are) in the works\b"
     # "X is officially returning for a second season"
-    r"|(?:is|are) (?:officially |now )?returning for (?:a|an|its|their) (?:\w+ )?season\b)",
+    r"|(?:is|are) (?:officially |now )?returning for (?:a|an|its|their) (?:\w+ )?season\b"
+    # "X is returning with part 2", "X is making its return for season 2"
+    r"|(?:is|are) (?:officially |now )?returning with (?:part|season) \d|(?:is|are) making (?:its|their) return for (?:a |an |its |their )?(?:\w+ )?(?:season|part)\b)",
     re.IGNORECASE,
 )
 # a headline that announces the season itself: "X Season 2 Confirmed as ...", "X Renewed for Season 3"
 _UNLIKELY = re.compile(r"\b(?:unlikely|doubtful|improbable)\b(?![^.;]{0,80}\b(?:not|never|won[’']t)\b)[^.;]{0,80}$", re.IGNORECASE)
 _UNLIKELY_AFTER = re.compile(r"[^.;]{0,40}?\s(?:is|seems)\s(?:highly\s|very\s)?(?:unlikely|doubtful)\sto\s")
+_HEADLINE_RETURN = re.compile(r"\b(?:will\s+return|(?:is|are)\s+(?:officially\s+)?returning|(?:is|are)\s+making\s+(?:its|their)\s+return|returns)\s+(?:for|with)\s+(?:a\s+|its\s+)?$", re.IGNORECASE)
 _HEADLINE_RENEWAL = re.compile(r"^\s*(?:is\s+|has been\s+)?(?:officially\s+)?(?:confirmed|renewed|announced|ordered|greenlit)\b", re.IGNORECASE)
 _SHOW_SUBJECT = re.compile(r"(?:\b(?:the show|the series|it)|[”\"])\s*(?:\w+\s+){0,2}$", re.IGNORECASE)
 _WISHED = re.compile(
@@ -282,6 +285,8 @@ def _headline_renewal(ctx: SentenceContext) -> Iterator[Claim]:
     """A heading that names a season and says it is confirmed ("X Season 2 Confirmed as Split-Cour Anime")."""
     for ref in ctx.seasons:
         subject = ctx.subject(ref.start)
-        if subject and ctx.is_main(subject) and _HEADLINE_RENEWAL.match(ctx.text[ref.end :]) and ref.season >= (ctx.target or 2):
+        # ("X Will Return for Season 2 in February", "X is returning with part 2": the return says the season is coming)
+        returning = _HEADLINE_RETURN.search(ctx.text[max(0, ref.start - 40) : ref.start]) is not None
+        if subject and ctx.is_main(subject) and (_HEADLINE_RENEWAL.match(ctx.text[ref.end :]) or returning) and ref.season >= (ctx.target or 2):
             yield ctx.claim(subject, ref.season, "renewal", {"renewed": True, "date": None, "event": None}, Modality("confirmed"))
             return
