@@ -70,3 +70,14 @@ Returning to Glass Orchard is Ada Mbeki, Ivo Sarr, Rina Holt and Obi Lanre.
     aired = "Prime Video's second season of Glass Orchard premiered on March 20, 2030. Fans loved it."
     assert target_season(["Glass Orchard will be back"], aired, aired) is None
     assert target_season(["Glass Orchard will be back"], page, page.split("\n\n", 1)[1]) == 2
+
+
+def test_a_page_whose_body_calls_a_season_upcoming_is_about_that_season() -> None:
+    page = (
+        "Salt Isle: The Sword of Kestrel premiere date\n\n"
+        "TVN has revealed the premiere date of Salt Isle: The Sword of Kestrel.\n\n"
+        "The new trailer for the upcoming second season of Salt Isle opens with a statue breaking free.\n\n"
+        "Salt Isle: The Sword of Kestrel is set to premiere on September 9, 2031 on tvN.\n"
+    )
+    dates = [(c.season, c.value) for c in only(claims_of(page), "premiere_date")]
+    assert dates == [(2, "2031-09-09")]

@@ -61,6 +61,10 @@ def target_season(headings: Sequence[str], text: str, body_text: str = "", main:
     repeated = [n for n, c in body.items() if c >= 2 and 2 <= n <= 40]
     if repeated:
         return max(repeated)
+    # ("The new trailer for the upcoming second season of X opens with ...": the season the page says is coming)
+    coming = {_ORDINALS[m.group(1).lower()] for m in _UPCOMING_SEASON.finditer(body_text)}
+    if len(coming) == 1:
+        return coming.pop()
     # ("Prime Video have announced that the highly-anticipated second season of X will launch ...": the season the
     # page's opening sentence announces, where it names one alone)
     opening = re.split(r"(?<=[.!?])\s", body_text.strip(), maxsplit=1)[0][:400]
@@ -70,6 +74,8 @@ def target_season(headings: Sequence[str], text: str, body_text: str = "", main:
     return announced.pop()
 
 
+_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8}
+_UPCOMING_SEASON = re.compile(r"\b(?:upcoming|forthcoming|coming|new|next)\s+(second|third|fourth|fifth|sixth|seventh|eighth)\s+season\b", re.IGNORECASE)
 _COMING = re.compile(r"\b(?:announc\w*|confirm\w*|will|set to|slated|coming|renew\w*|launch\w*|arriv\w*)\b", re.IGNORECASE)
 _ENDED = re.compile(r"\b(?:ended|concluded|wrapped up|finale|aired|premiered|released)\b", re.IGNORECASE)
 
