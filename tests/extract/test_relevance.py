@@ -6,6 +6,7 @@ from airdate.extract import extract_claims
 from airdate.extract.relevance import could_hold_claims
 from airdate.ingest.pages import content_hash
 from airdate.models import Document, WritingWindow
+from tests.extract.helpers import claims_of, only
 
 
 def doc(text: str) -> Document:
@@ -73,3 +74,13 @@ def test_a_new_show_page_that_asks_when_it_comes_out_passes_the_gate() -> None:
             "When does 'Glass Orchard' come out?\n")
     assert could_hold_claims(doc(text))
     assert not could_hold_claims(doc("When does the bread come out of the oven? After forty minutes, when the crust is brown."))
+
+
+def test_a_page_about_actors_joining_a_film_s_cast_can_hold_claims() -> None:
+    page = (
+        "\"Kestrel 2: The Deep\": New trio of actors joins the cast\n\n"
+        "Director Ivo Sarr scored a hit with \"Kestrel\". According to this, in addition to the returning lead actor Ada "
+        "Mbeki, we will also see Rina Holt and Obi Lanre. When exactly \"Kestrel 2: The Deep\" will be released is not yet known.\n"
+    )
+    cast = {c.value for c in only(claims_of(page), "cast_member")}
+    assert {"Ada Mbeki", "Rina Holt", "Obi Lanre"} <= cast

@@ -23,6 +23,8 @@ CAST_RIGHT_BEFORE = re.compile(
     r"|featuring|faces\b[^.;]{0,60}?,?\s{0,3}(?:including|includes?)|led by|headlined by|fronted by|performers|cameos? (?:include|includes|by|from)"
     # "we will see names including A, B and C", "with appearances from A and B"
     r"|names (?:including|like|such as)|appearances? (?:from|by)"
+    # ("in addition to the returning lead actor A, we will also see B (X) and C (Y)")
+    r"|(?:we|you|viewers|fans|audiences)\s(?:will|would|'ll|’ll)\s(?:also\s)?(?:get\sto\s)?see"
     # "Among the actors who play secondary characters are A (B), C (D)"
     r"|(?:actors|actresses|performers) (?:who|that) (?:play|portray|voice)(?:\s[a-z]+){0,3}"
     # "takes the lead alongside A", "Supporting roles are filled by A", "The voice-over ... will be done by A"
