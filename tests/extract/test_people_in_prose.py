@@ -902,3 +902,14 @@ def test_an_actor_s_return_as_a_part_and_playing_the_role_again_name_the_part() 
     )
     pairs = {(c.value["name"], c.value["played_by"]) for c in only(claims_of(page), "character")}  # type: ignore[index]
     assert pairs == {("Mara Vell", "Ada Mbeki"), ("Tomas Reed", "Ivo Sarr")}
+
+
+TITLE_ROLE_PAGE = """Will there be a Salt Story season 2?
+
+Ivo Sarr (Red Kite) and Rina Holt (Back to Earth) lead the cast as Samuel and Janet respectively, two strangers. Salt Story star Ada Mbeki (who portrays Roz Gruber) shared that she is hopeful. Obi Lanre stars in the title role. Salt Story premiered on BBC One in 2031.
+"""
+
+
+def test_credits_in_brackets_a_bracketed_who_portrays_and_the_title_role_pair_actors_with_parts() -> None:
+    pairs = {(c.value["name"], c.value["played_by"]) for c in only(claims_of(TITLE_ROLE_PAGE), "character")}  # type: ignore[index]
+    assert pairs == {("Samuel", "Ivo Sarr"), ("Janet", "Rina Holt"), ("Roz Gruber", "Ada Mbeki"), ("Salt Story", "Obi Lanre")}

@@ -18,7 +18,7 @@ _RETURNING = re.compile(r"\b(?:return\w*|once more|again|back|from the first sea
 _AS_IN_SERIES = re.compile(
     # ("Kim Rae (Lost Hours) as Dr. Ted Alt": an earlier work in brackets may sit between actor and role)
     # ("A is locked in as X", "A is confirmed as X": a verb of casting before "as")
-    r"^\s*(?:\([^()]{1,80}\)\s*)?(?:,\s*(?:who\s+(?=will\s))?|\(\s*)?(?:(?:is|are)\s(?:locked\sin|confirmed|signed\son|back)\s)?(?:or|as(?!\s+(?:per|of|well|soon|long|far|usual|such|part)\b)|who plays|who played|plays|played|portrays|portrayed|voices|voiced|who voices|will play|to play|will portray|to portray|will voice|to voice|is set to portray|are set to portray|will essay|essays"
+    r"^\s*(?:\([^()]{1,80}\)\s*)?(?:,\s*(?:who\s+(?=will\s))?|\(\s*)?(?:(?:is|are)\s(?:locked\sin|confirmed|signed\son|back)\s)?(?:or|as(?!\s+(?:per|of|well|soon|long|far|usual|such|part)\b)|who plays|who played|plays|played|portrays|portrayed|voices|voiced|who voices|who voiced|who portrays|who portrayed|will play|to play|will portray|to portray|will voice|to voice|is set to portray|are set to portray|will essay|essays"
     r"|(?:anchors|shines|headlines|fronts|dazzles|excels|impresses|debuts|stuns|continues|continuing|will continue) as|(?:transforms|transformed|will transform) into"
     r"|(?:stars|starred|appears|appeared|features|featured) in the (?:series|show|film|movie|drama) as"
     # ("A will star in Glass Orchard as Evie": the show by name)
@@ -90,8 +90,12 @@ def paired_lists(ctx: SentenceContext, names: list[Name], memory: PeopleMemory, 
     after = [k for k, n in enumerate(names) if n.start >= m.end()]
     if not before or not after:
         return
-    if tight and (names[after[0]].start != m.end() or not re.fullmatch(r"[\s\w]{0,30}", ctx.text[names[before[-1]].end : m.start()])):
-        return
+    if tight:
+        # ("A (Red Kite) and B (Salt Road) lead the cast as C and D": past the last actor's credit)
+        gap_start = names[before[-1]].end
+        credit = _CREDIT_BRACKET.match(ctx.text, gap_start, m.start())
+        if names[after[0]].start != m.end() or not re.fullmatch(r"[\s\w]{0,30}", ctx.text[credit.end() if credit else gap_start : m.start()]):
+            return
     actors = _list_ending_at(ctx, names, before[-1])
     # "reprise his role as X, and Y is back as Z": a name right after "as" is a role, not one of the actors
     actors = [a for a in actors if not _AFTER_AS.search(ctx.text[max(0, names[a].start - 60) : names[a].start])]

@@ -45,7 +45,12 @@ def title_role_claims(ctx: SentenceContext, text: str, names: list[Name], memory
     yield from titular_role_claims(ctx, text, names, memory)
 
 
-_AS_TITULAR = re.compile(r"\s{1,3}as\s{1,3}the\s{1,3}(?:titular|title|eponymous)\b")
+_AS_TITULAR = re.compile(
+    r"\s{1,3}as\s{1,3}the\s{1,3}(?:titular|title|eponymous)\b"
+    # ("A stars in the title role", "B will be playing the titular character"; not "the titular role of X", which names it)
+    r"|\s{1,3}(?:stars?|starring|plays|playing|portrays|(?:will|to)\s(?:star|play|portray)|will\sbe\s(?:playing|portraying))"
+    r"\s{1,3}(?:in\s{1,3})?the\s{1,3}(?:titular|title|eponymous)\s(?:role|character|part)\b(?!\s+of\b)"
+)
 
 
 def titular_role_claims(ctx: SentenceContext, text: str, names: list[Name], memory: PeopleMemory) -> Iterator[Claim]:
