@@ -145,3 +145,17 @@ Helmed by director Tomas Reed of “Work Later, Drink Now” and “Not Others,�
 """
     directed = {c.subject for c in only(claims_of(page), "director") if c.value == "Tomas Reed"}
     assert directed == {"Glass Orchard", "Work Later, Drink Now", "Not Others"}
+
+
+CREDITS_IN_PROSE_PAGE = """Salt Story: Release Date and Cast
+
+Salt Story is a British series that was developed by Ada Mbeki. Salt Story is written by and stars Ivo Sarr. Starring (and written by) Rina Holt as Helen Vell, the show was a hit. Obi Lanre will be the establishing director. Salt Story premiered on BBC One in 2031.
+"""
+
+
+def test_developed_by_written_by_and_stars_a_bracketed_writing_credit_and_a_future_director() -> None:
+    claims = claims_of(CREDITS_IN_PROSE_PAGE)
+    assert {c.value for c in only(claims, "writer")} == {"Ada Mbeki", "Ivo Sarr", "Rina Holt"}
+    assert {c.value for c in only(claims, "director")} == {"Obi Lanre"}
+    assert {c.value for c in only(claims, "cast_member")} == {"Ivo Sarr"}
+    assert [(c.value["name"], c.value["played_by"]) for c in only(claims, "character")] == [("Helen Vell", "Rina Holt")]  # type: ignore[index]

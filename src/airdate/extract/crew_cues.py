@@ -20,7 +20,9 @@ DIRECTOR_BEFORE = re.compile(
     r"|(?<!series )(?<!show )(?:film|movie|feature|flick|thriller|epic)\s+from)\s*[,:]?\s*$", re.IGNORECASE)
 # the gold convention counts a show's creator and its showrunner as its writer ("created by X", "showrunner X")
 WRITER_BEFORE = re.compile(
-    r"\b(?:writer|screenwriter|written by|co-written by|penned by|scripted by|writer-director|screenplay by"
+    # ("is written by and stars A", "Starring (and written by) A", "developed by A")
+    r"\b(?:writer|screenwriter|written by(?:\s+and\s+(?:stars|starring))?|(?<=\()and\s+written\s+by\)|co-written by|penned by|scripted by|writer-director|screenplay by"
+    r"|(?:was\s+|is\s+)developed\s+(?:for\s+(?:television|tv)\s+)?by"
     r"|(?:story|script|screenplay|scripts)\s+(?:is\s+|are\s+|was\s+)?(?:written\s+)?by|from\s+(?:a|the)\s+script\s+by"
     r"|(?:co-)?created(?:,?\s+(?:and\s+)?(?:written|(?:executive[- ])?produced|directed|developed))*\s+by|(?:co-)?creators?(?:\s+and\s+(?:writers?|showrunners?))?|showrunner"
     # "X co-created the series with Y"
@@ -62,7 +64,7 @@ CREDIT_AFTER = re.compile(
     r"|\s*,\s+who (?:also |previously |originally )?(?:(?P<verb>directed|helmed|wrote|penned|created|co-created)\b|serves as (?:the )?(?P<serves>showrunner|head writer)\b)"
     # "A and B are the directors of this series", "A and B also have writing credits"
     # ("A, B and C are the creators, writers and executive producers.")
-    r"|\s+(?:is|are|was|were)\s+(?:the\s+)?(?:(?!animation\s|art\s|sound\s|unit\s|assistant\s|music\s|casting\s)[a-z]+\s+)?(?P<plural>directors?|writers?|screenwriters?|(?:co-)?creators?)(?:\s+(?:of|for|behind|on)\b|(?=[,.;]|\s+and\s))"
+    r"|\s+(?:is|are|was|were|will\s+be)\s+(?:the\s+)?(?:(?!animation\s|art\s|sound\s|unit\s|assistant\s|music\s|casting\s)[a-z]+\s+)?(?P<plural>directors?|writers?|screenwriters?|(?:co-)?creators?)(?:\s+(?:of|for|behind|on)\b|(?=[,.;]|\s+and\s))"
     r"|\s+(?:also\s+)?(?:has|have|had|shares?|shared)\s+(?:a\s+)?(?P<credit>writing|screenwriting|directing)\s+credits?\b"
     # "with X in charge of series composition", "X is handling the scripts": an anime's series composer is its writer
     r"|\s+(?:is\s+|will\s+be\s+|was\s+)?(?:also\s+)?(?:in\s+charge\s+of|on|handling|handles|handled|oversees|overseeing|supervising|supervises)\s+(?:the\s+)?"

@@ -276,7 +276,10 @@ def _people_claims(ctx: SentenceContext, memory: PeopleMemory, previous: str) ->
             for n in credited[:1] if singular and len(credited) > 1 and STARRING_BEFORE.search(before) else credited:
                 memory.real.append(n.text)
                 yield from credit_claims(ctx, n, "writer", force=Modality("confirmed") if reported else None)
-                paired.add(names.index(n))
+                if not writer.group().startswith("and"):  # ("Starring (and written by) A as B": A's part is still read)
+                    paired.add(names.index(n))
+                if re.search(r"\band\s+(?:stars|starring)\s*$", writer.group()):
+                    yield from credit_claims(ctx, n, "cast_member")  # ("is written by and stars A")
             also = CREDIT_AFTER.match(after)
             if also and (also.group("verb") or also.group("role") or "").lower() in ("directed", "helmed", "director"):
                 yield from credit_claims(ctx, name, "director")
