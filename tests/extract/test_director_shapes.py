@@ -159,3 +159,15 @@ def test_developed_by_written_by_and_stars_a_bracketed_writing_credit_and_a_futu
     assert {c.value for c in only(claims, "director")} == {"Obi Lanre"}
     assert {c.value for c in only(claims, "cast_member")} == {"Ivo Sarr"}
     assert [(c.value["name"], c.value["played_by"]) for c in only(claims, "character")] == [("Helen Vell", "Rina Holt")]  # type: ignore[index]
+
+
+def test_stars_and_creators_of_the_show_in_apposition_are_its_cast_and_writers_but_creators_of_another_work_are_not() -> None:
+    page = (
+        "Salt Story Season 3: Will It Happen?\n\n"
+        "Salt Story season 2 aired on Binge in 2031, and the series was a hit with critics. Ada Mbeki and Ivo Sarr, stars "
+        "and creators of the comedy, say the shift would give them time. Rina Holt, the writer of Red Kite, praised it. "
+        "Season 3 has not been confirmed.\n"
+    )
+    claims = claims_of(page)
+    assert {(c.value, c.season) for c in only(claims, "cast_member")} == {("Ada Mbeki", 1), ("Ivo Sarr", 1)}
+    assert {c.value for c in only(claims, "writer") if c.subject == "Salt Story"} == {"Ada Mbeki", "Ivo Sarr"}

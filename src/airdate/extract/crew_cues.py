@@ -66,6 +66,8 @@ CREDIT_AFTER = re.compile(
     # ("A, B and C are the creators, writers and executive producers.")
     r"|\s+(?:is|are|was|were|will\s+be)\s+(?:the\s+)?(?:(?!animation\s|art\s|sound\s|unit\s|assistant\s|music\s|casting\s)[a-z]+\s+)?(?P<plural>directors?|writers?|screenwriters?|(?:co-)?creators?)(?:\s+(?:of|for|behind|on)\b|(?=[,.;]|\s+and\s))"
     r"|\s+(?:also\s+)?(?:has|have|had|shares?|shared)\s+(?:a\s+)?(?P<credit>writing|screenwriting|directing)\s+credits?\b"
+    # ("A and B, stars and creators of the comedy, say ...": an appositive that names the job)
+    r"|,\s+(?:the\s+)?(?P<star>stars?\s+and\s+)?(?P<apposed>(?:co-)?creators?|writers?)\s+(?:of|behind)\s+the\s+(?:show|series|comedy|drama|sitcom|thriller|film|movie|anime)\b"
     # "with X in charge of series composition", "X is handling the scripts": an anime's series composer is its writer
     r"|\s+(?:is\s+|will\s+be\s+|was\s+)?(?:also\s+)?(?:in\s+charge\s+of|on|handling|handles|handled|oversees|overseeing|supervising|supervises)\s+(?:the\s+)?"
     r"(?P<composition>series\s+composition|(?:series\s+)?scripts)\b)",

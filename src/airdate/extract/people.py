@@ -237,7 +237,10 @@ def _people_claims(ctx: SentenceContext, memory: PeopleMemory, previous: str) ->
                 yield from more_credits(ctx, name, after, memory)
                 paired.add(k)
                 continue
-            word = next((g for g in credit.groups() if g), "").lower()  # type: ignore[union-attr]
+            word = next((g for g in credit.groups() if g and not g.startswith("star")), "").lower()  # type: ignore[union-attr]
+            if credit.group("star") and (subject := ctx.subject(name.start)):  # type: ignore[union-attr]
+                # ("A, stars and creators of the comedy": who they are, the show as it has aired)
+                yield ctx.claim(subject, 1, "cast_member", name.text, Modality("confirmed"))
             directing = word in ("director", "directors", "directed", "helmed", "directing") or word.endswith("director")
             yield from credit_claims(ctx, name, "director" if directing else "writer")
             if re.match(r"^(?:\s*\([^()]{1,40}\))?\s+remains\b", after):
