@@ -78,3 +78,14 @@ def test_a_season_the_page_thinks_unlikely_is_an_expected_non_renewal(sentence: 
 )
 def test_a_show_returning_with_its_next_part_or_season_is_renewed(page: str) -> None:
     assert [(c.season, c.value["renewed"]) for c in only(claims_of(page), "renewal")] == [(2, True)]  # type: ignore[index]
+
+
+def test_a_season_s_commission_is_its_renewal_and_no_premiere_and_the_debut_season_is_the_first() -> None:
+    page = (
+        "Salt Story Season 3: Will It Happen?\n\n"
+        "The debut season premiered on October 17, 2021, and was well received. Season 2, commissioned in November "
+        "2021, premiered on October 26, 2022.\n"
+    )
+    claims = claims_of(page)
+    assert sorted((c.season, c.value) for c in only(claims, "premiere_date")) == [(1, "2021-10-17"), (2, "2022-10-26")]
+    assert [(c.season, c.value["renewed"]) for c in only(claims, "renewal")] == [(2, True)]  # type: ignore[index]

@@ -151,6 +151,8 @@ def _anchor_too_loose(t: TimeExpression) -> bool:
 _OTHER_CUE = re.compile(
     r"\b(?:confirmed|announced|announcement|reported|revealed|said|told|canceled|cancelled|axed|acquired|bought|signed"
     r"|earned|won|nominated|nomination|broke out|updated?|posted|shared|enlisted|discharged"
+    # ("Season 2, commissioned in November 2021, premiered on ...": the order's date, not the release's)
+    r"|(?:re)?commissioned|greenlit|green-lit"
     # a measurement's window ("recorded 28 million views in its first week (January 12-18)", "list published Tuesday")
     r"|recorded|drew|viewed|views|averaged|ranked|charted|published|measured)\b",
     re.IGNORECASE,

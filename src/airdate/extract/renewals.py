@@ -215,7 +215,9 @@ def renewal_claims(ctx: SentenceContext) -> Iterator[Claim]:
         named = _renewed_seasons(ctx, position)
         if season is None and not named and ctx.target is None and ctx.is_main(subject) and _SERIES_ORDER.match(ctx.text, position):
             continue  # "the comedy was greenlit in July 2024" on a page that numbers no season: the first order, no renewal
-        if season is not None and ctx.target is not None and season < ctx.target and ctx.is_main(subject):
+        # ("Season 2, commissioned in November 2021, ...": an order names the season it orders)
+        ordered = re.match(r"(?:re)?commissioned|green[- ]?lit|ordered", ctx.text[position:], re.IGNORECASE) is not None
+        if season is not None and ctx.target is not None and season < ctx.target and ctx.is_main(subject) and not ordered:
             season += 1  # "Season 1 arrived in October and was renewed three weeks later": the season after it
         elif season is None:
             season = (ctx.target or (ctx.aired + 1 if ctx.aired else 2)) if ctx.is_main(subject) else 2

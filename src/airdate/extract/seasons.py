@@ -42,9 +42,11 @@ _MORE = re.compile(r"\b(?:additional|further|more|future|subsequent)\s+seasons?\
 # "renewed for another season" on a page awaiting season 2 is season 2 itself: one more than has aired
 _ANOTHER = re.compile(r"\banother\s+(?:season|instal+ment)\b", re.IGNORECASE)
 _PREVIOUS = re.compile(
-    r"\b(?:previous|prior|debut|inaugural|original|predecessor|last)\s+(?:season|installment|instalment)\b|\bits predecessor\b",
+    r"\b(?:previous|prior|predecessor|last)\s+(?:season|installment|instalment)\b|\bits predecessor\b",
     re.IGNORECASE,
 )
+# ("The debut season premiered on October 17, 2021" on a page about season 3: the first, not the one before)
+_DEBUT = re.compile(r"\b(?:debut|inaugural|original)\s+(?:season|installment|instalment)\b", re.IGNORECASE)
 
 
 # "based on the fifth book in the X series", "the second volume by Y": a book of the source, not a season
@@ -130,6 +132,8 @@ def find_seasons(text: str, target: int | None) -> list[SeasonRef]:
             add(target, m.start(), m.end(), False)
         for m in _PREVIOUS.finditer(text):
             add(max(1, target - 1), m.start(), m.end(), False)
+        for m in _DEBUT.finditer(text):
+            add(1, m.start(), m.end(), False)
         for m in _THE_SEASON.finditer(text):
             add(target, m.start(), m.end(), False)
         for m in _SEQUEL.finditer(text):
