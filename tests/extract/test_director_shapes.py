@@ -126,7 +126,7 @@ def test_a_director_who_co_writes_past_a_relative_clause_or_directs_and_co_write
 
 
 def test_a_director_in_the_story_is_a_part_not_the_show_s_director() -> None:
-    page = HEAD + "Additionally, Ivo Sarr takes on the lead, while Rina Holt portrays BF Group’s planning director Jung Hae Deun.\n"
+    page = HEAD + "Additionally, Ivo Sarr takes on the lead, while Rina Holt portrays Tin Group’s planning director Jung Hae Deun.\n"
     assert not only(claims_of(page), "director")
 
 

@@ -885,13 +885,13 @@ ORGANISATION_ROLES = """Glass Orchard Season 2: Cast and Release Date
 
 Glass Orchard season 2 will premiere on Netflix in 2026.
 
-Ada Mbeki takes on the role of BF Group’s IT expert Seo Hee. Ivo Sarr plays the role of Kestrel Group’s planning director Han Joon.
+Ada Mbeki takes on the role of Kestrel Group’s IT expert Yoon Ara. Ivo Sarr plays the role of Kestrel Group’s planning director Han Joon.
 """
 
 
 def test_a_part_described_through_the_organisation_it_works_for_is_still_the_part() -> None:
     pairs = {(c.value["name"], c.value["played_by"]) for c in only(claims_of(ORGANISATION_ROLES), "character")}  # type: ignore[index]
-    assert pairs == {("Seo Hee", "Ada Mbeki"), ("Han Joon", "Ivo Sarr")}
+    assert pairs == {("Yoon Ara", "Ada Mbeki"), ("Han Joon", "Ivo Sarr")}
 
 
 def test_an_actor_s_return_as_a_part_and_playing_the_role_again_name_the_part() -> None:

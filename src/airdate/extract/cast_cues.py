@@ -102,7 +102,7 @@ def owns_work(text: str, at: int, works: list[tuple[int, int]]) -> bool:
     return owner is not None and any(start == at + owner.end() and not _SOURCE_AFTER.match(text, end) for start, end in works)
 
 
-# ("as the director", "portrays BF Group’s planning director X": a director in the story is a part)
+# ("as the director", "portrays Kestrel Group’s planning director X": a director in the story is a part)
 DIRECTOR_PART = re.compile(
     r"\b(?:as|role\s+of|plays|portrays|playing|portraying)\s+(?:the\s+|(?:(?-i:[A-Z])[\w&]*\s+){0,3}?(?-i:[A-Z])[\w&]*[’']s\s+)?(?:[a-z]+\s+)?director\s*$",
     re.IGNORECASE)

@@ -41,7 +41,7 @@ _AS_IN_SERIES = re.compile(
     r"|(?:(?:will|would|could|might|may|should|is|are|was|were)\s+(?:[a-z]+\s+){0,2})?(?:returns?|returning|will return|(?:is|are) (?:also )?(?:back|coming back|returning)|back|comes? back|(?:guest[- ])?stars?|(?:guest[- ])?starring|starred|co-stars?|appears?|(?:reprises?|reprising) (?:\w+ )?role"
     r"|(?:returns? to )?leads? the (?:series|show|cast|film)(?: again)?|(?:has|have) been cast|(?:is|was|were) cast|(?:is|are) (?:now )?set|joins?) as)"
     # ("played the role of 'Park So-hee,'": the part may be quoted)
-    # ("takes on the role of BF Group’s IT expert X": an organisation may own the part)
+    # ("takes on the role of Kestrel Group’s IT expert X": an organisation may own the part)
     r"\s+(?:(?:the|his|her|their|a|an|(?:[A-Z][\w\-]*\s+){0,2}[A-Z][\w\-]*[’']s)\s+)?(?:(?:[a-z][\w\-’']*|[A-Z0-9]{2,6}),?\s+){0,4}[“\"‘']?$"
 )
 

@@ -135,7 +135,7 @@ def work_brackets(text: str, performer: Callable[[str], bool] | None = None) -> 
             return False  # "Louise (Davis)" after "starring Mackenzie Davis": the actor of a role, no work
         if re.search(r"\S\s{4,}", inner[k]):
             return False  # "(Lynn in Japanese and Rya Bart in English)" with its languages blanked: voice actors
-        # ("These voice actors will join A (Rouge), B (Noid 262)": in a sentence about voices a numbered name is a part)
+        # ("These voice actors will join A (Mara), B (Unit 262)": in a sentence about voices a numbered name is a part)
         numbered = re.search(r"\d", inner[k]) is not None and not (voiced and re.fullmatch(r"[A-Z][\w\-]*(?:\s[A-Z][\w\-]*)?\s\d{1,4}", inner[k]))
         return bool(
             numbered or re.search(r"[,;…]", inner[k])

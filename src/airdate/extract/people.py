@@ -135,7 +135,7 @@ def people_claims(ctx: SentenceContext, memory: PeopleMemory, previous: str) -> 
     writers_only = WRITING_TEAM.search(ctx.text) is not None and not _CAST_WORD.search(ctx.text)
     for claim in _people_claims(ctx, memory, previous):
         if claim.attribute == "cast_member" and isinstance(claim.value, str) and _is_company(claim.value):
-            # ("Studio Bones, known for X, Y and Z": a studio known for works made them; it acted in none)
+            # ("Studio Kestrel, known for X, Y and Z": a studio known for works made them; it acted in none)
             yield replace(claim, attribute="production_company")
         elif not (writers_only and claim.attribute == "cast_member"):
             yield claim

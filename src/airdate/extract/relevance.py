@@ -29,7 +29,7 @@ _RELEASE_CUES = re.compile(
     r"|(k-?dramas?|webtoon)|(debut(?:s|ed|ing)?)|((?:has|have) been cast|lead roles?)"
     r"|(starring|co-stars?|voiced by|reprises?|cast members?|joins? (?:a|the) cast|(?:star-studded|ensemble|full|voice) cast|(?:will|also|to) star)"
     r"|((?:slated|scheduled|set|due) for (?:release|a release|premiere)|(?:will|to) be released)"
-    # ("Meg 2: New trio of actors joins the cast")
+    # ("Kestrel 2: New trio of actors joins the cast")
     r"|(actors?|actress(?:es)?)"
     r"|(netflix|hulu|disney\+|prime video|apple tv\+|hbo|max original|peacock|paramount\+|crunchyroll"
     r"|nbc|cbs|abc|amc|fx|bbc|itv|showtime|starz|jtbc|tvn|sbs|kbs|mbc|channel [45]|sky (?:atlantic|max|one|originals?)|picked up for)"
