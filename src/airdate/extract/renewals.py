@@ -43,9 +43,10 @@ _RETURN = re.compile(
     r"|(?:is|are) (?:officially |now )?returning with (?:part|season) \d|(?:is|are) making (?:its|their) return for (?:a |an |its |their )?(?:\w+ )?(?:season|part)\b)",
     re.IGNORECASE,
 )
-# a headline that announces the season itself: "X Season 2 Confirmed as ...", "X Renewed for Season 3"
+# a return or a season the page thinks unlikely, before the trigger in its clause or right after the season
 _UNLIKELY = re.compile(r"\b(?:unlikely|doubtful|improbable)\b(?![^.;]{0,80}\b(?:not|never|won[’']t)\b)[^.;]{0,80}$", re.IGNORECASE)
 _UNLIKELY_AFTER = re.compile(r"[^.;]{0,40}?\s(?:is|seems)\s(?:highly\s|very\s)?(?:unlikely|doubtful)\sto\s")
+# a headline that announces the season itself: "X Season 2 Confirmed as ...", "X Renewed for Season 3"; or its return
 _HEADLINE_RETURN = re.compile(r"\b(?:will\s+return|(?:is|are)\s+(?:officially\s+)?returning|(?:is|are)\s+making\s+(?:its|their)\s+return|returns)\s+(?:for|with)\s+(?:a\s+|its\s+)?$", re.IGNORECASE)
 _HEADLINE_RENEWAL = re.compile(r"^\s*(?:is\s+|has been\s+)?(?:officially\s+)?(?:confirmed|renewed|announced|ordered|greenlit)\b", re.IGNORECASE)
 _SHOW_SUBJECT = re.compile(r"(?:\b(?:the show|the series|it)|[”\"])\s*(?:\w+\s+){0,2}$", re.IGNORECASE)
