@@ -913,3 +913,13 @@ Ivo Sarr (Red Kite) and Rina Holt (Back to Earth) lead the cast as Samuel and Ja
 def test_credits_in_brackets_a_bracketed_who_portrays_and_the_title_role_pair_actors_with_parts() -> None:
     pairs = {(c.value["name"], c.value["played_by"]) for c in only(claims_of(TITLE_ROLE_PAGE), "character")}  # type: ignore[index]
     assert pairs == {("Samuel", "Ivo Sarr"), ("Janet", "Rina Holt"), ("Roz Gruber", "Ada Mbeki"), ("Salt Story", "Obi Lanre")}
+
+
+def test_an_actor_in_brackets_after_a_part_described_in_lower_case_is_cast_but_a_director_in_brackets_is_not() -> None:
+    page = (
+        "Glass Orchard: Release Date and Cast\n\n"
+        "Glass Orchard premieres on Netflix on June 26, 2031. The appearance of her sweet college classmate (Ivo Sarr) "
+        "complicates their romance. A vampire (Ada Mbeki) meets a woman (Rina Holt) who looks exactly like his first love. "
+        "The director (Obi Lanre) said the drama is about love.\n"
+    )
+    assert {c.value for c in only(claims_of(page), "cast_member")} == {"Ivo Sarr", "Ada Mbeki", "Rina Holt"}

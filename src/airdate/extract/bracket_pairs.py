@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from airdate.extract.cast_cues import CAST_RIGHT_BEFORE, ROLE_FOLLOWS
 from airdate.extract.characters import TITLE_WORDS, character_claims
 from airdate.extract.context import SentenceContext
-from airdate.extract.credits import role_before
+from airdate.extract.credits import credit_claims, role_before
 from airdate.extract.earlier_work import KIN_AFTER
 from airdate.extract.modality import Modality
 from airdate.extract.names import Name, PeopleMemory
@@ -119,3 +119,26 @@ def bracket_pair_claims(ctx: SentenceContext, text: str, names: list[Name], memo
         memory.characters.append(character.text)
         paired.update((k, k + 1))
         yield from character_claims(ctx, character, performer, memory)
+
+
+# "her sweet college classmate (A)", "a woman (B) who looks like ...": a part described in lower case, its actor in brackets
+_DESCRIBED_BEFORE = re.compile(r"(?<![A-Z])\b(?P<noun>[a-z][a-z\-]{2,20})\s\($")
+# words for a real person's job or partner, whose name in brackets is no actor ("the director (A)", "his wife (B)")
+_NOT_A_PART = frozenset(
+    """director directors writer writers producer producers creator creators showrunner author novelist ceo host composer
+    spokesperson representative agency wife husband spouse girlfriend boyfriend fiancee fiance daughter son""".split()
+)
+
+
+def described_part_claims(ctx: SentenceContext, text: str, names: list[Name], memory: PeopleMemory, paired: set[int]) -> Iterator[Claim]:
+    """The actor in brackets after a part described in lower case ("a woman (B) who looks exactly like ..."), as
+    synopsis sentences name the cast."""
+    for k, name in enumerate(names):
+        described = _DESCRIBED_BEFORE.search(text, max(0, name.start - 24), name.start)
+        if k in paired or described is None or not text.startswith(")", name.end) or len(name.text.split()) < 2:
+            continue
+        if described.group("noun") in _NOT_A_PART or memory.is_character(name.text):
+            continue
+        memory.real.append(name.text)
+        paired.add(k)
+        yield from credit_claims(ctx, name, "cast_member")

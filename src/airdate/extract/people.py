@@ -55,7 +55,7 @@ from airdate.extract.earlier_work import (
     work_owns_actor,
     works_actors_claims,
 )
-from airdate.extract.bracket_pairs import bracket_pair_claims
+from airdate.extract.bracket_pairs import bracket_pair_claims, described_part_claims
 from airdate.extract.voices import blank_language_notes, continued_by_pairs, second_voice, voice_in_another_language, voice_roles
 from airdate.extract.lexicon import CHARACTER_ROLES, WORK_NOUNS
 from airdate.extract.story_cues import FRAMING_POSSESSOR, NAMED_BEFORE, PLACE_PEOPLE, PLAYS_BEFORE, STORY_BEFORE
@@ -335,6 +335,7 @@ def _people_claims(ctx: SentenceContext, memory: PeopleMemory, previous: str) ->
             yield from character_claims(ctx, dashed[0], voice, memory)
         return
     yield from bracket_pair_claims(ctx, text, names, memory, paired)
+    yield from described_part_claims(ctx, text, names, memory, paired)
     # cast lists: "stars A, B and C", or a bare list right after a sentence about the actors
     # ("... stars A, B and C. Executive producers include D, E and F": a sentence that names its own crew keeps it)
     cast_context = bool(CAST_CUE.search(text)) or (bool(CAST_CUE.search(previous)) and not _CREW_LIST.search(text))
