@@ -171,3 +171,13 @@ def test_stars_and_creators_of_the_show_in_apposition_are_its_cast_and_writers_b
     claims = claims_of(page)
     assert {(c.value, c.season) for c in only(claims, "cast_member")} == {("Ada Mbeki", 1), ("Ivo Sarr", 1)}
     assert {c.value for c in only(claims, "writer") if c.subject == "Salt Story"} == {"Ada Mbeki", "Ivo Sarr"}
+
+
+def test_a_given_name_joined_to_a_full_name_in_a_credit_shares_its_surname_and_a_guild_is_no_writer() -> None:
+    page = (
+        "Will there be a Salt Story season 2?\n\n"
+        "Salt Story is a British suspense series that was developed by Harry and Jack Vell. The writers Kitty and Penny "
+        "Holt envisioned a one-and-done story. On May 2 the Writers Guild of America went on strike. Salt Story "
+        "premiered on BBC One in 2031.\n"
+    )
+    assert {c.value for c in only(claims_of(page), "writer")} == {"Harry Vell", "Jack Vell", "Kitty Holt", "Penny Holt"}

@@ -21,7 +21,7 @@ DIRECTOR_BEFORE = re.compile(
 # the gold convention counts a show's creator and its showrunner as its writer ("created by X", "showrunner X")
 WRITER_BEFORE = re.compile(
     # ("is written by and stars A", "Starring (and written by) A", "developed by A")
-    r"\b(?:writer|screenwriter|written by(?:\s+and\s+(?:stars|starring))?|(?<=\()and\s+written\s+by\)|co-written by|penned by|scripted by|writer-director|screenplay by"
+    r"\b(?:writer|(?-i:writers)|screenwriters?|written by(?:\s+and\s+(?:stars|starring))?|(?<=\()and\s+written\s+by\)|co-written by|penned by|scripted by|writer-director|screenplay by"
     r"|(?:was\s+|is\s+)developed\s+(?:for\s+(?:television|tv)\s+)?by"
     r"|(?:story|script|screenplay|scripts)\s+(?:is\s+|are\s+|was\s+)?(?:written\s+)?by|from\s+(?:a|the)\s+script\s+by"
     r"|(?:co-)?created(?:,?\s+(?:and\s+)?(?:written|(?:executive[- ])?produced|directed|developed))*\s+by|(?:co-)?creators?(?:\s+and\s+(?:writers?|showrunners?))?|showrunner"

@@ -251,3 +251,11 @@ def list_from(ctx: SentenceContext, names: list[Name], first: int, text: str | N
             break
         out.append(names[k])
     return out
+
+
+def with_shared_surname(text: str, name: Name, names: list[Name]) -> Name:
+    """"Harry and Jack Williams" in a credit: a given name joined by "and" to a full name of two words shares its surname."""
+    later = [n for n in names if n.start >= name.end]
+    if " " in name.text or not later or len(later[0].text.split()) != 2 or not re.fullmatch(r"\s+and\s+", text[name.end : later[0].start]):
+        return name
+    return Name(f"{name.text} {later[0].text.split()[-1]}", name.start, name.end)

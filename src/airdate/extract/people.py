@@ -60,7 +60,7 @@ from airdate.extract.voices import blank_language_notes, continued_by_pairs, sec
 from airdate.extract.lexicon import CHARACTER_ROLES, WORK_NOUNS
 from airdate.extract.story_cues import FRAMING_POSSESSOR, NAMED_BEFORE, PLACE_PEOPLE, PLAYS_BEFORE, STORY_BEFORE
 from airdate.extract.modality import Modality
-from airdate.extract.names import COMPANY_WORDS, Name, PeopleMemory, find_names, is_title_name, list_from
+from airdate.extract.names import COMPANY_WORDS, Name, PeopleMemory, find_names, is_title_name, list_from, with_shared_surname
 from airdate.extract.seasons import find_seasons
 from airdate.extract.studios import is_studio
 from airdate.models import Claim
@@ -222,7 +222,7 @@ def _people_claims(ctx: SentenceContext, memory: PeopleMemory, previous: str) ->
         if DIRECTOR_BEFORE.search(before) and k not in paired and not DIRECTOR_PART.search(before) and not is_studio(name.text):
             for n in crew_list(ctx, names, k, text):
                 memory.real.append(n.text)
-                yield from credit_claims(ctx, n, "director")
+                yield from credit_claims(ctx, with_shared_surname(text, n, names), "director")
                 paired.add(names.index(n))
             if re.search(r"writer-(?:\w+-)?director\s*(?:,\s*)?$|\bwritten and directed by\s*$", before, re.IGNORECASE):
                 yield from credit_claims(ctx, name, "writer")
@@ -278,7 +278,7 @@ def _people_claims(ctx: SentenceContext, memory: PeopleMemory, previous: str) ->
             credited = list_from(ctx, names, k, text)
             for n in credited[:1] if singular and len(credited) > 1 and STARRING_BEFORE.search(before) else credited:
                 memory.real.append(n.text)
-                yield from credit_claims(ctx, n, "writer", force=Modality("confirmed") if reported else None)
+                yield from credit_claims(ctx, with_shared_surname(text, n, names), "writer", force=Modality("confirmed") if reported else None)
                 if not writer.group().startswith("and"):  # ("Starring (and written by) A as B": A's part is still read)
                     paired.add(names.index(n))
                 if re.search(r"\band\s+(?:stars|starring)\s*$", writer.group()):
