@@ -392,3 +392,11 @@ def test_a_film_s_scores_and_box_office_places_are_other_facts(sentence: str, fa
     page = f"Glass Orchard Box Office\n\nGlass Orchard is a horror movie that opened in theaters on July 12, 2031. {sentence}\n"
     assert fact in {c.value for c in only(claims_of(page), "other") if sentence[:30] in c.quote}
 
+
+
+def test_a_weekly_airing_day_and_hour_is_the_show_s_time_slot() -> None:
+    page = (
+        "Glass Orchard: Release Date and Cast\n\n"
+        "Glass Orchard premieres on KBS2 on June 26, 2031. Airing every Monday and Tuesday at 21:45 (KST).\n"
+    )
+    assert [(c.season, c.value) for c in only(claims_of(page), "other")] == [(1, "time slot")]

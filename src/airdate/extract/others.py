@@ -127,7 +127,9 @@ _POSTER = re.compile(
 # "SBS's Friday-Saturday slot", "the 8 p.m. Friday slot", "airs in the Saturday–Sunday 9:20 p.m. KST slot"
 _TIME_SLOT = re.compile(
     r"\b(?:" + _DAY + r"(?:[-–/]" + _DAY + r")?|weekend|weekday|\d{1,2}(?::\d{2})?\s?[ap]\.?m\.?(?:\s(?:KST|ET|PT|EST|JST|BST|GMT))?)"
-    r"(?:\s(?:\d{1,2}(?::\d{2})?\s?[ap]\.?m\.?(?:\s(?:KST|ET|PT|EST|JST|BST|GMT))?|" + _DAY + r"|drama|night))?\s(?:time\s)?slot\b|\btime\s?slot\b",
+    r"(?:\s(?:\d{1,2}(?::\d{2})?\s?[ap]\.?m\.?(?:\s(?:KST|ET|PT|EST|JST|BST|GMT))?|" + _DAY + r"|drama|night))?\s(?:time\s)?slot\b|\btime\s?slot\b"
+    # ("Airing every Monday and Tuesday at 21:45 (KST)", "airs on Thursdays at 10pm")
+    r"|\b(?:airs?|airing|broadcasts?|broadcasting)\s(?:every\s|on\s)?" + _DAY + r"(?:\s(?:and|&)\s" + _DAY + r")?\sat\s\d{1,2}(?:[:.]\d{2})?",
     re.IGNORECASE,
 )
 # "the opening theme is performed by A", "ending theme song by B"
