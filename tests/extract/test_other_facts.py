@@ -400,3 +400,13 @@ def test_a_weekly_airing_day_and_hour_is_the_show_s_time_slot() -> None:
         "Glass Orchard premieres on KBS2 on June 26, 2031. Airing every Monday and Tuesday at 21:45 (KST).\n"
     )
     assert [(c.season, c.value) for c in only(claims_of(page), "other")] == [(1, "time slot")]
+
+
+def test_a_stage_dated_by_since_takes_that_date_and_a_person_missing_a_read_through_denies_no_stage() -> None:
+    page = (
+        "Glass Orchard 2: Release Date and Cast\n\n"
+        "Glass Orchard 2 will hit theaters on August 4, 2031. The movie has been in development since 2029. Ada Mbeki "
+        "could not participate in the script reading session due to health issues.\n"
+    )
+    stages = [(c.value["stage"], c.value["start"]) if c.value else None for c in only(claims_of(page), "production_stage")]  # type: ignore[index]
+    assert stages == [("development", "2029-01-01")]

@@ -21,6 +21,8 @@ _DONE_BY_NOW = re.compile(
     r"\b(?:has|have)\s(?:\w+\s)?(?:wrapped|completed|finished|begun|started|kicked off|entered|opened|been (?:\w+ )?(?:announced|confirmed|greenlit))\b",
     re.IGNORECASE,
 )
+_ABSENT = re.compile(r"\b(?:participate|attend|join|take part|be present|make it)\b", re.IGNORECASE)
+_SINCE = re.compile(r"\s{0,3}since\s", re.IGNORECASE)
 _UNCERTAIN = re.compile(r"\b(?:know|sure|clear|certain|unclear) (?:if|whether)\b|\bwhether\b", re.IGNORECASE)
 
 
@@ -41,6 +43,8 @@ def production_claims(ctx: SentenceContext) -> Iterator[Claim]:
                 continue
             if stage == "casting" and modality.modality == "negated" and re.match(r"casting (?:announcements?|news|details|updates?)\b", ctx.text[position:], re.IGNORECASE):
                 continue  # "No word yet on casting announcements": no cast known yet (a cast claim), not a stage denied
+            if modality.modality == "negated" and _ABSENT.search(clause_words):
+                continue  # ("A could not participate in the script reading": a person missed it; the stage took place)
             value = _stage_value(ctx, stage, position, m.end(), clause_words)
             if modality.modality == "negated":
                 value = None
@@ -66,6 +70,10 @@ def _recent(ctx: SentenceContext, value: dict[str, Any] | None) -> bool:
 
 def _stage_value(ctx: SentenceContext, stage: str, start: int, end: int, clause_words: str) -> dict[str, Any] | None:
     times = [t for t in ctx.times_in_clause(start) if usable(t) and not t.widget and not OFFSET.search(t.text)]
+    clause_end = ctx.clause(start).end
+    if not times and _SINCE.match(ctx.text, clause_end):
+        # ("has been in development since 2019": the clause the stage is in ends before the "since" that dates it)
+        times = [t for t in ctx.times if clause_end < t.span[0] <= clause_end + 20 and usable(t) and not t.widget]
     after = [t for t in times if t.span[0] >= end]
     t = after[0] if after else (times[-1] if times else None)
     local = ctx.text[max(0, start - 40) : end + 40]
