@@ -3,7 +3,7 @@ on small pages written for these tests."""
 
 from __future__ import annotations
 
-from tests.extract.helpers import claims_of, only
+from tests.extract.helpers import claims_of, only, roles_of
 
 HEAD = (
     "Tin Lantern Season 3: Release Date, Cast and Everything We Know\n\n"
@@ -52,7 +52,7 @@ def test_dash_lists_pair_actor_and_role_whichever_side_comes_first() -> None:
         "Sergeant Abel Shand – Rory McTeague\n"
         "Aubrey Cole – Lennox Adebayo\n"
     )
-    pairs = {(c.value["name"], c.value["played_by"]) for c in only(claims_of(HEAD + page), "character")}  # type: ignore[index]
+    pairs = roles_of(HEAD + page)
     assert {("Queen Ottilie", "Marta Ashdown-Vale"), ("Lord Casimir Pell", "Jonah Fairley"), ("Teo Brandt", "Anders Holm")} <= pairs
     # the list's orientation, shown by one titled line, holds for its untitled lines too
     assert {("Sergeant Abel Shand", "Rory McTeague"), ("Aubrey Cole", "Lennox Adebayo")} <= pairs
@@ -64,7 +64,7 @@ def test_an_anime_pages_dash_list_with_nothing_to_tell_names_the_role_first() ->
         "Shiro Kagemura - Setsu Itano\n"
         "Rin Kagemura - Miyu Irinoma\n"
     )
-    pairs = {(c.value["name"], c.value["played_by"]) for c in only(claims_of(HEAD + page), "character")}  # type: ignore[index]
+    pairs = roles_of(HEAD + page)
     assert {("Shiro Kagemura", "Setsu Itano"), ("Rin Kagemura", "Miyu Irinoma")} <= pairs
 
 
@@ -707,7 +707,7 @@ def test_a_cast_list_whose_line_breaks_were_lost_is_read_item_by_item() -> None:
         "The cast of Glass Orchard season 17 includes the following actors:\n\n"
         "Ada Mbeki as Amy Vell Ivo Sarr as Lou Vell Morris Ruby and Emma Spence as Lyndy Vell Ben Ruel as Tim Vell\n"
     )
-    roles = {(c.value["name"], c.value["played_by"]) for c in only(claims_of(page), "character")}  # type: ignore[index]
+    roles = roles_of(page)
     assert roles >= {("Amy Vell", "Ada Mbeki"), ("Lou Vell Morris", "Ivo Sarr"), ("Tim Vell", "Ben Ruel")}
     assert all(" as " not in name for name, _ in roles)
 
@@ -826,7 +826,7 @@ def test_a_cast_list_with_a_blurb_under_each_actor_as_role_line_pairs_every_line
         "Lina Vosk as Jet\nJet holds tight to his honor.\n"
         "Petra Olund as Faye\nShe is always on the search for her past.\n"
     )
-    roles = {(c.value["name"], c.value["played_by"]) for c in only(claims_of(page), "character")}
+    roles = roles_of(page)
     assert {("Spike", "Ivo Sarr"), ("Jet", "Lina Vosk"), ("Faye", "Petra Olund")} <= roles
 
 
@@ -1000,7 +1000,7 @@ def test_a_cast_sentence_may_say_more_between_its_cast_and_the_list_it_includes(
 def test_a_cast_list_joined_by_colons_names_the_role_first() -> None:
     page = (HEAD + "Since the start, Rina Holt has starred in Red Kite.\n\nFull Cast list for Tin Lantern:\n\n"
             "Erin: Ada Mbeki\n\nJames: Ivo Sarr\n\nClare: Rina Holt\n\nMa Mary: Mae Corran\n")
-    pairs = {(c.value["name"], c.value["played_by"]) for c in only(claims_of(page), "character")}  # type: ignore[index]
+    pairs = roles_of(page)
     assert pairs == {("Erin", "Ada Mbeki"), ("James", "Ivo Sarr"), ("Clare", "Rina Holt"), ("Ma Mary", "Mae Corran")}
 
 
@@ -1011,7 +1011,7 @@ def test_a_fact_box_under_a_cast_heading_names_no_roles() -> None:
 
 def test_a_bulleted_cast_list_joined_by_ellipses_names_the_role_first() -> None:
     page = HEAD + "Tin Lantern cast\n\n  • Hannah... Ada Mbeki\n  • Nathan... Ivo Sarr\n  • Nina... Rina Holt\n"
-    pairs = {(c.value["name"], c.value["played_by"]) for c in only(claims_of(page), "character")}  # type: ignore[index]
+    pairs = roles_of(page)
     assert pairs == {("Hannah", "Ada Mbeki"), ("Nathan", "Ivo Sarr"), ("Nina", "Rina Holt")}
 
 
@@ -1026,7 +1026,7 @@ def test_a_quoted_story_role_before_a_name_makes_the_bracket_its_actor_even_a_on
 
 The new Friday-Saturday drama "Tin Lantern" follows “possessed lawyer” Seo Min-ha (Yoon Tae-ri), who helps the dead, and “cold-blooded elite attorney” Baek Ji-un (Esom), who stakes everything on a win. Tin Lantern premieres on SBS on March 13, 2031.
 """
-    pairs = {(c.value["name"], c.value["played_by"]) for c in only(claims_of(page), "character")}
+    pairs = roles_of(page)
     assert pairs == {("Seo Min-ha", "Yoon Tae-ri"), ("Baek Ji-un", "Esom")}
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.extract.helpers import claims_of, only
+from tests.extract.helpers import claims_of, only, roles_of
 
 HEAD = (
     "Tin Lantern Season 3: Release Date, Cast and Everything We Know\n\n"
@@ -375,7 +375,7 @@ def test_actors_with_credits_in_brackets_pair_with_described_roles_in_order() ->
 
 Glass Orchard series 3 will premiere on BBC One in 2031. The new series has a great guest cast including Hugh Reed (Red Kite) as local councillor Arthur Vell, Tomas Reed (Salt Road) who returns as Reverend Kate and Ivo Sarr (Copper Bells) and Ada Mbeki (Tin Lantern) as farming rivals George Ellis and Lotty Lewes.
 """
-    roles = {(c.value["name"], c.value["played_by"]) for c in only(claims_of(page), "character")}
+    roles = roles_of(page)
     assert roles == {("Arthur Vell", "Hugh Reed"), ("Reverend Kate", "Tomas Reed"), ("George Ellis", "Ivo Sarr"), ("Lotty Lewes", "Ada Mbeki")}
 
 

@@ -8,7 +8,7 @@ from airdate.extract.headline_lead import headline_lead
 from airdate.extract.names import find_names
 from airdate.extract.title_words import shown_as_person
 from airdate.normalize import person_key, same_person, same_title, title_key
-from tests.extract.helpers import claims_of, main_title, only
+from tests.extract.helpers import claims_of, main_title, only, roles_of
 
 
 @pytest.mark.parametrize(
@@ -152,7 +152,7 @@ def test_a_name_after_an_adverbial_opener_ending_in_series_is_no_title() -> None
         "Tin Lantern Season 2: Release Date and Cast\n\nTin Lantern season 2 will premiere on Apple TV+ next year.\n\n"
         "Throughout the course of the thriller series, Juliette (Rebecca Fergus) conducts some investigating.\n"
     )
-    roles = {(c.value["name"], c.value["played_by"]) for c in only(claims_of(page), "character")}  # type: ignore[index]
+    roles = roles_of(page)
     assert ("Juliette", "Rebecca Fergus") in roles
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from airdate.extract.names import find_names
-from tests.extract.helpers import claims_of, only
+from tests.extract.helpers import claims_of, only, roles_of
 
 FRANCHISE_PAGE = """Nightfall Season 2: Everything We Know
 
@@ -23,7 +23,7 @@ def test_a_franchise_that_opens_with_star_is_no_cast_cue() -> None:
 
 
 def test_initials_written_together_stay_one_name_and_keep_every_pair_the_same_way_round() -> None:
-    pairs = {(c.value["name"], c.value["played_by"]) for c in only(claims_of(FRANCHISE_PAGE), "character")}  # type: ignore[index]
+    pairs = roles_of(FRANCHISE_PAGE)
     assert pairs == {("A-Train", "Jessie T. Usher"), ("Ashley Barrett", "Colby Minifie"), ("Adam Bourke", "P.J. Byrne")}
 
 
@@ -153,7 +153,7 @@ Denzel Washing joins the cast as Macrinus, a wealthy arms dealer.
 
 
 def test_is_played_by_pairs_a_role_with_its_actor_accents_and_asides_and_all() -> None:
-    pairs = {(c.value["name"], c.value["played_by"]) for c in only(claims_of(PLAYED_BY_PROSE), "character")}  # type: ignore[index]
+    pairs = roles_of(PLAYED_BY_PROSE)
     assert {("Álex", "Manolo Cardo"), ("Sara", "Ximena Lamad")} <= pairs
 
 
@@ -175,7 +175,7 @@ Reno Ichi - Wataru Kato / Adam McArt (English)
 
 
 def test_a_dash_line_with_two_voices_gives_the_role_both_actors_and_the_language_is_no_name() -> None:
-    pairs = {(c.value["name"], c.value["played_by"]) for c in only(claims_of(DUB_CAST), "character")}  # type: ignore[index]
+    pairs = roles_of(DUB_CAST)
     assert pairs == {("Kafka Hino", "Masa Fukuda"), ("Kafka Hino", "Nazeeh Tara"), ("Reno Ichi", "Wataru Kato"), ("Reno Ichi", "Adam McArt")}
 
 
@@ -317,7 +317,7 @@ def test_a_list_of_bracketed_pairs_keeps_one_order_and_a_nickname_stays_in_its_n
         "  • Saki Mizu (Rio Yamane)\n"
         "  • Ikumi Hase (Kiku Ito)\n"
     )
-    roles = {(c.value["name"], c.value["played_by"]) for c in only(claims_of(page), "character")}  # type: ignore[index]
+    roles = roles_of(page)
     assert ("Hitomi “Bean-chan” Sato", "Yoshiko Aoba") in roles
     assert ("Kiku Ito", "Ikumi Hase") in roles
     assert not any(name == "Tin Band" or played == "Kiku Ito" for name, played in roles)
@@ -331,7 +331,7 @@ def test_actors_who_play_named_before_their_bracketed_roles() -> None:
         "Among the actors who play secondary characters are Hae-sun Kim (Ho-ja Beom), Min-su Kim (Ki-ho Yoo) and Lee Eli "
         "(Bong Suk).\n"
     )
-    roles = {(c.value["name"], c.value["played_by"]) for c in only(claims_of(page), "character")}  # type: ignore[index]
+    roles = roles_of(page)
     assert roles == {("Ho-ja Beom", "Hae-sun Kim"), ("Ki-ho Yoo", "Min-su Kim"), ("Bong Suk", "Lee Eli")}
 
 
@@ -391,7 +391,7 @@ def test_a_guest_star_and_a_star_who_returns_to_lead_the_cast_play_their_roles()
         "Dylan Walsh returns as Mayor Chase and Malik Yoba guest stars as Darryl Reid in the two-part premiere. "
         "Tom Selleck returns to lead the cast as Frank Reagan.\n"
     )
-    roles = {(c.value["name"], c.value["played_by"]) for c in only(claims_of(page), "character")}  # type: ignore[index]
+    roles = roles_of(page)
     assert roles == {("Mayor Chase", "Dylan Walsh"), ("Darryl Reid", "Malik Yoba"), ("Frank Reagan", "Tom Selleck")}
 
 
@@ -402,7 +402,7 @@ def test_an_actor_s_titular_or_iconic_character_of_x_names_the_role() -> None:
         "The trailer opens with a person introducing Allu Arj’s titular character of Pushpa as the one who is not afraid. "
         "There is also a glimpse of Rashmi Mand’s iconic character of Srivalli in the movie.\n"
     )
-    roles = {(c.value["name"], c.value["played_by"]) for c in only(claims_of(page), "character")}  # type: ignore[index]
+    roles = roles_of(page)
     assert roles == {("Pushpa", "Allu Arj"), ("Srivalli", "Rashmi Mand")}
 
 
@@ -435,7 +435,7 @@ def test_a_second_name_that_opens_its_own_clause_is_no_second_voice() -> None:
         "Glass Orchard season 2 will premiere in January 2026 on Netflix. The show was renewed in March 2025.\n\n"
         "Tomas is played by Ivo Sarr and Paul Reyes plays his brother Emil.\n"
     )
-    pairs = {(c.value["name"], c.value["played_by"]) for c in only(claims_of(page), "character")}
+    pairs = roles_of(page)
     assert ("Tomas", "Paul Reyes") not in pairs and ("Tomas", "Ivo Sarr") in pairs
 
 
@@ -509,7 +509,7 @@ def test_a_plural_possessive_ends_a_name_and_an_actor_who_anchors_or_shines_as_a
         "It is set before Paul Atreides' (Tim Chal) rise to power. Ivo Sarr anchors as Dr. Oliver Wolf, the genius. "
         "Mara Lind shines as Dr. Carol Pierce, the chief.\n"
     )
-    pairs = {(c.value["name"], c.value["played_by"]) for c in only(claims_of(page), "character")}
+    pairs = roles_of(page)
     assert pairs == {("Paul Atreides", "Tim Chal"), ("Dr. Oliver Wolf", "Ivo Sarr"), ("Dr. Carol Pierce", "Mara Lind")}
 
 
@@ -520,7 +520,7 @@ def test_the_later_items_of_a_flattened_dubbed_by_list_pair_each_role_with_its_v
         "The cast of Season 2 is: Mira would be dubbed by Ada Mbeki (Japanese) and Lena Ortiz (English), Tomas by "
         "Ivo Sarr (Japanese) and Paul Reyes (English), and Rin by Kim Sora (Japanese) and Nia Long (English).\n"
     )
-    pairs = {(c.value["name"], c.value["played_by"]) for c in only(claims_of(page), "character")}
+    pairs = roles_of(page)
     assert pairs == {
         ("Mira", "Ada Mbeki"), ("Mira", "Lena Ortiz"), ("Tomas", "Ivo Sarr"), ("Tomas", "Paul Reyes"),
         ("Rin", "Kim Sora"), ("Rin", "Nia Long"),
@@ -544,7 +544,7 @@ def test_the_other_ways_a_page_gives_an_actor_a_role(sentence: str) -> None:
         "Glass Orchard season 2 release date and news\n\n"
         "Glass Orchard season 2 will premiere in late 2026 on Netflix, which renewed it in March 2025.\n\n" + sentence + "\n"
     )
-    assert ("Mira Vell", "Ada Mbeki") in {(c.value["name"], c.value["played_by"]) for c in only(claims_of(page), "character")}
+    assert ("Mira Vell", "Ada Mbeki") in roles_of(page)
 
 
 def test_a_list_of_possessives_pairs_actors_and_roles_and_a_titled_role_goes_first_in_brackets() -> None:
@@ -555,7 +555,7 @@ def test_a_list_of_possessives_pairs_actors_and_roles_and_a_titled_role_goes_fir
         "and Lina Vosk’s Principal Grant Moretti.\n"
         "\"In the wake of the disaster, Dr. Jim Swire (Reyne) is nominated spokesperson,\" a synopsis said.\n"
     )
-    roles = {(c.value["name"], c.value["played_by"]) for c in only(claims_of(page), "character")}
+    roles = roles_of(page)
     assert {("Gwen", "Ada Mbeki"), ("Markie", "Ivo Sarr"), ("Principal Grant Moretti", "Lina Vosk"), ("Dr. Jim Swire", "Reyne")} <= roles
 
 
@@ -667,7 +667,7 @@ def test_voice_cast_lines_join_role_and_actor_with_a_colon_a_dash_or_a_bracket()
         "First Unit Commander, Mara Vell: voiced by Seo Min-ha\n\nKira Stone - voiced by Yoon Tae-ri\n\n"
         "Lena Fox (voiced by Obi Lanre)\n"
     )
-    pairs = {(c.value["name"], c.value["played_by"]) for c in only(claims_of(page), "character")}  # type: ignore[index]
+    pairs = roles_of(page)
     assert pairs == {("Mara Vell", "Seo Min-ha"), ("Kira Stone", "Yoon Tae-ri"), ("Lena Fox", "Obi Lanre")}
 
 
@@ -699,13 +699,13 @@ def test_a_list_of_actors_as_described_parts_pairs_each_actor_with_the_name_that
         "Timothy Vane, Rina Holt as Bianca’s MI-6 boss Isabel Kirk, Obi Lanre as the detective who hunts Mara Vell, "
         "and Mae Corran as Jasmine Pull.\n"
     )
-    pairs = {(c.value["name"], c.value["played_by"]) for c in only(claims_of(page), "character")}  # type: ignore[index]
+    pairs = roles_of(page)
     assert {("Nuria", "Ada Mbeki"), ("Timothy Vane", "Ivo Sarr"), ("Isabel Kirk", "Rina Holt"), ("Jasmine Pull", "Mae Corran")} <= pairs
     assert not any(actor == "Obi Lanre" for _, actor in pairs)
     # ("B as Lena, and other actors like C and D": the item's closing names are more of the cast, not B's part)
     more = page.replace("Mae Corran as Jasmine Pull", "Mae Corran as Jasmine Pull, and other talented actors like Tomas Reed and Seo Min-ha")
     assert not any(actor == "Mae Corran" and name != "Jasmine Pull" for name, actor in
-                   {(c.value["name"], c.value["played_by"]) for c in only(claims_of(more), "character")})  # type: ignore[index]
+                   roles_of(more))  # type: ignore[index]
 
 
 def test_a_plural_day_after_a_story_cue_is_no_character() -> None:
@@ -843,7 +843,7 @@ def test_korean_parts_with_an_office_a_syllable_word_or_a_transformation() -> No
 
 Glass Orchard will premiere on Disney+ on April 10, 2031. Lee Hee Joon portrays Prime Minister Sun Woo Jae, who is aspiring to take over the group. Lee Moo Saeng plays On San, the research centre head. Kim Sang Ho transforms into Kim Shin Goo, a biotechnologist.
 """
-    roles = {(c.value["name"], c.value["played_by"]) for c in only(claims_of(page), "character")}
+    roles = roles_of(page)
     assert roles == {("Prime Minister Sun Woo Jae", "Lee Hee Joon"), ("On San", "Lee Moo Saeng"), ("Kim Shin Goo", "Kim Sang Ho")}
 
 
@@ -865,7 +865,7 @@ Glass Orchard will premiere on tvN on October 2, 2031.
 
 def test_a_plural_role_word_before_a_pair_of_parts_is_no_part_of_the_first_name() -> None:
     page = "Glass Orchard season 2 release date\n\nGlass Orchard season 2 will stream on Prime Video from March 20, 2031. Detectives Dulcie Collins (Ada Mbeki) and Eddie Redcliffe (Rina Holt) are back on the case.\n"
-    roles = {(c.value["name"], c.value["played_by"]) for c in only(claims_of(page), "character")}
+    roles = roles_of(page)
     assert roles == {("Dulcie Collins", "Ada Mbeki"), ("Eddie Redcliffe", "Rina Holt")}
     assert [n.text for n in find_names("Officers Mara Vell and Tomas Reed")] == ["Mara Vell", "Tomas Reed"]
 
@@ -890,7 +890,7 @@ Ada Mbeki takes on the role of Kestrel Group’s IT expert Yoon Ara. Ivo Sarr pl
 
 
 def test_a_part_described_through_the_organisation_it_works_for_is_still_the_part() -> None:
-    pairs = {(c.value["name"], c.value["played_by"]) for c in only(claims_of(ORGANISATION_ROLES), "character")}  # type: ignore[index]
+    pairs = roles_of(ORGANISATION_ROLES)
     assert pairs == {("Yoon Ara", "Ada Mbeki"), ("Han Joon", "Ivo Sarr")}
 
 
@@ -900,7 +900,7 @@ def test_an_actor_s_return_as_a_part_and_playing_the_role_again_name_the_part() 
         "Glass Orchard 2 is slated to hit theaters on August 4, 2031. Fans are excited to see Ada Mbeki’s return as Mara "
         "Vell in this action film. Ivo Sarr is going to play his role again as Tomas Reed.\n"
     )
-    pairs = {(c.value["name"], c.value["played_by"]) for c in only(claims_of(page), "character")}  # type: ignore[index]
+    pairs = roles_of(page)
     assert pairs == {("Mara Vell", "Ada Mbeki"), ("Tomas Reed", "Ivo Sarr")}
 
 
@@ -911,7 +911,7 @@ Ivo Sarr (Red Kite) and Rina Holt (Back to Earth) lead the cast as Samuel and Ja
 
 
 def test_credits_in_brackets_a_bracketed_who_portrays_and_the_title_role_pair_actors_with_parts() -> None:
-    pairs = {(c.value["name"], c.value["played_by"]) for c in only(claims_of(TITLE_ROLE_PAGE), "character")}  # type: ignore[index]
+    pairs = roles_of(TITLE_ROLE_PAGE)
     assert pairs == {("Samuel", "Ivo Sarr"), ("Janet", "Rina Holt"), ("Roz Gruber", "Ada Mbeki"), ("Salt Story", "Obi Lanre")}
 
 

@@ -3,7 +3,7 @@ credit lines that run into cast lists, middle initials and name suffixes, traile
 
 from __future__ import annotations
 
-from tests.extract.helpers import claims_of, only
+from tests.extract.helpers import claims_of, only, roles_of
 
 QUOTED_SHORT_TITLE = """'Hush' Season 3: Release date, plot, cast and all you need to know about the Mara Quill-starrer thriller
 Streaming service Peacock has a gripping show in its library — 'Hush'. The drama stars Mara Quill, Dev Anand Roy and Tess Lyle.
@@ -290,7 +290,7 @@ def test_in_the_role_of_and_a_character_named_pair_actor_and_role() -> None:
         "Petra Olund is also starring as a character named Hong Da.",
         season=2, lead="Glass Orchard season 2 will premiere in 2027. Glass Orchard first aired in 2024.",
     )
-    roles = {(c.value["name"], c.value["played_by"]) for c in only(claims_of(page), "character")}  # type: ignore[index]
+    roles = roles_of(page)
     assert roles == {("Kim Tae-ho", "Ivo Sarr"), ("Min-ah", "Lina Vosk"), ("Hong Da", "Petra Olund")}
 
 

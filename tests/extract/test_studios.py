@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.extract.helpers import claims_of, only
+from tests.extract.helpers import claims_of, only, roles_of
 
 
 def _companies(text: str) -> set[tuple[str, str]]:
@@ -68,6 +68,6 @@ def test_in_a_sentence_about_voices_a_numbered_name_in_brackets_is_a_part() -> N
         "The Glass Orchard anime will premiere on Fuji TV in January 2031. These voice actors will join Ada Mbeki (Kestrel), "
         "Ivo Sarr (Unit 262) and Rina Holt (Mara Vell).\n"
     )
-    parts = {(c.value["name"], c.value["played_by"]) for c in only(claims_of(page), "character")}  # type: ignore[index]
+    parts = roles_of(page)
     assert {("Kestrel", "Ada Mbeki"), ("Mara Vell", "Rina Holt")} <= parts
     assert not any(c.subject in ("Kestrel", "Mara Vell") for c in claims_of(page))

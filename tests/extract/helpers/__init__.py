@@ -23,3 +23,8 @@ def main_title(text: str) -> str | None:
     """The name airdate takes for the page's own show."""
     document, _ = to_document(RawPage(source="t.txt", name="t.txt", data=text.encode()))
     return build_title_index(document.text, split_sentences(document)).main
+
+
+def roles_of(text: str) -> set[tuple[str, str | None]]:
+    """The (character, played_by) pairs a page names."""
+    return {(c.value["name"], c.value["played_by"]) for c in only(claims_of(text), "character")}  # type: ignore[index]
