@@ -277,12 +277,12 @@ def earlier_work_claims(ctx: SentenceContext, text: str, names: list[Name], work
     """(name index, claim) for every actor the sentence credits with another title; the page's own show is left
     to the cast rules."""
     main = ctx.main
+    writing_team = WRITING_TEAM.search(ctx.text) is not None
     for k, name in enumerate(names):
         titles: list[str] = _works_before(ctx, text[max(0, name.start - 80) : name.start])
         bracket = BRACKET_AFTER_NAME.match(ctx.text, name.end)
         # ("Director A (Red Kite, Salt Road)": a crew member's works are crew_works' to credit)
-        crew_before = _CREW_BEFORE.search(text, max(0, name.start - 40), name.start) is not None or crew_row(ctx.text) \
-            or WRITING_TEAM.search(ctx.text) is not None
+        crew_before = _CREW_BEFORE.search(text, max(0, name.start - 40), name.start) is not None or crew_row(ctx.text) or writing_team
         if bracket is not None and bracket.start() in works.works and not CREW_AFTER_WORKS.match(ctx.text, bracket.end()) and not crew_before:
             titles += works.works[bracket.start()]
         elif bracket is None and name.end in works.works and not crew_before:
@@ -307,11 +307,12 @@ def earlier_work_claims(ctx: SentenceContext, text: str, names: list[Name], work
 # (not "Gil (Lynn in Japanese and B in English)", a voice cast by language)
 # ("A (Megumi in Red Kite, Ysolde in Salt Road)": one part in each of several works)
 _BRACKET = re.compile(r"\s\((?P<inner>[^()]{1,200})\)")
-_ROLE_IN_WORK = re.compile(
-    r"(?<![\w'’.\-])(?P<role>[A-Z][\w'’.\-]*(?:\s[A-Z][\w'’.\-]*){0,3})(?<![’']s)\s(?:from|in)\s(?!" + LANGUAGES + r"\b)(?:the\s)?"
-    # ('(Megumi in “Red Kite“)': the work may be quoted, with whatever quote marks the page has)
-    r"[“\"‘']?(?P<work>[A-Z0-9][^()“”\"‘’,;]{0,50}?)[”“\"’']?"
+# a part and the word that ties it to its work ("Megumi in ", "Ysolde from the "); the work may be quoted
+_PART_OF_WORK = (
+    r"(?P<role>[A-Z][\w'’.\-]*(?:\s[A-Z][\w'’.\-]*){0,3})(?<![’']s)\s(?:from|in)\s(?!" + LANGUAGES + r"\b)(?:the\s)?[“\"‘']?"
 )
+# ('(Megumi in “Red Kite“)': with whatever quote marks the page has)
+_ROLE_IN_WORK = re.compile(r"(?<![\w'’.\-])" + _PART_OF_WORK + r"(?P<work>[A-Z0-9][^()“”\"‘’,;]{0,50}?)[”“\"’']?")
 
 
 def _roles_in_works(text: str, end: int) -> list[tuple[str, str]]:
@@ -321,8 +322,10 @@ def _roles_in_works(text: str, end: int) -> list[tuple[str, str]]:
         return []
     pieces = [_ROLE_IN_WORK.fullmatch(p.strip()) for p in re.split(r"[,;]\s", bracket.group("inner"))]
     return [(m.group("role"), m.group("work")) for m in pieces if m is not None]
+
+
 # the work of a bracket that names the actor's part in it ("Megumi in Red Kite")
-_PART_IN = re.compile(r"^[A-Z][\w'’.\-]*(?:\s[A-Z][\w'’.\-]*){0,3}(?<![’']s)\s(?:from|in)\s(?!" + LANGUAGES + r"\b)(?:the\s)?[“\"‘']?(?=[A-Z0-9])")
+_PART_IN = re.compile(r"^" + _PART_OF_WORK + r"(?=[A-Z0-9])")
 
 
 # "... will lead the series", "... will be taking on the main roles": what a list of performers does

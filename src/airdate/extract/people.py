@@ -60,9 +60,9 @@ from airdate.extract.voices import blank_language_notes, continued_by_pairs, sec
 from airdate.extract.lexicon import CHARACTER_ROLES, WORK_NOUNS
 from airdate.extract.story_cues import FRAMING_POSSESSOR, NAMED_BEFORE, PLACE_PEOPLE, PLAYS_BEFORE, STORY_BEFORE
 from airdate.extract.modality import Modality
-from airdate.extract.names import COMPANY_WORDS, Name, PeopleMemory, find_names, is_title_name, list_from, with_shared_surname
+from airdate.extract.names import Name, PeopleMemory, find_names, is_title_name, list_from, with_shared_surname
 from airdate.extract.seasons import find_seasons
-from airdate.extract.studios import is_studio
+from airdate.extract.studios import is_company, is_studio
 from airdate.models import Claim
 
 # "Jason's wife in the first version of reality is played by X": a part described, not named
@@ -134,16 +134,11 @@ def people_claims(ctx: SentenceContext, memory: PeopleMemory, previous: str) -> 
     # ("Joining A (X) on the writing team are B and C": a sentence about the writers names no cast)
     writers_only = WRITING_TEAM.search(ctx.text) is not None and not _CAST_WORD.search(ctx.text)
     for claim in _people_claims(ctx, memory, previous):
-        if claim.attribute == "cast_member" and isinstance(claim.value, str) and _is_company(claim.value):
+        if claim.attribute == "cast_member" and isinstance(claim.value, str) and is_company(claim.value):
             # ("Studio Kestrel, known for X, Y and Z": a studio known for works made them; it acted in none)
             yield replace(claim, attribute="production_company")
         elif not (writers_only and claim.attribute == "cast_member"):
             yield claim
-
-
-def _is_company(name: str) -> bool:
-    words = name.split()
-    return is_studio(name) or words[0] == "Studio" or words[-1].lower() in COMPANY_WORDS
 
 
 _CAST_WORD = re.compile(r"\b(?:cast|stars?|starring|plays?|playing|actors?|actress(?:es)?)\b", re.IGNORECASE)

@@ -38,6 +38,12 @@ def is_studio(name: str) -> bool:
     return re.sub(r"[’']s?$", "", name).casefold() in _STUDIO_KEYS
 
 
+def is_company(name: str) -> bool:
+    """A studio the list knows, or a name a company word opens or ends ("Studio Kestrel", "Kestrel Moor Films")."""
+    words = name.split()
+    return is_studio(name) or words[0] == "Studio" or words[-1].lower() in COMPANY_WORDS
+
+
 def studio_claims(ctx: SentenceContext) -> Iterator[Claim]:
     """A production company for each known studio a sentence credits with a work."""
     if ctx.sentence.is_heading or not _DOES.search(ctx.text):
