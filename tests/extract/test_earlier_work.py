@@ -418,3 +418,21 @@ def test_words_of_praise_before_a_role_are_no_work_and_another_job_s_works_are_n
     assert {c.subject for c in claims} <= {"Glass Orchard", "Salt Road"}
     assert {c.value for c in only(claims, "director")} == {"Ada Mbeki"}
     assert {c.value for c in only(claims, "cast_member") if c.subject == "Salt Road"} == {"Ivo Sarr"}
+
+
+def test_a_year_or_channel_that_owns_a_bracketed_name_marks_it_a_work() -> None:
+    text = "The series will star Ivo Sarr (2022’s Red Kite) and Ada Mbeki (Netflix’s Salt Road).\n"
+    credits = _credits(text)
+    assert {("Red Kite", None, "Ivo Sarr"), ("Salt Road", None, "Ada Mbeki")} <= credits
+    # the cast is the page's show's, not the work in the bracket before the second name
+    assert {("Tin Lantern", 3, "Ivo Sarr"), ("Tin Lantern", 3, "Ada Mbeki")} <= credits
+    assert not roles_of(HEAD + text)
+
+
+def test_brackets_of_a_list_that_a_cast_verb_follows_hold_works() -> None:
+    text = "Deadline is reporting that Tomas Reed (Red Kite), Lia Moor (Salt Story), and Tam Vell (Kestrel Moor) will also star.\n"
+    credits = _credits(text)
+    assert {("Red Kite", None, "Tomas Reed"), ("Salt Story", None, "Lia Moor"), ("Kestrel Moor", None, "Tam Vell")} <= credits
+    # the verb after the last name puts every name of the list on the season to come
+    assert {("Tin Lantern", 3, "Tomas Reed"), ("Tin Lantern", 3, "Lia Moor"), ("Tin Lantern", 3, "Tam Vell")} <= credits
+    assert not roles_of(HEAD + text)

@@ -47,7 +47,7 @@ _CREDITS_NEXT = re.compile(r"[”\"’']?\s{1,3}(?:stars?|actor|actress|actors|a
 _RELATIVE_OBJECT = re.compile(r"\bwho\s(?:[a-z]+\s){1,3}$")
 # "Ada Mbeki ("Salt Road," "Red Kite") as Mara Vell": works in brackets after a person are that person's credits
 # ("A (Megumi in “Red Kite”) as Kyle": the work of the actor's part in brackets)
-_CREDIT_IN_BRACKETS = re.compile(r"[A-Z][\w’'\-]{1,30}\s\((?:[^()]{0,150}?[,;:][”\"’']?\s|[A-Z][\w'’.\-]{0,30}(?:\s[A-Z][\w'’.\-]{0,30}){0,3}\s(?:in|from)\s(?:the\s)?)?[“\"‘']?$")
+_CREDIT_IN_BRACKETS = re.compile(r"[A-Z][\w’'\-]{1,30}\s\((?:[^()]{0,150}?[,;:][”\"’']?\s|[A-Z][\w'’.\-]{0,30}(?:\s[A-Z][\w'’.\-]{0,30}){0,3}\s(?:in|from)\s(?:the\s)?|(?:(?:19|20)\d\d|[A-Z][\w+]*(?:\s[A-Z][\w+]*)?)[’']s?\s)?[“\"‘']?$")
 # "A, acclaimed for his roles in 'X' and 'Y'", "B of 'Z' fame": the works a person is known for are no subjects
 # ("Helmed by A, the director behind dramas like X, Y and Z, the show ...": the maker's earlier works)
 _KNOWN_FOR = re.compile(
@@ -77,7 +77,11 @@ _RELATIVE_AFTER = re.compile(r"^\s*,\s+(?:who|which|whose|where)\b[^,;.]*(?:,|$)
 _NAME_WORDS = r"[A-Z][\w'’\-]*(?: (?:[A-Z][\w'’\-.]*|(?:de|del|della|van|von|da|di|du|dos|le|la|bin)(?= [A-Z]))){0,4}"
 # ("A and rapper B were cast": a job word may stand before a listed name)
 _LISTED_JOB = r"(?:(?:rapper|singer|actor|actress|comedian|filmmaker|director|newcomer|musician|writer) )?"
-_REST_OF_LIST = re.compile(r"(?:, " + _LISTED_JOB + _NAME_WORDS + r")*,? and " + _LISTED_JOB + _NAME_WORDS)
+# ("A (Red Kite), B (Salt Road) and C will also star": an earlier work in brackets after each name is part of the list)
+_CREDIT_BRACKET = r"(?: \([^()]{1,80}\))?"
+_REST_OF_LIST = re.compile(
+    _CREDIT_BRACKET + r"(?:, " + _LISTED_JOB + _NAME_WORDS + _CREDIT_BRACKET + r")*,? and " + _LISTED_JOB + _NAME_WORDS + _CREDIT_BRACKET
+)
 # a relative clause that may also close the sentence ("X, who also wrote the first season.")
 _RELATIVE_CLAUSE = re.compile(r"^\s*,\s+(?:who|which|whose|where)\b[^,;.]*(?:[,;.]|$)")
 

@@ -59,6 +59,9 @@ _NOT_WORKS = frozenset(
     golden globe bafta tony grammy a-list child guest lead supporting cameo reality afrobeats pop rap hip-hop rock
     soap sitcom comedy drama horror action musical theatre theater nfl nba mlb nhl wwe aew ufc pga nascar fifa olympic""".split()
 )
+_LEADS_AFTER = re.compile(r"\s{1,3}(?:(?:will|are set to|are|have been)\s{1,3})?(?:also\s{1,3})?(?:be\s{1,3})?(?:lead|leading|star|starring|headline|front|join|joining|take on|taking on)\b")
+_NAME_BETWEEN = re.compile(r",?\s(?:and\s)?[A-Z][\w.'’\-]*(?:\s[A-Z][\w.'’\-]*){0,3}")
+_OWNED_BY_YEAR_OR_CHANNEL = re.compile(r"(?:(?:19|20)\d\d|Netflix|Disney\+|Hulu|HBO|Apple TV\+|Prime Video|Amazon|Peacock|Paramount\+|tvN|JTBC|SBS|KBS|MBC|TVING|Coupang Play|Wavve|ENA|BBC|ITV|Channel 4|Stan|Max|Starz|Showtime|FX|AMC|ABC|CBS|NBC|Fox)[’']s?\s(?P<work>[A-Z0-9“\"‘].*)")
 BRACKET_AFTER_NAME = re.compile(r"(?<=[A-Za-z’'])\s\(([^()]{1,160})\)")
 # "A (Work, Work) is directing the anime", "with B (Work) in charge of series composition": the works in brackets are a
 # crew member's, in a role the page does not say, so they credit no cast (and show that the brackets hold works)
@@ -121,12 +124,21 @@ def work_brackets(text: str, performer: Callable[[str], bool] | None = None) -> 
         return WorkBrackets(text, {})
     # ('Ivo Sarr ("The Long Road")': a quoted name in brackets is a work for certain)
     quoted_inside = [bool(re.fullmatch(r"[“\"‘][^“”\"‘’]{1,58}[”\"’]", m.group(1).strip())) for m in brackets]
-    inner = [m.group(1).strip().strip("“”\"‘’") for m in brackets]
+    # ("A (2022’s Red Kite)", "B (Netflix’s Salt Road)": the year or channel that owns a name marks it a work)
+    owned = [_OWNED_BY_YEAR_OR_CHANNEL.match(m.group(1).strip()) for m in brackets]
+    inner = [(o.group("work") if o else m.group(1).strip()).strip("“”\"‘’") for m, o in zip(brackets, owned)]
+    # ("A (Red Kite), B (Salt Road) and C (Grey Harbor) will also star": brackets of a list the cast verb follows)
+    lead_after = [False] * len(brackets)
+    for k in range(len(brackets) - 1, -1, -1):
+        end = brackets[k].end()
+        lead_after[k] = bool(_LEADS_AFTER.match(text, end)) or (
+            k + 1 < len(brackets) and lead_after[k + 1] and _NAME_BETWEEN.fullmatch(text, end, brackets[k + 1].start()) is not None
+        )
 
     voiced = re.search(r"\bvoic(?:e|es|ed|ing)\b", text, re.IGNORECASE) is not None
 
     def work_like(k: int) -> bool:
-        if quoted_inside[k]:
+        if quoted_inside[k] or owned[k] or lead_after[k]:
             return True
         words = inner[k].split()
         if not inner[k][:1].isupper() and not inner[k][:1].isdigit():
@@ -158,7 +170,7 @@ def work_brackets(text: str, performer: Callable[[str], bool] | None = None) -> 
     for k, m in reversed(list(enumerate(brackets))):
         parts = [p.strip(" “”\"‘’") for p in re.split(r"[,;]|\s+and\s+", inner[k])]
         # "(who plays Nate's father, Cal Jacobs)" and "(Mira's friend)" hold no works
-        if not inner[k][:1].isupper() or (re.search(r"[’']s\b", inner[k]) and not quoted_inside[k]):
+        if not inner[k][:1].isupper() or (re.search(r"[’']s\b", inner[k]) and not quoted_inside[k] and not owned[k]):
             parts = []
         # ("A (Red Kite first three seasons, Salt Road)": the seasons a credit covers are no part of the work's name)
         parts = [_PART_IN.sub("", p) for p in parts]
@@ -329,7 +341,6 @@ _PART_IN = re.compile(r"^" + _PART_OF_WORK + r"(?=[A-Z0-9])")
 
 
 # "... will lead the series", "... will be taking on the main roles": what a list of performers does
-_LEADS_AFTER = re.compile(r"\s{1,3}(?:(?:will|are set to|are|have been)\s{1,3})?(?:also\s{1,3})?(?:be\s{1,3})?(?:lead|leading|star|starring|headline|front|join|joining|take on|taking on)\b")
 
 
 # ("Salt Road season two's A": the work's season owns the actor)
