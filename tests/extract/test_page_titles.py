@@ -470,3 +470,22 @@ def test_the_show_a_stage_is_named_on_is_the_season_s_show() -> None:
     from airdate.extract.season_named import season_named_runs
 
     assert season_named_runs("Production on Bay of Salt Season Two begins next week in Hobart.") == {"Bay of Salt": 1}
+
+
+def test_a_studio_that_announces_in_the_headline_is_not_the_show() -> None:
+    page = (
+        "Pixar Announces Release Date for Highly Anticipated Glass Orchard 3\n\n"
+        "Pixar announces a June 16, 2028 release date for Glass Orchard 3. Pixar confirmed the date, which takes a "
+        "slot Pixar had reserved. Ivo Sarr will direct the new film for Pixar. The first Glass Orchard film came out in 2015.\n"
+    )
+    assert main_title(page) == "Glass Orchard"
+
+
+def test_the_names_before_starrer_are_the_cast_and_the_work_follows() -> None:
+    page = (
+        "Ivo Sarr, Ada Mbeki Starrer Tin Lantern 4 Renamed Copper Bells\n\n"
+        "Ivo Sarr, Ada Mbeki and Rina Holt are set to return for the fourth film of the comedy franchise Tin Lantern. "
+        "The new title refers to the surname of Sarr's character. Mbeki recently starred in Red Kite. "
+        "Tin Lantern 4 is produced by Mbeki through her banner. Ada Mbeki and Rina Holt also produce.\n"
+    )
+    assert main_title(page) == "Tin Lantern"

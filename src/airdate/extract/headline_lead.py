@@ -170,12 +170,19 @@ def _lowercase_verb_cut(chunk: str) -> str:
     return chunk
 
 
+STARRER = re.compile(r"[\s\-]starrer\s", re.IGNORECASE)
+
+
 def headline_lead(headline: str) -> tuple[str, bool]:
     """The words a headline opens with, and whether they are surely a title (people were cut from them, a role word
     after or owners before, or a sequel's number follows them)."""
     # "A, B's Weak Hero Class 2 Release Date": a list of owners is people, and the show follows them
     # (one owner may be part of the title: "Grey's Anatomy")
     whole = headline
+    # ("A, B Starrer X Renamed Y": the names before "starrer" are the cast, and the work follows)
+    starrer = STARRER.search(headline)
+    if starrer:
+        headline = headline[starrer.end() :]
     # "Netflix Renews Shane Gillis' Series Tires": a platform and its capitalised verb open the headline, the work follows
     acts = _PLATFORM_ACTS.match(headline)
     if acts and title_key(acts.group("platform")) in PLATFORM_KEYS:

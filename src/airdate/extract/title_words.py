@@ -202,10 +202,17 @@ def lower_in_body(name: str, body: str) -> bool:
 _COMPANY_AFTER = re.compile(r"(?<!\s)\s+(?:Features|Pictures|Studios?|Films|Entertainment|Productions|Animation|Releasing|Inc\.?|Ltd\.?|LLC)\b")
 
 
+# studios whose names are also common words or titles ("Bones", "Shaft"): only a company word makes them companies
+_STUDIOS_LIKE_WORDS = frozenset(
+    "neon universal legendary illumination sunrise bones shaft trigger sister madhouse passione showbox".split()
+)
+_PLAIN_STUDIOS = frozenset(name.casefold() for name in KNOWN_STUDIOS) - _STUDIOS_LIKE_WORDS - {"studio s", "working title"}
+
+
 def company_name(name: str, text: str) -> bool:
-    """A studio or distributor ("Kestrelgen Features sets a release for X"), or a word the page mostly writes as the start
-    of one ("Kestrelgen dated ..."), is no show."""
-    if _COMPANY_AFTER.fullmatch(" " + name.split()[-1]):
+    """A studio or distributor ("Kestrelgen Features sets a release for X", "Pixar Announces a Date for Y"), or a word the
+    page mostly writes as the start of one ("Kestrelgen dated ..."), is no show."""
+    if _COMPANY_AFTER.fullmatch(" " + name.split()[-1]) or name.casefold() in _PLAIN_STUDIOS:
         return True
     found = [m.end() for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text)]
     return bool(found) and 2 * sum(1 for end in found if _COMPANY_AFTER.match(text, end)) >= len(found)

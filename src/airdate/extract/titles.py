@@ -19,6 +19,7 @@ from airdate.extract.films import is_film_page
 from airdate.extract.headline_lead import (
     HEADING_STOP,
     QUOTED,
+    STARRER,
     STARRING,
     credit_before_next_work,
     glued_name,
@@ -292,7 +293,8 @@ def build_title_index(text: str, sentences: Sequence[Sentence]) -> TitleIndex:
             candidates[name] += 1
     quoted_set = set(quoted)
     for source in [*(h for h in headings if h not in bylines), *quoted]:
-        for chunk in HEADING_STOP.split(STARRING.split(source, maxsplit=1)[0]):
+        # ("A, B Starrer X Renamed Y": the names before "starrer" are its cast, the work follows)
+        for chunk in HEADING_STOP.split(STARRING.split(STARRER.split(source, maxsplit=1)[-1], maxsplit=1)[0]):
             tokens = [t.strip("“”\"‘’'") for t in chunk.split()]
             tokens = [t for t in tokens if t]
             for i in range(len(tokens)):
