@@ -328,3 +328,14 @@ Director Tomas Reed, who helmed Kestrel Moor: Afterglow, co-writes the script al
     assert {("Kestrel Moor: Frozen Dawn", "writer", "Tomas Reed"), ("Kestrel Moor: Frozen Dawn", "writer", "Obi Lanre"),
             ("Kestrel Moor: Frozen Dawn", "director", "Ivo Sarr")} <= crew
     assert not any(subject == "Kestrel Moor: Afterglow" and attribute == "writer" for subject, attribute, _ in crew)
+
+
+def test_a_three_quel_is_a_film_word() -> None:
+    page = (
+        "Red Kite 3: 2026 Release, Cast Return\n\n"
+        "Kestrel Pictures announced Monday that it had officially greenlit Red Kite 3 for a December 11, 2026 release date.\n\n"
+        "Ivo Sarr and Ada Mbeki are in talks to reprise their roles in the adventure three-quel, according to Deadline.\n\n"
+        "Ada Mbeki has kept a low profile since the last movie.\n"
+    )
+    dates = {(c.subject, c.season) for c in only(claims_of(page), "premiere_date")}
+    assert dates == {("Red Kite 3", None)}

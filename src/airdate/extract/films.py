@@ -17,7 +17,7 @@ from airdate.models import Claim
 
 # words that mark a page about films, and those that mark one about seasons of a show
 _FILM_WORDS = re.compile(
-    r"\b(?:films?|movies?|flicks?|sequels?|threequel|prequel|box office|theat(?:er|re)s|cinemas|theatrical(?:ly)?|blockbuster|instal+ments?"
+    r"\b(?:films?|movies?|flicks?|sequels?|(?:three|four)-?quels?|prequels?|box office|theat(?:er|re)s|cinemas|theatrical(?:ly)?|blockbuster|instal+ments?"
     # ("a US limited release prior to wide expansion", "won best picture", "co-wrote the screenplay")
     r"|(?:limited|wide) release|wide expansion|best picture|opening weekend|screenplay"
     # ("two directorial features under his belt, ... this third feature", "a vital and urgent motion picture")

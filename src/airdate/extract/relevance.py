@@ -18,7 +18,7 @@ MIN_CUES = 2
 # generic words ("show", "cast", "release") also fill recipes, software notes and finance. The last
 # mark ends on a look-ahead, not \b, so that "Disney+'s" and a line-final "Paramount+" count.
 _RELEASE_CUES = re.compile(
-    r"\b(?:(seasons?)|(episodes?)|(premier(?:e|es|ed|ing))|(sequel|threequel)|(installment|instalment)|(casting)|(renew(?:ed|al|s)?)|(trailer)"
+    r"\b(?:(seasons?)|(episodes?)|(premier(?:e|es|ed|ing))|(sequel|(?:three|four)-?quel)|(installment|instalment)|(casting)|(renew(?:ed|al|s)?)|(trailer)"
     r"|(release date)|(streaming)|(box office)|(in theaters|in theatres|in cinemas|theatrical(?:ly)?|(?:hits?|hitting|to|into) (?:(?-i:[A-Z])[\w’'\-]* ){0,2}(?:theaters|theatres|cinemas))|(anime)|(directed by)|(filming)|(miniseries|limited series)"
     r"|(showrunner)|(films?|movies?|trilogy|biopic)|(franchise)|(adaptations?|adapted for)"
     # ("tvN's upcoming weekend drama", "The series drops us into 1997")
