@@ -267,3 +267,13 @@ Following the success of the first season, which aired from January to March 203
 """
     premieres = {(c.season, c.value["start"]) for c in only(claims_of(page), "premiere_date")}
     assert (1, "2030-01-01") in premieres and (2, "2030-01-01") not in premieres
+
+
+def test_a_part_that_will_be_played_by_an_actor_is_cast_for_the_season_to_come() -> None:
+    page = (
+        "Glass Orchard Season 4 Release Date and Cast\n\n"
+        "Glass Orchard season 4 has not been announced yet. Myne will be played by Ada Mbeki. Ferdinand will be voiced by Ivo Sarr.\n\n"
+        "Season 3 aired in 2022.\n"
+    )
+    roles = {(c.season, c.value["name"], c.value["played_by"]) for c in only(claims_of(page), "character")}  # type: ignore[index]
+    assert {(4, "Myne", "Ada Mbeki"), (4, "Ferdinand", "Ivo Sarr")} <= roles

@@ -243,6 +243,10 @@ def _character_scope(ctx: SentenceContext, name: Name) -> str:
 _ABSENCE_BEFORE = re.compile(r"\b(?:after|during|since|following)\b[^,.;]{0,30}$", re.IGNORECASE)
 
 
+# ("X will be voiced by A": a casting for the season to come, as a return is)
+_WILL_BE_PLAYED = re.compile(r"\bwill\s+(?:now\s+|also\s+)?be\s+(?:played|voiced|portrayed)\s+by\b")
+
+
 def character_claims(
     ctx: SentenceContext, name: Name, played_by: str | None, memory: PeopleMemory, known_only: bool = False, new: bool = False,
     recap: bool = False,
@@ -286,7 +290,7 @@ def character_claims(
             yield ctx.claim(subject, explicit, "character", value, modality)
             return
         scope = _character_scope(ctx, name)
-        if new or memory.cast_returning or _RETURNING_ROLE.search(scope):
+        if new or memory.cast_returning or _RETURNING_ROLE.search(scope) or _WILL_BE_PLAYED.search(scope):
             # ("X returns as Y after taking leave during Season 11": a season that dates the absence is not the return's)
             temporal = explicit is not None and all(
                 _ABSENCE_BEFORE.search(ctx.text, max(0, r.start - 40), r.start) for r in ctx.seasons if r.season == explicit)
