@@ -181,3 +181,16 @@ def test_a_given_name_joined_to_a_full_name_in_a_credit_shares_its_surname_and_a
         "premiered on BBC One in 2031.\n"
     )
     assert {c.value for c in only(claims_of(page), "writer")} == {"Harry Vell", "Jack Vell", "Kitty Holt", "Penny Holt"}
+
+
+def test_a_new_director_and_a_new_script_writer_with_their_works_in_brackets() -> None:
+    page = (
+        "Glass Orchard Season 2 Release Date and Staff\n\n"
+        "Glass Orchard season 2 will premiere in July 2026. Ivo Sarr (Red Kite, Salt Road) is the new director of the anime "
+        "at Kestrel Studio. The legendary Ada Mbeki (Copper Bells, Grey Harbor, and Tin Lantern) will now handle the anime’s script.\n"
+    )
+    claims = claims_of(page)
+    credits = {(c.subject, c.season, c.attribute, c.value) for c in claims if isinstance(c.value, str)}
+    assert {("Glass Orchard", 2, "director", "Ivo Sarr"), ("Glass Orchard", 2, "writer", "Ada Mbeki")} <= credits
+    assert {("Red Kite", None, "director", "Ivo Sarr"), ("Tin Lantern", None, "writer", "Ada Mbeki")} <= credits
+    assert not only(claims, "cast_member")

@@ -86,6 +86,9 @@ _REST_OF_LIST = re.compile(
 _RELATIVE_CLAUSE = re.compile(r"^\s*,\s+(?:who|which|whose|where)\b[^,;.]*(?:[,;.]|$)")
 
 
+_BRACKET_FIRST = re.compile(r"\s?\([^()]{1,160}\)")
+
+
 def past_rest_of_list(rest: str) -> str:
     """``rest`` (the words after one name of a list) past the list's other names: "A, B and C are the directors"
     gives B's and A's predicate as well as C's."""
@@ -156,6 +159,8 @@ class SentenceContext:
         """What the sentence says about the phrase ending at ``end``: its verb phrase, past a
         relative clause ("X, who wrote the first season, is writing the new one" -> "is writing the new one")."""
         rest = self.text[end:]
+        # ("A (Red Kite, Salt Road, and Tin Lantern) will now write": the earlier works in brackets say nothing of A)
+        rest = rest[m.end() :] if (m := _BRACKET_FIRST.match(rest)) else rest
         if rest.startswith(". ") and re.search(r"\b(?:Jr|Sr)$", self.text[:end]):
             rest = rest[1:]  # "Ivo Sarr Jr. directs.": the suffix's stop ends no sentence
         relative = _RELATIVE_AFTER.match(rest)

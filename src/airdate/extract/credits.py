@@ -66,7 +66,8 @@ _FUTURE_CREDIT = re.compile(r"\b(?P<hedge>is set to|set to|is slated to|is expec
 # a credit for the season still to come: returning, continuing, future or ongoing work
 _COMING_CREDIT = re.compile(
     r"\b(?:return\w*|is back|are back|comes back|once again|again|once more|continu\w*|will|set to|(?:is|are) (?:now )?(?:writing|directing|helming|penning|producing|scripting)"
-    r"|new season|new episodes|new scripts|joins?|joined|joining|as (?:the )?new (?:additions?|cast members?|faces|series regulars?))\b",
+    r"|new season|new episodes|new scripts|joins?|joined|joining|as (?:the )?new (?:additions?|cast members?|faces|series regulars?)"
+    r"|(?:is|are) the new)\b",  # ("A is the new director": the job of the season to come)
     re.IGNORECASE,
 )
 _RETURNING_CREDIT = re.compile(r"\b(?:return\w*|once again|again|once more|continu\w*|new season|joins?|joined|joining)\b", re.IGNORECASE)

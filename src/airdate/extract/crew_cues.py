@@ -69,7 +69,8 @@ CREDIT_AFTER = re.compile(
     # ("A and B, stars and creators of the comedy, say ...": an appositive that names the job)
     r"|,\s+(?:the\s+)?(?P<star>stars?\s+and\s+)?(?P<apposed>(?:co-)?creators?|writers?)\s+(?:of|behind)\s+the\s+(?:show|series|comedy|drama|sitcom|thriller|film|movie|anime)\b"
     # "with X in charge of series composition", "X is handling the scripts": an anime's series composer is its writer
-    r"|\s+(?:is\s+|will\s+be\s+|was\s+)?(?:also\s+)?(?:in\s+charge\s+of|on|handling|handles|handled|oversees|overseeing|supervising|supervises)\s+(?:the\s+)?"
-    r"(?P<composition>series\s+composition|(?:series\s+)?scripts)\b)",
+    # ("X will now handle the anime’s script")
+    r"|\s+(?:is\s+|will\s+be\s+|was\s+|will\s+(?:now\s+)?)?(?:also\s+)?(?:in\s+charge\s+of|on|handling|handles|handled|handle|oversees|oversee|overseeing|supervising|supervises|supervise)\s+(?:the\s+)?"
+    r"(?:(?:anime|series|show|film)[’']s?\s+)?(?P<composition>series\s+composition|(?:series\s+)?scripts?)\b)",
     re.IGNORECASE,
 )

@@ -67,7 +67,7 @@ BRACKET_AFTER_NAME = re.compile(r"(?<=[A-Za-z’'])\s\(([^()]{1,160})\)")
 # crew member's, in a role the page does not say, so they credit no cast (and show that the brackets hold works)
 CREW_AFTER_WORKS = re.compile(
     r"\s{0,3}(?:is\s{1,3}|are\s{1,3}|will\s{1,3}be\s{1,3}|was\s{1,3})?(?:also\s+|again\s+)?(?:directing|designing|composing|writing|handling|producing|overseeing|supervising"
-    r"|in charge|serving as|on board as|directs|designs|composes|writes|handles|oversees|will (?:direct|design|compose|write|handle|oversee)"
+    r"|in charge|serving as|on board as|directs|designs|composes|writes|handles|oversees|will (?:now |also )?(?:direct|design|compose|write|handle|oversee)"
     r"|served as|serves as|adapted|adapts|composed|produced|directed|wrote|scored|designed"
     r"|on (?:the\s+)?(?:series composition|scripts?|character designs?|music|animation)"
     # ("A (Red Kite) returns to be in charge of direction", "B (Salt Road) returns to write the scripts")
