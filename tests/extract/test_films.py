@@ -339,3 +339,12 @@ def test_a_three_quel_is_a_film_word() -> None:
     )
     dates = {(c.subject, c.season) for c in only(claims_of(page), "premiere_date")}
     assert dates == {("Red Kite 3", None)}
+
+
+def test_the_big_screen_is_the_theaters() -> None:
+    page = (
+        "Red Kite 3 Release Date\n\n"
+        "Everyone’s favourite family is coming back to the big screen, because Red Kite 3 is in development at Kestrel Pictures. "
+        "The sequel will follow Red Kite 2, the hit film of 2018.\n"
+    )
+    assert "theaters" in {c.value for c in only(claims_of(page), "platform")}

@@ -119,7 +119,9 @@ def platform_mentions(text: str) -> list[tuple[int, int, str, bool]]:
                 break
             pos = join.end()
     for m in _THEATRICAL.finditer(text):
-        found.setdefault(m.start("where"), (m.start("where"), m.end("where"), m.group("where"), True))
+        # (the big screen is the theaters; a page's own word for them is kept, as labellers keep it)
+        where = "theaters" if m.group("where").lower().startswith("big") else m.group("where")
+        found.setdefault(m.start("where"), (m.start("where"), m.end("where"), where, True))
     ordered = [found[k] for k in sorted(found)]
     # ("on Kansai TV, then on Tokai TV and KBS Kyoto", "stream on d Anime Store and U-NEXT"): the next name of a list
     # is tied to the show as the one before it is
@@ -137,9 +139,9 @@ _LIST_GAP = re.compile(r"(?:,\s{0,3}(?:(?:and|or|&)\s{1,3})?|\s{1,3}(?:and|or|&)
 
 
 # "set to hit theaters on November 22", "will be released in cinemas": a film's release is in theaters
-# ("roars into New Zealand cinemas": a country or chain may stand before the word)
+# ("roars into New Zealand cinemas": a country or chain may stand before the word; "coming back to the big screen")
 _THEATRICAL = re.compile(
-    r"\b(?:in|to|hit|hits|hitting|into)\s(?:the\s)?(?:(?-i:[A-Z])[\w’'\-]*\s){0,2}(?P<where>theaters|theatres|cinemas)\b", re.IGNORECASE
+    r"\b(?:in|to|hit|hits|hitting|into|on)\s(?:the\s)?(?:(?-i:[A-Z])[\w’'\-]*\s){0,2}(?P<where>theaters|theatres|cinemas|big\sscreens?)\b", re.IGNORECASE
 )
 
 
