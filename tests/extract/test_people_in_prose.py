@@ -923,3 +923,12 @@ def test_an_actor_in_brackets_after_a_part_described_in_lower_case_is_cast_but_a
         "The director (Obi Lanre) said the drama is about love.\n"
     )
     assert {c.value for c in only(claims_of(page), "cast_member")} == {"Ivo Sarr", "Ada Mbeki", "Rina Holt"}
+
+
+def test_names_that_will_also_star_join_the_coming_seasons_cast() -> None:
+    page = (
+        "Glass Orchard Season 2 Release Date and Cast\n\n"
+        "Glass Orchard season 2 is coming to Netflix in 2026. Tomas Reed and Lia Moor will also star.\n"
+    )
+    cast = {(c.subject, c.season, c.value) for c in only(claims_of(page), "cast_member")}
+    assert cast == {("Glass Orchard", 2, "Tomas Reed"), ("Glass Orchard", 2, "Lia Moor")}

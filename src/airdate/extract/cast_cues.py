@@ -58,6 +58,8 @@ IN_CAST_AFTER = re.compile(
     r"|as (?:the )?(?:lead|main|leading|principal|supporting) (?:cast|actors|stars|leads)"
     # "A and B are set to star in a new drama together", "A and B are confirmed to star in the upcoming drama X"
     r"|(?:is|are|were|have been|has been) (?:all |also |now )?(?:set|confirmed|slated|tipped|locked|cast) to (?:star|lead|headline|front|co-star)(?= in\b| together\b| alongside\b| opposite\b|[,.;]|$)"
+    # ("A and B will also star.", "C will star in the new season")
+    r"|will (?:also |now )?(?:star|co-star)(?= in\b| together\b| alongside\b| opposite\b|[,.;]|$)"
     # "A, B and C are also a part of the film"
     r"|(?:is|are|were|will be) (?:also )?(?:a )?part of the (?:film|movie|series|show|drama|project|sequel|ensemble)"
     r"|takes? the spotlight|[^.;]{0,40}?\bin their (?:respective )?roles"
