@@ -59,9 +59,11 @@ _NOT_WORKS = frozenset(
     golden globe bafta tony grammy a-list child guest lead supporting cameo reality afrobeats pop rap hip-hop rock
     soap sitcom comedy drama horror action musical theatre theater nfl nba mlb nhl wwe aew ufc pga nascar fifa olympic""".split()
 )
+# "... will lead the series", "... will be taking on the main roles": what a list of performers does
 _LEADS_AFTER = re.compile(r"\s{1,3}(?:(?:will|are set to|are|have been)\s{1,3})?(?:also\s{1,3})?(?:be\s{1,3})?(?:lead|leading|star|starring|headline|front|join|joining|take on|taking on)\b")
 _NAME_BETWEEN = re.compile(r",?\s(?:and\s)?[A-Z][\w.'’\-]*(?:\s[A-Z][\w.'’\-]*){0,3}")
-_OWNED_BY_YEAR_OR_CHANNEL = re.compile(r"(?:(?:19|20)\d\d|Netflix|Disney\+|Hulu|HBO|Apple TV\+|Prime Video|Amazon|Peacock|Paramount\+|tvN|JTBC|SBS|KBS|MBC|TVING|Coupang Play|Wavve|ENA|BBC|ITV|Channel 4|Stan|Max|Starz|Showtime|FX|AMC|ABC|CBS|NBC|Fox)[’']s?\s(?P<work>[A-Z0-9“\"‘].*)")
+# ("2022’s Red Kite", "Apple TV+'s Salt Road": a year or channel that owns a work's name)
+_OWNED_NAME = re.compile(r"(?<![\w'’.+\-])(?P<owner>(?:19|20)\d\d|[A-Z][\w+]*(?:\s[A-Z][\w+]*){0,2})[’']s?\s(?P<work>[A-Z0-9“\"‘].*)")
 BRACKET_AFTER_NAME = re.compile(r"(?<=[A-Za-z’'])\s\(([^()]{1,160})\)")
 # "A (Work, Work) is directing the anime", "with B (Work) in charge of series composition": the works in brackets are a
 # crew member's, in a role the page does not say, so they credit no cast (and show that the brackets hold works)
@@ -125,7 +127,8 @@ def work_brackets(text: str, performer: Callable[[str], bool] | None = None) -> 
     # ('Ivo Sarr ("The Long Road")': a quoted name in brackets is a work for certain)
     quoted_inside = [bool(re.fullmatch(r"[“\"‘][^“”\"‘’]{1,58}[”\"’]", m.group(1).strip())) for m in brackets]
     # ("A (2022’s Red Kite)", "B (Netflix’s Salt Road)": the year or channel that owns a name marks it a work)
-    owned = [_OWNED_BY_YEAR_OR_CHANNEL.match(m.group(1).strip()) for m in brackets]
+    owned = [o if (o := _OWNED_NAME.match(m.group(1).strip())) and (_YEAR.match(o.group("owner")) or title_key(o.group("owner")) in PLATFORM_KEYS)
+             else None for m in brackets]
     inner = [(o.group("work") if o else m.group(1).strip()).strip("“”\"‘’") for m, o in zip(brackets, owned)]
     # ("A (Red Kite), B (Salt Road) and C (Grey Harbor) will also star": brackets of a list the cast verb follows)
     lead_after = [False] * len(brackets)
@@ -338,9 +341,6 @@ def _roles_in_works(text: str, end: int) -> list[tuple[str, str]]:
 
 # the work of a bracket that names the actor's part in it ("Megumi in Red Kite")
 _PART_IN = re.compile(r"^" + _PART_OF_WORK + r"(?=[A-Z0-9])")
-
-
-# "... will lead the series", "... will be taking on the main roles": what a list of performers does
 
 
 # ("Salt Road season two's A": the work's season owns the actor)
