@@ -436,3 +436,12 @@ def test_brackets_of_a_list_that_a_cast_verb_follows_hold_works() -> None:
     # the verb after the last name puts every name of the list on the season to come
     assert {("Tin Lantern", 3, "Tomas Reed"), ("Tin Lantern", 3, "Lia Moor"), ("Tin Lantern", 3, "Tam Vell")} <= credits
     assert not roles_of(HEAD + text)
+
+
+def test_an_opening_preposition_before_a_role_is_no_work() -> None:
+    page = (
+        "Glass Orchard Season 2 Release Date\n\n"
+        "Glass Orchard season 2 is in the works at Netflix. "
+        "Considering director Ivo Sarr's busy schedule, Glass Orchard season 2 could arrive in 2028.\n"
+    )
+    assert {c.subject for c in claims_of(page)} == {"Glass Orchard"}

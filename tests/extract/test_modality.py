@@ -35,6 +35,7 @@ def modality_of(sentence: str, trigger: str) -> tuple[str | None, str | None]:
         ("Ada Mbeki has received an offer to star as Mara Vell, an unknown actress.", "star", "speculative"),
         ("Meanwhile, Ivo Sarr has been offered to play Tomas Reed, a chaebol heir.", "play", "speculative"),
         ("Obi Lanre is reportedly in talks to join the cast as a villain.", "join", "reported"),
+        ("Variety is reporting that the second season will premiere in March.", "premiere", "reported"),
     ],
 )
 def test_cues_set_the_modality(sentence: str, trigger: str, expected: str) -> None:

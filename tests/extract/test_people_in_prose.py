@@ -932,3 +932,12 @@ def test_names_that_will_also_star_join_the_coming_seasons_cast() -> None:
     )
     cast = {(c.subject, c.season, c.value) for c in only(claims_of(page), "cast_member")}
     assert cast == {("Glass Orchard", 2, "Tomas Reed"), ("Glass Orchard", 2, "Lia Moor")}
+
+
+def test_one_name_that_will_star_in_the_new_season_is_its_cast() -> None:
+    page = (
+        "Glass Orchard Season 2 Release Date and Cast\n\n"
+        "Glass Orchard season 2 is coming to Netflix in 2026. Ada Mbeki will star in the new season of Glass Orchard.\n"
+    )
+    cast = {(c.subject, c.season, c.value) for c in only(claims_of(page), "cast_member")}
+    assert cast == {("Glass Orchard", 2, "Ada Mbeki")}

@@ -70,7 +70,9 @@ IN_CAST_AFTER = re.compile(
 # "A, B and C also feature in the show", "A stars in the film" (not "appears in the series finale"): one name is enough
 IN_THE_WORK = re.compile(
     r"^\s+(?:also )?(?:feature|features|featured|appear|appears|appeared|stars?|starred|will star|co-stars?) in the"
-    r" (?:show|series|drama|film|movie|sequel)\b(?! (?:finale|premiere))"
+    # ("C will star in the new season": the season it names)
+    r" (?:(?:new|next|upcoming|coming|second|third|fourth|fifth|final) )?(?:show|series|drama|film|movie|sequel|season)\b"
+    r"(?! (?:finale|premiere))"
     # "A also appears in a supporting role"
     r"|^\s+(?:also\s)?(?:appears?|appeared|features?|featured)\sin\san?\s(?:\w+\s)?(?:supporting|recurring|guest|main|lead|leading|cameo|minor|key)\s(?:role|part)\b",
     re.IGNORECASE,

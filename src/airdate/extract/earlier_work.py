@@ -52,8 +52,9 @@ _KNOWN_FOR_BEFORE = re.compile(
 # words that open such a run without being part of the work ("Former Peacemaker star"), and runs that are no work
 _OPENERS = frozenset(
     """former fellow veteran beloved popular famous acclaimed hit young rising and longtime head lead chief executive supervising
-    renowned legendary celebrated famed award-winning oscar-winning added starring featuring introducing with""".split()
-)
+    renowned legendary celebrated famed award-winning oscar-winning added starring featuring introducing with
+    considering given regarding despite following including besides amid during unlike per""".split()
+)  # (the last row: a sentence's opening preposition, "Considering director A's schedule", is no work's name)
 _NOT_WORKS = frozenset(
     """hollywood bollywood broadway k-pop kpop k-drama disney marvel dc anime youtube tiktok instagram idol oscar emmy
     golden globe bafta tony grammy a-list child guest lead supporting cameo reality afrobeats pop rap hip-hop rock

@@ -61,6 +61,7 @@ _REPORT_ADVERB = re.compile(r"\b(?:reportedly|allegedly|rumou?red(?: to)?|(?:is|
 _REPORTED_SENTENCE = re.compile(
     r"\b(?:sources?|insiders?|reports?|reported|rumou?rs?|according to|leak(?:ed|s)?|scoop|tipster|word is|it is said|claims?"
     r"|claiming that|claimed that"  # "a post claiming that Season 4 was greenlit": the claim is someone else's
+    r"|reporting that|(?:is|are|was|were|been) reporting"  # "Variety is reporting that ...": a report, told in the present
     r"|(?:person|people|someone|those) (?:familiar with|close to)|familiar with the (?:matter|plans|production|show|project))\b",
     re.IGNORECASE,
 )
