@@ -941,3 +941,13 @@ def test_one_name_that_will_star_in_the_new_season_is_its_cast() -> None:
     )
     cast = {(c.subject, c.season, c.value) for c in only(claims_of(page), "cast_member")}
     assert cast == {("Glass Orchard", 2, "Ada Mbeki")}
+
+
+def test_a_title_with_an_article_before_it_ends_its_sentence() -> None:
+    page = (
+        "Glass Orchard Season 2 Release Date and Cast\n\n"
+        "Glass Orchard season 2 is coming to Netflix in 2026. Ada Mbeki returns as The Prof. Ivo Sarr plays Mara Vell. "
+        "Dr. Tam Vell joins the cast.\n"
+    )
+    assert ("Mara Vell", "Ivo Sarr") in roles_of(page)
+    assert "Dr. Tam Vell" in {c.value for c in only(claims_of(page), "cast_member")}  # a title with no article stays

@@ -20,6 +20,7 @@ _ABBREVIATIONS = frozenset(
     "mr mrs ms dr st jr sr vs etc inc ltd co no vol ep feat approx dept est gen gov sen rep prof u.s u.k e.g i.e a.m p.m"
     " jan feb mar apr jun jul aug sep sept oct nov dec".split()
 )
+_NAME_TITLES = frozenset("mr mrs ms dr prof".split())
 MAX_HEADING_WORDS = 16
 # Lines of a list without bullets: "Ana Ruiz as Mara Vell, the smuggler", "Platform: Hulu", "Renewed? Not yet",
 # "Mara Vell (Ana Ruiz)", "Ana Ruiz – Mara Vell". Only inside a block of such lines; a lone line is a heading.
@@ -86,7 +87,9 @@ def _split_line(line: str, marked: frozenset[str] = frozenset()) -> list[tuple[i
                 continue
         before = line[start : match.start()].split()
         last = before[-1].lower().strip("(\"“") if before else ""
-        if last.rstrip(".") in _ABBREVIATIONS or (len(last) == 1 and last.isalpha()) or re.fullmatch(r"(?:[a-z]\.)+[a-z]\.?", last):
+        if last.rstrip(".") in _NAME_TITLES and len(before) >= 2 and before[-2].lower() in ("the", "a"):
+            pass  # "returns as The Prof. Ivo Sarr plays ...": a title the article takes is a noun, which may end a sentence
+        elif last.rstrip(".") in _ABBREVIATIONS or (len(last) == 1 and last.isalpha()) or re.fullmatch(r"(?:[a-z]\.)+[a-z]\.?", last):
             continue  # "D.P. Dog's Day", "the U.S. premiere": initials end no sentence
         text_end = match.end() - (len(match.group()) - len(match.group().rstrip()))
         spans.append((start, text_end))
