@@ -194,3 +194,23 @@ def test_a_new_director_and_a_new_script_writer_with_their_works_in_brackets() -
     assert {("Glass Orchard", 2, "director", "Ivo Sarr"), ("Glass Orchard", 2, "writer", "Ada Mbeki")} <= credits
     assert {("Red Kite", None, "director", "Ivo Sarr"), ("Tin Lantern", None, "writer", "Ada Mbeki")} <= credits
     assert not only(claims, "cast_member")
+
+
+def test_a_director_named_before_a_writer_in_a_row_of_participles_is_no_work() -> None:
+    body = "The anime has been directed by Ivo Sarr, written by Ada Mbeki, and produced by Kestrel Pictures.\n"
+    claims = claims_of(HEAD + body)
+    assert _directors(body) == {("Glass Orchard", "Ivo Sarr")}
+    assert {(c.subject, c.value) for c in only(claims, "writer")} == {("Glass Orchard", "Ada Mbeki")}
+
+
+def test_a_bare_job_after_as_in_a_with_phrase_credits_the_name() -> None:
+    body = "The studio animates it, with Tam Vell serving as showrunner and Obi Lanre as director.\n"
+    assert _directors(body) == {("Glass Orchard", "Obi Lanre")}
+    assert _directors("The film stars Obi Lanre as Director Krennic.\n") == set()  # a rank in capitals is a part
+
+
+def test_the_director_of_the_drama_in_apposition_directed_it_and_the_works_he_worked_on() -> None:
+    body = "The director of the drama, Rina Holt, previously worked on the drama projects “Red Kite” and “Salt Road”.\n"
+    assert _directors(body) == {("Glass Orchard", "Rina Holt"), ("Red Kite", "Rina Holt"), ("Salt Road", "Rina Holt")}
+    assert _directors("The directors of the movie are Lia Moor and Mae Corran.\n") == {("Glass Orchard", "Lia Moor"), ("Glass Orchard", "Mae Corran")}
+    assert _directors("Tam Vell, the director of the first season, has been promoted.\n") == {("Glass Orchard", "Tam Vell")}

@@ -52,7 +52,9 @@ _CREDIT_IN_BRACKETS = re.compile(r"[A-Z][\w’'\-]{1,30}\s\((?:[^()]{0,150}?[,;:
 # ("Helmed by A, the director behind dramas like X, Y and Z, the show ...": the maker's earlier works)
 _KNOWN_FOR = re.compile(
     r"\b(?:known|acclaimed|famous|recogni[sz]ed|praised|remembered|best known)\s+(?:for|from)\b[^.;()]{0,80}$"
-    r"|\bthe\s+(?:[a-z\-]+\s+){0,2}(?:director|writer|creator|showrunner|filmmaker|mind|team|duo)s?\s+behind\b[^.;()]{0,80}$", re.IGNORECASE
+    r"|\bthe\s+(?:[a-z\-]+\s+){0,2}(?:director|writer|creator|showrunner|filmmaker|mind|team|duo)s?\s+behind\b[^.;()]{0,80}$"
+    # ("A, the director of the drama, previously worked on X and Y")
+    r"|\b(?:who|previously|earlier|also|once|has|had)\s+(?:also\s+)?worked\s+on\b[^.;()]{0,80}$", re.IGNORECASE
 )
 _FAME_AFTER = re.compile(r"[”\"’']?\s{1,3}fame\b")
 # "Lily Franky from 'Shoplifters'": a work named after a person and "from" is that person's credit

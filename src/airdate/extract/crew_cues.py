@@ -13,7 +13,9 @@ import re
 
 DIRECTOR_BEFORE = re.compile(
     # ("with assistant director A", "art director B": another job, which the gold files as an `other` fact)
-    r"\b(?:(?<!assistant )(?<!art )(?<!animation )(?<!sound )(?<!casting )(?<!unit )directors?|(?-i:PD)|directed by|helmed by|(?<!by )(?<!alongside )filmmaker|handed (?:the )?(?:reins|directing chair|director's chair) to|writer-director|showrunner and director"
+    # ("The director of the drama, A,", "The directors of the movie are A and B": the job of the page's work)
+    r"\b(?:(?<!assistant )(?<!art )(?<!animation )(?<!sound )(?<!casting )(?<!unit )directors?"
+    r"(?:\s+(?:of|for)\s+the\s+(?:show|series|drama|k-drama|film|movie|anime))?(?:\s+(?:is|are|was|were|will\s+be))?|(?-i:PD)|directed by|helmed by|(?<!by )(?<!alongside )filmmaker|handed (?:the )?(?:reins|directing chair|director's chair) to|writer-director|showrunner and director"
     # "Directing duties are handled by X", "directing duties fall to X", "The direction was led by X"
     r"|\bdirection\s+(?:(?:is|was|will\s+be)\s+)?(?:(?:led|handled|helmed)\s+)?by|(?:directing|directorial)\s+duties\s+(?:(?:on|for)\s+[^.;,]{1,30}?\s+)?(?:(?:fall|fell|go|went)\s+to|(?:are|were|will be)\s+(?:handled|taken on)\s+by)"
     # "X, the new absurdist sci-fi thriller from A": a film comes from its director (a series from its creator)
@@ -56,9 +58,11 @@ OTHER_CREATOR = re.compile(
 # ("Takeshi Morioka (Morioka Takeshi) returning as director": the name written the other way round may sit between)
 CREDIT_AFTER = re.compile(
     # ("X, who oversaw the first two films, is returning as the director": past a relative clause)
-    r"^(?:\s*\([^()]{1,40}\))?(?:,\s[^,;.]{1,80},)?(?:\s+(?:is|was|are|were|returns|returning|is returning|serves?|served|will serve|is back|will return|comes back|remains|remained|will remain|has been"
+    r"^(?:\s*\([^()]{1,40}\))?(?:,\s[^,;.]{1,80},)?(?:\s+(?:is|was|are|were|returns|returning|is returning|serves?|served|serving|will serve|is back|will return|comes back|remains|remained|will remain|has been"
     # ("A and B serve as co-showrunners")
     r"|stays on|stayed on|continues)\s+as\s+(?:the\s+)?(?:head\s+|chief\s+|lead\s+|co-)?(?P<role>writer|director|screenwriter|showrunner)s?\b"
+    # ("with A serving as showrunner and B as director": a bare job after "as", in lower case, ends its phrase)
+    r"|\s+as\s+(?:the\s+)?(?-i:(?:chief\s+|series\s+|head\s+|lead\s+|co-)?(?P<bare>director|writer|screenwriter|scriptwriter))(?=\s*[.,;]|\s+and\b|\s*$)"
     r"|\s+(?:remains|remained|will remain|has been|is|was|will be|became|becomes)\s+(?:the\s+)?(?:series['’]?\s+|show['’]s\s+)?"
     r"(?P<runner>showrunner|head writer|chief director|series director|lead director|scriptwriter|screenwriter)\b"
     r"|\s*,\s+who (?:also |previously |originally )?(?:(?P<verb>directed|helmed|wrote|penned|created|co-created)\b|serves as (?:the )?(?P<serves>showrunner|head writer)\b)"
@@ -67,7 +71,8 @@ CREDIT_AFTER = re.compile(
     r"|\s+(?:is|are|was|were|will\s+be)\s+(?:the\s+)?(?:(?!animation\s|art\s|sound\s|unit\s|assistant\s|music\s|casting\s)[a-z]+\s+)?(?P<plural>directors?|writers?|screenwriters?|(?:co-)?creators?)(?:\s+(?:of|for|behind|on)\b|(?=[,.;]|\s+and\s))"
     r"|\s+(?:also\s+)?(?:has|have|had|shares?|shared)\s+(?:a\s+)?(?P<credit>writing|screenwriting|directing)\s+credits?\b"
     # ("A and B, stars and creators of the comedy, say ...": an appositive that names the job)
-    r"|,\s+(?:the\s+)?(?P<star>stars?\s+and\s+)?(?P<apposed>(?:co-)?creators?|writers?)\s+(?:of|behind)\s+the\s+(?:show|series|comedy|drama|sitcom|thriller|film|movie|anime)\b"
+    r"|,\s+(?:the\s+)?(?P<star>stars?\s+and\s+)?(?P<apposed>(?:co-)?creators?|writers?|directors?)\s+(?:of|behind)\s+the\s+(?:show|series|comedy|drama|sitcom|thriller|film|movie|anime"
+    r"|(?:first|second|third|fourth|fifth|previous|last|new|next)\s+(?:season|series|film|movie|installment))\b"
     # "with X in charge of series composition", "X is handling the scripts": an anime's series composer is its writer
     # ("X will now handle the anime’s script")
     r"|\s+(?:is\s+|will\s+be\s+|was\s+|will\s+(?:now\s+)?)?(?:also\s+)?(?:in\s+charge\s+of|on|handling|handles|handled|handle|oversees|oversee|overseeing|supervising|supervises|supervise)\s+(?:the\s+)?"

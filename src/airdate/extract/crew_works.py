@@ -23,17 +23,17 @@ from airdate.normalize import same_title
 # the role a credit cue right before a name gives ("directed by A", "writer B")
 _CUE_BEFORE = re.compile(
     r"\b(?:(?P<direct>(?:directed|helmed)\s+by|director|helmer|filmmaker)|(?:written|penned|scripted|created)\s+by|writer|screenwriter"
-    r"|creator|showrunner)\s*,?\s*$",
+    r"|creator|showrunner)(?:\s+(?:of|for)\s+the\s+(?:show|series|drama|k-drama|film|movie|anime))?\s*,?\s*$",
     re.IGNORECASE,
 )
 # "..., who has previously worked on shows like X, Y and Z", "..., who directed X and Y,"
 # ("X previously penned Y": without "who", an adverb of the past marks the other work)
 _WHO_MADE = re.compile(
-    r"(?<!\s)(?:,?\s+who\s+|\s+(?=(?:has\s+|had\s+)?(?:also\s+)?(?:previously|earlier|once|famously)\s))(?:has\s+|had\s+|is\s+|was\s+)?"
+    r"(?<!\s)(?:,?\s+who\s+|,?\s+(?=(?:has\s+|had\s+)?(?:also\s+)?(?:previously|earlier|once|famously)\s))(?:has\s+|had\s+|is\s+|was\s+)?"
     r"(?:also\s+|previously\s+|earlier\s+|once\s+|famously\s+|most\s+recently\s+)?"
     r"(?P<verb>worked\s+on|directed|helmed|wrote(?:\s+for)?|penned|created|co-created|behind)\s+"
     # ("behind hit TV series including X", "directed episodes of X")
-    r"(?:(?:the\s+|hit\s+|TV\s+|popular\s+|acclaimed\s+|several\s+|many\s+){0,3}"
+    r"(?:(?:the\s+|hit\s+|TV\s+|popular\s+|acclaimed\s+|several\s+|many\s+|drama\s+|film\s+|anime\s+){0,3}"
     r"(?:hits?|shows?|series|films?|movies?|dramas?|projects?|titles?|episodes\s+of)\s+)?(?:like\s+|such\s+as\s+|including\s+)?"
     # ("who previously created HBO's “Glass Orchard”": the network's possessive before the work)
     r"(?:(?-i:[A-Z])[\w+]*(?:\s(?-i:[A-Z])[\w+]*)?['’]s\s+(?=[“\"]))?"

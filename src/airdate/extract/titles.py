@@ -202,6 +202,8 @@ def _is_title_context(text: str, start: int, end: int, name: str) -> bool:
         return False  # "In the series, Juliette (X) investigates": an adverbial opener, then the sentence's subject
     if re.search(r"\b(?:starring|stars|actor|actress|director|co-star)\s$", text[max(0, start - 12) : start], re.IGNORECASE):
         return False  # "The show starring Max Ther received ...": a person, whatever follows
+    if re.search(r"\b(?:directed|written|created|helmed|penned|scripted|voiced|played|portrayed)\sby\s$", text[max(0, start - 14) : start], re.IGNORECASE):
+        return False  # "directed by Ivo Sarr, written by Ada Mbeki": the maker, though a work's ", written by" follows
     if re.search(r"\b(?:episode|chapter|part|finale|premiere)\b[^.;]{0,40}?\b(?:titled|called|named)\s[“\"‘']?$", text[max(0, start - 60) : start], re.IGNORECASE):
         return False  # "the first episode of season 4, titled 'Truth for a Truth'": an episode's title, no show
     if re.search(r"\b(?:titled|called)\s[“\"‘']?$", text[max(0, start - 12) : start], re.IGNORECASE) and re.match(
