@@ -776,3 +776,16 @@ def test_a_sentence_adverb_before_a_comma_is_no_character(adverb: str) -> None:
         f"{adverb}, Kang Mi Rae, her mother Hwang Geum Ju and her grandmother Gil Jung Gan get into trouble.\n"
     )
     assert adverb not in {c.value["name"] for c in only(claims_of(page), "character")}
+
+
+def test_two_particles_in_a_row_stay_inside_a_name() -> None:
+    assert [n.text for n in find_names("It stars Tam Vell as Ernesto de la Vell and Rafa van der Moor.")] == [
+        "Tam Vell", "Ernesto de la Vell", "Rafa van der Moor"]
+
+
+def test_a_song_in_brackets_is_no_subject() -> None:
+    page = (
+        "Glass Orchard Season 2 Release Date\n\nGlass Orchard season 2 is coming to Netflix in 2026. "
+        "Glass Orchard, which won the award for best original song (“Salt Story”), also featured the voices of Ivo Sarr as Mara Vell.\n"
+    )
+    assert {c.subject for c in claims_of(page)} == {"Glass Orchard"}

@@ -105,7 +105,7 @@ class PeopleMemory:
         return not in_real and any(word in c.lower().split() for c in self.characters if " " in c)
 
 
-_PARTICLES = frozenset("de del della der den van von da di du dos das le la bin ibn".split())
+_PARTICLES = frozenset("de del della der den van von da di du dos das los las le la bin ibn".split())
 
 
 def performers_in(text: str, memory: PeopleMemory) -> list[str]:
@@ -169,9 +169,12 @@ def find_names(text: str) -> list[Name]:
                                                 and not re.match(r"\s{0,2}(?:\d|[A-Z])", text[ne : ne + 3]))
             # 'Leon "Skipper" Banks': a quoted nickname between a given name and a surname is part of the name
             # "David del Río", "Dick Van Dyke", "Ana de Armas": a lower-case particle before a capitalised surname
-            if gap == " " and nxt in _PARTICLES and j + 2 < len(tokens) and text[ne : tokens[j + 2][0]] == " " \
-                    and tokens[j + 2][2][0].isupper() and not _skip_word(tokens[j + 2][2]) and not _skip_word(tokens[j][2]):
-                j += 2
+            # ("Ernesto de la Cruz", "Rafael van der Vaart": two particles in a row)
+            step = 3 if (nxt in _PARTICLES and j + 3 < len(tokens) and tokens[j + 2][2] in _PARTICLES
+                         and text[ne : tokens[j + 2][0]] == " " and text[tokens[j + 2][1] : tokens[j + 3][0]] == " ") else 2
+            if gap == " " and nxt in _PARTICLES and j + step < len(tokens) and text[tokens[j + step - 1][1] : tokens[j + step][0]] == " " \
+                    and tokens[j + step][2][0].isupper() and not _skip_word(tokens[j + step][2]) and not _skip_word(tokens[j][2]):
+                j += step
                 continue
             # ("Madeline ‘Matty’ Matlock": the closing single quote reads as the nickname's own apostrophe)
             if gap in (" “", ' "', " ‘") and nxt[0].isupper() and j + 2 < len(tokens) and (

@@ -209,8 +209,8 @@ def _is_title_context(text: str, start: int, end: int, name: str) -> bool:
     if re.search(r"\b(?:titled|called)\s[“\"‘']?$", text[max(0, start - 12) : start], re.IGNORECASE) and re.match(
             r"[,.]?[”\"’']?,?\s(?:the|this)\s(?:episode|finale|chapter|instal+ment)\b", text[end : end + 30], re.IGNORECASE):
         return False  # "Titled “Magic Shine Again,” the episode will see ...": the episode's title
-    if re.search(r"\b(?:songs?|theme|single|track|anthem|OST)\b,?\s[“\"‘']?$", text[max(0, start - 12) : start], re.IGNORECASE):
-        return False  # 'the opening theme song "Iron Bells"', "the ending theme, “Salt”": a song, no work of the page's kind
+    if re.search(r"\b(?:songs?|theme|single|track|anthem|OST)\b,?\s\(?[“\"‘']?$", text[max(0, start - 13) : start], re.IGNORECASE):
+        return False  # 'the opening theme song "Iron Bells"', "the ending theme, “Salt”", "best original song (“Salt”)": a song
     if re.match(r"\s\((?:19|20)\d{2}\)", text[end : end + 8]):
         return True  # "his work on Vantage (2018)": a year in brackets follows a work's name
     if re.search(r"\b(?:19|20)\d{2}[’']s\s$", text[max(0, start - 8) : start]):
