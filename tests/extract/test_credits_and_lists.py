@@ -1056,3 +1056,12 @@ def test_a_writing_team_is_the_season_s_writers_and_their_bracketed_works_are_wr
     assert {(c.subject, c.value) for c in only(claims, "writer") if c.subject != "Salt Bay"} == {
         ("Red Kite", "Ada Mbeki"), ("Copper Bells", "Ada Mbeki"), ("Grey Harbor", "Ivo Sarr"), ("Tin Lantern", "Rina Holt")}
     assert only(claims, "cast_member") == []
+
+
+def test_a_crew_job_in_a_list_of_actors_as_parts_is_no_part() -> None:
+    page = (
+        "Glass Orchard Season 2 Release Date\n\nGlass Orchard season 2 premieres on Netflix in 2026. "
+        "It brings back Obi Lanre as director for studio Kestrel Works, Ada Mbeki as Mara Vell, and Ivo Sarr as Tomas Reed.\n"
+    )
+    assert {name for name, _ in roles_of(page)} == {"Mara Vell", "Tomas Reed"}
+    assert {c.value for c in only(claims_of(page), "director")} == {"Obi Lanre"}

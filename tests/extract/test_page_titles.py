@@ -489,3 +489,8 @@ def test_the_names_before_starrer_are_the_cast_and_the_work_follows() -> None:
         "Tin Lantern 4 is produced by Mbeki through her banner. Ada Mbeki and Rina Holt also produce.\n"
     )
     assert main_title(page) == "Tin Lantern"
+
+
+def test_a_title_may_open_with_the_word_date() -> None:
+    page = "Date Of Kestrel Season 5 Release Date\n\nDate Of Kestrel Season 5 will premiere in April 2026. Date Of Kestrel ended its fourth season in 2024.\n"
+    assert main_title(page) == "Date Of Kestrel"

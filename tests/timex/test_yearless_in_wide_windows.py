@@ -77,3 +77,15 @@ def test_a_yearless_day_takes_the_year_of_a_dated_season_later_in_its_sentence_w
     narrow = Interval(date(2026, 1, 1), date(2026, 5, 31), "day")
     aired = windows("Series 1 aired in September, so the next could arrive in autumn 2026.", narrow)
     assert aired["September"] == (date(2025, 9, 1), date(2025, 9, 30))
+
+
+def test_a_yearless_day_takes_its_year_from_a_dated_season_earlier_in_its_sentence_and_keeps_it_when_said_again() -> None:
+    loose = Interval(date(2022, 4, 1), date(2024, 6, 30), "day")
+    text = ("Previously set for some time this April as part of the Spring 2024 anime schedule, the season will launch on "
+            "April 10th in Japan. Fans abroad can stream it from April 10th too.")
+    found = find_expressions(text, loose)
+    assert [(e.text, e.interval.start) for e in found if e.text.startswith("April 10")] == [
+        ("April 10th", date(2024, 4, 10)), ("April 10th", date(2024, 4, 10))]
+    assert windows(text, loose)["this April"] == (date(2024, 4, 1), date(2024, 4, 30))
+    # a bare year earlier in the sentence gives no year: "after its 2023 run" says nothing of April's
+    assert windows("After its 2023 run, the show will return on April 10th.", loose)["April 10th"] == (date(2022, 4, 10), date(2022, 4, 10))

@@ -414,6 +414,9 @@ _AS_AFTER_NAME = re.compile(r"\s{1,3}as\s{1,3}")
 _CLAUSE_IN_ITEM = re.compile(r"\b(?:who|whom|whose|which|that|while|when|where|after|before|against|hunts|hunting|meets|with|like|including|other|alongside)\b")
 
 
+_CREW_JOB_AFTER_AS = re.compile(r"(?:the\s)?(?:chief\s|series\s|head\s|lead\s|co-)?(?:director|writer|screenwriter|scriptwriter|composer|producer)s?\b")
+
+
 def as_list_items(ctx: SentenceContext, names: list[Name], memory: PeopleMemory, paired: set[int]) -> Iterator[Claim]:
     """"A as his wife Lena, B as the hero's mysterious employer Tim Winter, C as MI-6 agent D": in a list of two or
     more "actor as part" items, the name that closes an item is the part, however the item describes it."""
@@ -430,6 +433,8 @@ def as_list_items(ctx: SentenceContext, names: list[Name], memory: PeopleMemory,
         if not closing or names[closing[-1]].start == after_as or closing[-1] in paired:
             continue  # ("A as Mara Vell": a part named right after "as" is read by the pairing rules)
         role = closing[-1]
+        if _CREW_JOB_AFTER_AS.match(text, after_as):
+            continue  # ("A as director for studio Geek Works": a job behind the camera, and its studio, no part)
         # ("C as Luna, D, and E": names after a comma are more of the cast, not C's part)
         if text[names[role].end : item_end].strip(" ,.;") or _CLAUSE_IN_ITEM.search(text, after_as, names[role].start) or re.search(
                 r"\sas\s", text[after_as : item_end]) or "," in text[after_as : names[role].start]:

@@ -62,7 +62,7 @@ CREDIT_AFTER = re.compile(
     # ("A and B serve as co-showrunners")
     r"|stays on|stayed on|continues)\s+as\s+(?:the\s+)?(?:head\s+|chief\s+|lead\s+|co-)?(?P<role>writer|director|screenwriter|showrunner)s?\b"
     # ("with A serving as showrunner and B as director": a bare job after "as", in lower case, ends its phrase)
-    r"|\s+as\s+(?:the\s+)?(?-i:(?:chief\s+|series\s+|head\s+|lead\s+|co-)?(?P<bare>director|writer|screenwriter|scriptwriter))(?=\s*[.,;]|\s+and\b|\s*$)"
+    r"|\s+as\s+(?:the\s+)?(?-i:(?:chief\s+|series\s+|head\s+|lead\s+|co-)?(?P<bare>director|writer|screenwriter|scriptwriter))(?=\s*[.,;]|\s+(?:and|for|of|at)\b|\s*$)"
     r"|\s+(?:remains|remained|will remain|has been|is|was|will be|became|becomes)\s+(?:the\s+)?(?:series['’]?\s+|show['’]s\s+)?"
     r"(?P<runner>showrunner|head writer|chief director|series director|lead director|scriptwriter|screenwriter)\b"
     r"|\s*,\s+who (?:also |previously |originally )?(?:(?P<verb>directed|helmed|wrote|penned|created|co-created)\b|serves as (?:the )?(?P<serves>showrunner|head writer)\b)"

@@ -20,7 +20,8 @@ HEADING_STOP = re.compile(
     r"\b(?:season|seasons|series|part|chapter|book|volume|vol|s\d{1,2}|episodes?|release|cast|trailer|review|recap|renewal|renewed|ending"
     # ("Where to Watch" ends a name; "Kestrel Watch Season 2" keeps its own)
     # ("Will there be a Salt Story season 2?": a story word a season number follows is the name's own)
-    r"|plot|story(?!\s+(?:season|series|\d))|news|expectations|explained|premiere|dates?|updates?|countdown|returns?|will|where|(?<=to )watch|when|what|how|sequels?"
+    r"|plot|story(?!\s+(?:season|series|\d))|news|expectations|explained|premiere|(?<=\w\s)dates?|updates?|countdown|returns?|will|where|(?<=to )watch|when|what|how|sequels?"
+    # ("Date A Live Season 5 Release Date": a name may open with the word)
     # "The Trunk First Teaser: ...", "X Official Poster"
     r"|(?:first\s+|official\s+|new\s+)?(?:teasers?|first\s+look|posters?|stills)"
     # (a number before a capitalised word is part of a name: "The 8 Show")

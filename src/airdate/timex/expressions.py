@@ -136,12 +136,14 @@ def _dated_by_later(out: list[Analysed], resolved: list[tuple[tuple[int, int], W
     """"premieres on October 24 at 9 PM ET, leading the Fall 2024 schedule": on a page whose writing date is unknown
     or spread over years, a yearless day or month takes its year from a dated window later in the same sentence that holds it once (a
     season or a month, not a bare year: "returns October 24 after its 2023 run" says nothing of October's year)."""
+    dated = [item.expression.interval for item in out]
     for i, item in enumerate(out):
         atoms = item.found.atoms
         if len(atoms) != 1:
             continue
         atom = atoms[0]
-        if not atom.needs_year or atom.month is None or atom.direction is not None or atom.weekday is not None:
+        # ("some time this April as part of the Spring 2024 anime schedule": "this" picks no year the sentence does not give)
+        if not atom.needs_year or atom.month is None or atom.direction not in (None, "this") or atom.weekday is not None:
             continue
         for later, (span, window, _granularity, absolute) in zip(out[i + 1 :], resolved[i + 1 :]):
             if later.sentence == item.sentence and window is not None and absolute and _RUN_DASH.fullmatch(text[resolved[i][0][1] : span[0]]):
@@ -161,6 +163,36 @@ def _dated_by_later(out: list[Analysed], resolved: list[tuple[tuple[int, int], W
                 interval = Interval(inside[0][0], inside[0][1], GRANULARITY.get(atom.unit, atom.unit))
                 out[i] = replace(item, expression=replace(item.expression, interval=interval, relative=True))
                 break
+        else:
+            # ("as part of the Spring 2024 anime schedule, X has confirmed it will be launching on April 10th": a dated
+            # window earlier in the sentence that holds the day once gives it its year, when none later does)
+            for earlier, (span, window, _granularity, absolute) in zip(reversed(out[:i]), reversed(resolved[:i])):
+                if earlier.sentence != item.sentence:
+                    break
+                if window is None or not absolute or (window[1] - window[0]).days > 183:
+                    continue
+                inside = [w for y in {window[0].year, window[1].year}
+                          if (w := window_in_year(atom, y)) is not None and window[0] <= w[0] and w[1] <= window[1]]
+                if len(inside) == 1 and inside[0] != resolved[i][1]:
+                    interval = Interval(inside[0][0], inside[0][1], GRANULARITY.get(atom.unit, atom.unit))
+                    out[i] = replace(item, expression=replace(item.expression, interval=interval, relative=True))
+                break
+    return _same_day_again(out, dated)
+
+
+def _same_day_again(out: list[Analysed], before: list[Interval]) -> list[Analysed]:
+    """"... confirming it will be launching on April 10th [dated by its sentence]. Season 5 will be premiering on April
+    10th": a yearless day said again later on the page is the same day, once its sentence has given it a year."""
+    given: dict[tuple[int, int], Interval] = {}
+    for k, item in enumerate(out):
+        atoms = item.found.atoms
+        if len(atoms) != 1 or atoms[0].day is None or atoms[0].month is None or not atoms[0].needs_year or atoms[0].direction is not None:
+            continue
+        key = (atoms[0].month, atoms[0].day)
+        if item.expression.interval != before[k]:
+            given.setdefault(key, item.expression.interval)
+        elif key in given:
+            out[k] = replace(item, expression=replace(item.expression, interval=given[key], relative=True))
     return out
 
 
