@@ -445,3 +445,22 @@ def test_an_opening_preposition_before_a_role_is_no_work() -> None:
         "Considering director Ivo Sarr's busy schedule, Glass Orchard season 2 could arrive in 2028.\n"
     )
     assert {c.subject for c in claims_of(page)} == {"Glass Orchard"}
+
+
+def test_a_part_with_its_actor_and_the_actors_quoted_works_in_one_bracket() -> None:
+    page = (
+        "Glass Orchard Season 2 Release Date\n\nGlass Orchard season 2 is coming to Netflix in 2026. "
+        "Patriarch David (Lia Moor, “Red Kite,” “Salt Road”) longs for the church.\n"
+    )
+    claims = claims_of(page)
+    assert roles_of(page) == {("Patriarch David", "Lia Moor")}
+    assert {(c.subject, c.value) for c in only(claims, "cast_member") if c.subject != "Glass Orchard"} == {
+        ("Red Kite", "Lia Moor"), ("Salt Road", "Lia Moor")}
+
+
+def test_as_before_a_pronoun_opens_a_clause_and_leaves_a_bracketed_actor_an_actor() -> None:
+    page = (
+        "Glass Orchard Release Date\n\nGlass Orchard premieres on Netflix on March 11, 2031. "
+        "Glass Orchard will explore the journey of Paul Vell (Tomas Reed) as he unites with Chani.\n"
+    )
+    assert roles_of(page) == {("Paul Vell", "Tomas Reed")}

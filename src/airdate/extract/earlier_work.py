@@ -103,9 +103,18 @@ _WORKS_AFTER_NAME = re.compile(
 )
 
 
+# "Patriarch David (Simon Bird, “Red Kite,” “Salt Road”)": a part, and in its bracket the actor and the actor's works
+_ACTOR_AND_WORKS = re.compile(r"(?<=\()(?P<actor>[A-Z][\w'’.\-]*(?:\s[A-Z][\w'’.\-]*){1,3}),\s(?P<works>" + _QUOTED + r"(?:,?\s(?:and\s)?" + _QUOTED + r"){0,4})\)")
+
+
 def _quoted_works(text: str) -> WorkBrackets:
-    """Blank the quoted works an appositive sets after a name, keyed by where the name ends."""
+    """Blank the quoted works an appositive sets after a name, keyed by where the name ends (a bracket that holds an
+    actor and the actor's works is closed right after the actor: "Fiona (Ada Mbeki)")."""
     works: dict[int, tuple[str, ...]] = {}
+    for m in reversed(list(_ACTOR_AND_WORKS.finditer(text))):
+        titles = tuple(t.strip(" ,.") for t in re.findall(r"[“\"]([^”\"]+)[”\"]", m.group("works")))
+        works[m.end("actor")] = tuple(t for t in titles if t and not no_work(t))
+        text = text[: m.end("actor")] + ")" + " " * (m.end() - m.end("actor") - 1) + text[m.end() :]
     for m in reversed(list(_WORKS_AFTER_NAME.finditer(text))):
         titles = tuple(t.strip(" ,.") for t in re.findall(r"[“\"]([^”\"]+)[”\"]", m.group("works") or m.group("from")))
         start = m.start() - 1 if m.group("works") else m.start()  # the name ends before the kept comma
@@ -189,7 +198,8 @@ _ROLES_LATER = re.compile(
     r",\s+who\s+(?:will\s+|is\s+set\s+to\s+)?(?:stars?|plays?|portrays?|appears?)\s+as\s+(?:the\s+)?[A-Z]"
     r"|[^.;]{0,120}?\b(?:their|his|her)\s+(?:respective\s+)?roles?\s+as\s+(?:the\s+)?[A-Z]"
     # ("A (Red Kite) as local councillor B": a role described before its name)
-    r"|\s{1,3}as\s{1,3}(?:(?!the\b|a\b|an\b)[a-z][\w\-]*\s{1,3}){1,3}[A-Z]"
+    # (not "Mara Vell (A) as he unites with B": "as" before a pronoun opens a clause)
+    r"|\s{1,3}as\s{1,3}(?:(?!the\b|a\b|an\b|he\b|she\b|they\b|it\b|we\b|you\b)[a-z][\w\-]*\s{1,3}){1,3}[A-Z]"
 )
 KIN_AFTER = re.compile(r"(?<!\s)\s+and\s+(?:his|her|their)\s+(?:[a-z\-]+\s+){0,2}(?:" + "|".join(sorted(CHARACTER_ROLES)) + r")\b")
 
