@@ -951,3 +951,22 @@ def test_a_title_with_an_article_before_it_ends_its_sentence() -> None:
     )
     assert ("Mara Vell", "Ivo Sarr") in roles_of(page)
     assert "Dr. Tam Vell" in {c.value for c in only(claims_of(page), "cast_member")}  # a title with no article stays
+
+
+def test_a_relative_clause_between_an_actor_and_plays_and_a_hosts_name_give_cast() -> None:
+    page = (
+        "Glass Orchard Season 2 Release Date and Cast\n\n"
+        "Glass Orchard season 2 is coming to Netflix in 2026. Yoo In Soo, who was very cute in the first season, plays a "
+        "troublemaker in the village. Hosted by Obi Lanre, Glass Orchard puts a twist on the game show. "
+        "Among the cast was Tam Vell and Rina Holt, a former model.\n"
+    )
+    assert {c.value for c in only(claims_of(page), "cast_member")} == {"Yoo In Soo", "Obi Lanre", "Tam Vell", "Rina Holt"}
+
+
+def test_a_part_told_through_another_characters_possessive_names_no_part() -> None:
+    page = (
+        "Glass Orchard Season 2 Release Date and Cast\n\n"
+        "Glass Orchard season 2 is coming to Netflix in 2026. Ada Mbeki (Salt Road) plays Ivo Sarr’s character’s long time friend.\n"
+    )
+    assert roles_of(page) == set()
+    assert ("Glass Orchard", "Ada Mbeki") in {(c.subject, c.value) for c in only(claims_of(page), "cast_member")}

@@ -40,6 +40,8 @@ CAST_RIGHT_BEFORE = re.compile(
     r"|(?:voice-over|voice-overs|voice work|voice cast)\b[^.;]{0,40}?\b(?:done|provided|performed|handled)\s+by"
     # "Returning to the show are A, B and C", "Joining them for season 2 are D and E"
     r"|(?<!not )(?<!n't )(?<!n’t )\b(?:returning|joining|back|reprising)\b[^.;,]{0,40}?\s(?:are|is|will be)"
+    # ("Among the cast was A", "Hosted by A, the show ...": a reality show's host is its cast, as labellers record it)
+    r"|among\s+the\s+(?:[\w\-]+\s+){0,2}cast(?:\s+(?:was|were|are|is|will\s+be))?|(?:co-)?hosts?|(?:co-)?hosted\s+by|presented\s+by"
     # "Lead cast: A, B, C", "Cast: A, B": a label line
     r"|(?:(?:main|lead|leading|full|supporting|principal|core|voice|starring)\s+)?cast\s*:)"
     # ("starring the unbeatable A and B": a describing word or two between the cue and the names)
@@ -82,7 +84,8 @@ IN_THE_WORK = re.compile(
 PERFORMS = re.compile(
     # ("A, acclaimed for his roles in X and Y, takes the lead": a describing phrase may stand between)
     r"^(?:,\s[a-z][^,;.()]{0,100}?,[”\"’']?)?\s+(?:takes?|took)\s+(?:the|on the)\s+(?:lead|leading|main|title)\b(?:\s+roles?)?"
-    r"|^(?:\s\([^()]{1,80}\))?\s+(?:(?:also|now|will|would)\s+)?(?:play|plays|played|portrays?|portrayed|essays|essayed|stars?|starred|co-stars?)\s+"
+    # ("A, who was very cute in X, plays a troublemaker": a relative clause may stand between)
+    r"|^(?:\s\([^()]{1,80}\)|,\s(?:who|whose)\s[^,;.()]{0,100}?,)?\s+(?:(?:also|now|will|would)\s+)?(?:play|plays|played|portrays?|portrayed|essays|essayed|stars?|starred|co-stars?)\s+"
     r"(?!(?:in|on|at|with|for|to|by|from|of|it|him|her|them|this|that|alongside|opposite)\b)(?:and|as\s+(?:a|an|the)|[a-z][\w\-]*)\b"
     # ("essays Kartik A.'s romantic interest": a part described through another character)
     r"|^\s+(?:plays|played|portrays|portrayed|essays|essayed)\s+[A-Z][\w\-]*(?:\s[A-Z][\w\-]*){0,2}[’']s\s+[a-z]"

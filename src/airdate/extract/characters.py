@@ -180,7 +180,8 @@ def played_character(ctx: SentenceContext, names: list[Name], k: int) -> int | N
     if work:
         after = next((j for j in range(k + 1, len(names)) if names[j].start >= work.end()), None)
         role_words = re.match(AS_ROLE_AFTER, text[work.end() :])  # (matched on the rest: "is" looks ahead at the role)
-        if after is not None and role_words is not None and work.end() + role_words.end() == names[after].start:
+        if after is not None and role_words is not None and work.end() + role_words.end() == names[after].start \
+                and not _OWNER_TAIL.match(text, names[after].end):  # ("A (X) plays B’s character’s friend": B is no part)
             return after
     for j in (k + 1, k + 2):
         if j >= len(names):
