@@ -157,11 +157,8 @@ def _dated_by_later(out: list[Analysed], resolved: list[tuple[tuple[int, int], W
                 break
             if later.sentence != item.sentence or window is None or not absolute or (window[1] - window[0]).days > 183:
                 continue
-            inside = [w for y in {window[0].year, window[1].year}
-                      if (w := window_in_year(atom, y)) is not None and window[0] <= w[0] and w[1] <= window[1]]
-            if len(inside) == 1 and inside[0] != resolved[i][1]:
-                interval = Interval(inside[0][0], inside[0][1], GRANULARITY.get(atom.unit, atom.unit))
-                out[i] = replace(item, expression=replace(item.expression, interval=interval, relative=True))
+            if (held := _held_once(atom, window, resolved[i][1])) is not None:
+                out[i] = replace(item, expression=replace(item.expression, interval=held, relative=True))
                 break
         else:
             # ("as part of the Spring 2024 anime schedule, X has confirmed it will be launching on April 10th": a dated
@@ -171,13 +168,19 @@ def _dated_by_later(out: list[Analysed], resolved: list[tuple[tuple[int, int], W
                     break
                 if window is None or not absolute or (window[1] - window[0]).days > 183:
                     continue
-                inside = [w for y in {window[0].year, window[1].year}
-                          if (w := window_in_year(atom, y)) is not None and window[0] <= w[0] and w[1] <= window[1]]
-                if len(inside) == 1 and inside[0] != resolved[i][1]:
-                    interval = Interval(inside[0][0], inside[0][1], GRANULARITY.get(atom.unit, atom.unit))
-                    out[i] = replace(item, expression=replace(item.expression, interval=interval, relative=True))
+                if (held := _held_once(atom, window, resolved[i][1])) is not None:
+                    out[i] = replace(item, expression=replace(item.expression, interval=held, relative=True))
                 break
     return _same_day_again(out, dated)
+
+
+def _held_once(atom: Atom, window: Window, current: Window | None) -> Interval | None:
+    """The yearless ``atom`` in the one year that puts it inside the dated ``window``, if that moves it from ``current``."""
+    inside = [w for y in {window[0].year, window[1].year}
+              if (w := window_in_year(atom, y)) is not None and window[0] <= w[0] and w[1] <= window[1]]
+    if len(inside) != 1 or inside[0] == current:
+        return None
+    return Interval(inside[0][0], inside[0][1], GRANULARITY.get(atom.unit, atom.unit))
 
 
 def _same_day_again(out: list[Analysed], before: list[Interval]) -> list[Analysed]:
