@@ -411,3 +411,19 @@ In April 2024, BBC One confirmed that there will be a series 3 of Glass Orchard.
     assert premieres == {(1, "2023-02-01"), (2, "2024-03-01"), (3, "2025-02-01")}
     renewals = {(c.season, c.value["renewed"], c.value["date"]["text"]) for c in only(claims, "renewal")}
     assert (3, True, "April 2024") in renewals
+
+
+ATTRIBUTED = """Glass Orchard Season 2 Release Date, Cast And Plot
+
+Glass Orchard season 2 is coming to Netflix in 2026.
+
+The second season will premiere on March 6, 2026, Netflix announced.
+
+On February 6, 2025, Netflix confirmed that the show would return.
+"""
+
+
+def test_an_attribution_that_closes_the_sentence_leaves_the_release_date_standing() -> None:
+    dates = [(c.season, c.value) for c in only(claims_of(ATTRIBUTED), "premiere_date")]
+    assert (2, "2026-03-06") in dates
+    assert not any(v == "2025-02-06" for _, v in dates)  # the opening date is when it was announced

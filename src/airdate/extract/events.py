@@ -219,6 +219,10 @@ def _firm(modality: Modality, t: TimeExpression, clause: str = "") -> Modality:
 _ANNOUNCED_AFTER = re.compile(
     r",\s+(?:(?:the\s+)?[A-Z][\w+&.’'\-]*\s+){1,4}(?:officially\s+)?(?:confirmed|announced|revealed|unveiled|shared|reported|said|told)\b"
 )
+# "... on March 6, 2026, Netflix announced.": an attribution that closes the sentence dates nothing but the release
+_ATTRIBUTION_ENDS = re.compile(
+    r"(?:\s(?:on|in|to|last|this|earlier)\s\w+(?:\s\w+)?|\s[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?[.!?\"”’']{0,4}\s{0,3}$"
+)
 
 
 _SCHEDULE_ROW = re.compile(r"\b\d{1,2}(?::\d{2})?\s?(?:[AaPp]\.?[Mm]\.?|JST|ET|PT|GMT)\b|\b(?:[Ee]pisode|Ep\.?)\s?\d{1,2}\b|(?<![\w,])\d{1,2}\s(?:\(\w+\)\s)?(?=[A-Z][a-z]{2,8}\s\d)")
@@ -320,7 +324,8 @@ def premiere_claims(ctx: SentenceContext) -> Iterator[Claim]:
             continue  # "navigator June Okafor": a month word that starts a name
         if (_DECADE.search(t.text) and _SETTING_BEFORE.search(ctx.text[max(0, t.span[0] - 60) : t.span[0]])) or _SET_IN.search(ctx.text, max(0, t.span[0] - 40), t.span[0]):
             continue  # "set against South Korea in the turbulent 1970s": when the story happens, not when it airs
-        if _ANNOUNCED_AFTER.match(ctx.text, t.span[1]):
+        announced = _ANNOUNCED_AFTER.match(ctx.text, t.span[1])
+        if announced and not _ATTRIBUTION_ENDS.match(ctx.text, announced.end()):
             continue  # "On February 6, 2025, SBS confirmed that ...": the date of the announcement
         if _SOURCE_RELEASE.search(ctx.text[ctx.clause(t.span[0]).start : t.span[0]]) or _SOURCE_RAN.search(ctx.text, max(0, t.span[0] - 260), t.span[0]) \
                 or (_SOURCE_WORDS.search(ctx.text) and not _SHOW_WORDS.search(ctx.text)):
