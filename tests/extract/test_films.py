@@ -348,3 +348,19 @@ def test_the_big_screen_is_the_theaters() -> None:
         "The sequel will follow Red Kite 2, the hit film of 2018.\n"
     )
     assert "theaters" in {c.value for c in only(claims_of(page), "platform")}
+
+
+PART_TWO_PAGE = (
+    "Glass Orchard: Part Two Release Date, Cast and Plot\n\n"
+    "Glass Orchard: Part Two is a film coming to theaters in 2026. The movie follows the 2023 film Glass Orchard.\n\n"
+    "Ada Mbeki is set to direct the sequel.\n\n"
+    "Glass Orchard earned $400 million at the box office.\n"
+)
+
+
+def test_a_sentence_that_names_only_the_subtitled_sequel_is_the_sequel_s_and_its_director_is_credited_once() -> None:
+    claims = claims_of(PART_TWO_PAGE)
+    assert {(c.subject, str(c.value)) for c in only(claims, "platform")} == {("Glass Orchard: Part Two", "theaters")}
+    assert {c.subject for c in only(claims, "viewership")} == {"Glass Orchard"}  # the first film named alone
+    [director] = only(claims, "director")
+    assert (director.subject, director.value, director.modality) == ("Glass Orchard: Part Two", "Ada Mbeki", "confirmed")

@@ -137,7 +137,8 @@ def more_credits(ctx: SentenceContext, name: Name, after: str, memory: PeopleMem
         memory.real.append(name.text)
         yield from credit_claims(ctx, name, "writer")
     past_list = past_rest_of_list(after)  # ("with A and B directing": B's predicate is A's too)
-    if _DIRECTING_NOW.match(after) or _DIRECTING_NOW.match(past_list) or _AT_THE_HELM.match(past_list):
+    directing = bool(_DIRECTING_NOW.match(after) or _DIRECTING_NOW.match(past_list) or _AT_THE_HELM.match(past_list))
+    if directing:
         memory.real.append(name.text)
         yield from credit_claims(ctx, name, "director")
     # ("A, who directed X and Y, will write the series": the verb after the relative clause is the name's)
@@ -151,7 +152,9 @@ def more_credits(ctx: SentenceContext, name: Name, after: str, memory: PeopleMem
         memory.real.append(name.text)
         modality = Modality("confirmed") if future.group("hedge") == "will" else Modality("expected")
         attribute = "director" if future.group("verb") in ("direct", "helm") else "writer"
-        if refs:
+        if attribute == "director" and directing:
+            pass  # ("A is set to direct the sequel": credited once above, not again with the plan's hedge)
+        elif refs:
             yield ctx.claim(subject, refs[0].season, attribute, name.text, modality)
         elif ctx.main and re.match(r"\s+(?:the\s+)?(?:first|last|final|second|opening|\w+\s+)?(?:\w+\s+)?(?:episodes?|series|show|season|film|movie|sequel|pilot|finale)\b", ctx.text[verb_end:]):
             # "A (X, Y) will direct the first two episodes", "B will write the series": the page's show, the coming season

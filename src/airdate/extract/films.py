@@ -132,6 +132,10 @@ def as_films(claims: list[Claim], main: str | None, text: str, headline: str = "
             # ("Reprising their roles from Vell: Dawnfall are ...": a film the sentence looks back to is not the claim's)
             # ("who helmed Vell: Dawnfall", "his Vell: Dawnfall collaborator": nor is one named as someone's credit)
             named = [name for name in subtitled if _named_for_itself(claim.quote, name)]
+            # ("Vell: Part Two is coming to theaters": the quote names the sequel and never the first film alone)
+            sequels = [name for number, name in names.items() if number >= 2 and _named_for_itself(claim.quote, name)]
+            if not named and len(sequels) == 1 and claim.quote.count(main) == claim.quote.count(sequels[0]):
+                named = sequels
             title = named[0] if len(named) == 1 else own or main
             if title == main and sequel and claim.attribute in _CREDITS and not _LOOKS_BACK.search(claim.quote):
                 title = sequel
