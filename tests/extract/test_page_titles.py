@@ -494,3 +494,19 @@ def test_the_names_before_starrer_are_the_cast_and_the_work_follows() -> None:
 def test_a_title_may_open_with_the_word_date() -> None:
     page = "Date Of Kestrel Season 5 Release Date\n\nDate Of Kestrel Season 5 will premiere in April 2026. Date Of Kestrel ended its fourth season in 2024.\n"
     assert main_title(page) == "Date Of Kestrel"
+
+
+GUARDING_LANTERNS = (
+    "I Have Been Guarding Lanterns for 300 Years Season 2 Set to Premiere in 2027\n\n"
+    "Fans of I Have Been Guarding Lanterns for 300 Years have been waiting for season 2 for a long time. "
+    "The I Have Been Guarding Lanterns for 300 Years website revealed that the anime will be back in 2027.\n\n"
+    "What to Know for Lanterns Season 2\n\n"
+    "Ada Mbeki will direct the new season at Kestrel Moor studio.\n"
+)
+
+
+def test_a_name_with_a_preposition_and_a_number_inside_is_whole_and_a_section_s_short_name_is_the_page_s_show() -> None:
+    assert main_title(GUARDING_LANTERNS) == "I Have Been Guarding Lanterns for 300 Years"
+    directors = only(claims_of(GUARDING_LANTERNS), "director")
+    assert [(c.subject, c.season, c.value) for c in directors] == [("I Have Been Guarding Lanterns for 300 Years", 2, "Ada Mbeki")]
+

@@ -89,3 +89,13 @@ def test_a_season_s_commission_is_its_renewal_and_no_premiere_and_the_debut_seas
     claims = claims_of(page)
     assert sorted((c.season, c.value) for c in only(claims, "premiere_date")) == [(1, "2021-10-17"), (2, "2022-10-26")]
     assert [(c.season, c.value["renewed"]) for c in only(claims, "renewal")] == [(2, True)]  # type: ignore[index]
+
+
+def test_a_season_that_has_not_announced_its_release_date_is_not_denied_a_renewal() -> None:
+    page = (
+        "Glass Orchard Season 2 Release Date\n\nGlass Orchard season 2 is coming to Netflix in 2026.\n\n"
+        "Glass Orchard Season 2 has not announced a release date yet.\n"
+    )
+    claims = claims_of(page)
+    assert all(c.value["renewed"] for c in only(claims, "renewal"))
+    assert [(c.value, c.modality) for c in only(claims, "premiere_date") if c.value is None] == [(None, "negated")]

@@ -94,6 +94,10 @@ def extract_claims(document: Document, window: WritingWindow, read_on: date | No
     # a roundup ("The 7 Most Anticipated Returns") gives each show its own section: outside the sections
     # nothing is about one show, and inside them the section's season is the one to come
     roundup = len({title for title, _ in sections if title}) >= 3
+    # the body without the page's own title, so that a word of that title is no other name on its own
+    body = " ".join(s.text for s in sentences if not s.is_heading)
+    for m in reversed([m for m in titles.mentions(body) if m.is_main]):
+        body = body[: m.start] + " " + body[m.end :]
     times = find_expressions(document.text, _anchor(window), read_on or date.today())
     memory = PeopleMemory(roles_first=roles_listed_first(document.text))
     claims: list[Claim] = []
@@ -110,6 +114,11 @@ def extract_claims(document: Document, window: WritingWindow, read_on: date | No
             section = heading_subject(sentence.text, titles)
             if section[0] is None:
                 section = (None, None)
+            elif not roundup and titles.main and section[0] != titles.main and section[1] == titles.target_season \
+                    and section[0] not in body and len({title for title, _ in sections if title} - {titles.main}) == 1:
+                # ("What to Know for Kestrel Season 3" on a page about the third season of "Kestrel at Moor High"
+                # whose body never writes "Kestrel"): the page's show under a short name
+                section = (titles.main, section[1])
         local: list[TimeExpression] = [
             _shift(t, sentence.start)
             for t in times

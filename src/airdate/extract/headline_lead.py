@@ -309,6 +309,28 @@ def with_comma_part(name: str, text: str) -> str:
     return f"{name}, {part}"
 
 
+# "I Have Been Guarding Lanterns for 300 Years": the heading rules cut a name at its preposition
+_TAIL_WORD = r"(?!(?:season|series|part|release|cast)\b)(?-i:[A-Z])[\w'’\-]*"
+_PREPOSITION_TAIL = (
+    r"\s(?P<part>(?:for|of|from|in|at|with|on|to)\s(?:\d{1,4}\s)?" + _TAIL_WORD + r"(?:\s" + _TAIL_WORD + r"){0,2})(?![\w'’\-])"
+)
+
+
+def with_preposition_tail(name: str, headline: str, text: str) -> str:
+    """The whole name when the headline and every mention of the cut name on the page go on with the same
+    preposition and capitalised words (a network or streamer after "on" or "to" is where the show airs)."""
+    body = r"(?<![\w-])" + re.sub(r"['’]", "['’]", re.escape(name)).replace(r"\ ", r"\s")
+    mentions = len(re.findall(body + r"(?![\w-])", text, re.IGNORECASE))
+    parts = Counter(" ".join(m.group("part").split()).lower() for m in re.finditer(body + _PREPOSITION_TAIL, text, re.IGNORECASE))
+    if not parts:
+        return name
+    part, n = parts.most_common(1)[0]
+    in_headline = re.search(body + _PREPOSITION_TAIL, headline, re.IGNORECASE)
+    if n < 2 or n < mentions or not in_headline or title_key(part.split(" ", 1)[1]) in PLATFORM_KEYS:
+        return name
+    return f"{name} {' '.join(in_headline.group('part').split())}"
+
+
 def quoted_in(headline: str, text: str) -> str | None:
     """A name in title case that a headline quotes anywhere and the page names again ("... series 'Gangnam Tide'")."""
     for m in QUOTED.finditer(headline):

@@ -155,7 +155,9 @@ def _renewal_triggers(ctx: SentenceContext) -> Iterator[int]:
         # "The release date for the second season ... is not confirmed": the date is what is (not) confirmed
         owner = _OF_SEASON.search(text[max(0, ref.start - 40) : ref.start])
         # ("... the plot of X Season 2 but it is confirmed that ...": a verb in the next clause confirms something else)
-        if verb and not owner and not _OTHER_TOPIC.search(after[: verb.start()]) and not re.search(r"[,.;]|\b(?:but|while|although|though)\b", after[: verb.start()]):
+        # ("X Season 2 has not announced a release date": the verb's object is the topic, not the season)
+        topic_object = re.match(r"\s(?:(?:a|an|the|its|any|their)\s)?(?:official\s|new\s|exact\s)?" + _OTHER_TOPIC.pattern, after[verb.end() :], re.IGNORECASE) if verb else None
+        if verb and not owner and not topic_object and not _OTHER_TOPIC.search(after[: verb.start()]) and not re.search(r"[,.;]|\b(?:but|while|although|though)\b", after[: verb.start()]):
             yield ref.start
         before = text[max(0, ref.start - 30) : ref.start]
         if re.search(r"\b(?:announced|confirmed|ordered)\s+(?:a\s+|the\s+)?$", before) or _SEASON_HAPPENING.match(text, ref.end):

@@ -30,6 +30,7 @@ from airdate.extract.headline_lead import (
     stops_inside,
     with_colon_subtitle,
     with_comma_part,
+    with_preposition_tail,
 )
 from airdate.extract.korean_names import korean_names_in, part_of_korean_name
 from airdate.extract.lexicon import CONNECTORS, GENERIC_CAPITALS, PLATFORM_KEYS, PLATFORM_PATTERN, is_month_or_day
@@ -420,7 +421,7 @@ def build_title_index(text: str, sentences: Sequence[Sentence]) -> TitleIndex:
     if sentences[0].is_heading and not is_film_page(text, sentences[0].text):
         # (a film page keeps the franchise's name: each film its colon names gets its own claims later)
         best = with_colon_subtitle(best, sentences[0].text, text)
-    best = with_comma_part(best, text)
+    best = with_preposition_tail(with_comma_part(best, text), sentences[0].text if sentences[0].is_heading else "", text)
     surface = _most_common_surface(best, text)
     aliases = _aliases(surface, text)
     subtitled = _SUBTITLED.fullmatch(surface)
