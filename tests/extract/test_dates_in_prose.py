@@ -427,3 +427,13 @@ def test_an_attribution_that_closes_the_sentence_leaves_the_release_date_standin
     dates = [(c.season, c.value) for c in only(claims_of(ATTRIBUTED), "premiere_date")]
     assert (2, "2026-03-06") in dates
     assert not any(v == "2025-02-06" for _, v in dates)  # the opening date is when it was announced
+
+
+def test_the_day_a_show_completed_its_season_is_no_premiere() -> None:
+    page = (
+        "Glass Orchard Season 2 Release Date\n\nGlass Orchard season 2 is coming to Netflix in 2026.\n\n"
+        "Glass Orchard began airing on October 4, 2020, and completed its first season on December 20, 2020, after 12 episodes.\n"
+    )
+    dates = [(c.season, c.value) for c in only(claims_of(page), "premiere_date")]
+    assert (1, "2020-10-04") in dates
+    assert not any(v == "2020-12-20" for _, v in dates)

@@ -214,3 +214,13 @@ def test_the_director_of_the_drama_in_apposition_directed_it_and_the_works_he_wo
     assert _directors(body) == {("Glass Orchard", "Rina Holt"), ("Red Kite", "Rina Holt"), ("Salt Road", "Rina Holt")}
     assert _directors("The directors of the movie are Lia Moor and Mae Corran.\n") == {("Glass Orchard", "Lia Moor"), ("Glass Orchard", "Mae Corran")}
     assert _directors("Tam Vell, the director of the first season, has been promoted.\n") == {("Glass Orchard", "Tam Vell")}
+
+
+def test_a_director_of_photography_and_a_composer_who_wrote_the_music_are_no_director_or_writer() -> None:
+    page = (
+        "Glass Orchard Season 2 Release Date\n\nGlass Orchard season 2 is coming to Netflix in 2026.\n\n"
+        "Composer Ivo Sarr wrote the music. Rina Holt is the director of photography. Ada Mbeki is the director of the series.\n"
+    )
+    claims = claims_of(page)
+    assert [c.value for c in only(claims, "director")] == ["Ada Mbeki"]
+    assert only(claims, "writer") == []

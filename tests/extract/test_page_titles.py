@@ -510,3 +510,12 @@ def test_a_name_with_a_preposition_and_a_number_inside_is_whole_and_a_section_s_
     directors = only(claims_of(GUARDING_LANTERNS), "director")
     assert [(c.subject, c.season, c.value) for c in directors] == [("I Have Been Guarding Lanterns for 300 Years", 2, "Ada Mbeki")]
 
+
+
+def test_a_section_heading_that_gives_the_show_another_name_and_its_whole_name_is_about_the_show() -> None:
+    page = (
+        "Glass Orchard Anime Season 2 Confirmed\n\nSeason 2 of the Glass Orchard anime is in production.\n\n"
+        "Orchard Tales Season 2 Glass Orchard Anime Season 2\n\n"
+        "Also known as Orchard Tales, the Glass Orchard anime follows Ada. The core staff will return, including director Ivo Sarr.\n"
+    )
+    assert {c.subject for c in claims_of(page)} == {"Glass Orchard"}

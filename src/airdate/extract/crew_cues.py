@@ -68,7 +68,7 @@ CREDIT_AFTER = re.compile(
     r"|\s*,\s+who (?:also |previously |originally )?(?:(?P<verb>directed|helmed|wrote|penned|created|co-created)\b|serves as (?:the )?(?P<serves>showrunner|head writer)\b)"
     # "A and B are the directors of this series", "A and B also have writing credits"
     # ("A, B and C are the creators, writers and executive producers.")
-    r"|\s+(?:is|are|was|were|will\s+be)\s+(?:the\s+)?(?:(?!animation\s|art\s|sound\s|unit\s|assistant\s|music\s|casting\s)[a-z]+\s+)?(?P<plural>directors?|writers?|screenwriters?|(?:co-)?creators?)(?:\s+(?:of|for|behind|on)\b|(?=[,.;]|\s+and\s))"
+    r"|\s+(?:is|are|was|were|will\s+be)\s+(?:the\s+)?(?:(?!animation\s|art\s|sound\s|unit\s|assistant\s|music\s|casting\s)[a-z]+\s+)?(?P<plural>directors?|writers?|screenwriters?|(?:co-)?creators?)(?:\s+(?:of|for|behind|on)\b(?!\s+photography)|(?=[,.;]|\s+and\s))"
     r"|\s+(?:also\s+)?(?:has|have|had|shares?|shared)\s+(?:a\s+)?(?P<credit>writing|screenwriting|directing)\s+credits?\b"
     # ("A and B, stars and creators of the comedy, say ...": an appositive that names the job)
     r"|,\s+(?:the\s+)?(?P<star>stars?\s+and\s+)?(?P<apposed>(?:co-)?creators?|writers?|directors?)\s+(?:of|behind)\s+the\s+(?:show|series|comedy|drama|sitcom|thriller|film|movie|anime"

@@ -78,7 +78,7 @@ _SERIES_PREMIERE = re.compile(
 )
 # a finale's date is not a premiere ("the Season 2 finale streamed on February 12")
 _FINALE_CUE = re.compile(
-    r"\b(?:finale|final episode|last episode|season ender|wrapped up|finish\w* airing|(?:ends?|ended|concludes?|concluded|wrap(?:s|ped)?) (?:up )?(?:its|the|their) (?:\w+[ -])?(?:run|season)|(?:ended|concluded|wrapped) in|(?:ended|concluded|finished|ending|concluding|finishing) on"
+    r"\b(?:finale|final episode|last episode|season ender|wrapped up|finish\w* airing|(?:ends?|ended|concludes?|concluded|complet(?:es|ed|ing)|wrap(?:s|ped)?) (?:up )?(?:its|the|their) (?:\w+[ -])?(?:run|season)|(?:ended|concluded|wrapped) in|(?:ended|concluded|finished|completed|ending|concluding|finishing) on"
     # "and will conclude on 28th September", "wraps up on Wednesday"
     r"|(?:will|to|would) (?:conclude|end|finish|wrap up)(?: its run)? on|(?:concludes|ends|finishes|wraps up) on"
     # "premiered on October 17, 2021, concluding its run on December 12"

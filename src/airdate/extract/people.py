@@ -243,7 +243,7 @@ def _people_claims(ctx: SentenceContext, memory: PeopleMemory, previous: str) ->
                 yield from credit_claims(ctx, name, "director" if directing else "writer", returning=True)
             paired.add(k)
         elif (credit := _DIRECTED.match(after) or _DIRECTED.match(past_rest_of_list(after))) and not re.search(
-                r"\b(?:novel|book|comic|manga|webtoon|memoir|story|play|song)\b", credit.group("what")):
+                r"\b(?:novel|book|comic|manga|webtoon|memoir|story|play|songs?|music|score|soundtrack|lyrics|theme)\b", credit.group("what")):
             verb, what = credit.group("verb"), credit.group("what")  # type: ignore[union-attr]
             memory.real.append(name.text)
             if verb.startswith("creat") and not credit.group("verb2") and not _CREATED_WHAT.match(credit.string[credit.start("what") :]):  # type: ignore[union-attr]

@@ -28,6 +28,9 @@ def heading_subject(heading: str, titles: TitleIndex) -> tuple[str | None, int |
     if not m:
         return None, None
     season = int(m.group(1))
+    # ("Kestrel Season 2 Glass Orchard Anime Season 2": a heading that gives the page's show its whole name is about it)
+    if titles.main and re.search(r"(?<![\w-])" + re.escape(titles.main) + r"(?![\w-])", heading, re.IGNORECASE):
+        return titles.main, season
     before = _SECTION_MARK.sub("", heading[: m.start()]).strip(" :-–—,")
     # "Mashfield: Magic and Mayhem Season 2 Cast", "KESTREL -Moonlit Tale- TV Anime Continues With Season 2":
     # the show under its full name, a colon or a subtitle between dashes after the main one

@@ -60,6 +60,7 @@ _TITLE_BEFORE = frozenset(
 _JOB_OF_THE_WORK = re.compile(r"\b(?:(?:screen)?writer|director|creator|showrunner|producer|composer|author|star|lead)s?\s(?:of|for)\s(?:the|this)\s\S+,$")
 _ORDERED = frozenset("ordered renewed renews renew greenlit greenlights cancelled canceled cancels axed".split())
 _EVENT_WORDS = frozenset("showcase festival expo convention summit conference upfront upfronts awards comic-con".split())
+_PERSON_JOB = r"(?:director|writer|creator|showrunner|producer|composer|star|lead|editor|author|host|narrator)s?\b"
 _TITLE_AFTER = re.compile(
     r"^[’'‘]?s?\s*(?:season\s+\d|(?:was|is|has been|got|were)\s+(?:only\s+|also\s+|officially\s+)?(?:renewed|cancel+ed|picked up|greenlit)"
     r"|is\s+getting\s+a\s+(?:second|third|fourth|fifth|new)\s+season"
@@ -75,7 +76,8 @@ _TITLE_AFTER = re.compile(
     # "X, directed by A, will premiere ...", "X will be released in theatres": only a work is directed or released
     r"|,\s(?:directed|written|created|helmed)\sby\b|(?:will|is\sset\sto|is\sslated\sto|is\sscheduled\sto)\s(?:premiere|be\sreleased|debut)\b"
     # ("Disney+ will debut X, a new romantic comedy series", "X stars A as B": a work's appositive, a work's cast)
-    r"|is\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}(?:series|show|drama|k-drama|anime|sitcom|miniseries|docuseries|film|movie)\b|stars\s(?-i:[A-Z])"
+    # (not "A is the director of the series": a job before the work is a person's)
+    r"|is\s+(?:a|an|the)\s+(?:(?!" + _PERSON_JOB + r")[\w\-]+\s+){0,3}(?:series|show|drama|k-drama|anime|sitcom|miniseries|docuseries|film|movie)\b|stars\s(?-i:[A-Z])"
     # (", an upcoming Peacock thriller": a network may stand among its words)
     r"|,\s(?:a|an)\s(?:(?:(?-i:[a-z\-]+)|(?-i:[A-Z])[\w+]*)\s){0,3}(?:series|show|drama|k-drama|anime|sitcom|miniseries|docuseries|film|movie|thriller)\b)",
     re.IGNORECASE,
