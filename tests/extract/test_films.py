@@ -364,3 +364,22 @@ def test_a_sentence_that_names_only_the_subtitled_sequel_is_the_sequel_s_and_its
     assert {c.subject for c in only(claims, "viewership")} == {"Glass Orchard"}  # the first film named alone
     [director] = only(claims, "director")
     assert (director.subject, director.value, director.modality) == ("Glass Orchard: Part Two", "Ada Mbeki", "confirmed")
+
+
+SEQUEL_FACTS = (
+    "Glass Orchard 3 Release Date, Cast and Plot\n\n"
+    "Glass Orchard 3 is the sequel film coming to theaters in 2026. The movie follows the 2023 film and its 2024 sequel film.\n\n"
+    "- Serves as a sequel to Red Kite, Salt Road, and Copper Bells\n\n"
+    "Full spoilers follow for the following films and TV series: Red Kite, Salt Road, and Grey Harbor.\n\n"
+    "In the last film, Tam Vell/Red Fox (Ivo Sarr) and his knowledge of the Deep Realm proved integral.\n\n"
+    "Instead, Ada Mbeki, Rina Holt, and Tomas Reed are taking the reins as screenwriters for the movie, with the latter directing.\n"
+)
+
+
+def test_a_sequel_page_s_fact_lists_name_works_not_people_and_its_crew_take_the_reins() -> None:
+    claims = claims_of(SEQUEL_FACTS)
+    assert only(claims, "based_on") == []  # a sequel follows its first film; it is not adapted from it
+    assert only(claims, "cast_member") == []  # "Serves" and the works after "TV series:" are no actors
+    assert ("Red Fox", "Ivo Sarr") in {(c.value["name"], c.value["played_by"]) for c in only(claims, "character")}
+    assert {c.value for c in only(claims, "writer")} == {"Ada Mbeki", "Rina Holt", "Tomas Reed"}
+    assert [c.value for c in only(claims, "director")] == ["Tomas Reed"]

@@ -13,7 +13,7 @@ from airdate.extract.cast_cues import CAST_RIGHT_BEFORE, ROLE_FOLLOWS
 from airdate.extract.characters import TITLE_WORDS, character_claims
 from airdate.extract.context import SentenceContext
 from airdate.extract.credits import credit_claims, role_before
-from airdate.extract.earlier_work import KIN_AFTER
+from airdate.extract.earlier_work import KIN_AFTER, SLASHED_ROLE
 from airdate.extract.modality import Modality
 from airdate.extract.names import Name, PeopleMemory
 from airdate.extract.table_rows import crew_row
@@ -79,7 +79,8 @@ def bracket_pair_claims(ctx: SentenceContext, text: str, names: list[Name], memo
         and not ROLE_FOLLOWS.match(text, names[k + 1].end + 1)
         # ("Netflix teamed up with A (Red Kite) and her production company": a person with a work in brackets)
         # ("her cousin Orla (Ivo Sarr) and their friend Clare (Rina Holt)": a family or circle of roles still pairs)
-        and not (re.match(r"\)\s+and\s+(?:his|her|their)\s", text[names[k + 1].end :]) and not KIN_AFTER.match(text, names[k + 1].end + 1))
+        and not (re.match(r"\)\s+and\s+(?:his|her|their)\s", text[names[k + 1].end :]) and not KIN_AFTER.match(text, names[k + 1].end + 1)
+                 and not SLASHED_ROLE.search(text, max(0, names[k].start - 60), names[k].end))
     ]
     # one sentence writes its pairs one way round: a pair that shows which way ("Emily Rudd (Nami)") decides for
     # the pairs that do not ("Iñaki Godoy (Monkey D. Luffy)")

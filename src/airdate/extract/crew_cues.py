@@ -60,7 +60,7 @@ CREDIT_AFTER = re.compile(
     # ("X, who oversaw the first two films, is returning as the director": past a relative clause)
     r"^(?:\s*\([^()]{1,40}\))?(?:,\s[^,;.]{1,80},)?(?:\s+(?:is|was|are|were|returns|returning|is returning|serves?|served|serving|will serve|is back|will return|comes back|remains|remained|will remain|has been"
     # ("A and B serve as co-showrunners")
-    r"|stays on|stayed on|continues)\s+as\s+(?:the\s+)?(?:head\s+|chief\s+|lead\s+|co-)?(?P<role>writer|director|screenwriter|showrunner)s?\b"
+    r"|stays on|stayed on|continues|(?:is\s+|are\s+)?(?:taking|takes?|took)\s+(?:over\s+)?the\s+reins)\s+as\s+(?:the\s+)?(?:head\s+|chief\s+|lead\s+|co-)?(?P<role>writer|director|screenwriter|showrunner)s?\b"
     # ("with A serving as showrunner and B as director": a bare job after "as", in lower case, ends its phrase)
     r"|\s+as\s+(?:the\s+)?(?-i:(?:chief\s+|series\s+|head\s+|lead\s+|co-)?(?P<bare>director|writer|screenwriter|scriptwriter))(?=\s*[.,;]|\s+(?:and|for|of|at)\b|\s*$)"
     r"|\s+(?:remains|remained|will remain|has been|is|was|will be|became|becomes)\s+(?:the\s+)?(?:series['’]?\s+|show['’]s\s+)?"

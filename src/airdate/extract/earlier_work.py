@@ -123,6 +123,9 @@ def _quoted_works(text: str) -> WorkBrackets:
     return WorkBrackets(text, works)
 
 
+SLASHED_ROLE = re.compile(r"[A-Za-z]/(?:The\s)?[A-Z][\w\-]*(?:\s[A-Z][\w\-]*){0,2}$")
+
+
 def work_brackets(text: str, performer: Callable[[str], bool] | None = None) -> WorkBrackets:
     """Blank out brackets that hold actors' earlier works, when the sentence shows that is what its brackets hold:
     "Hoon Lee (Warrior), Olivia Cheng (Warrior), David Hewlett (The Shape of Water)" names no characters.
@@ -158,6 +161,8 @@ def work_brackets(text: str, performer: Callable[[str], bool] | None = None) -> 
             return False  # "(played by the great X)", "(who plays Y)": a phrase about a role, no work
         if performer is not None and performer(inner[k]):
             return False  # "Louise (Davis)" after "starring Mackenzie Davis": the actor of a role, no work
+        if SLASHED_ROLE.search(text, max(0, brackets[k].start() - 60), brackets[k].start()):
+            return False  # "Scott Lang/Ant-Man (Paul Rudd)": a hero and his other name, then the actor
         if re.search(r"\S\s{4,}", inner[k]):
             return False  # "(Lynn in Japanese and Rya Bart in English)" with its languages blanked: voice actors
         # ("These voice actors will join A (Mara), B (Unit 262)": in a sentence about voices a numbered name is a part)

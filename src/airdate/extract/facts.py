@@ -305,8 +305,8 @@ def based_on_claims(ctx: SentenceContext) -> Iterator[Claim]:
     for pattern in (_BASED_ON, _MEDIUM_RUN):
         for m in pattern.finditer(ctx.text):
             modality = ctx.modality(m.start())
-            if modality is None:
-                continue
+            if modality is None or (m.group().lower().startswith("follows") and m.group("medium").lower() in ("film", "movie")):
+                continue  # ("The movie follows the 2023 film": a sequel follows its first film, it is not adapted from it)
             # the source's own title comes after the medium: the show is named before it, or is the page's
             subject = _adapting_show(ctx, m.start()) if pattern is _BASED_ON else ctx.main
             if not subject:

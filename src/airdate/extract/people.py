@@ -120,7 +120,8 @@ _PROMO = re.compile(r"\b(?:key visual|poster|teaser|trailer|image|still|photo|fi
 _AWARD_BEFORE_NAME = re.compile(r"\b(?:[A-Z][\w\-]*\s){1,4}(?:nominee|nominees|winner|winners|laureate)\s(?=[A-Z])|\b(?:[A-Z][\w]*[\s\-]){1,4}(?:winning|nominated)\s(?=[A-Z])")
 
 
-_WORKS_LIST_BEFORE = re.compile(r"\b" + WORK_NOUNS + r"\s+(?:such\s+as|like|including)\s+$", re.IGNORECASE)
+# ("spoilers follow for the following MCU films and TV series: A, B and C": a colon after works opens a list of works)
+_WORKS_LIST_BEFORE = re.compile(r"\b" + WORK_NOUNS + r"\s+(?:such\s+as|like|including)\s+$|\b(?:films|movies|series|shows|dramas)\s*:\s*$", re.IGNORECASE)
 
 
 def _named_before_in_clause(ctx: SentenceContext, text: str, names: list[Name], k: int) -> bool:
@@ -238,6 +239,8 @@ def _people_claims(ctx: SentenceContext, memory: PeopleMemory, previous: str) ->
                 yield ctx.claim(subject, 1, "cast_member", name.text, Modality("confirmed"))
             directing = word in ("director", "directors", "directed", "helmed", "directing") or word.endswith("director")
             yield from credit_claims(ctx, name, "director" if directing else "writer")
+            if not directing and past_rest_of_list(after) == after and re.search(r",\s+with\s+the\s+latter\s+(?:directing|helming)\b", after):
+                yield from credit_claims(ctx, name, "director")  # ("A and B are the writers, with the latter directing")
             if re.match(r"^(?:\s*\([^()]{1,40}\))?\s+remains\b", after):
                 # "X remains the chief director": the aired season's and the coming one's
                 yield from credit_claims(ctx, name, "director" if directing else "writer", returning=True)
