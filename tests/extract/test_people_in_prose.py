@@ -970,3 +970,23 @@ def test_a_part_told_through_another_characters_possessive_names_no_part() -> No
     )
     assert roles_of(page) == set()
     assert ("Glass Orchard", "Ada Mbeki") in {(c.subject, c.value) for c in only(claims_of(page), "cast_member")}
+
+
+KDRAMA_PROSE = (
+    "Glass Orchard Release Date, Cast and Plot\n\n"
+    "Glass Orchard is a new K-drama coming to Netflix in 2026.\n\n"
+    "Glass Orchard, also known as Our House, Gaslighting, Uri Jib, is a mystery drama.\n\n"
+    "The drama stars Ada Mbeki, Rina Holt, Tomas Reed and Mae Corran. "
+    "They will chronicle the characters of Noh Young-won, Hong Sa-gang, Hong Jae-jin, and Se Na.\n\n"
+    "Ivo Sarr, known for projects like Red Kite and Salt Road, will be headlining the drama.\n\n"
+    "Some of the most popular titles to be released this year include Copper Bells, Grey Harbor, and Salt Story.\n\n"
+    "The director is known for his work on Bravo, My Life.\n"
+)
+
+
+def test_other_titles_characters_of_a_story_and_a_headliner_past_his_credits() -> None:
+    claims = claims_of(KDRAMA_PROSE)
+    cast = {c.value for c in only(claims, "cast_member") if c.subject == "Glass Orchard"}
+    assert cast == {"Ada Mbeki", "Rina Holt", "Tomas Reed", "Mae Corran", "Ivo Sarr"}
+    assert {c.value["name"] for c in only(claims, "character")} == {"Noh Young-won", "Hong Sa-gang", "Hong Jae-jin", "Se Na"}
+    assert {c.value for c in only(claims, "platform")} == {"Netflix"}

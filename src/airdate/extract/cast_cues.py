@@ -89,6 +89,9 @@ PERFORMS = re.compile(
     r"(?!(?:in|on|at|with|for|to|by|from|of|it|him|her|them|this|that|alongside|opposite)\b)(?:and|as\s+(?:a|an|the)|[a-z][\w\-]*)\b"
     # ("essays Kartik A.'s romantic interest": a part described through another character)
     r"|^\s+(?:plays|played|portrays|portrayed|essays|essayed)\s+[A-Z][\w\-]*(?:\s[A-Z][\w\-]*){0,2}[’']s\s+[a-z]"
+    # ("A, known for projects like X and Y, will be headlining the drama")
+    r"|^(?:,\s[a-z][^,;.()]{0,100}?,)?\s+(?:(?:will|is\s+set\s+to)\s+(?:be\s+)?)?(?:headlin(?:es?|ing)|lead(?:s|ing)?)\s+(?:the\s+)?(?:new\s+)?"
+    r"(?:drama|series|show|film|movie|cast|anime)\b"
 )
 # "A and B’s upcoming Disney+ series, “X”", "A’s new K-drama": the actors' possessive owns the work they star in
 OWNS_WORK = re.compile(

@@ -261,6 +261,8 @@ def role_before(before: str) -> bool:
     """A story-role noun right before a name (or before the list it opens)."""
     # ('follows “possessed lawyer” Shin I-rang (A)': the role may be quoted)
     m = re.search(r"([A-Za-z\-]+)[”\"’']?((?:,?\s*(?:like|such as|including|include|includes|namely)\s+|,\s+|\s+)(?:(?:the|a|an)\s+(?:[a-z][\w\-]*\s+){0,2})?)$", before)
+    if re.search(r"\bcharacters?\s+(?:of|named|called)\s+$", before, re.IGNORECASE):
+        return True  # ("They will chronicle the characters of A, B and C")
     if not m:
         return False
     word = m.group(1).lower()

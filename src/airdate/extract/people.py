@@ -121,7 +121,12 @@ _AWARD_BEFORE_NAME = re.compile(r"\b(?:[A-Z][\w\-]*\s){1,4}(?:nominee|nominees|w
 
 
 # ("spoilers follow for the following MCU films and TV series: A, B and C": a colon after works opens a list of works)
-_WORKS_LIST_BEFORE = re.compile(r"\b" + WORK_NOUNS + r"\s+(?:such\s+as|like|including)\s+$|\b(?:films|movies|series|shows|dramas)\s*:\s*$", re.IGNORECASE)
+# ("X, also known as Our House, Gaslighting": its other titles; "the titles released this year include X, Y and Z")
+_WORKS_LIST_BEFORE = re.compile(
+    r"\b" + WORK_NOUNS + r"\s+(?:such\s+as|like|including)\s+$|\b(?:films|movies|series|shows|dramas)\s*:\s*$|\balso\s+(?:known\s+as|called|titled)\s+$"
+    r"|\b(?:titles|dramas|films|movies|shows)\s+(?!(?:she|he|they)\b)[^.;:]{0,40}?\binclude\s+$",
+    re.IGNORECASE,
+)
 
 
 def _named_before_in_clause(ctx: SentenceContext, text: str, names: list[Name], k: int) -> bool:

@@ -185,6 +185,8 @@ def platform_claims(ctx: SentenceContext) -> Iterator[Claim]:
             continue  # "According to ITV, the first series averaged ...": the source of a figure, not where the show airs
         if _WORKS_AT.search(before):
             continue  # "the President of Original Programming at FX", "our partners at Apple TV+": a workplace
+        if re.search(r"\b(?:work|roles?|credits?)\s+(?:on|in)\s+$", before) and re.match(r",\s[A-Z]", after):
+            continue  # ("known for his work on Bravo, My Life": a title that opens with a channel's name)
         modality = ctx.modality(start)
         if modality is None or ctx.is_generic(start):
             continue
