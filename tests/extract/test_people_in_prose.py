@@ -990,3 +990,19 @@ def test_other_titles_characters_of_a_story_and_a_headliner_past_his_credits() -
     assert cast == {"Ada Mbeki", "Rina Holt", "Tomas Reed", "Mae Corran", "Ivo Sarr"}
     assert {c.value["name"] for c in only(claims, "character")} == {"Noh Young-won", "Hong Sa-gang", "Hong Jae-jin", "Se Na"}
     assert {c.value for c in only(claims, "platform")} == {"Netflix"}
+
+
+def test_a_role_taken_on_past_a_relative_clause_and_works_that_own_actors_the_page_knows() -> None:
+    page = (
+        "Glass Orchard Release Date, Cast and Plot\n\n"
+        "Glass Orchard is a new K-drama coming to Netflix in 2026.\n\n"
+        "Rina Holt, who starred in Red Kite, takes on the role of Han Young-soo.\n\n"
+        "Tam Vell, whose latest work was the film Copper Bells, takes on the role of Lee Min-ho.\n\n"
+        "Ivo Sarr, known for projects like Salt Road, will be headlining the drama.\n\n"
+        "Salt Road's Ivo Sarr, Red Kite's Rina Holt and Mae Corran are in talks.\n\n"
+        "Helmed by the cable network MBN which is known for Grey Harbor and Salt Story, the show is a comedy.\n"
+    )
+    claims = claims_of(page)
+    parts = {(c.subject, c.value["name"], c.value["played_by"]) for c in only(claims, "character")}
+    assert parts == {("Glass Orchard", "Han Young-soo", "Rina Holt"), ("Glass Orchard", "Lee Min-ho", "Tam Vell")}
+    assert "Helmed" not in {c.value for c in only(claims, "cast_member")}

@@ -152,6 +152,7 @@ PLOT_CLAUSE_OPENING = re.compile(
 # where a short name ends the clause, so that "A (Red Kite) is Netflix's new lead" names no role)
 AS_ROLE_AFTER = (
     r"\s{0,3}(?:(?:[a-z]+\s{1,3}){0,4}?as\s{1,3}|(?:plays|portrays|voices|will\s{1,3}(?:play|portray|voice))\s{1,3}"
+    r"|(?:takes|took|will\s{1,3}take)\s{1,3}on\s{1,3}the\s{1,3}role\s{1,3}of\s{1,3}"
     r"|is\s{1,3}(?:the\s{1,3})?(?=[A-Z][\w'’\-]*(?:\s[A-Z][\w'’\-]*){0,3}(?:[,.;]|\s+and\s)))"
 )
 ROLE_FOLLOWS = re.compile(r"(?<![a-z])" + AS_ROLE_AFTER + r"(?=[A-Z])")  # (the look-behind keeps a scan of hostile text linear)

@@ -163,6 +163,8 @@ _WORK_AFTER_ACTOR = re.compile(r"\s(?:\([^()]{1,80}\)|from\s(?:the\s)?[\"“‘]
 
 _KNOWN_FOR_AFTER_ACTOR = re.compile(
     r",\s(?:(?:best|also|widely|well)\s)?" + KNOWN_FOR_WORDS + r"\s(?:for|from)\s[^;.()]{1,120}?,[”\"’']?(?=\s)"
+    # ("A, who starred in X, takes on the role of B", "A, whose latest work was the film “X,” plays B")
+    r"|,\s(?:who\s(?:[a-z]+\s){0,2}(?:starred|appeared|featured|was\sseen)\s(?:in|on)\s|whose\s)[^;.()]{1,120}?,[”\"’']?(?=\s)"
 )
 
 

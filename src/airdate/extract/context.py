@@ -54,7 +54,9 @@ _KNOWN_FOR = re.compile(
     r"\b(?:known|acclaimed|famous|recogni[sz]ed|praised|remembered|best known)\s+(?:for|from)\b[^.;()]{0,80}$"
     r"|\bthe\s+(?:[a-z\-]+\s+){0,2}(?:director|writer|creator|showrunner|filmmaker|mind|team|duo)s?\s+behind\b[^.;()]{0,80}$"
     # ("A, the director of the drama, previously worked on X and Y")
-    r"|\b(?:who|previously|earlier|also|once|has|had)\s+(?:also\s+)?worked\s+on\b[^.;()]{0,80}$", re.IGNORECASE
+    r"|\b(?:who|previously|earlier|also|once|has|had)\s+(?:also\s+)?worked\s+on\b[^.;()]{0,80}$"
+    # ("Bae, whose latest Korean work was the 2023 film “Next Sohee,” takes on the role of X")
+    r"|\bwhose\s+(?:[a-z\-]+\s+){0,3}(?:work|film|movie|drama|series|show|project|role|credits?)\s+(?:was|were|is|include[sd]?)\b[^.;()]{0,60}$", re.IGNORECASE
 )
 _FAME_AFTER = re.compile(r"[”\"’']?\s{1,3}fame\b")
 # "Lily Franky from 'Shoplifters'": a work named after a person and "from" is that person's credit

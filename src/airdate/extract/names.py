@@ -50,7 +50,7 @@ _NOT_NAME_WORDS = frozenset(
     "twitter instagram tiktok youtube facebook reddit weibo soompi allkpop emmys oscars bafta grammy"
     " hollywood bollywood english japanese korean mandarin cantonese spanish hindi"
     " starring featuring introducing directed produced written created joining"  # "Starring X in the lead, ...", "Joining X on ..."
-    " serves served serving"  # ("- Serves as a sequel to X": a fact list's verb)
+    " serves served serving helmed penned hosted narrated"  # ("- Serves as a sequel to X", "Helmed by the network MBN")
     " could would should did does might must shall".split()  # ("Could A's Chloe return?": a question's auxiliary)
 )
 # ("Thirteen months ago, we learned ...": a number word that counts the word after it is no name; "Eleven (A)" may be)

@@ -319,6 +319,7 @@ def _people_claims(ctx: SentenceContext, memory: PeopleMemory, previous: str) ->
         # ("Ivo S.'s titular character of Mara", "Ada M.'s iconic character, Vell": the possessive says it outright)
         elif (k + 1 < len(names) and len(name.text.split()) >= 2 and k + 1 not in paired and not memory.is_character(name.text) and (
                 (re.fullmatch(r"[’']s\s", text[name.end : names[k + 1].start]) and (memory.is_real(name.text) or possessive_list)
+                 and not memory.is_real(names[k + 1].text)  # ("Mr. Queen's Kim Jung Hyun" after he was named as an actor)
                  and not work_owns_actor(text, name, names[k + 1]) and not RIVALS_BEFORE.search(text, max(0, name.start - 120), name.start))
                 or _OWN_CHARACTER.fullmatch(text[name.end : names[k + 1].start]))):
             character = names[k + 1]
