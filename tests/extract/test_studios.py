@@ -71,3 +71,14 @@ def test_in_a_sentence_about_voices_a_numbered_name_in_brackets_is_a_part() -> N
     parts = roles_of(page)
     assert {("Kestrel", "Ada Mbeki"), ("Mara Vell", "Rina Holt")} <= parts
     assert not any(c.subject in ("Kestrel", "Mara Vell") for c in claims_of(page))
+
+
+def test_executive_producers_after_the_studio_are_no_studios_and_a_place_is_no_cast() -> None:
+    page = (
+        "Glass Orchard Season 2 Release Date\n\nGlass Orchard season 2 is coming to Netflix in 2026.\n\n"
+        "Created by Ada Mbeki and Tam Vell, the series is produced by Kestrel Moor Studios and executive produced by Mbeki, Vell and Tomas Reed.\n\n"
+        "Production will begin this spring in Sydney, Australia, with the show set to return as part of the midseason lineup.\n"
+    )
+    claims = claims_of(page)
+    assert [c.value for c in only(claims, "production_company")] == ["Kestrel Moor Studios"]
+    assert only(claims, "cast_member") == []

@@ -415,10 +415,10 @@ def company_claims(ctx: SentenceContext) -> Iterator[Claim]:
             # "Studio X has not announced a third season": a denial about a season says nothing about who makes the show
             if modality is not None and modality.modality != "negated":
                 found.append((m.group(), m.start(), ""))
-    # "produced by A and B, with C and D serving as executive producers": the people after "with" are not companies
-    # ("for Silver Link with A handling the scripts, B composing the music": the crew after "with" are people too)
-    found = [(re.split(r",?\s+with\s+(?=[A-Z][^,]*\b(?:serv|as|handl|compos|direct|writ|design|oversee|in\scharge)\w*)", names, maxsplit=1)[0], start, cue)
-             for names, start, cue in found]
+    # "produced by A and B, with C and D serving as executive producers": the people after "with" are not companies, nor
+    # the crew ("for Silver Link with A handling the scripts") nor executive producers ("and executive produced by A, B")
+    found = [(re.split(r",?\s+with\s+(?=[A-Z][^,]*\b(?:serv|as|handl|compos|direct|writ|design|oversee|in\scharge)\w*)|,?\s+and\s+(?:is\s+)?executive(?:-|\s)produced\b",
+                       names, maxsplit=1)[0], start, cue) for names, start, cue in found]
     # "produced by X, the series also stars A, B": a new clause after the comma lists no companies
     # ("produced by X, follows A and B": nor does a verb after the comma)
     # ("produced by A, in association with B, CBS' X stars C": nor does a capitalised subject and its verb)

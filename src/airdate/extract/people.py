@@ -353,8 +353,8 @@ def _people_claims(ctx: SentenceContext, memory: PeopleMemory, previous: str) ->
         cue_before = CAST_RIGHT_BEFORE.search(before) if before and k not in elsewhere else None
         if cue_before is None and k not in elsewhere and STARS_LATER.search(text, names[k].end):
             cue_before = ALONGSIDE_OPENING.fullmatch(before)  # ("Alongside A, the film stars B": A stars too)
-        if role_before(before):
-            k += len(group)
+        if role_before(before) or (cue_before is None and re.search(r"\b(?:in|at|near|across|around|throughout|outside)\s+$", before)):
+            k += len(group)  # (a role noun before the names, or a place: "Production will begin in Sydney, Australia, with ...")
             continue
         if cue_before is None and SET_APART.search(before) and CAST_NEXT.match(text, group[-1].end):
             cue_before = SET_APART.search(before)  # ("Apart from A and B, the cast of the series includes C": A and B too)
