@@ -99,3 +99,24 @@ def test_a_season_that_has_not_announced_its_release_date_is_not_denied_a_renewa
     claims = claims_of(page)
     assert all(c.value["renewed"] for c in only(claims, "renewal"))
     assert [(c.value, c.modality) for c in only(claims, "premiere_date") if c.value is None] == [(None, "negated")]
+
+
+def test_a_streamer_that_cancelled_a_list_of_titles_cancelled_each_of_them_not_the_page_s_show() -> None:
+    page = (
+        "Glass Orchard Season 2 Release Date\n\nGlass Orchard season 2 is coming to Netflix in 2026.\n\n"
+        "The streamer has also cancelled The Copper Game reboot, Red Kite: Prodigy, and Queen of the Salt Road.\n"
+    )
+    ended = {(c.subject, c.season) for c in only(claims_of(page), "cancellation")}
+    assert ended == {("The Copper Game", None), ("Red Kite: Prodigy", None), ("Queen of the Salt Road", None)}
+
+
+def test_new_cast_members_named_with_their_credits_and_a_part_inspired_by_someone() -> None:
+    page = (
+        "Glass Orchard Season 2 Release Date\n\nGlass Orchard season 2 is coming to Netflix in 2026.\n\n"
+        "Other additions to the show include Ivo Sarr (The Red Kite) and Rina Holt (The Salt Road).\n\n"
+        "Salt Road and Red Kite star Ada Mbeki is one of several new cast members.\n\n"
+        "Mae Corran stars as a budding comedian inspired by Lucille Ball.\n"
+    )
+    claims = claims_of(page)
+    assert {c.value for c in only(claims, "cast_member") if c.subject == "Glass Orchard" and c.season == 2} == {"Ivo Sarr", "Rina Holt", "Ada Mbeki"}
+    assert only(claims, "character") == []

@@ -14,7 +14,9 @@ CAST_CUE = re.compile(r"\b(?:stars?|starring|starred|cast|joining|additions? (?:
 JOINS_CAST = re.compile(
     r"^\s{1,3}(?:(?:has|have) been added to|(?:has |have )?join(?:s|ed)?|(?:is|are) joining)\s(?:the|an?)\s(?:[\w-]+\s){0,3}cast\b"
     r"|^\s{1,3}(?:will return|returns|is returning|will be back) (?:in|as) (?:a|the|her|his) (?:\w+ ){0,2}(?:role|series regular|guest star)\b"
-    r"|^\s{1,3}(?:will (?:be )?reprising|will reprise|is reprising|reprises) (?:his|her|their) (?:\w+ ){0,2}role\b",
+    r"|^\s{1,3}(?:will (?:be )?reprising|will reprise|is reprising|reprises) (?:his|her|their) (?:\w+ ){0,2}role\b"
+    # ("A is one of several new cast members")
+    r"|^\s{1,3}(?:is|was) (?:one|among) (?:of )?(?:the |several |many |a few |two |three )?(?:new |fresh )?(?:cast members|additions|faces|stars)\b",
     re.IGNORECASE,
 )
 CAST_RIGHT_BEFORE = re.compile(
@@ -24,7 +26,9 @@ CAST_RIGHT_BEFORE = re.compile(
     # "we will see names including A, B and C", "with appearances from A and B"
     r"|names (?:including|like|such as)|appearances? (?:from|by)"
     # ("in addition to the returning lead actor A, we will also see B (X) and C (Y)")
-    r"|(?:we|you|viewers|fans|audiences)\s(?:will|would|'ll|’ll)\s(?:also\s)?(?:get\sto\s)?see"
+    r"|(?:we|you|viewers|fans|audiences)\s(?:will|would|'ll|’ll|can|could)\s(?:also\s)?(?:get\sto\s)?(?:see|look\sforward\sto\sseeing)"
+    # ("Other additions to the show include A (X), B (Y)", "New additions to the cast are A and B")
+    r"|additions?\s(?:to\s(?:the|its)\s(?:show|series|cast|season|ensemble)\s)?(?:include|includes|included|are|were)"
     # "Among the actors who play secondary characters are A (B), C (D)"
     r"|(?:actors|actresses|performers) (?:who|that) (?:play|portray|voice)(?:\s[a-z]+){0,3}"
     # "takes the lead alongside A", "Supporting roles are filled by A", "The voice-over ... will be done by A"

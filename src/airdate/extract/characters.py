@@ -204,8 +204,8 @@ def played_character(ctx: SentenceContext, names: list[Name], k: int) -> int | N
             return None
         if modifier:
             gap = text[names[k].end : names[k + 1].start]
-        if re.search(r"\bas\s+(?:a|an|the)\s+(?:[a-z][\w\-]*\s+){0,3}(?:from|of|in|on|at|with|who(?:\s+[a-z]+){0,2})\s+(?:the\s+)?$", gap):
-            return None  # "joins as a rival fisherman from the Dutch side", "as the detective who hunts X": no role
+        if re.search(r"\bas\s+(?:a|an|the)\s+(?:[a-z][\w\-]*\s+){0,3}(?:from|of|in|on|at|with|by|like|who(?:\s+[a-z]+){0,2})\s+(?:the\s+)?$", gap):
+            return None  # "joins as a rival fisherman from the Dutch side", "as a comedian inspired by X": no role
         # "starring A as the empress and B as her king", "A as an empress, B as a king", "A as the general, while B
         # plays ...": the part was a description, and B is the next actor (a bare comma only when B has a part of
         # their own, for "as the lead character, Mara Vell" names the part)

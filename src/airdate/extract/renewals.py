@@ -15,6 +15,7 @@ from airdate.extract.crew_works import listed_works
 from airdate.extract.events import date_value, nearest_cue, usable
 from airdate.extract.modality import Modality, has_negation
 from airdate.extract.seasons import number_of
+from airdate.extract.titles import same_as_main
 from airdate.models import Claim
 
 _RENEWAL_TRIGGER = re.compile(
@@ -266,6 +267,13 @@ def renewal_claims(ctx: SentenceContext) -> Iterator[Claim]:
         season = ran + 1 if ran else (ctx.explicit_season(m.start()) or (ctx.target if ctx.is_main(subject) else None))
         cancelled = None if modality.modality == "negated" else {"cancelled": True, "date": None}
         listed = _CANCELLED_INCLUDING.match(ctx.text, m.end())
+        # ("The streamer has also cancelled Red Kite, Salt Road and Copper Bells": the verb's objects, not its subject)
+        objects = listed_works(_REMADE.sub("", ctx.text[m.end() :])) if not listed and not ran and _TITLE_NEXT.match(ctx.text, m.end()) else []
+        if len(objects) >= 2:
+            for title in objects:
+                own = bool(ctx.main) and same_as_main(title, ctx.main or "")
+                yield ctx.claim(ctx.main if own else title, season if own else None, "cancellation", cancelled, modality)  # type: ignore[arg-type]
+            continue
         if listed and not ran:
             # "the streamer canceled a number of shows, including sitcom A, B and C": each listed show, none the page's
             for title in listed_works(ctx.text[listed.end() :]):
@@ -274,6 +282,8 @@ def renewal_claims(ctx: SentenceContext) -> Iterator[Claim]:
         yield ctx.claim(subject, season, "cancellation", cancelled, modality)
 
 
+_TITLE_NEXT = re.compile(r"\s[“\"]?(?-i:[A-Z])")
+_REMADE = re.compile(r"(?<=[\w”\"])\s(?:reboot|revival|remake|spin-?off|prequel|sequel)\b")
 _CANCELLED_INCLUDING = re.compile(
     r"\s(?:a\s(?:number|handful|slew|string)\sof\s|several\s|many\s|multiple\s|other\s)?(?:shows|series|titles|originals|dramas|comedies)"
     r"[^.;]{0,30}?,?\s(?:including|such as|like|among them)\s(?:the\s)?(?:(?:sitcom|comedy|drama|series|show)s?\s)?"
