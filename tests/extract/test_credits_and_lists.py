@@ -1065,3 +1065,13 @@ def test_a_crew_job_in_a_list_of_actors_as_parts_is_no_part() -> None:
     )
     assert {name for name, _ in roles_of(page)} == {"Mara Vell", "Tomas Reed"}
     assert {c.value for c in only(claims_of(page), "director")} == {"Obi Lanre"}
+
+
+def test_a_list_that_leans_on_a_sentence_about_the_cast_returning_names_the_new_season_s_parts() -> None:
+    page = (
+        "Glass Orchard Season 2 Release Date\n\nGlass Orchard season 2 is coming to Netflix in 2026.\n\n"
+        "The website also lets fans know which cast members will be returning to reprise their roles in the second season. "
+        "This includes Ada Mbeki as Azusa, Rina Holt as Halkara, and of course, Tam Vell as Beelzebub.\n"
+    )
+    parts = {(c.season, c.value["name"]) for c in only(claims_of(page), "character")}
+    assert {(2, "Azusa"), (2, "Halkara"), (2, "Beelzebub")} <= parts

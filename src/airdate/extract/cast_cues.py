@@ -172,7 +172,7 @@ COMES_BACK = re.compile(r"\b(?:return\w*|once again|back|reprise\w*|lead the cas
 ALONGSIDE_OPENING = re.compile(r"(?<!\s)\s*Alongside\s+")
 STARS_LATER = re.compile(r",\s(?:the|this|our)\s(?:[\w\-]+\s){0,2}(?:stars|co-stars|also stars)\b")
 ANAPHORIC_LIST = re.compile(r"(?<!\s)\s*(?:so far,\s+)?(?:they|these|those|this|it)\s+(?:include|includes|are|is)\b", re.IGNORECASE)
-CAST_RETURNS = re.compile(r"\bcast\b[^.;]{0,30}\b(?:returns?|is back|are back|reunites?|all return)\b", re.IGNORECASE)
+CAST_RETURNS = re.compile(r"\bcast\b[^.;]{0,30}\b(?:returns?|returning|is back|are back|reunites?|all return|reprise their roles)\b", re.IGNORECASE)
 # ("the story is written by X" credits the show's story; "this story was written by X" is a byline)
 BYLINE = re.compile(
     r"\b(?:article|post|piece|this story|report|column|review|guide|feature)\s+(?:was\s+|is\s+)?(?:written|penned)\s+by\s*$", re.IGNORECASE

@@ -219,7 +219,7 @@ def episode_claims(ctx: SentenceContext) -> Iterator[Claim]:
             yield ctx.claim(subject, ctx.explicit_season(m.start()) or ctx.target, "episode_count", None, modality)
     for m in _EPISODES.finditer(ctx.text):
         n = m.group("n").lower()
-        count = int(n) if n.isdigit() else _NUMBERS[n]
+        count = int(n) if n.isdecimal() else _NUMBERS[n]
         modality = ctx.modality(m.start())
         subject = ctx.subject(m.start())
         if modality is None or not subject or re.search(r"\b(?:first|last|final|next)\s+$", ctx.text[max(0, m.start() - 12) : m.start()], re.IGNORECASE):

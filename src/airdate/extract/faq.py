@@ -56,4 +56,4 @@ def answer_claims(question: SentenceContext, answer: SentenceContext) -> Iterato
         yield answer.claim(subject, season, topic, value, Modality("confirmed"))
     elif topic == "episode_count" and (count := _COUNT.match(answer.text)):
         token = count.group("n").lower()
-        yield answer.claim(subject, season, topic, int(token) if token.isdigit() else _NUMBERS[token], Modality("confirmed"))
+        yield answer.claim(subject, season, topic, int(token) if token.isdecimal() else _NUMBERS[token], Modality("confirmed"))

@@ -68,7 +68,7 @@ def instalment_names(title: str, text: str) -> dict[int, str]:
     spellings: dict[int, Counter[str]] = {}
     for m in pattern.finditer(text):
         word = m.group("word") or m.group("digit")
-        number = int(word) if word.isdigit() else _NUMBER_WORDS.get(word.lower(), 0)
+        number = int(word) if word.isdecimal() else _NUMBER_WORDS.get(word.lower(), 0)
         if number:
             spellings.setdefault(number, Counter())[" ".join(m.group().split())] += 1
     # the fullest spelling is the official one ("Dune: Part Three" over "Dune 3"), then the commonest

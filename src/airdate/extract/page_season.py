@@ -30,7 +30,7 @@ _COUNT_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, 
 
 def _season_count(token: str) -> int:
     token = token.lower()
-    return int(token) if token.isdigit() else _COUNT_WORDS[token]
+    return int(token) if token.isdecimal() else _COUNT_WORDS[token]
 
 
 def target_season(headings: Sequence[str], text: str, body_text: str = "", main: str | None = None) -> int | None:
@@ -52,7 +52,7 @@ def target_season(headings: Sequence[str], text: str, body_text: str = "", main:
         part = _PART_IN_HEADING.search(heading)
         if part:
             token = part.group(1).lower()
-            return int(token) if token.isdigit() else _PART_NUMBERS[token]
+            return int(token) if token.isdecimal() else _PART_NUMBERS[token]
     run = _RUN_LENGTH.search(body_text)
     if run:
         # "cancelled after two seasons": the season that will not come is the page's subject

@@ -57,14 +57,14 @@ def scan(text: str, tokens: list[Token], day_first: bool | None = None) -> list[
     found: list[Found] = []
     # one comprehension over all tokens picks the few where a phrase can start (a month or
     # weekday only when capitalised, checked below); the grammar runs only there
-    candidates = [k for k, t in enumerate(tokens) if t.low in STARTERS or t.low[:1].isdigit()
+    candidates = [k for k, t in enumerate(tokens) if t.low in STARTERS or t.low[:1].isdecimal()
                   or t.low in MONTHS or t.low[:3] in WEEKDAY_PREFIXES]
     i = 0
     for k in candidates:
         if k < i:
             continue
         low = tokens[k].low
-        if not (low in STARTERS or low[:1].isdigit()) and not g.capital(k):
+        if not (low in STARTERS or low[:1].isdecimal()) and not g.capital(k):
             continue
         if low in WEEKDAYS and (_after_set_word(g, k) or _weekly_slot(g, k)):
             i = _past_weekday_list(g, k)
@@ -186,7 +186,7 @@ def _connected(g: Grammar, end: int, atom: Atom, first: int) -> tuple[str, tuple
     k = end + 1
     if atom.unit == "year" and atom.year and word in DASHES and g.glued(end) and g.glued(k):
         short = g.w(k)
-        if len(short) == 2 and short.isdigit() and int(short) == (atom.year + 1) % 100:
+        if len(short) == 2 and short.isdecimal() and int(short) == (atom.year + 1) % 100:
             return "range", (k + 1, Atom("year", year=atom.year + 1))  # "2023-24"
     if word in RANGE_WORDS and not _moved(g, first - 1):
         second = g.parse_atom(k)
@@ -239,12 +239,12 @@ def _time_of_day(g: Grammar, end: int) -> int:
         return end
     j += 1
     word = g.w(j)
-    if not word[:1].isdigit():
+    if not word[:1].isdecimal():
         return end if word not in {"noon", "midnight"} else j + 1
     j += 1
-    if g.w(j) == ":" and g.w(j + 1).isdigit():
+    if g.w(j) == ":" and g.w(j + 1).isdecimal():
         j += 2
-    if g.w(j) == "/" and g.w(j + 1)[:1].isdigit():
+    if g.w(j) == "/" and g.w(j + 1)[:1].isdecimal():
         j += 2
     if g.w(j) in MERIDIEMS:
         j += 1
@@ -264,7 +264,7 @@ def _plausible(g: Grammar, first: int, end: int, atoms: tuple[Atom, ...], combin
     atom = atoms[0]
     if atom.unit == "year" and atom.year is not None:
         nxt = g.w(end)
-        if nxt in {",", "."} and g.w(end + 1).isdigit() and g.glued(end) and g.glued(end + 1):
+        if nxt in {",", "."} and g.w(end + 1).isdecimal() and g.glued(end) and g.glued(end + 1):
             return False  # 2,025 or 2025.5
     if atom.unit == "season" and atom.needs_year and atom.part is None and atom.direction is None:
         if g.w(end) in SEASON_ADJECTIVE_NOUNS:

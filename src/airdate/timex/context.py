@@ -150,7 +150,7 @@ def _word_tense(tokens: list[Token], k: int) -> str | None:
     previous = tokens[k - 1].low if k > 0 else ""
     if word == "won" and k + 2 < len(tokens) and tokens[k + 1].low in {"'", "’"} and tokens[k + 2].low == "t":
         return FUTURE  # "won't be released until 2024"
-    if word in EVENT_NOUNS and (previous in POSSESSIVES or previous in {"the", "a", "season"} or previous.isdigit()):
+    if word in EVENT_NOUNS and (previous in POSSESSIVES or previous in {"the", "a", "season"} or previous.isdecimal()):
         return _NOUN  # "the Season 3 premiere in March", "got his start in 1992": a verb further back decides
     if word.endswith("ing") and word in FUTURE_WORDS and (previous in POSSESSIVES or previous == "the"):
         return _NOUN  # "with the airing of its 139th episode on March 29, 2015, it surpassed ...": a gerund, no verb
@@ -174,7 +174,7 @@ def _word_tense(tokens: list[Token], k: int) -> str | None:
     if word == "dated":  # "dated for May" schedules; "a press release dated April 12" is past
         return FUTURE if k + 1 < len(tokens) and tokens[k + 1].low == "for" else PAST
     if word == "due" and k + 2 < len(tokens) and tokens[k + 1].low == "to" and (
-            tokens[k + 2].low in {"the", "a", "an", "its", "their", "his", "her", "this", "that"} or tokens[k + 2].low[:1].isdigit()):
+            tokens[k + 2].low in {"the", "a", "an", "its", "their", "his", "her", "this", "that"} or tokens[k + 2].low[:1].isdecimal()):
         return None  # "delayed due to the 2023 strike": a cause, not a schedule
     if word in FUTURE_WORDS:
         return FUTURE

@@ -34,7 +34,7 @@ class Grammar(RelativeRules):
         return None
 
     def _rules_for(self, word: str) -> tuple:
-        if word.isdigit() or word[:1].isdigit():
+        if word.isdecimal() or word[:1].isdecimal():
             return (self.parse_numeric_date, self.parse_day_month, self.parse_year, self.parse_count)
         if word in MONTHS:
             return (self.parse_month_phrase,)
@@ -79,7 +79,7 @@ class Grammar(RelativeRules):
         year = self.year_at(i)
         if year is None:
             word = self.w(i)
-            if len(word) == 5 and word.endswith("s") and word[:4].isdigit() and word[3] == "0":
+            if len(word) == 5 and word.endswith("s") and word[:4].isdecimal() and word[3] == "0":
                 decade = int(word[:4])
                 if 1800 <= decade <= 2190:
                     return i + 1, Atom("decade", year=decade)
@@ -95,17 +95,17 @@ class Grammar(RelativeRules):
         year = self.year_at(i)
         if year is not None and self.w(i + 1) == "-" and self.glued(i + 1) and self.glued(i + 2):
             month_word, day_word = self.w(i + 2), self.w(i + 4)
-            if self.w(i + 3) == "-" and month_word.isdigit() and day_word.isdigit() and self.glued(i + 4):
+            if self.w(i + 3) == "-" and month_word.isdecimal() and day_word.isdecimal() and self.glued(i + 4):
                 if cal.safe_date(year, int(month_word), int(day_word)):
                     return i + 5, Atom("day", year=year, month=int(month_word), day=int(day_word))
             return None
         first, sep = self.w(i), self.w(i + 1)
-        if sep in {"/", "."} and first.isdigit() and self.glued(i + 1) and self.glued(i + 2):
+        if sep in {"/", "."} and first.isdecimal() and self.glued(i + 1) and self.glued(i + 2):
             second = self.w(i + 2)
-            if self.w(i + 3) == sep and self.glued(i + 3) and self.glued(i + 4) and second.isdigit():
+            if self.w(i + 3) == sep and self.glued(i + 3) and self.glued(i + 4) and second.isdecimal():
                 year_word = self.w(i + 4)
-                year = int(year_word) if len(year_word) == 4 and year_word.isdigit() else (
-                    2000 + int(year_word) if len(year_word) == 2 and year_word.isdigit() and sep == "/" else None)
+                year = int(year_word) if len(year_word) == 4 and year_word.isdecimal() else (
+                    2000 + int(year_word) if len(year_word) == 2 and year_word.isdecimal() and sep == "/" else None)
                 month, day = int(first), int(second)
                 # 25/12/2025 can only be day-first; 12/06/2026 is when the page writes "5 May"
                 if year is not None and (month > 12 or (day <= 12 and self.day_first())):

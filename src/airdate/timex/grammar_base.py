@@ -50,14 +50,14 @@ class TokenView:
 
     def year_at(self, i: int) -> int | None:
         word = self.w(i)
-        if len(word) == 4 and word.isdigit() and 1800 <= int(word) <= 2199:
+        if len(word) == 4 and word.isdecimal() and 1800 <= int(word) <= 2199:
             return int(word)
         return None
 
     def day_at(self, i: int) -> int | None:
         word = self.w(i)
         digits = word[:-2] if word[-2:] in {"st", "nd", "rd", "th"} else word
-        if digits.isdigit() and len(digits) <= 2 and 1 <= int(digits) <= 31:
+        if digits.isdecimal() and len(digits) <= 2 and 1 <= int(digits) <= 31:
             return int(digits)
         return None
 
@@ -73,7 +73,7 @@ class TokenView:
 
     def number_at(self, i: int) -> tuple[int, int] | None:
         word = self.w(i)
-        if word.isdigit() and len(word) <= 3:
+        if word.isdecimal() and len(word) <= 3:
             return int(word), i + 1
         if word in {"a", "an"} and self.w(i + 1) == "couple" and self.w(i + 2) == "of":
             return 2, i + 3
@@ -95,7 +95,7 @@ class TokenView:
         year = self.year_at(j)
         if year is not None:
             return year, j + 1
-        if self.w(j) == "'" and len(self.w(j + 1)) == 2 and self.w(j + 1).isdigit() and self.glued(j + 1):
+        if self.w(j) == "'" and len(self.w(j + 1)) == 2 and self.w(j + 1).isdecimal() and self.glued(j + 1):
             return 2000 + int(self.w(j + 1)), j + 2
         return None
 
@@ -118,9 +118,9 @@ def writes_day_first(tokens: list[Token]) -> bool:
     proven_day_first = proven_month_first = 0
     for k in [k for k, t in enumerate(tokens) if t.low in {"/", "."} and k > 0]:
         first, second = view.w(k - 1), view.w(k + 1)
-        if (view.w(k + 2) == view.w(k) and first.isdigit() and second.isdigit() and len(first) <= 2
+        if (view.w(k + 2) == view.w(k) and first.isdecimal() and second.isdecimal() and len(first) <= 2
                 and len(second) <= 2 and view.glued(k) and view.glued(k + 1) and view.glued(k + 2)
-                and view.w(k + 3).isdigit() and view.glued(k + 3) and not view.glued(k - 1)):
+                and view.w(k + 3).isdecimal() and view.glued(k + 3) and not view.glued(k - 1)):
             proven_day_first += int(first) > 12 and 0 < int(second) <= 12
             proven_month_first += int(second) > 12 and 0 < int(first) <= 12
     if proven_day_first != proven_month_first:

@@ -104,10 +104,10 @@ def _amount(words: list[str], plural: bool) -> str:
     joined = " ".join(words)
     if any(v in joined for v in VAGUE_AMOUNTS if " " in v) or any(w in VAGUE_AMOUNTS for w in words):
         return "X"
-    counted = [w for w in words if w[:1].isdigit() or (w in NUMBER_VALUES and w not in {"a", "an"})]
+    counted = [w for w in words if w[:1].isdecimal() or (w in NUMBER_VALUES and w not in {"a", "an"})]
     if counted:
         word = counted[0]
-        return word if word[:1].isdigit() else str(NUMBER_VALUES[word])
+        return word if word[:1].isdecimal() else str(NUMBER_VALUES[word])
     return "X" if plural else "1"
 
 
