@@ -146,15 +146,15 @@ def more_credits(ctx: SentenceContext, name: Name, after: str, memory: PeopleMem
     future = _FUTURE_CREDIT.search(after[skip : skip + 60])
     # ("Hollow Point director Ana Lopa is set to helm ...": the verb is the later name's, not the work's before it)
     between = after[skip : skip + future.start()] if future else ""
-    if future and not re.search(r"[.;]", between) and not re.search(r"\b[A-Z][\w’'\-]+\s[A-Z]", between):
+    # ("A is set to direct the sequel": a director credited above is not credited again with the plan's hedge)
+    credited_twice = directing and future is not None and future.group("verb") in ("direct", "helm")
+    if future and not credited_twice and not re.search(r"[.;]", between) and not re.search(r"\b[A-Z][\w’'\-]+\s[A-Z]", between):
         verb_end = name.end + skip + future.end()
         refs = [r for r in ctx.seasons if verb_end <= r.start <= verb_end + 30]
         memory.real.append(name.text)
         modality = Modality("confirmed") if future.group("hedge") == "will" else Modality("expected")
         attribute = "director" if future.group("verb") in ("direct", "helm") else "writer"
-        if attribute == "director" and directing:
-            pass  # ("A is set to direct the sequel": credited once above, not again with the plan's hedge)
-        elif refs:
+        if refs:
             yield ctx.claim(subject, refs[0].season, attribute, name.text, modality)
         elif ctx.main and re.match(r"\s+(?:the\s+)?(?:first|last|final|second|opening|\w+\s+)?(?:\w+\s+)?(?:episodes?|series|show|season|film|movie|sequel|pilot|finale)\b", ctx.text[verb_end:]):
             # "A (X, Y) will direct the first two episodes", "B will write the series": the page's show, the coming season

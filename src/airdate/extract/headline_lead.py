@@ -319,7 +319,7 @@ _PREPOSITION_TAIL = (
 def with_preposition_tail(name: str, headline: str, text: str) -> str:
     """The whole name when the headline and every mention of the cut name on the page go on with the same
     preposition and capitalised words (a network or streamer after "on" or "to" is where the show airs)."""
-    body = r"(?<![\w-])" + re.sub(r"['’]", "['’]", re.escape(name)).replace(r"\ ", r"\s")
+    body = r"(?<![\w-])" + re.sub(r"['’]", "['’]", re.escape(name))
     mentions = len(re.findall(body + r"(?![\w-])", text, re.IGNORECASE))
     parts = Counter(" ".join(m.group("part").split()).lower() for m in re.finditer(body + _PREPOSITION_TAIL, text, re.IGNORECASE))
     if not parts:

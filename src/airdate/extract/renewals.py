@@ -271,8 +271,10 @@ def renewal_claims(ctx: SentenceContext) -> Iterator[Claim]:
         objects = listed_works(_REMADE.sub("", ctx.text[m.end() :])) if not listed and not ran and _TITLE_NEXT.match(ctx.text, m.end()) else []
         if len(objects) >= 2:
             for title in objects:
-                own = bool(ctx.main) and same_as_main(title, ctx.main or "")
-                yield ctx.claim(ctx.main if own else title, season if own else None, "cancellation", cancelled, modality)  # type: ignore[arg-type]
+                if ctx.main is not None and same_as_main(title, ctx.main):
+                    yield ctx.claim(ctx.main, season, "cancellation", cancelled, modality)
+                else:
+                    yield ctx.claim(title, None, "cancellation", cancelled, modality)
             continue
         if listed and not ran:
             # "the streamer canceled a number of shows, including sitcom A, B and C": each listed show, none the page's
