@@ -126,7 +126,8 @@ _PEOPLE_SET_FOR = re.compile(
 )
 # "X: Season Two Renewal ...", "X Season 3 Release Date": a season put on the name says it is a show
 _SEASON_ON = r"[”\"’']?\s*:?\s+(?i:season|series)\s+(?:\d{1,2}|one|two|three|four|five|six)\b"
-_WORK_NOUN_AFTER = r"\s+(?i:(?:official\s+|first\s+|new\s+|final\s+)?(?:trailers?|teasers?)|release\s+date)\b"
+# ("X?! Episode 2: Everything You Need to Know": only a work has an episode; the name may end in its own "?!")
+_WORK_NOUN_AFTER = r"[?!]{0,2}\s+(?i:(?:official\s+|first\s+|new\s+|final\s+)?(?:trailers?|teasers?)|release\s+date|episode\s+\d{1,4}\b)\b"
 # "X star Adam Scott promises ...", "X creator Y says ...": the name before a person's role is the show
 _LEAD_ROLE = re.compile(r"(?<!\s)\s+(?:star|stars|actor|actress|creator|creators|director|showrunner|boss|author|writer)\s")
 
@@ -174,6 +175,16 @@ def _lowercase_verb_cut(chunk: str) -> str:
 STARRER = re.compile(r"[\s\-]starrer\s", re.IGNORECASE)
 
 
+def without_cast(source: str) -> list[str]:
+    """The parts of a headline that may name its work: what follows "A, B starrer" (the names before it are the cast),
+    and what stands before a colon that opens such a phrase ("X 3: Is A Starrer Set to Release Alongside ...")."""
+    parts = STARRER.split(source, maxsplit=1)
+    if len(parts) == 1:
+        return parts
+    colon = parts[0].rfind(":")
+    return [parts[1], parts[0][:colon]] if colon > 0 else [parts[1]]
+
+
 def headline_lead(headline: str) -> tuple[str, bool]:
     """The words a headline opens with, and whether they are surely a title (people were cut from them, a role word
     after or owners before, or a sequel's number follows them)."""
@@ -182,7 +193,9 @@ def headline_lead(headline: str) -> tuple[str, bool]:
     whole = headline
     # ("A, B Starrer X Renamed Y": the names before "starrer" are the cast, and the work follows)
     starrer = STARRER.search(headline)
-    if starrer:
+    if starrer and ":" in headline[: starrer.start()]:
+        headline = headline[: headline.rfind(":", 0, starrer.start())]
+    elif starrer:
         headline = headline[starrer.end() :]
     # "Netflix Renews Shane Gillis' Series Tires": a platform and its capitalised verb open the headline, the work follows
     acts = _PLATFORM_ACTS.match(headline)
@@ -200,7 +213,8 @@ def headline_lead(headline: str) -> tuple[str, bool]:
     # ("Mara & Ivo's First Winter": owners of one word each are the title's own, as people are named in full)
     owners = _OWNER_LIST.fullmatch(headline[: owner[-1].start()]) if owner else None
     # ("New Tin Lantern's Eye series ...": an owner that opens with a describing word is the title's own possessive)
-    owned = bool(owner) and headline.split(" ", 1)[0].lower() not in GENERIC_CAPITALS and (
+    # ("X Anime's Story Video Reveals ...": a medium's possessive belongs to the work before it, no person's)
+    owned = bool(owner) and headline.split(" ", 1)[0].lower() not in GENERIC_CAPITALS and not _LEAD_MEDIUM.search(headline[: owner[-1].start()]) and (
         (owners is not None and " " in re.sub(r",? (?:and|&) |, ", ",", owners.group()))
         or _PERSON_OWNER.fullmatch(headline[: owner[-1].start()]) is not None
     )

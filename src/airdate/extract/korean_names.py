@@ -20,7 +20,8 @@ KOREAN_FAMILY_NAMES = frozenset(
     Sun Hwangbo Namgoong Jegal Sa Pi Yook Yuk Tae Cheon Baik Maeng Lyu Yeom Jee""".split()
 )
 _INITIAL = r"(?:kk|tt|pp|ss|jj|ch|sh|[gkndtrlmbpsjhwy])?"
-_VOWEL = r"(?:yae|yeo|wae|yoo|ae|ya|eo|ye|wa|oe|yo|wo|we|wi|yu|eu|ui|oo|ee|ou|a|e|i|o|u)"
+# ("ah" is how pages write a syllable of a bare vowel at a name's end: "Sun-ah", "Yoon-ah")
+_VOWEL = r"(?:yae|yeo|wae|yoo|ae|ah|ya|eo|ye|wa|oe|yo|wo|we|wi|yu|eu|ui|oo|ee|ou|a|e|i|o|u)"
 _FINAL = r"(?:ng|[kntlmp])?"
 _SYLLABLE = _INITIAL + _VOWEL + _FINAL
 # a given name is one or two syllables to a word, and two in all

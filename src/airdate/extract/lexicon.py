@@ -79,7 +79,8 @@ GENERIC_CAPITALS = frozenset(
     eventually finally suddenly later earlier ultimately apparently interestingly notably furthermore moreover thus
     therefore hence likewise overall elsewhere ukrainian russian french german italian spanish irish scottish welsh
     canadian australian mexican brazilian european african asian thai filipino vietnamese turkish israeli polish
-    swedish danish norwegian dutch catholic protestant jewish muslim buddhist hindu
+    swedish danish norwegian dutch catholic protestant jewish muslim buddhist hindu hindi tamil telugu malayalam kannada
+    bengali marathi punjabi english mandarin cantonese taiwanese bollywood tollywood kollywood
     renowned visionary acclaimed celebrated famed veteran beloved prolific iconic seasoned talented""".split()
 )
 

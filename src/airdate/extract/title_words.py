@@ -89,8 +89,9 @@ def clean_run(text: str) -> str:
 # (a job in lower case, or capitalised where a sentence starts: a title-case headline capitalises every word)
 _JOBS = "actor|actress|star|writer|director|showrunner|creator|co-creator|producer|author|filmmaker|screenwriter|singer|rapper|idol|host|novelist"
 _PERSON_BEFORE = re.compile(
-    # ("the Tin Lanterns actor, A", "Mara Vell, played by A")
-    r"\b(?:" + _JOBS + r"|PD),?\s(?:[A-Z][\w'’\-]*\s)?$|(?:(?<=[.!?]\s)|(?<=\n)|(?<=\A))(?:" + _JOBS.title() + r")\s$"
+    # ("the Tin Lanterns actor, A", "Mara Vell, played by A"; not "serving as the creative director, X also starred ...",
+    # where the job ends a clause)
+    r"\b(?:" + _JOBS + r"|PD)\s(?:[A-Z][\w'’\-]*\s)?$|[A-Z][\w'’\-]*\s(?:" + _JOBS + r"),\s(?:[A-Z][\w'’\-]*\s)?$|(?:(?<=[.!?]\s)|(?<=\n)|(?<=\A))(?:" + _JOBS.title() + r")\s$"
     r"|\b(?:played|portrayed|voiced|directed|written|created)\sby\s(?:[A-Z][\w'’\-]*\s)?$|\b(?i:starring|featuring)\s(?:[A-Z][\w'’\-]*\s)?$"
 )
 _PERSON_AFTER = re.compile(
@@ -126,6 +127,24 @@ def shown_as_actor(name: str, text: str) -> bool:
     :func:`shown_as_person`, this sets aside even the name a headline opens with."""
     found = re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text)
     return any(_ACTOR_AFTER.match(text, _REST_OF_NAME.match(text, m.end()).end()) for m in found)  # type: ignore[union-attr]
+
+
+_JOB_RIGHT_BEFORE = re.compile(r"(?<![\w-])(?:[\w]+-)?(?:" + _JOBS + r")\s$")
+
+
+def marked_as_person(name: str, text: str) -> bool:
+    """Whether the page names ``name`` right after a job in lower case ("Actor-producer A announces ...") or leading a
+    work ("the A-led X"), as it never names a show called after its hero."""
+    found = re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w])", text)
+    return any(_JOB_RIGHT_BEFORE.search(text, max(0, m.start() - 30), m.start()) or text.startswith(("-led ", "-starrer "), m.end())
+               for m in found)
+
+
+def only_inside(name: str, people: list[str], text: str) -> bool:
+    """Whether ``name`` only ever stands inside one of ``people``'s names ("Ewan" of "Ewan McGregor")."""
+    spans = [m.span() for p in people if p != name for m in re.finditer(r"(?<![\w-])" + re.escape(p) + r"(?![\w])", text)]
+    found = [m.span() for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w])", text)]
+    return bool(found and spans) and all(any(a <= start and end <= b for a, b in spans) for start, end in found)
 
 
 def shown_as_person(name: str, text: str) -> bool:

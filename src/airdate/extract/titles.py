@@ -19,7 +19,6 @@ from airdate.extract.films import is_film_page
 from airdate.extract.headline_lead import (
     HEADING_STOP,
     QUOTED,
-    STARRER,
     STARRING,
     credit_before_next_work,
     glued_name,
@@ -31,6 +30,7 @@ from airdate.extract.headline_lead import (
     with_colon_subtitle,
     with_comma_part,
     with_preposition_tail,
+    without_cast,
 )
 from airdate.extract.korean_names import korean_names_in, part_of_korean_name
 from airdate.extract.lexicon import CONNECTORS, GENERIC_CAPITALS, PLATFORM_KEYS, PLATFORM_PATTERN, is_month_or_day
@@ -39,6 +39,7 @@ from airdate.extract.title_words import TITLE_WORDS
 from airdate.extract.title_words import generic as _generic
 from airdate.extract.title_words import platform_part as _platform_part
 from airdate.extract.title_words import platform_part_here as _platform_part_here
+from airdate.extract.title_words import marked_as_person, only_inside
 from airdate.extract.title_words import after_platform_owner, fold_quotes, platform_owned, shown_as_actor, shown_as_person
 from airdate.extract.title_words import company_name as _company, played_part
 from airdate.extract.title_words import after_comparison, fuller_name, holds, lower_in_body, opens, possessive, title_cased
@@ -110,6 +111,10 @@ def _runs(text: str) -> list[tuple[int, int]]:
         while j + 1 < len(words):
             nxt = words[j + 1][2]
             gap = text[words[j][1] : words[j + 1][0]]
+            if gap == " & " and nxt[0].isupper() and last_cap == j:
+                j += 1  # ("Mary & George": an ampersand joins the two halves of one name)
+                last_cap = j
+                continue
             if gap.strip() or "\n" in gap:
                 break
             if nxt[0].isupper() or nxt[0].isdigit() and last_cap == j:
@@ -258,7 +263,11 @@ _SUBTITLED = re.compile(r"(?P<base>[^-–—]{2,40}?) -[A-Z][^-–—]{0,40}-")
 # (a hyphen parts words, so that "Tomo-chan" in the text and "Tomo Chan" in a headline count as one name)
 _NGRAM_WORD = re.compile(r"\w(?:\w|['’]\w)*")
 MAX_TITLE_WORDS = 8
-_HONORIFICS = frozenset(("Mr", "Mrs", "Ms", "Dr", "Sir"))
+# (and ranks a character is called by alone: "The Count is spared")
+_HONORIFICS = frozenset("Mr Mrs Ms Dr Sir Count Countess Duke Duchess Lord Lady Prince Princess King Queen Emperor Empress Baron".split())
+
+
+_ORDINAL = re.compile(r"\d{1,3}(?:st|nd|rd|th)")
 
 
 def _capitalised_ngrams(text: str) -> Counter[tuple[str, ...]]:
@@ -266,7 +275,7 @@ def _capitalised_ngrams(text: str) -> Counter[tuple[str, ...]]:
     words = [(m.group(), m.end()) for m in _NGRAM_WORD.finditer(text)]
     counts: Counter[tuple[str, ...]] = Counter()
     for i, (word, _) in enumerate(words):
-        if not word[0].isupper():
+        if not (word[0].isupper() or _ORDINAL.fullmatch(word)):
             continue
         gram: tuple[str, ...] = ()
         for j in range(i, min(len(words), i + MAX_TITLE_WORDS)):
@@ -299,7 +308,7 @@ def build_title_index(text: str, sentences: Sequence[Sentence]) -> TitleIndex:
     quoted_set = set(quoted)
     for source in [*(h for h in headings if h not in bylines), *quoted]:
         # ("A, B Starrer X Renamed Y": the names before "starrer" are its cast, the work follows)
-        for chunk in HEADING_STOP.split(STARRING.split(STARRER.split(source, maxsplit=1)[-1], maxsplit=1)[0]):
+        for chunk in (c for part in without_cast(source) for c in HEADING_STOP.split(STARRING.split(part, maxsplit=1)[0])):
             tokens = [t.strip("“”\"‘’'") for t in chunk.split()]
             tokens = [t for t in tokens if t]
             for i in range(len(tokens)):
@@ -310,7 +319,8 @@ def build_title_index(text: str, sentences: Sequence[Sentence]) -> TitleIndex:
                     numbered = len(window) > 1 and window[-1].isdigit() and (
                         window[-2] in ABBREVIATED or (j == len(tokens) and 2 <= len(window[-1]) <= 3)
                     )
-                    if not window[0][0].isupper() or not (window[-1][0].isupper() or numbered):
+                    # ("7th Time Loop": an ordinal may open a name)
+                    if not (window[0][0].isupper() or (_ORDINAL.fullmatch(window[0]) and len(window) > 1)) or not (window[-1][0].isupper() or numbered):
                         continue
                     # (quoted whole, common words make a name: 'Our Film' is a drama)
                     whole_quote = source in quoted_set and j - i == len(tokens) >= 2 and chunk.strip() == source.strip()
@@ -321,7 +331,8 @@ def build_title_index(text: str, sentences: Sequence[Sentence]) -> TitleIndex:
                     owner = re.sub(r"[’']s$", "", window[0])
                     if _platform_part_here(" ".join(window), text_key) or (owner != window[0] and _platform_part(owner)):
                         continue  # ("Netflix's The 8 Show": the owner is no part of the name)
-                    if window[0] == "&" or window[-1] == "&":
+                    # ("X on Hulu Release Updates": a platform after "on" is where the work airs, no part of its name)
+                    if window[0] == "&" or window[-1] == "&" or without_platform(" ".join(window)) != " ".join(window):
                         continue
                     candidates[" ".join(window).strip(" ,:;“”\"'")] += 1
     seasoned = season_named_runs(body)
@@ -354,8 +365,11 @@ def build_title_index(text: str, sentences: Sequence[Sentence]) -> TitleIndex:
         and not _surname(cand, text) and not _company(cand, text) and not (possessive(cand, text) and cand not in quoted_set) and not played_part(cand, text) and not (credit and title_key(cand) == title_key(credit)) and not lower_in_body(cand, body)
         # ("showrunner Ivo Sarr", "Seo Min-ha and Yoon Tae-ri are going to feature as the lead actors": a person, unless the
         # page puts a season on the name, as it does on a show named for its hero)
-        and not (seasoned[cand] == 0 and (shown_as_actor(cand, text) or not (opens(opening, cand) and not shown_as_person(cand, sentences[0].text)) and shown_as_person(cand, text)))
+        and not (seasoned[cand] == 0 and (shown_as_actor(cand, text) or marked_as_person(cand, text) or not (opens(opening, cand) and not shown_as_person(cand, sentences[0].text)) and shown_as_person(cand, text)))
     }
+    # ("Ewan" of "Ewan McGregor-led"): a word of a name marked as a person's is no title either
+    people = [c for c in candidates if len(c.split()) >= 2 and c not in counts and marked_as_person(c, text)]
+    counts = {c: n for c, n in counts.items() if not only_inside(c, people, text)}
     if counts:
         top = max(counts.values())
         # a name the text frames as a work counts once it is named at all ("X is the most-watched series")
