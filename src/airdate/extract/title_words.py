@@ -324,3 +324,31 @@ def after_comparison(text: str, start: int) -> bool:
         return True
     # "unlike A and B, C": the second conjunct sits after a comparison too
     return len(words) >= 3 and last == "and" and any(w in ("unlike", "like") for w in words[-8:])
+
+
+NGRAM_WORD = re.compile(r"\w(?:\w|['’]\w)*")
+MAX_TITLE_WORDS = 8
+# (and ranks a character is called by alone: "The Count is spared")
+HONORIFICS = frozenset("Mr Mrs Ms Dr Sir Count Countess Duke Duchess Lord Lady Prince Princess King Queen Emperor Empress Baron".split())
+
+
+ORDINAL = re.compile(r"\d{1,3}(?:st|nd|rd|th)")
+
+
+def capitalised_ngrams(text: str) -> Counter[tuple[str, ...]]:
+    """How often each run of up to eight words occurs starting with a capital, counted in one pass."""
+    words = [(m.group(), m.end()) for m in NGRAM_WORD.finditer(text)]
+    counts: Counter[tuple[str, ...]] = Counter()
+    for i, (word, _) in enumerate(words):
+        if not (word[0].isupper() or ORDINAL.fullmatch(word)):
+            continue
+        gram: tuple[str, ...] = ()
+        for j in range(i, min(len(words), i + MAX_TITLE_WORDS)):
+            if j > i and "\n" in text[words[j - 1][1] : words[j - 1][1] + 2]:
+                break
+            word = fold_quotes(words[j][0])
+            if j > i and word.endswith("'s"):
+                counts[(*gram, word[:-2])] += 1  # ("The Paper's logline": the name, then its possessive)
+            gram = (*gram, word)
+            counts[gram] += 1
+    return counts

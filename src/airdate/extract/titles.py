@@ -39,7 +39,7 @@ from airdate.extract.title_words import TITLE_WORDS
 from airdate.extract.title_words import generic as _generic
 from airdate.extract.title_words import platform_part as _platform_part
 from airdate.extract.title_words import platform_part_here as _platform_part_here
-from airdate.extract.title_words import marked_as_person, only_inside
+from airdate.extract.title_words import HONORIFICS, NGRAM_WORD, ORDINAL, capitalised_ngrams, marked_as_person, only_inside
 from airdate.extract.title_words import after_platform_owner, fold_quotes, platform_owned, shown_as_actor, shown_as_person
 from airdate.extract.title_words import company_name as _company, played_part
 from airdate.extract.title_words import after_comparison, fuller_name, holds, lower_in_body, opens, possessive, title_cased
@@ -261,34 +261,6 @@ _DASHED_SUBTITLE = re.compile(r" ?[-–—] ?[A-Z][^-–—\n.;:]{0,40}?(?:-(?=[
 _SUBTITLED = re.compile(r"(?P<base>[^-–—]{2,40}?) -[A-Z][^-–—]{0,40}-")
 # a quote mark around a word ('See') is no part of it; one inside ("Momoa's") is
 # (a hyphen parts words, so that "Tomo-chan" in the text and "Tomo Chan" in a headline count as one name)
-_NGRAM_WORD = re.compile(r"\w(?:\w|['’]\w)*")
-MAX_TITLE_WORDS = 8
-# (and ranks a character is called by alone: "The Count is spared")
-_HONORIFICS = frozenset("Mr Mrs Ms Dr Sir Count Countess Duke Duchess Lord Lady Prince Princess King Queen Emperor Empress Baron".split())
-
-
-_ORDINAL = re.compile(r"\d{1,3}(?:st|nd|rd|th)")
-
-
-def _capitalised_ngrams(text: str) -> Counter[tuple[str, ...]]:
-    """How often each run of up to eight words occurs starting with a capital, counted in one pass."""
-    words = [(m.group(), m.end()) for m in _NGRAM_WORD.finditer(text)]
-    counts: Counter[tuple[str, ...]] = Counter()
-    for i, (word, _) in enumerate(words):
-        if not (word[0].isupper() or _ORDINAL.fullmatch(word)):
-            continue
-        gram: tuple[str, ...] = ()
-        for j in range(i, min(len(words), i + MAX_TITLE_WORDS)):
-            if j > i and "\n" in text[words[j - 1][1] : words[j - 1][1] + 2]:
-                break
-            word = fold_quotes(words[j][0])
-            if j > i and word.endswith("'s"):
-                counts[(*gram, word[:-2])] += 1  # ("The Paper's logline": the name, then its possessive)
-            gram = (*gram, word)
-            counts[gram] += 1
-    return counts
-
-
 def build_title_index(text: str, sentences: Sequence[Sentence]) -> TitleIndex:
     """Find the page's own title from its headings and quoted names, counted over the whole text."""
     body = " ".join(s.text for s in sentences if not s.is_heading)  # teasers and other furniture are left out
@@ -320,7 +292,7 @@ def build_title_index(text: str, sentences: Sequence[Sentence]) -> TitleIndex:
                         window[-2] in ABBREVIATED or (j == len(tokens) and 2 <= len(window[-1]) <= 3)
                     )
                     # ("7th Time Loop": an ordinal may open a name)
-                    if not (window[0][0].isupper() or (_ORDINAL.fullmatch(window[0]) and len(window) > 1)) or not (window[-1][0].isupper() or numbered):
+                    if not (window[0][0].isupper() or (ORDINAL.fullmatch(window[0]) and len(window) > 1)) or not (window[-1][0].isupper() or numbered):
                         continue
                     # (quoted whole, common words make a name: 'Our Film' is a drama)
                     whole_quote = source in quoted_set and j - i == len(tokens) >= 2 and chunk.strip() == source.strip()
@@ -350,9 +322,9 @@ def build_title_index(text: str, sentences: Sequence[Sentence]) -> TitleIndex:
                 framed.add(name)
     best: str | None = None
     best_score = 0.0
-    ngrams = _capitalised_ngrams(text)
+    ngrams = capitalised_ngrams(text)
     # ("M. Night Shyamalan's Trap": an initial is no name; nor is an honorific alone, "Mr" of "Danny Dyer's Mr Bigstuff")
-    counts = {c: ngrams.get(tuple(_NGRAM_WORD.findall(fold_quotes(c))), 0) for c in candidates if sum(ch.isalnum() for ch in c) >= 2 and c.rstrip(".") not in _HONORIFICS}
+    counts = {c: ngrams.get(tuple(NGRAM_WORD.findall(fold_quotes(c))), 0) for c in candidates if sum(ch.isalnum() for ch in c) >= 2 and c.rstrip(".") not in HONORIFICS}
     # (the name a headline opens with is never set aside as a person's: a show may be named for its hero)
     opening = headline_lead(sentences[0].text)[0] if sentences and (sentences[0].is_heading or sentences[0].text in headings) else ""
     # ("X star A's next movie premieres in May": X is A's credit there, not the page's show)
