@@ -383,3 +383,33 @@ def test_a_sequel_page_s_fact_lists_name_works_not_people_and_its_crew_take_the_
     assert ("Red Fox", "Ivo Sarr") in {(c.value["name"], c.value["played_by"]) for c in only(claims, "character")}
     assert {c.value for c in only(claims, "writer")} == {"Ada Mbeki", "Rina Holt", "Tomas Reed"}
     assert [c.value for c in only(claims, "director")] == ["Tomas Reed"]
+
+
+def test_a_work_features_its_cast_and_a_war_it_is_set_against_is_no_release() -> None:
+    page = (
+        "Red Kite 2 Release Date Locked\n\n"
+        "Set against the backdrop of the 1971 border war, Red Kite 2 is gearing up for a theatrical release. The film is a "
+        "sequel to the 1997 blockbuster.\n\n"
+        "Red Kite 2 features Ada Mbeki, Ivo Sarr and Rina Holt in the other important roles.\n"
+    )
+    claims = claims_of(page)
+    assert not [c for c in only(claims, "premiere_date") if "1971" in str(c.value)]
+    assert {c.value for c in only(claims, "cast_member")} == {"Ada Mbeki", "Ivo Sarr", "Rina Holt"}
+
+
+def test_a_day_in_brackets_after_a_rival_film_is_no_actor_or_work() -> None:
+    page = (
+        "Glass Orchard 3 Release Date\n\n"
+        "Glass Orchard 3 is a film that opens in theaters in April 2026. Glass Orchard 3 releases during a packed April: it "
+        "faces competition from Ada Mbeki’s Red Kite (April 10) and Ivo Sarr’s Salt Road (April 30).\n"
+    )
+    assert not [c for c in claims_of(page) if c.subject.startswith("April")]
+
+
+def test_a_headline_number_before_a_comma_names_the_sequel() -> None:
+    page = (
+        "Ada Mbeki hasn’t signed Red Kite 4, script for the action film isn’t locked yet\n\n"
+        "For years, reports of Ada Mbeki playing the villain in Red Kite 4 have done the rounds. The studio has no script "
+        "for Red Kite 4. All three films in the franchise were hits.\n"
+    )
+    assert is_film_page(page, page.split("\n", 1)[0], "Red Kite")

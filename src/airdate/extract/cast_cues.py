@@ -39,6 +39,8 @@ CAST_RIGHT_BEFORE = re.compile(
     r"|(?:lead|leads|starring|stars?|appears?|appearing)\s+alongside|roles?\s+(?:are|is|were|was|will be)\s+(?:filled|played|taken)\s+by"
     # "A has joined the cast, alongside filmmaker B and C": the people beside a new cast member join it too
     r"|(?:joined|joins|join|joining)\s+the\s+cast,?\s+alongside(?:\s+(?:fellow\s+)?(?:filmmaker|director|rapper|singer|comedian|musician))?"
+    # ("X: Part 1 features A, B and C in the other important roles": a work features its cast)
+    r"|(?<![\w-])(?:features|featured|will\s+(?:also\s+)?feature)(?:\s+the\s+likes\s+of)?"
     # "the detectives are played by A and B" (a part named alone is read as a pairing first)
     r"|\b(?:are|were|will be)\s+(?:played|portrayed|voiced)\s+by"
     r"|(?:voice-over|voice-overs|voice work|voice cast)\b[^.;]{0,40}?\b(?:done|provided|performed|handled)\s+by"

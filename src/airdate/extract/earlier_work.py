@@ -14,7 +14,7 @@ from airdate.extract.table_rows import crew_row
 from airdate.extract.cast_cues import CAST_RIGHT_BEFORE, ROLE_FOLLOWS
 from airdate.extract.characters import character_claims
 from airdate.extract.context import SentenceContext
-from airdate.extract.lexicon import CHARACTER_ROLES, GENERIC_CAPITALS, PLATFORM_KEYS
+from airdate.extract.lexicon import CHARACTER_ROLES, GENERIC_CAPITALS, PLATFORM_KEYS, is_month_or_day
 from airdate.extract.modality import Modality
 from airdate.extract.names import Name, PeopleMemory
 from airdate.extract.title_words import without_platform
@@ -218,7 +218,8 @@ def no_work(run: str) -> bool:
     """A run that is no title: generic words, a platform, a nationality ("Colombian actress") or an epithet
     ("Oscar-nominated actor", "Kapuso-turned-Kapamilya star")."""
     words = [w.lower().strip("'’") for w in run.split()]
-    return all(w in GENERIC_CAPITALS or w in _NOT_WORKS or w.isdigit() or _EPITHET.search(w) for w in words) or (
+    # ("Dacoit (April 10)": a day in brackets dates the work before it)
+    return all(w in GENERIC_CAPITALS or w in _NOT_WORKS or w.isdigit() or _EPITHET.search(w) or is_month_or_day(w) for w in words) or (
         title_key(run) in PLATFORM_KEYS
     )
 

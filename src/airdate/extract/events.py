@@ -231,7 +231,10 @@ _SCHEDULE_ROW = re.compile(r"\b\d{1,2}(?::\d{2})?\s?(?:[AaPp]\.?[Mm]\.?|JST|ET|P
 _DECADE = re.compile(r"\b\d{3}0s\b")
 _SETTING_BEFORE = re.compile(r"\b(?:set|takes?\splace|taking\splace|unfolds?|backdrop|era|period|turbulent)\b", re.IGNORECASE)
 # "Set in 1975, X offers ...", "the story takes place in the summer of 1988": when the story happens
-_SET_IN = re.compile(r"\b(?:set|takes?\splace|taking\splace|took\splace|unfolds?|unfolding)\s(?:in|during|around)\s(?:the\s(?:year|summer|winter|spring|fall|autumn)\s(?:of\s)?)?$", re.IGNORECASE)
+# ("set against the backdrop of the 1971 war": a war or other event the story is set in)
+_SET_IN = re.compile(
+    r"\b(?:set|takes?\splace|taking\splace|took\splace|unfolds?|unfolding)\s(?:in|during|around|(?:against\s)?the\sbackdrop\sof)\s"
+    r"(?:the\s(?:year|summer|winter|spring|fall|autumn)\s(?:of\s)?|the\s)?$", re.IGNORECASE)
 
 
 def _narrowed_later(ctx: SentenceContext, t: TimeExpression) -> bool:

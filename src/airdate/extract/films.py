@@ -29,7 +29,8 @@ _SHOW_WORDS = re.compile(r"\b(?:seasons?|episodes?|series|showrunners?|renewed|r
 _DRAMA = re.compile(r"\bdramas?\b", re.IGNORECASE)
 _NETWORK_DRAMA = re.compile(r"(?<![\w+])(?-i:[A-Z])[\w+]{1,6}(?:[’']s)?\s(?:new\s)?[Dd]ramas?\b")
 _FILM_RELEASED = re.compile(r"\b(?:film|movie)\b[^.;]{0,40}?\b(?:release[sd]?|premier\w+|opens?|hits? (?:theat|cinemas))", re.IGNORECASE)
-_NUMBERED_HEADLINE = re.compile(r"[A-Za-z]\s\d(?![\w,.])")
+# ("X 4, script not locked yet": a comma or point after the number ends the clause; "X 2,000" or "X 2.5" is no sequel)
+_NUMBERED_HEADLINE = re.compile(r"[A-Za-z]\s\d(?!\w|[,.]\d)")
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5}
 # "Ashen Road 2", "Ashen Road: Part Three", "Ashen Road Chapter 3" (not "Ashen Road 2024" or "Ashen Road 2,000")
 _INSTALMENT = r"(?::\s{0,2}|\s{1,2})(?:(?:Part|Chapter)\s{1,2}(?P<word>One|Two|Three|Four|Five|I{1,3}|IV|V|\d)|(?P<digit>\d))(?![\w,.]\d|\w)"
