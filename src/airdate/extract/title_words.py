@@ -326,12 +326,13 @@ def after_comparison(text: str, start: int) -> bool:
     return len(words) >= 3 and last == "and" and any(w in ("unlike", "like") for w in words[-8:])
 
 
+# a quote mark around a word ('See') is no part of it; one inside ("Momoa's") is
+# (a hyphen parts words, so that "Tomo-chan" in the text and "Tomo Chan" in a headline count as one name)
 NGRAM_WORD = re.compile(r"\w(?:\w|['’]\w)*")
 MAX_TITLE_WORDS = 8
-# (and ranks a character is called by alone: "The Count is spared")
+# titles of address that name no work alone, and ranks a character is called by alone ("The Count is spared")
 HONORIFICS = frozenset("Mr Mrs Ms Dr Sir Count Countess Duke Duchess Lord Lady Prince Princess King Queen Emperor Empress Baron".split())
-
-
+# ("7th Time Loop": an ordinal may open a name)
 ORDINAL = re.compile(r"\d{1,3}(?:st|nd|rd|th)")
 
 

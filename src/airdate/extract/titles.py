@@ -259,8 +259,8 @@ _WORD_GAP = r"(?:\s+|-)"
 # "TSUKIMICHI -Moonlit Fantasy-", "Tsukimichi – Moonlit Fantasy Season 2": a light novel's subtitle set off by dashes
 _DASHED_SUBTITLE = re.compile(r" ?[-–—] ?[A-Z][^-–—\n.;:]{0,40}?(?:-(?=[\s,.:;!?]|$)|(?= (?:Season|Series|Part|TV|Anime)\b))")
 _SUBTITLED = re.compile(r"(?P<base>[^-–—]{2,40}?) -[A-Z][^-–—]{0,40}-")
-# a quote mark around a word ('See') is no part of it; one inside ("Momoa's") is
-# (a hyphen parts words, so that "Tomo-chan" in the text and "Tomo Chan" in a headline count as one name)
+
+
 def build_title_index(text: str, sentences: Sequence[Sentence]) -> TitleIndex:
     """Find the page's own title from its headings and quoted names, counted over the whole text."""
     body = " ".join(s.text for s in sentences if not s.is_heading)  # teasers and other furniture are left out
