@@ -132,18 +132,22 @@ def shown_as_actor(name: str, text: str) -> bool:
 _JOB_RIGHT_BEFORE = re.compile(r"(?<![\w-])(?:[\w]+-)?(?:" + _JOBS + r")\s$")
 
 
+def _mentions(name: str, text: str) -> list[tuple[int, int]]:
+    """Where ``name`` stands as whole words; a hyphen may follow it ("the A-led X")."""
+    return [m.span() for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w])", text)]
+
+
 def marked_as_person(name: str, text: str) -> bool:
     """Whether the page names ``name`` right after a job in lower case ("Actor-producer A announces ...") or leading a
     work ("the A-led X"), as it never names a show called after its hero."""
-    found = re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w])", text)
-    return any(_JOB_RIGHT_BEFORE.search(text, max(0, m.start() - 30), m.start()) or text.startswith(("-led ", "-starrer "), m.end())
-               for m in found)
+    return any(_JOB_RIGHT_BEFORE.search(text, max(0, start - 30), start) or text.startswith(("-led ", "-starrer "), end)
+               for start, end in _mentions(name, text))
 
 
 def only_inside(name: str, people: list[str], text: str) -> bool:
     """Whether ``name`` only ever stands inside one of ``people``'s names ("Ewan" of "Ewan McGregor")."""
-    spans = [m.span() for p in people if p != name for m in re.finditer(r"(?<![\w-])" + re.escape(p) + r"(?![\w])", text)]
-    found = [m.span() for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w])", text)]
+    spans = [span for p in people if p != name for span in _mentions(p, text)]
+    found = _mentions(name, text)
     return bool(found and spans) and all(any(a <= start and end <= b for a, b in spans) for start, end in found)
 
 
